@@ -1,0 +1,120 @@
+"""Validate response bodies against the description, with the envelope's `code` choosing the branch.
+
+Every 200 response is `oneOf: [<Operation>Response, ErrorEnvelope]`. Validating the `oneOf` as a
+whole only says "matches neither"; validating the branch that `code` selects says which member is
+wrong and why. Validators are compiled once per operation (jsonschema-rs).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema_rs
+
+from .description import Description, description
+
+_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One way a body breaks the description."""
+
+    pointer: str  # JSON pointer into the body, "" for the root
+    rule: str  # the schema keyword that failed, e.g. "type", "required", "const"
+    expected: str  # what the description asks for there
+    found: str  # what the body holds there (shortened)
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pointer or '/'}: {self.rule}: expected {self.expected}, found {self.found}"
+
+
+def _pointer(path: Any) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class ResponseValidator:
+    """Compiled, envelope-aware validators for every operation of a description."""
+
+    def __init__(self, desc: Description | None = None) -> None:
+        self._desc = desc or description()
+        self._components = self._desc.document.get("components", {})
+        self._compiled: dict[str, tuple[Any, Any, Any]] = {}
+
+    def _validator(self, schema: dict[str, Any]) -> Any:
+        root = {"$schema": _DIALECT, **schema, "components": self._components}
+        return jsonschema_rs.validator_for(root)
+
+    def _validators(self, operation_id: str) -> tuple[Any, Any, Any]:
+        """(whole oneOf, success branch, error branch) for an operation, compiled on first use."""
+        if operation_id not in self._compiled:
+            schema = self._desc[operation_id].response_schema
+            branches = schema.get("oneOf", [schema, schema])
+            self._compiled[operation_id] = (
+                self._validator(schema),
+                self._validator(branches[0]),
+                self._validator(branches[1]),
+            )
+        return self._compiled[operation_id]
+
+    def is_valid(self, operation_id: str, body: Any) -> bool:
+        return bool(self._validators(operation_id)[0].is_valid(body))
+
+    def validate(self, operation_id: str, body: Any) -> list[Violation]:
+        """Every violation of the operation's 200 response schema; empty when the body is valid."""
+        whole, success, error = self._validators(operation_id)
+        if whole.is_valid(body):
+            return []
+        code = body.get("code") if isinstance(body, dict) else None
+        if isinstance(code, int) and not isinstance(code, bool):
+            validator, branch = (success, 0) if code == 0 else (error, 1)
+        else:
+            validator, branch = whole, None
+        schema = self._desc[operation_id].response_schema
+        branch_schema = schema["oneOf"][branch] if branch is not None and "oneOf" in schema else schema
+        return [self._violation(e, branch_schema) for e in validator.iter_errors(body)] or [
+            Violation("", "oneOf", "exactly one of the success and error envelopes", _short(body), "ambiguous body")
+        ]
+
+    def _violation(self, error: Any, schema: dict[str, Any]) -> Violation:
+        path = list(error.schema_path)
+        rule = str(path[-1]) if path else ""
+        expected = self._keyword_value(schema, path)
+        return Violation(
+            pointer=_pointer(error.instance_path),
+            rule=rule,
+            expected=expected,
+            found=_short(error.instance),
+            message=str(error.message),
+        )
+
+    def _keyword_value(self, schema: dict[str, Any], path: list[Any]) -> str:
+        """What the schema says at the failing keyword, following $refs along the way."""
+        node: Any = schema
+        try:
+            for part in path:
+                while isinstance(node, dict) and "$ref" in node and part != "$ref":
+                    node = self._ref(node["$ref"])
+                if part == "$ref":
+                    node = self._ref(node["$ref"])
+                    continue
+                node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return "?"
+        if path and path[-1] == "not":
+            return "not " + _short(node)
+        return _short(node)
+
+    def _ref(self, ref: str) -> Any:
+        node: Any = {"components": self._components}
+        for part in ref.lstrip("#/").split("/"):
+            node = node[part]
+        return node
