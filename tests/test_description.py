@@ -105,7 +105,9 @@ def test_tags_summaries_and_error_codes(desc: Description) -> None:
         assert op.tag in TAGS, op_id
         assert op.summary and CJK.search(op.summary), f"{op_id}: summary keeps the Chinese title"
         assert "Source: seed" in op.raw.get("description", ""), op_id
-        assert op.error_codes, f"{op_id}: documented error codes in x-error-codes"
+        # The silent-user pages document no error code: their map is present and empty.
+        assert "x-error-codes" in op.raw, f"{op_id}: documented error codes in x-error-codes"
+        assert op.error_codes or op.tag == "silent_user", op_id
 
 
 def test_json_bodied_writes_carry_csrf_in_the_query(desc: Description) -> None:

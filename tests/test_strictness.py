@@ -83,7 +83,9 @@ def test_every_type_mutant_of_data_is_rejected(validator: ResponseValidator) -> 
     for path in SUCCESS:
         rec = load_recording(path)
         op, body = rec["operation_id"], rec["response"]["body"]
-        for pointer, value in leaves(body.get("data"), ("data",)):
+        if "data" not in body:  # the watch reports answer without data
+            continue
+        for pointer, value in leaves(body["data"], ("data",)):
             if (op, schema_pattern(pointer)) in UNTYPED:
                 untyped_seen.add(f"{op} {schema_pattern(pointer)}")
                 continue

@@ -97,24 +97,14 @@ class ResponseValidator:
         )
 
     def _keyword_value(self, schema: dict[str, Any], path: list[Any]) -> str:
-        """What the schema says at the failing keyword, following $refs along the way."""
-        node: Any = schema
+        """What the schema says at the failing keyword. jsonschema-rs gives the keyword's location
+        with $refs already followed, relative to the root we compiled: the branch plus components."""
+        node: Any = {**schema, "components": self._components}
         try:
             for part in path:
-                while isinstance(node, dict) and "$ref" in node and part != "$ref":
-                    node = self._ref(node["$ref"])
-                if part == "$ref":
-                    node = self._ref(node["$ref"])
-                    continue
                 node = node[part]
         except (KeyError, IndexError, TypeError):
             return "?"
         if path and path[-1] == "not":
             return "not " + _short(node)
         return _short(node)
-
-    def _ref(self, ref: str) -> Any:
-        node: Any = {"components": self._components}
-        for part in ref.lstrip("#/").split("/"):
-            node = node[part]
-        return node
