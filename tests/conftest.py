@@ -16,6 +16,21 @@ BUNDLE = ROOT / "generated" / "openapi.yaml"
 RECORDINGS = ROOT / "tests" / "recordings"
 
 
+# Figures the tests measure (mutants rejected, bodies fuzzed, ...), printed at the end of the run.
+FIGURES: list[str] = []
+
+
+def report_figure(line: str) -> None:
+    FIGURES.append(line)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if FIGURES:
+        terminalreporter.section("bilispec figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
 def recording_files() -> list[Path]:
     return sorted(RECORDINGS.glob("*/*.json"))
 

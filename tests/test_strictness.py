@@ -16,7 +16,7 @@ import pytest
 from bilispec.description import Description
 from bilispec.validation import ResponseValidator
 
-from .conftest import load_recording, recording_files
+from .conftest import load_recording, recording_files, report_figure
 
 # One value of each JSON type; a leaf is replaced by every one whose type differs from its own.
 SAMPLES: dict[str, Any] = {"string": "mutant", "integer": 7, "number": 0.25, "boolean": True, "null": None}
@@ -95,8 +95,8 @@ def test_every_type_mutant_of_data_is_rejected(validator: ResponseValidator) -> 
                     accepted.append(f"{path.parent.name}/{path.name} {schema_pattern(pointer)} := {replacement!r}")
                 else:
                     rejected += 1
-    print(f"\ntype mutants under data: {rejected}/{total} rejected ({100 * rejected / max(total, 1):.1f}%)")
-    print(f"untyped leaves skipped: {sorted(untyped_seen) or 'none'}")
+    report_figure(f"type mutants under data: {rejected}/{total} rejected ({100 * rejected / max(total, 1):.1f}%)")
+    report_figure(f"untyped leaves skipped: {sorted(untyped_seen) or 'none'}")
     assert total > 1000
     assert not accepted, f"{len(accepted)} mutants accepted:\n" + "\n".join(accepted[:50])
 
@@ -127,7 +127,7 @@ def test_error_envelopes_of_every_shape_are_accepted(desc: Description, validato
             for body in variants:
                 shapes += 1
                 assert validator.validate(op, body) == [], (op, body)
-    print(f"\nerror envelope shapes accepted: {shapes}")
+    report_figure(f"error envelope shapes accepted: {shapes}")
 
 
 @pytest.mark.parametrize(
