@@ -4,10 +4,14 @@ SHELL := /bin/bash
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# The generator's post hooks call ruff: use the pinned one from the venv.
+export PATH := $(abspath $(VENV))/bin:$(PATH)
 REDOCLY := node_modules/.bin/redocly
 BUNDLE := generated/openapi.yaml
 
-.PHONY: help setup bundle lint recordings demo test check-bundle clean
+GENERATED_PKG := generated/bilispec_generated
+
+.PHONY: help setup bundle generate check-generated lint typecheck recordings demo test clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -28,9 +32,23 @@ bundle: node_modules/.installed ## Bundle spec/ into generated/openapi.yaml
 	$(REDOCLY) bundle spec/openapi.yaml -o $(BUNDLE) 2>&1 | grep -v -i 'node\.js\|╔\|║\|╚' || true
 	@test -s $(BUNDLE)
 
-check-bundle: node_modules/.installed ## Fail when generated/openapi.yaml is not the bundle of spec/
-	@tmp=$$(mktemp -d) && $(REDOCLY) bundle spec/openapi.yaml -o $$tmp/openapi.yaml >/dev/null 2>&1 \
-	  && diff -u $(BUNDLE) $$tmp/openapi.yaml && echo "generated/openapi.yaml is up to date"
+generate: bundle $(VENV)/.installed ## Bundle, then generate the client into generated/bilispec_generated
+	rm -rf $(GENERATED_PKG)
+	$(VENV)/bin/openapi-python-client generate --path $(BUNDLE) --config overrides/generator-config.yaml \
+	  --meta none --output-path $(GENERATED_PKG) --fail-on-warning
+	rm -rf $(GENERATED_PKG)/.ruff_cache
+	cp $(BUNDLE) $(GENERATED_PKG)/openapi.yaml  # the installed package carries its description
+	touch $(GENERATED_PKG)/py.typed
+
+check-generated: generate ## Regenerate; fail when anything under generated/ differs from what is committed
+	@changes=$$(git status --porcelain --untracked-files=all -- generated); \
+	if [ -n "$$changes" ]; then echo "generated/ is stale (run make generate and commit):"; echo "$$changes"; \
+	  git --no-pager diff --stat -- generated; exit 1; fi; echo "generated/ is up to date"
+
+typecheck: $(VENV)/.installed ## mypy --strict on the generated and hand-written packages, ruff on hand-written code
+	$(VENV)/bin/mypy --strict -p bilispec_generated -p bilispec
+	$(VENV)/bin/ruff check overrides scripts tests
+	$(VENV)/bin/ruff format --check overrides scripts tests
 
 lint: node_modules/.installed ## Lint the description (Redocly recommended rules + ours)
 	$(REDOCLY) lint spec/openapi.yaml --format=stylish 2>&1 | grep -v -i 'node\.js\|╔\|║\|╚'; exit $${PIPESTATUS[0]}
@@ -41,7 +59,7 @@ recordings: $(VENV)/.installed ## Re-extract the seed pages' examples into tests
 demo: setup bundle ## Main job: describe the 38 operations and validate every recording, no account needed
 	$(PY) scripts/summary.py
 
-test: setup check-bundle lint ## Run every test (offline)
+test: setup check-generated lint typecheck ## Run every test (offline)
 	$(PY) -m pytest
 
 clean: ## Remove installed tools and caches

@@ -155,9 +155,9 @@ def main() -> None:
         blocks = json_blocks(text)
         if len(blocks) != len(examples):
             raise SystemExit(f"{seed.name}: {len(blocks)} JSON examples, table has {len(examples)}")
-        for block, (operation_ids, case, curl_indexes) in zip(blocks, examples):
+        for block, (operation_ids, case, curl_indexes) in zip(blocks, examples, strict=True):
             body = json.loads(block)
-            for operation_id, curl_index in zip(operation_ids, curl_indexes):
+            for operation_id, curl_index in zip(operation_ids, curl_indexes, strict=True):
                 name = case + CASE_SUFFIX.get((operation_id, curl_index), "")
                 recording = {
                     "operation_id": operation_id,

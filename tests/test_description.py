@@ -83,9 +83,7 @@ def test_openapi_validator_accepts_the_bundle(document: dict[str, Any]) -> None:
 
 def test_38_operations_with_method_host_path_and_media_type(desc: Description) -> None:
     assert len(desc.operations) == 38
-    actual = {
-        op_id: (op.method, op.host, op.path, op.media_type) for op_id, op in desc.operations.items()
-    }
+    actual = {op_id: (op.method, op.host, op.path, op.media_type) for op_id, op in desc.operations.items()}
     assert actual == {k: (m, h, p, MEDIA[t]) for k, (m, h, p, t) in EXPECTED.items()}
 
 
@@ -168,7 +166,14 @@ def test_documented_constraints(desc: Description) -> None:
     assert schema("update_room_news", "content")["maxLength"] == 60
     duration = schema("create_vote", "duration")
     assert (duration["exclusiveMinimum"], duration["exclusiveMaximum"]) == (0, 10)
-    assert schema("anchor_publish_video_slice", "av_speed")["enum"] == ["0.5x", "0.75x", "1.0x", "1.25x", "1.5x", "2.0x"]
+    assert schema("anchor_publish_video_slice", "av_speed")["enum"] == [
+        "0.5x",
+        "0.75x",
+        "1.0x",
+        "1.25x",
+        "1.5x",
+        "2.0x",
+    ]
     assert schema("get_other_slice_list", "time_range")["enum"] == [1, 2, 3]
     for op_id in ("anchor_get_manual_highlight_list", "fan_get_manual_highlight_list"):
         assert schema(op_id, "manual_type")["enum"] == [1, 2]

@@ -7,7 +7,6 @@ single source of truth at run time as well.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -16,7 +15,7 @@ from typing import Any
 
 import yaml
 
-# In a checkout the bundle sits in generated/; an installed package carries a JSON copy.
+# In a checkout the bundle sits in generated/; an installed package carries a copy.
 _REPO_BUNDLE = Path(__file__).resolve().parents[2] / "generated" / "openapi.yaml"
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
@@ -70,9 +69,8 @@ def load_document(path: str | Path | None = None) -> dict[str, Any]:
         text = Path(path).read_text(encoding="utf-8")
     elif _REPO_BUNDLE.exists():
         text = _REPO_BUNDLE.read_text(encoding="utf-8")
-    else:  # installed: the bundle ships as package data
-        text = resources.files("bilispec").joinpath("openapi.json").read_text(encoding="utf-8")
-        return dict(json.loads(text))
+    else:  # installed: the bundle ships inside the generated package
+        text = resources.files("bilispec_generated").joinpath("openapi.yaml").read_text(encoding="utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return dict(yaml.load(text, Loader=loader))
 

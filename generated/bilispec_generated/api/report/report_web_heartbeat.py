@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.report_web_heartbeat_body import ReportWebHeartbeatBody
+from ...models.success_envelope import SuccessEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ReportWebHeartbeatBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/x/click-interface/web/heartbeat",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SuccessEnvelope | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | SuccessEnvelope:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SuccessEnvelope.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SuccessEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ReportWebHeartbeatBody,
+) -> Response[ErrorEnvelope | SuccessEnvelope]:
+    """Report a video playback heartbeat, web (上报视频播放心跳(web端))
+
+     The web player's playback heartbeat, sent every 15 seconds by default (默认间隔15秒一次); it
+    also records the watch history (亦可记录播放历史). Cookie login only (仅可Cookie); `csrf` is
+    optional. Send `aid` or `bvid` (either one). Success has no `data` member. Host
+    api.bilibili.com.
+    Source: seed 002, 上报视频播放心跳(web端).
+
+    Args:
+        body (ReportWebHeartbeatBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SuccessEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ReportWebHeartbeatBody,
+) -> ErrorEnvelope | SuccessEnvelope | None:
+    """Report a video playback heartbeat, web (上报视频播放心跳(web端))
+
+     The web player's playback heartbeat, sent every 15 seconds by default (默认间隔15秒一次); it
+    also records the watch history (亦可记录播放历史). Cookie login only (仅可Cookie); `csrf` is
+    optional. Send `aid` or `bvid` (either one). Success has no `data` member. Host
+    api.bilibili.com.
+    Source: seed 002, 上报视频播放心跳(web端).
+
+    Args:
+        body (ReportWebHeartbeatBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SuccessEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ReportWebHeartbeatBody,
+) -> Response[ErrorEnvelope | SuccessEnvelope]:
+    """Report a video playback heartbeat, web (上报视频播放心跳(web端))
+
+     The web player's playback heartbeat, sent every 15 seconds by default (默认间隔15秒一次); it
+    also records the watch history (亦可记录播放历史). Cookie login only (仅可Cookie); `csrf` is
+    optional. Send `aid` or `bvid` (either one). Success has no `data` member. Host
+    api.bilibili.com.
+    Source: seed 002, 上报视频播放心跳(web端).
+
+    Args:
+        body (ReportWebHeartbeatBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SuccessEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ReportWebHeartbeatBody,
+) -> ErrorEnvelope | SuccessEnvelope | None:
+    """Report a video playback heartbeat, web (上报视频播放心跳(web端))
+
+     The web player's playback heartbeat, sent every 15 seconds by default (默认间隔15秒一次); it
+    also records the watch history (亦可记录播放历史). Cookie login only (仅可Cookie); `csrf` is
+    optional. Send `aid` or `bvid` (either one). Success has no `data` member. Host
+    api.bilibili.com.
+    Source: seed 002, 上报视频播放心跳(web端).
+
+    Args:
+        body (ReportWebHeartbeatBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SuccessEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

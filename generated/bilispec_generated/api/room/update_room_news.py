@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.update_room_news_body import UpdateRoomNewsBody
+from ...models.update_room_news_response import UpdateRoomNewsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateRoomNewsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/xlive/app-blink/v1/index/updateRoomNews",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | UpdateRoomNewsResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | UpdateRoomNewsResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UpdateRoomNewsResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | UpdateRoomNewsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRoomNewsBody,
+) -> Response[ErrorEnvelope | UpdateRoomNewsResponse]:
+    """Update the room announcement (更新直播间公告)
+
+     Replaces the announcement of the logged-in user's room; an empty `content` clears it.
+    Source: seed 001, 更新直播间公告.
+
+    Args:
+        body (UpdateRoomNewsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | UpdateRoomNewsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRoomNewsBody,
+) -> ErrorEnvelope | UpdateRoomNewsResponse | None:
+    """Update the room announcement (更新直播间公告)
+
+     Replaces the announcement of the logged-in user's room; an empty `content` clears it.
+    Source: seed 001, 更新直播间公告.
+
+    Args:
+        body (UpdateRoomNewsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | UpdateRoomNewsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRoomNewsBody,
+) -> Response[ErrorEnvelope | UpdateRoomNewsResponse]:
+    """Update the room announcement (更新直播间公告)
+
+     Replaces the announcement of the logged-in user's room; an empty `content` clears it.
+    Source: seed 001, 更新直播间公告.
+
+    Args:
+        body (UpdateRoomNewsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | UpdateRoomNewsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateRoomNewsBody,
+) -> ErrorEnvelope | UpdateRoomNewsResponse | None:
+    """Update the room announcement (更新直播间公告)
+
+     Replaces the announcement of the logged-in user's room; an empty `content` clears it.
+    Source: seed 001, 更新直播间公告.
+
+    Args:
+        body (UpdateRoomNewsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | UpdateRoomNewsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .add_silent_user_body import AddSilentUserBody
+from .add_silent_user_response import AddSilentUserResponse
+from .add_silent_user_response_data import AddSilentUserResponseData
+from .anchor_delete_slice_draft_body import AnchorDeleteSliceDraftBody
+from .anchor_get_manual_highlight_list_manual_type import AnchorGetManualHighlightListManualType
+from .anchor_get_video_key_frame_body import AnchorGetVideoKeyFrameBody
+from .anchor_publish_video_slice_body import AnchorPublishVideoSliceBody
+from .anchor_publish_video_slice_body_av_speed import AnchorPublishVideoSliceBodyAvSpeed
+from .anchor_publish_video_slice_body_with_reserve import AnchorPublishVideoSliceBodyWithReserve
+from .anchor_save_manual_highlight_body import AnchorSaveManualHighlightBody
+from .anchor_video_download_body import AnchorVideoDownloadBody
+from .ban_period import BanPeriod
+from .create_room_body import CreateRoomBody
+from .create_room_response import CreateRoomResponse
+from .create_vote_body import CreateVoteBody
+from .create_vote_response import CreateVoteResponse
+from .created_room import CreatedRoom
+from .created_vote import CreatedVote
+from .del_room_block_user_body import DelRoomBlockUserBody
+from .del_room_block_user_response import DelRoomBlockUserResponse
+from .delete_slice_draft_response import DeleteSliceDraftResponse
+from .delete_slice_draft_result import DeleteSliceDraftResult
+from .draft import Draft
+from .draft_list import DraftList
+from .draft_list_response import DraftListResponse
+from .error_envelope import ErrorEnvelope
+from .fan_delete_slice_draft_body import FanDeleteSliceDraftBody
+from .fan_get_manual_highlight_list_manual_type import FanGetManualHighlightListManualType
+from .fan_get_video_key_frame_body import FanGetVideoKeyFrameBody
+from .fan_save_manual_highlight_body import FanSaveManualHighlightBody
+from .get_anchor_video_uid_record_body import GetAnchorVideoUidRecordBody
+from .get_other_slice_list_time_range import GetOtherSliceListTimeRange
+from .get_silent_user_list_body import GetSilentUserListBody
+from .get_silent_user_list_response import GetSilentUserListResponse
+from .highlight import Highlight
+from .highlight_stat import HighlightStat
+from .key_frame import KeyFrame
+from .key_frame_list import KeyFrameList
+from .key_frame_list_response import KeyFrameListResponse
+from .live_notice import LiveNotice
+from .live_session_data import LiveSessionData
+from .live_session_data_response import LiveSessionDataResponse
+from .live_start import LiveStart
+from .live_stop import LiveStop
+from .manual_highlight import ManualHighlight
+from .manual_highlight_list_response import ManualHighlightListResponse
+from .manual_highlight_save_response import ManualHighlightSaveResponse
+from .manual_highlight_save_result import ManualHighlightSaveResult
+from .manual_highlights import ManualHighlights
+from .pagination import Pagination
+from .pre_live_update import PreLiveUpdate
+from .publish_video_slice_response import PublishVideoSliceResponse
+from .published_slice import PublishedSlice
+from .published_slice_list import PublishedSliceList
+from .published_slice_list_response import PublishedSliceListResponse
+from .published_video_slice import PublishedVideoSlice
+from .replay_alarm_info import ReplayAlarmInfo
+from .replay_download import ReplayDownload
+from .replay_download_response import ReplayDownloadResponse
+from .replay_info import ReplayInfo
+from .replay_list import ReplayList
+from .replay_list_response import ReplayListResponse
+from .replay_live_info import ReplayLiveInfo
+from .replay_record import ReplayRecord
+from .replay_record_list import ReplayRecordList
+from .replay_record_list_response import ReplayRecordListResponse
+from .replay_record_section import ReplayRecordSection
+from .replay_record_section_list import ReplayRecordSectionList
+from .replay_record_section_list_response import ReplayRecordSectionListResponse
+from .replay_video_info import ReplayVideoInfo
+from .report_history_progress_body import ReportHistoryProgressBody
+from .report_web_heartbeat_body import ReportWebHeartbeatBody
+from .report_web_heartbeat_body_play_type import ReportWebHeartbeatBodyPlayType
+from .report_web_heartbeat_body_sub_type import ReportWebHeartbeatBodySubType
+from .report_web_heartbeat_body_type import ReportWebHeartbeatBodyType
+from .room_update import RoomUpdate
+from .rtmp_info import RtmpInfo
+from .session_data_point import SessionDataPoint
+from .silent_user import SilentUser
+from .silent_user_page import SilentUserPage
+from .slice_stream import SliceStream
+from .slice_stream_list import SliceStreamList
+from .slice_stream_list_response import SliceStreamListResponse
+from .start_live_body import StartLiveBody
+from .start_live_body_platform import StartLiveBodyPlatform
+from .start_live_response import StartLiveResponse
+from .stop_live_body import StopLiveBody
+from .stop_live_body_platform import StopLiveBodyPlatform
+from .stop_live_response import StopLiveResponse
+from .stream_protocol import StreamProtocol
+from .success_envelope import SuccessEnvelope
+from .terminate_vote_body import TerminateVoteBody
+from .terminate_vote_response import TerminateVoteResponse
+from .title_audit import TitleAudit
+from .up_stream_extra import UpStreamExtra
+from .update_pre_live_info_body import UpdatePreLiveInfoBody
+from .update_pre_live_info_response import UpdatePreLiveInfoResponse
+from .update_room_body import UpdateRoomBody
+from .update_room_news_body import UpdateRoomNewsBody
+from .update_room_news_response import UpdateRoomNewsResponse
+from .update_room_news_response_data import UpdateRoomNewsResponseData
+from .update_room_response import UpdateRoomResponse
+from .user_publish_other_video_slice_body import UserPublishOtherVideoSliceBody
+from .user_publish_other_video_slice_body_with_reserve import UserPublishOtherVideoSliceBodyWithReserve
+from .video_slice import VideoSlice
+from .video_slice_list import VideoSliceList
+from .video_slice_list_response import VideoSliceListResponse
+from .vote_history import VoteHistory
+from .vote_history_response import VoteHistoryResponse
+from .vote_info import VoteInfo
+from .vote_option import VoteOption
+from .vote_panel import VotePanel
+from .vote_panel_response import VotePanelResponse
+from .vote_template import VoteTemplate
+
+__all__ = (
+    "AddSilentUserBody",
+    "AddSilentUserResponse",
+    "AddSilentUserResponseData",
+    "AnchorDeleteSliceDraftBody",
+    "AnchorGetManualHighlightListManualType",
+    "AnchorGetVideoKeyFrameBody",
+    "AnchorPublishVideoSliceBody",
+    "AnchorPublishVideoSliceBodyAvSpeed",
+    "AnchorPublishVideoSliceBodyWithReserve",
+    "AnchorSaveManualHighlightBody",
+    "AnchorVideoDownloadBody",
+    "BanPeriod",
+    "CreatedRoom",
+    "CreatedVote",
+    "CreateRoomBody",
+    "CreateRoomResponse",
+    "CreateVoteBody",
+    "CreateVoteResponse",
+    "DeleteSliceDraftResponse",
+    "DeleteSliceDraftResult",
+    "DelRoomBlockUserBody",
+    "DelRoomBlockUserResponse",
+    "Draft",
+    "DraftList",
+    "DraftListResponse",
+    "ErrorEnvelope",
+    "FanDeleteSliceDraftBody",
+    "FanGetManualHighlightListManualType",
+    "FanGetVideoKeyFrameBody",
+    "FanSaveManualHighlightBody",
+    "GetAnchorVideoUidRecordBody",
+    "GetOtherSliceListTimeRange",
+    "GetSilentUserListBody",
+    "GetSilentUserListResponse",
+    "Highlight",
+    "HighlightStat",
+    "KeyFrame",
+    "KeyFrameList",
+    "KeyFrameListResponse",
+    "LiveNotice",
+    "LiveSessionData",
+    "LiveSessionDataResponse",
+    "LiveStart",
+    "LiveStop",
+    "ManualHighlight",
+    "ManualHighlightListResponse",
+    "ManualHighlights",
+    "ManualHighlightSaveResponse",
+    "ManualHighlightSaveResult",
+    "Pagination",
+    "PreLiveUpdate",
+    "PublishedSlice",
+    "PublishedSliceList",
+    "PublishedSliceListResponse",
+    "PublishedVideoSlice",
+    "PublishVideoSliceResponse",
+    "ReplayAlarmInfo",
+    "ReplayDownload",
+    "ReplayDownloadResponse",
+    "ReplayInfo",
+    "ReplayList",
+    "ReplayListResponse",
+    "ReplayLiveInfo",
+    "ReplayRecord",
+    "ReplayRecordList",
+    "ReplayRecordListResponse",
+    "ReplayRecordSection",
+    "ReplayRecordSectionList",
+    "ReplayRecordSectionListResponse",
+    "ReplayVideoInfo",
+    "ReportHistoryProgressBody",
+    "ReportWebHeartbeatBody",
+    "ReportWebHeartbeatBodyPlayType",
+    "ReportWebHeartbeatBodySubType",
+    "ReportWebHeartbeatBodyType",
+    "RoomUpdate",
+    "RtmpInfo",
+    "SessionDataPoint",
+    "SilentUser",
+    "SilentUserPage",
+    "SliceStream",
+    "SliceStreamList",
+    "SliceStreamListResponse",
+    "StartLiveBody",
+    "StartLiveBodyPlatform",
+    "StartLiveResponse",
+    "StopLiveBody",
+    "StopLiveBodyPlatform",
+    "StopLiveResponse",
+    "StreamProtocol",
+    "SuccessEnvelope",
+    "TerminateVoteBody",
+    "TerminateVoteResponse",
+    "TitleAudit",
+    "UpdatePreLiveInfoBody",
+    "UpdatePreLiveInfoResponse",
+    "UpdateRoomBody",
+    "UpdateRoomNewsBody",
+    "UpdateRoomNewsResponse",
+    "UpdateRoomNewsResponseData",
+    "UpdateRoomResponse",
+    "UpStreamExtra",
+    "UserPublishOtherVideoSliceBody",
+    "UserPublishOtherVideoSliceBodyWithReserve",
+    "VideoSlice",
+    "VideoSliceList",
+    "VideoSliceListResponse",
+    "VoteHistory",
+    "VoteHistoryResponse",
+    "VoteInfo",
+    "VoteOption",
+    "VotePanel",
+    "VotePanelResponse",
+    "VoteTemplate",
+)

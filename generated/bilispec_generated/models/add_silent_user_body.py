@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddSilentUserBody")
+
+
+@_attrs_define
+class AddSilentUserBody:
+    """
+    Attributes:
+        room_id (str): Live room id (直播间Id). A number, but the table types it str, so it stays a string here.
+        tuid (str): Uid of the user to mute (要禁言的uid). A number, but the table types it str, so it stays a string here.
+        mobile_app (str): Client identifier; the fixed value "web" will do (定值"web"即可).
+        csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
+        hour (int | Unset): Mute duration: -1 permanent, 0 until the current live session ends, N > 0 for N hours.
+            Without it the call answers code 0 and mutes nobody.
+        msg (str | Unset): The danmaku (chat message) the user is muted for (要禁言的弹幕内容).
+        visit_id (str | Unset): Purpose unknown (不明).
+    """
+
+    room_id: str
+    tuid: str
+    mobile_app: str
+    csrf_token: str
+    csrf: str
+    hour: int | Unset = UNSET
+    msg: str | Unset = UNSET
+    visit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        tuid = self.tuid
+
+        mobile_app = self.mobile_app
+
+        csrf_token = self.csrf_token
+
+        csrf = self.csrf
+
+        hour = self.hour
+
+        msg = self.msg
+
+        visit_id = self.visit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_id": room_id,
+                "tuid": tuid,
+                "mobile_app": mobile_app,
+                "csrf_token": csrf_token,
+                "csrf": csrf,
+            }
+        )
+        if hour is not UNSET:
+            field_dict["hour"] = hour
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_id = d.pop("room_id")
+
+        tuid = d.pop("tuid")
+
+        mobile_app = d.pop("mobile_app")
+
+        csrf_token = d.pop("csrf_token")
+
+        csrf = d.pop("csrf")
+
+        hour = d.pop("hour", UNSET)
+
+        msg = d.pop("msg", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        add_silent_user_body = cls(
+            room_id=room_id,
+            tuid=tuid,
+            mobile_app=mobile_app,
+            csrf_token=csrf_token,
+            csrf=csrf,
+            hour=hour,
+            msg=msg,
+            visit_id=visit_id,
+        )
+
+        add_silent_user_body.additional_properties = d
+        return add_silent_user_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnchorDeleteSliceDraftBody")
+
+
+@_attrs_define
+class AnchorDeleteSliceDraftBody:
+    """
+    Attributes:
+        draft_id (int): Draft id, `id` in `anchor_get_draft_list` (回放剪辑id).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
+    """
+
+    draft_id: int
+    csrf: str
+    csrf_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        draft_id = self.draft_id
+
+        csrf = self.csrf
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "draft_id": draft_id,
+                "csrf": csrf,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        draft_id = d.pop("draft_id")
+
+        csrf = d.pop("csrf")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        anchor_delete_slice_draft_body = cls(
+            draft_id=draft_id,
+            csrf=csrf,
+            csrf_token=csrf_token,
+        )
+
+        anchor_delete_slice_draft_body.additional_properties = d
+        return anchor_delete_slice_draft_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnchorGetVideoKeyFrameBody")
+
+
+@_attrs_define
+class AnchorGetVideoKeyFrameBody:
+    """
+    Attributes:
+        live_key (str): Key of the live session (标记直播场次的key), a JSON string.
+        time_list (str): Unix seconds, comma-separated without spaces (秒时间戳列表，用`,`分隔), e.g.
+            `1747658930,1747658960`. Times less than 30 s apart are only partly served.
+    """
+
+    live_key: str
+    time_list: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        live_key = self.live_key
+
+        time_list = self.time_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "live_key": live_key,
+                "time_list": time_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        live_key = d.pop("live_key")
+
+        time_list = d.pop("time_list")
+
+        anchor_get_video_key_frame_body = cls(
+            live_key=live_key,
+            time_list=time_list,
+        )
+
+        anchor_get_video_key_frame_body.additional_properties = d
+        return anchor_get_video_key_frame_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

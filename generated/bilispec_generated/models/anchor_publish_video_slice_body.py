@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anchor_publish_video_slice_body_av_speed import AnchorPublishVideoSliceBodyAvSpeed
+from ..models.anchor_publish_video_slice_body_with_reserve import AnchorPublishVideoSliceBodyWithReserve
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnchorPublishVideoSliceBody")
+
+
+@_attrs_define
+class AnchorPublishVideoSliceBody:
+    """
+    Attributes:
+        live_key (str): Key of the live session; must be one of your own (必须为自己的live_key).
+        start_ts (int): Start of the slice, Unix seconds (开始时间戳); at most two hours before `end_ts`.
+        end_ts (int): End of the slice, Unix seconds (结束时间戳); at most two hours after `start_ts`.
+        av_title (str): Slice title; must not repeat an existing title (切片标题，不能与现有标题重复).
+        av_cover (str): Cover image URL; must be an image on a `.hdslb.com` host, otherwise the video fails
+            when composition ends (必须为.hdslb.com域名下的图片，否则合成结束时会出错).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        av_highlight (int | Unset): Highlight binding (高光绑定); the page gives no values, its example sends 0.
+        with_subtitle (int | Unset): Whether to carry subtitles (是否携带字幕); effect unclear, the page gives no values, its
+            example sends 0.
+        with_danmaku (int | Unset): Whether to carry danmaku (是否带弹幕?); its example sends 0. Sending 1 may hide the
+            slice from get_published_list while it is being published.
+        with_reserve (AnchorPublishVideoSliceBodyWithReserve | Unset): Attach a reminder for the next live session
+            (投稿携带下场直播提醒); 0 no (不携带), 1 yes (携带).
+        av_speed (AnchorPublishVideoSliceBodyAvSpeed | Unset): Playback speed of the video, the factor followed by "x"
+            (倍速投稿). A speed other
+            than 1x may hide the slice from get_published_list while it is being published.
+    """
+
+    live_key: str
+    start_ts: int
+    end_ts: int
+    av_title: str
+    av_cover: str
+    csrf: str
+    av_highlight: int | Unset = UNSET
+    with_subtitle: int | Unset = UNSET
+    with_danmaku: int | Unset = UNSET
+    with_reserve: AnchorPublishVideoSliceBodyWithReserve | Unset = UNSET
+    av_speed: AnchorPublishVideoSliceBodyAvSpeed | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        live_key = self.live_key
+
+        start_ts = self.start_ts
+
+        end_ts = self.end_ts
+
+        av_title = self.av_title
+
+        av_cover = self.av_cover
+
+        csrf = self.csrf
+
+        av_highlight = self.av_highlight
+
+        with_subtitle = self.with_subtitle
+
+        with_danmaku = self.with_danmaku
+
+        with_reserve: int | Unset = UNSET
+        if not isinstance(self.with_reserve, Unset):
+            with_reserve = self.with_reserve.value
+
+        av_speed: str | Unset = UNSET
+        if not isinstance(self.av_speed, Unset):
+            av_speed = self.av_speed.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "live_key": live_key,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "av_title": av_title,
+                "av_cover": av_cover,
+                "csrf": csrf,
+            }
+        )
+        if av_highlight is not UNSET:
+            field_dict["av_highlight"] = av_highlight
+        if with_subtitle is not UNSET:
+            field_dict["with_subtitle"] = with_subtitle
+        if with_danmaku is not UNSET:
+            field_dict["with_danmaku"] = with_danmaku
+        if with_reserve is not UNSET:
+            field_dict["with_reserve"] = with_reserve
+        if av_speed is not UNSET:
+            field_dict["av_speed"] = av_speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        live_key = d.pop("live_key")
+
+        start_ts = d.pop("start_ts")
+
+        end_ts = d.pop("end_ts")
+
+        av_title = d.pop("av_title")
+
+        av_cover = d.pop("av_cover")
+
+        csrf = d.pop("csrf")
+
+        av_highlight = d.pop("av_highlight", UNSET)
+
+        with_subtitle = d.pop("with_subtitle", UNSET)
+
+        with_danmaku = d.pop("with_danmaku", UNSET)
+
+        _with_reserve = d.pop("with_reserve", UNSET)
+        with_reserve: AnchorPublishVideoSliceBodyWithReserve | Unset
+        if isinstance(_with_reserve, Unset):
+            with_reserve = UNSET
+        else:
+            with_reserve = AnchorPublishVideoSliceBodyWithReserve(_with_reserve)
+
+        _av_speed = d.pop("av_speed", UNSET)
+        av_speed: AnchorPublishVideoSliceBodyAvSpeed | Unset
+        if isinstance(_av_speed, Unset):
+            av_speed = UNSET
+        else:
+            av_speed = AnchorPublishVideoSliceBodyAvSpeed(_av_speed)
+
+        anchor_publish_video_slice_body = cls(
+            live_key=live_key,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            av_title=av_title,
+            av_cover=av_cover,
+            csrf=csrf,
+            av_highlight=av_highlight,
+            with_subtitle=with_subtitle,
+            with_danmaku=with_danmaku,
+            with_reserve=with_reserve,
+            av_speed=av_speed,
+        )
+
+        anchor_publish_video_slice_body.additional_properties = d
+        return anchor_publish_video_slice_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

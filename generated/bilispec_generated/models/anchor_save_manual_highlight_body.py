@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnchorSaveManualHighlightBody")
+
+
+@_attrs_define
+class AnchorSaveManualHighlightBody:
+    """
+    Attributes:
+        live_key (str): Key of the live session (标记直播场次的key).
+        start_ts (int): Start of the clip, Unix seconds (开始时间戳).
+        end_ts (int): End of the clip, Unix seconds (结束时间戳).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+    """
+
+    live_key: str
+    start_ts: int
+    end_ts: int
+    csrf: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        live_key = self.live_key
+
+        start_ts = self.start_ts
+
+        end_ts = self.end_ts
+
+        csrf = self.csrf
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "live_key": live_key,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "csrf": csrf,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        live_key = d.pop("live_key")
+
+        start_ts = d.pop("start_ts")
+
+        end_ts = d.pop("end_ts")
+
+        csrf = d.pop("csrf")
+
+        anchor_save_manual_highlight_body = cls(
+            live_key=live_key,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            csrf=csrf,
+        )
+
+        anchor_save_manual_highlight_body.additional_properties = d
+        return anchor_save_manual_highlight_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnchorVideoDownloadBody")
+
+
+@_attrs_define
+class AnchorVideoDownloadBody:
+    """
+    Attributes:
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        record_id (int | Unset): Replay id, `replay_id` in `anchor_get_replay_list` (直播回放id). Send this or
+            `live_key`, or both (`record_id`和`live_key`必选其一).
+        live_key (str | Unset): Live session key (标记直播场次的key). Send this or `record_id`, or both.
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
+    """
+
+    csrf: str
+    record_id: int | Unset = UNSET
+    live_key: str | Unset = UNSET
+    csrf_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        csrf = self.csrf
+
+        record_id = self.record_id
+
+        live_key = self.live_key
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "csrf": csrf,
+            }
+        )
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if live_key is not UNSET:
+            field_dict["live_key"] = live_key
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        csrf = d.pop("csrf")
+
+        record_id = d.pop("record_id", UNSET)
+
+        live_key = d.pop("live_key", UNSET)
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        anchor_video_download_body = cls(
+            csrf=csrf,
+            record_id=record_id,
+            live_key=live_key,
+            csrf_token=csrf_token,
+        )
+
+        anchor_video_download_body.additional_properties = d
+        return anchor_video_download_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BanPeriod")
+
+
+@_attrs_define
+class BanPeriod:
+    """A stretch of the replay that may not be published (不可发布的回放时间).
+
+    Attributes:
+        start_time (int): Start of the unpublishable stretch, Unix seconds (不可发布片段的开始时间戳).
+        end_time (int): End of the unpublishable stretch, Unix seconds (不可发布片段的结束时间戳).
+    """
+
+    start_time: int
+    end_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = d.pop("start_time")
+
+        end_time = d.pop("end_time")
+
+        ban_period = cls(
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        ban_period.additional_properties = d
+        return ban_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

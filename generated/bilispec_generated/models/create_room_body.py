@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRoomBody")
+
+
+@_attrs_define
+class CreateRoomBody:
+    """
+    Attributes:
+        platform (str): Client platform (客户端?). Required by the table although it also says the default is
+            web (默认值web); the example sends web.
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        visit_id (str | Unset): Purpose unknown (未知); empty by default (默认空).
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于 cookie).
+    """
+
+    platform: str
+    csrf: str
+    visit_id: str | Unset = UNSET
+    csrf_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform
+
+        csrf = self.csrf
+
+        visit_id = self.visit_id
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+                "csrf": csrf,
+            }
+        )
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        platform = d.pop("platform")
+
+        csrf = d.pop("csrf")
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        create_room_body = cls(
+            platform=platform,
+            csrf=csrf,
+            visit_id=visit_id,
+            csrf_token=csrf_token,
+        )
+
+        create_room_body.additional_properties = d
+        return create_room_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

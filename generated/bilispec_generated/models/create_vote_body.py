@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateVoteBody")
+
+
+@_attrs_define
+class CreateVoteBody:
+    """
+    Attributes:
+        room_id (int): Live room id; must be the logged-in user's own room.
+        duration (int): Vote duration, a whole number with 0 < d < 10 (必须为整数，目前范围0<d<10).
+            The page gives no unit; the example's duration=1 is not echoed back.
+        question (str): The question (投票问题).
+        option_a (str): Option A (选项A).
+        option_b (str): Option B (选项B).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        template_id (int | Unset): Vote template id (投票模板id).
+        live_key (str | Unset): Live session key (直播场次key).
+        sub_session_key (str | Unset): Sub-session key; purpose unclear (需要更多信息).
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
+        visit_id (str | Unset): Purpose unknown (作用尚不明确).
+    """
+
+    room_id: int
+    duration: int
+    question: str
+    option_a: str
+    option_b: str
+    csrf: str
+    template_id: int | Unset = UNSET
+    live_key: str | Unset = UNSET
+    sub_session_key: str | Unset = UNSET
+    csrf_token: str | Unset = UNSET
+    visit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        duration = self.duration
+
+        question = self.question
+
+        option_a = self.option_a
+
+        option_b = self.option_b
+
+        csrf = self.csrf
+
+        template_id = self.template_id
+
+        live_key = self.live_key
+
+        sub_session_key = self.sub_session_key
+
+        csrf_token = self.csrf_token
+
+        visit_id = self.visit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_id": room_id,
+                "duration": duration,
+                "question": question,
+                "option_a": option_a,
+                "option_b": option_b,
+                "csrf": csrf,
+            }
+        )
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if live_key is not UNSET:
+            field_dict["live_key"] = live_key
+        if sub_session_key is not UNSET:
+            field_dict["sub_session_key"] = sub_session_key
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_id = d.pop("room_id")
+
+        duration = d.pop("duration")
+
+        question = d.pop("question")
+
+        option_a = d.pop("option_a")
+
+        option_b = d.pop("option_b")
+
+        csrf = d.pop("csrf")
+
+        template_id = d.pop("template_id", UNSET)
+
+        live_key = d.pop("live_key", UNSET)
+
+        sub_session_key = d.pop("sub_session_key", UNSET)
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        create_vote_body = cls(
+            room_id=room_id,
+            duration=duration,
+            question=question,
+            option_a=option_a,
+            option_b=option_b,
+            csrf=csrf,
+            template_id=template_id,
+            live_key=live_key,
+            sub_session_key=sub_session_key,
+            csrf_token=csrf_token,
+            visit_id=visit_id,
+        )
+
+        create_vote_body.additional_properties = d
+        return create_vote_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DelRoomBlockUserResponse")
+
+
+@_attrs_define
+class DelRoomBlockUserResponse:
+    """
+    Attributes:
+        code (Literal[0]): 0 on success.
+        message (str): "0" on most endpoints, "ok" or "" on the older ones.
+        msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
+        ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
+        data (list[Any] | Unset): Empty on success (成功为空). The table calls it an object; the example sends [].
+    """
+
+    code: Literal[0]
+    message: str
+    msg: str | Unset = UNSET
+    ttl: int | Unset = UNSET
+    data: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        msg = self.msg
+
+        ttl = self.ttl
+
+        data: list[Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = cast(Literal[0], d.pop("code"))
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = d.pop("message")
+
+        msg = d.pop("msg", UNSET)
+
+        ttl = d.pop("ttl", UNSET)
+
+        data = cast(list[Any], d.pop("data", UNSET))
+
+        del_room_block_user_response = cls(
+            code=code,
+            message=message,
+            msg=msg,
+            ttl=ttl,
+            data=data,
+        )
+
+        del_room_block_user_response.additional_properties = d
+        return del_room_block_user_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

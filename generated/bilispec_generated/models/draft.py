@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Draft")
+
+
+@_attrs_define
+class Draft:
+    """A replay clip draft (回放剪辑草稿).
+
+    Attributes:
+        id (int): Draft id (回放剪辑id); the `draft_id` of the delete operations.
+        title (str | Unset): Draft title (回放剪辑标题).
+        cover (str | Unset): Draft cover URL; present when the draft has a cover (有封面时存在). Without one the web page
+            shows https://s1.hdslb.com/bfs/static/blive/blfe-link-center/static/img/default.187078d.png.
+        live_key (str | Unset): Live session key (标记直播场次的key).
+        ctime (str | Unset): When the draft was created, "YYYY-MM-DD HH:MM:SS" (回放剪辑创建时间).
+        live_start_time (str | Unset): When the live started, "YYYY-MM-DD HH:MM:SS" (直播开始时间).
+        live_end_time (str | Unset): When the live ended, "YYYY-MM-DD HH:MM:SS" (直播结束时间).
+        live_type (int | Unset): Purpose unknown (作用尚不明确); 1 in the examples.
+    """
+
+    id: int
+    title: str | Unset = UNSET
+    cover: str | Unset = UNSET
+    live_key: str | Unset = UNSET
+    ctime: str | Unset = UNSET
+    live_start_time: str | Unset = UNSET
+    live_end_time: str | Unset = UNSET
+    live_type: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        cover = self.cover
+
+        live_key = self.live_key
+
+        ctime = self.ctime
+
+        live_start_time = self.live_start_time
+
+        live_end_time = self.live_end_time
+
+        live_type = self.live_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if cover is not UNSET:
+            field_dict["cover"] = cover
+        if live_key is not UNSET:
+            field_dict["live_key"] = live_key
+        if ctime is not UNSET:
+            field_dict["ctime"] = ctime
+        if live_start_time is not UNSET:
+            field_dict["live_start_time"] = live_start_time
+        if live_end_time is not UNSET:
+            field_dict["live_end_time"] = live_end_time
+        if live_type is not UNSET:
+            field_dict["live_type"] = live_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        cover = d.pop("cover", UNSET)
+
+        live_key = d.pop("live_key", UNSET)
+
+        ctime = d.pop("ctime", UNSET)
+
+        live_start_time = d.pop("live_start_time", UNSET)
+
+        live_end_time = d.pop("live_end_time", UNSET)
+
+        live_type = d.pop("live_type", UNSET)
+
+        draft = cls(
+            id=id,
+            title=title,
+            cover=cover,
+            live_key=live_key,
+            ctime=ctime,
+            live_start_time=live_start_time,
+            live_end_time=live_end_time,
+            live_type=live_type,
+        )
+
+        draft.additional_properties = d
+        return draft
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.draft import Draft
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="DraftList")
+
+
+@_attrs_define
+class DraftList:
+    """One page of replay clip drafts, the anchor's own or the ones you made for another anchor.
+
+    Attributes:
+        draft_info (list[Draft] | None | Unset): The drafts (草稿信息); null when there are none (无结果时为null).
+        pagination (Pagination | Unset): Paging of a list answer.
+    """
+
+    draft_info: list[Draft] | None | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        draft_info: list[dict[str, Any]] | None | Unset
+        if isinstance(self.draft_info, Unset):
+            draft_info = UNSET
+        elif isinstance(self.draft_info, list):
+            draft_info = []
+            for draft_info_type_0_item_data in self.draft_info:
+                draft_info_type_0_item = draft_info_type_0_item_data.to_dict()
+                draft_info.append(draft_info_type_0_item)
+
+        else:
+            draft_info = self.draft_info
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if draft_info is not UNSET:
+            field_dict["draft_info"] = draft_info
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.draft import Draft  # noqa: PLC0415
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_draft_info(data: object) -> list[Draft] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                draft_info_type_0 = []
+                _draft_info_type_0 = data
+                for draft_info_type_0_item_data in _draft_info_type_0:
+                    draft_info_type_0_item = Draft.from_dict(draft_info_type_0_item_data)
+
+                    draft_info_type_0.append(draft_info_type_0_item)
+
+                return draft_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Draft] | None | Unset, data)
+
+        draft_info = _parse_draft_info(d.pop("draft_info", UNSET))
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        draft_list = cls(
+            draft_info=draft_info,
+            pagination=pagination,
+        )
+
+        draft_list.additional_properties = d
+        return draft_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

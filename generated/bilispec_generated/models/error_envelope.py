@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorEnvelope")
+
+
+@_attrs_define
+class ErrorEnvelope:
+    """An error answer: any `code` other than 0. The server is not uniform here, so `data` may be
+    missing, null, `{}`, `[]`, a string or a partly filled object, `ttl` may be missing, and the
+    `/room/v1/` and `banned_service` endpoints add `msg` beside `message`.
+
+        Attributes:
+            code (int): Error code; its meaning per operation is in the operation's `x-error-codes`.
+            message (str | Unset): Error message (often Chinese).
+            msg (str | Unset): Second copy of the message sent by some older endpoints.
+            ttl (int | Unset):
+            data (Any | Unset): Anything, or absent.
+    """
+
+    code: int
+    message: str | Unset = UNSET
+    msg: str | Unset = UNSET
+    ttl: int | Unset = UNSET
+    data: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        msg = self.msg
+
+        ttl = self.ttl
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message", UNSET)
+
+        msg = d.pop("msg", UNSET)
+
+        ttl = d.pop("ttl", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        error_envelope = cls(
+            code=code,
+            message=message,
+            msg=msg,
+            ttl=ttl,
+            data=data,
+        )
+
+        error_envelope.additional_properties = d
+        return error_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

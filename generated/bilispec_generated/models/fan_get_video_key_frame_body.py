@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FanGetVideoKeyFrameBody")
+
+
+@_attrs_define
+class FanGetVideoKeyFrameBody:
+    """
+    Attributes:
+        live_key (str): Key of the anchor's live session (标记直播场次的key), a JSON string.
+        live_uid (int): Uid of the anchor (目标主播的uid), a JSON number; required on this fan-side URL (通过粉丝使用接口时必要).
+        time_list (str): Unix seconds, comma-separated without spaces (秒时间戳列表，用`,`分隔), e.g.
+            `1759410340,1759418126`. Times less than 30 s apart are only partly served.
+    """
+
+    live_key: str
+    live_uid: int
+    time_list: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        live_key = self.live_key
+
+        live_uid = self.live_uid
+
+        time_list = self.time_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "live_key": live_key,
+                "live_uid": live_uid,
+                "time_list": time_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        live_key = d.pop("live_key")
+
+        live_uid = d.pop("live_uid")
+
+        time_list = d.pop("time_list")
+
+        fan_get_video_key_frame_body = cls(
+            live_key=live_key,
+            live_uid=live_uid,
+            time_list=time_list,
+        )
+
+        fan_get_video_key_frame_body.additional_properties = d
+        return fan_get_video_key_frame_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAnchorVideoUidRecordBody")
+
+
+@_attrs_define
+class GetAnchorVideoUidRecordBody:
+    """
+    Attributes:
+        records (str): Replay ids separated by commas, e.g. `10727160,10597910` (直播回放id列表，用`,`分隔).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
+    """
+
+    records: str
+    csrf: str
+    csrf_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records = self.records
+
+        csrf = self.csrf
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "records": records,
+                "csrf": csrf,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        records = d.pop("records")
+
+        csrf = d.pop("csrf")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        get_anchor_video_uid_record_body = cls(
+            records=records,
+            csrf=csrf,
+            csrf_token=csrf_token,
+        )
+
+        get_anchor_video_uid_record_body.additional_properties = d
+        return get_anchor_video_uid_record_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

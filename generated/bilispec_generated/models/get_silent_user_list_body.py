@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetSilentUserListBody")
+
+
+@_attrs_define
+class GetSilentUserListBody:
+    """
+    Attributes:
+        room_id (str): Live room id (直播间Id). A number, but the table types it str, so it stays a string here.
+        ps (str): Page number, from 1 (列表页码). The table names it `ps1`; the example sends `ps`, which
+            later revisions confirm. Typed str by the table, so a string of digits.
+        csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
+        visit_id (str | Unset): Purpose unknown (不明).
+    """
+
+    room_id: str
+    ps: str
+    csrf_token: str
+    csrf: str
+    visit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        ps = self.ps
+
+        csrf_token = self.csrf_token
+
+        csrf = self.csrf
+
+        visit_id = self.visit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_id": room_id,
+                "ps": ps,
+                "csrf_token": csrf_token,
+                "csrf": csrf,
+            }
+        )
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_id = d.pop("room_id")
+
+        ps = d.pop("ps")
+
+        csrf_token = d.pop("csrf_token")
+
+        csrf = d.pop("csrf")
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        get_silent_user_list_body = cls(
+            room_id=room_id,
+            ps=ps,
+            csrf_token=csrf_token,
+            csrf=csrf,
+            visit_id=visit_id,
+        )
+
+        get_silent_user_list_body.additional_properties = d
+        return get_silent_user_list_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

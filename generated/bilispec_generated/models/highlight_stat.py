@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HighlightStat")
+
+
+@_attrs_define
+class HighlightStat:
+    """Highlight counts of a live session (高亮状态信息). Each member is present only when its count
+    is non-zero. The page suspects a further member for lookback recordings (回溯录制) that it
+    does not name.
+
+        Attributes:
+            original_hl (int | Unset): Number of automatic highlights (“高光时刻”数量); present when there are any.
+            manual_hl (int | Unset): Number of saved clips (“已保存”数量); present when there are any.
+    """
+
+    original_hl: int | Unset = UNSET
+    manual_hl: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_hl = self.original_hl
+
+        manual_hl = self.manual_hl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_hl is not UNSET:
+            field_dict["original_hl"] = original_hl
+        if manual_hl is not UNSET:
+            field_dict["manual_hl"] = manual_hl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        original_hl = d.pop("original_hl", UNSET)
+
+        manual_hl = d.pop("manual_hl", UNSET)
+
+        highlight_stat = cls(
+            original_hl=original_hl,
+            manual_hl=manual_hl,
+        )
+
+        highlight_stat.additional_properties = d
+        return highlight_stat
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyFrame")
+
+
+@_attrs_define
+class KeyFrame:
+    """The video frame at one requested time (指定时间的视频帧).
+
+    Attributes:
+        ts (int): Unix seconds, one of the requested `time_list` values (对应请求的time_list其中某一个).
+        url (str | Unset): Signed link to a JPEG of the frame (该时间的视频帧); present only when there is video at
+            that time and the frame was taken (该时间有视频且取帧成功时存在).
+    """
+
+    ts: int
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ts = self.ts
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ts": ts,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ts = d.pop("ts")
+
+        url = d.pop("url", UNSET)
+
+        key_frame = cls(
+            ts=ts,
+            url=url,
+        )
+
+        key_frame.additional_properties = d
+        return key_frame
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.highlight import Highlight
+    from ..models.highlight_stat import HighlightStat
+    from ..models.session_data_point import SessionDataPoint
+
+
+T = TypeVar("T", bound="LiveSessionData")
+
+
+@_attrs_define
+class LiveSessionData:
+    """Danmaku curve, peaks and highlights of one live session (直播会话数据).
+
+    Attributes:
+        session_data (list[SessionDataPoint] | Unset): The danmaku curve (会话数据).
+        max_danmaku (int | Unset): Time with the most danmaku, Unix seconds; 0 when there is none (弹幕最多的时间戳，没有则为0).
+        max_pcu (int | Unset): Time with the most room entries, Unix seconds; 0 when there is none (进房最多的时间戳，没有则为0).
+        max_value (int | Unset): Purpose unknown (效果未知); 0 in both examples.
+        high_light_data (list[Highlight] | Unset): Automatic highlights (高光时刻数据).
+        ass_url (str | Unset): Signed link to an ASS subtitle file of the danmaku, for display (ASS字幕链接，用作弹幕显示).
+            Missing from the fan-side example, so not always sent.
+        high_light_stat (HighlightStat | Unset): Highlight counts of a live session (高亮状态信息). Each member is present
+            only when its count
+            is non-zero. The page suspects a further member for lookback recordings (回溯录制) that it
+            does not name.
+    """
+
+    session_data: list[SessionDataPoint] | Unset = UNSET
+    max_danmaku: int | Unset = UNSET
+    max_pcu: int | Unset = UNSET
+    max_value: int | Unset = UNSET
+    high_light_data: list[Highlight] | Unset = UNSET
+    ass_url: str | Unset = UNSET
+    high_light_stat: HighlightStat | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.session_data, Unset):
+            session_data = []
+            for session_data_item_data in self.session_data:
+                session_data_item = session_data_item_data.to_dict()
+                session_data.append(session_data_item)
+
+        max_danmaku = self.max_danmaku
+
+        max_pcu = self.max_pcu
+
+        max_value = self.max_value
+
+        high_light_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.high_light_data, Unset):
+            high_light_data = []
+            for high_light_data_item_data in self.high_light_data:
+                high_light_data_item = high_light_data_item_data.to_dict()
+                high_light_data.append(high_light_data_item)
+
+        ass_url = self.ass_url
+
+        high_light_stat: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.high_light_stat, Unset):
+            high_light_stat = self.high_light_stat.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if session_data is not UNSET:
+            field_dict["session_data"] = session_data
+        if max_danmaku is not UNSET:
+            field_dict["max_danmaku"] = max_danmaku
+        if max_pcu is not UNSET:
+            field_dict["max_pcu"] = max_pcu
+        if max_value is not UNSET:
+            field_dict["max_value"] = max_value
+        if high_light_data is not UNSET:
+            field_dict["high_light_data"] = high_light_data
+        if ass_url is not UNSET:
+            field_dict["ass_url"] = ass_url
+        if high_light_stat is not UNSET:
+            field_dict["high_light_stat"] = high_light_stat
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.highlight import Highlight  # noqa: PLC0415
+        from ..models.highlight_stat import HighlightStat  # noqa: PLC0415
+        from ..models.session_data_point import SessionDataPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _session_data = d.pop("session_data", UNSET)
+        session_data: list[SessionDataPoint] | Unset = UNSET
+        if _session_data is not UNSET:
+            session_data = []
+            for session_data_item_data in _session_data:
+                session_data_item = SessionDataPoint.from_dict(session_data_item_data)
+
+                session_data.append(session_data_item)
+
+        max_danmaku = d.pop("max_danmaku", UNSET)
+
+        max_pcu = d.pop("max_pcu", UNSET)
+
+        max_value = d.pop("max_value", UNSET)
+
+        _high_light_data = d.pop("high_light_data", UNSET)
+        high_light_data: list[Highlight] | Unset = UNSET
+        if _high_light_data is not UNSET:
+            high_light_data = []
+            for high_light_data_item_data in _high_light_data:
+                high_light_data_item = Highlight.from_dict(high_light_data_item_data)
+
+                high_light_data.append(high_light_data_item)
+
+        ass_url = d.pop("ass_url", UNSET)
+
+        _high_light_stat = d.pop("high_light_stat", UNSET)
+        high_light_stat: HighlightStat | Unset
+        if isinstance(_high_light_stat, Unset):
+            high_light_stat = UNSET
+        else:
+            high_light_stat = HighlightStat.from_dict(_high_light_stat)
+
+        live_session_data = cls(
+            session_data=session_data,
+            max_danmaku=max_danmaku,
+            max_pcu=max_pcu,
+            max_value=max_value,
+            high_light_data=high_light_data,
+            ass_url=ass_url,
+            high_light_stat=high_light_stat,
+        )
+
+        live_session_data.additional_properties = d
+        return live_session_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

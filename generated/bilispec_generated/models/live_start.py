@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.live_notice import LiveNotice
+    from ..models.rtmp_info import RtmpInfo
+    from ..models.stream_protocol import StreamProtocol
+    from ..models.up_stream_extra import UpStreamExtra
+
+
+T = TypeVar("T", bound="LiveStart")
+
+
+@_attrs_define
+class LiveStart:
+    """The room's new state and where to push the stream (开播后返回推流地址).
+
+    Attributes:
+        change (int | Unset): Whether the room state changed (是否改变状态).
+        status (str | Unset): Room state (直播间状态), LIVE after a start.
+        room_type (int | Unset): Purpose unknown (作用尚不明确); 0 in the example.
+        rtmp (RtmpInfo | Unset): RTMP push address and key (RTMP推流地址信息). Push to `addr` + `code`.
+        protocols (list[StreamProtocol] | Unset): Push protocols with address and key (推流协议、地址、密钥等信息); address and key
+            equal `rtmp`'s.
+        try_time (str | Unset): Purpose unknown (作用尚不明确); "0000-00-00 00:00:00" in the example.
+        live_key (str | Unset): Key of this live session (标记直播场次的key), a decimal number as a string.
+        sub_session_key (str | Unset): Key that marks a change of room information (信息变动标识), e.g.
+            "<live_key>sub_time:<unix time>".
+        notice (LiveNotice | Unset): A notice shown when going live; every member's purpose is unknown (作用尚不明确).
+        qr (str | Unset): Purpose unknown (作用尚不明确); "" in the example.
+        need_face_auth (bool | Unset): Whether face verification is needed (需要人脸识别?); purpose not confirmed.
+        service_source (str | Unset): Purpose unknown (作用尚不明确); "live-streaming" in the example.
+        rtmp_backup (None | RtmpInfo | Unset): Backup push address (作用尚不明确). The table and the example only show null;
+            typed here as
+            an RTMP address object like `rtmp`, an assumption.
+        up_stream_extra (UpStreamExtra | Unset): Extra information about the streamer's upstream (主播推流额外信息).
+    """
+
+    change: int | Unset = UNSET
+    status: str | Unset = UNSET
+    room_type: int | Unset = UNSET
+    rtmp: RtmpInfo | Unset = UNSET
+    protocols: list[StreamProtocol] | Unset = UNSET
+    try_time: str | Unset = UNSET
+    live_key: str | Unset = UNSET
+    sub_session_key: str | Unset = UNSET
+    notice: LiveNotice | Unset = UNSET
+    qr: str | Unset = UNSET
+    need_face_auth: bool | Unset = UNSET
+    service_source: str | Unset = UNSET
+    rtmp_backup: None | RtmpInfo | Unset = UNSET
+    up_stream_extra: UpStreamExtra | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rtmp_info import RtmpInfo  # noqa: PLC0415
+
+        change = self.change
+
+        status = self.status
+
+        room_type = self.room_type
+
+        rtmp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rtmp, Unset):
+            rtmp = self.rtmp.to_dict()
+
+        protocols: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.protocols, Unset):
+            protocols = []
+            for protocols_item_data in self.protocols:
+                protocols_item = protocols_item_data.to_dict()
+                protocols.append(protocols_item)
+
+        try_time = self.try_time
+
+        live_key = self.live_key
+
+        sub_session_key = self.sub_session_key
+
+        notice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notice, Unset):
+            notice = self.notice.to_dict()
+
+        qr = self.qr
+
+        need_face_auth = self.need_face_auth
+
+        service_source = self.service_source
+
+        rtmp_backup: dict[str, Any] | None | Unset
+        if isinstance(self.rtmp_backup, Unset):
+            rtmp_backup = UNSET
+        elif isinstance(self.rtmp_backup, RtmpInfo):
+            rtmp_backup = self.rtmp_backup.to_dict()
+        else:
+            rtmp_backup = self.rtmp_backup
+
+        up_stream_extra: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.up_stream_extra, Unset):
+            up_stream_extra = self.up_stream_extra.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if change is not UNSET:
+            field_dict["change"] = change
+        if status is not UNSET:
+            field_dict["status"] = status
+        if room_type is not UNSET:
+            field_dict["room_type"] = room_type
+        if rtmp is not UNSET:
+            field_dict["rtmp"] = rtmp
+        if protocols is not UNSET:
+            field_dict["protocols"] = protocols
+        if try_time is not UNSET:
+            field_dict["try_time"] = try_time
+        if live_key is not UNSET:
+            field_dict["live_key"] = live_key
+        if sub_session_key is not UNSET:
+            field_dict["sub_session_key"] = sub_session_key
+        if notice is not UNSET:
+            field_dict["notice"] = notice
+        if qr is not UNSET:
+            field_dict["qr"] = qr
+        if need_face_auth is not UNSET:
+            field_dict["need_face_auth"] = need_face_auth
+        if service_source is not UNSET:
+            field_dict["service_source"] = service_source
+        if rtmp_backup is not UNSET:
+            field_dict["rtmp_backup"] = rtmp_backup
+        if up_stream_extra is not UNSET:
+            field_dict["up_stream_extra"] = up_stream_extra
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.live_notice import LiveNotice  # noqa: PLC0415
+        from ..models.rtmp_info import RtmpInfo  # noqa: PLC0415
+        from ..models.stream_protocol import StreamProtocol  # noqa: PLC0415
+        from ..models.up_stream_extra import UpStreamExtra  # noqa: PLC0415
+
+        d = dict(src_dict)
+        change = d.pop("change", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        room_type = d.pop("room_type", UNSET)
+
+        _rtmp = d.pop("rtmp", UNSET)
+        rtmp: RtmpInfo | Unset
+        if isinstance(_rtmp, Unset):
+            rtmp = UNSET
+        else:
+            rtmp = RtmpInfo.from_dict(_rtmp)
+
+        _protocols = d.pop("protocols", UNSET)
+        protocols: list[StreamProtocol] | Unset = UNSET
+        if _protocols is not UNSET:
+            protocols = []
+            for protocols_item_data in _protocols:
+                protocols_item = StreamProtocol.from_dict(protocols_item_data)
+
+                protocols.append(protocols_item)
+
+        try_time = d.pop("try_time", UNSET)
+
+        live_key = d.pop("live_key", UNSET)
+
+        sub_session_key = d.pop("sub_session_key", UNSET)
+
+        _notice = d.pop("notice", UNSET)
+        notice: LiveNotice | Unset
+        if isinstance(_notice, Unset):
+            notice = UNSET
+        else:
+            notice = LiveNotice.from_dict(_notice)
+
+        qr = d.pop("qr", UNSET)
+
+        need_face_auth = d.pop("need_face_auth", UNSET)
+
+        service_source = d.pop("service_source", UNSET)
+
+        def _parse_rtmp_backup(data: object) -> None | RtmpInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rtmp_backup_type_0 = RtmpInfo.from_dict(data)
+
+                return rtmp_backup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RtmpInfo | Unset, data)
+
+        rtmp_backup = _parse_rtmp_backup(d.pop("rtmp_backup", UNSET))
+
+        _up_stream_extra = d.pop("up_stream_extra", UNSET)
+        up_stream_extra: UpStreamExtra | Unset
+        if isinstance(_up_stream_extra, Unset):
+            up_stream_extra = UNSET
+        else:
+            up_stream_extra = UpStreamExtra.from_dict(_up_stream_extra)
+
+        live_start = cls(
+            change=change,
+            status=status,
+            room_type=room_type,
+            rtmp=rtmp,
+            protocols=protocols,
+            try_time=try_time,
+            live_key=live_key,
+            sub_session_key=sub_session_key,
+            notice=notice,
+            qr=qr,
+            need_face_auth=need_face_auth,
+            service_source=service_source,
+            rtmp_backup=rtmp_backup,
+            up_stream_extra=up_stream_extra,
+        )
+
+        live_start.additional_properties = d
+        return live_start
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LiveStop")
+
+
+@_attrs_define
+class LiveStop:
+    """
+    Attributes:
+        change (int | Unset): Whether the room state changed (是否改变状态).
+        status (str | Unset): Room state after stopping (直播间状态). The table's value reads "PREPARINGROUND", two values
+            run together when the table lost its formatting; the example sends PREPARING.
+    """
+
+    change: int | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        change = self.change
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if change is not UNSET:
+            field_dict["change"] = change
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        change = d.pop("change", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        live_stop = cls(
+            change=change,
+            status=status,
+        )
+
+        live_stop.additional_properties = d
+        return live_stop
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ManualHighlight")
+
+
+@_attrs_define
+class ManualHighlight:
+    """A clip saved by hand (手动保存的高亮片段).
+
+    Attributes:
+        manual_id (int): Clip id (片段id).
+        highlight_title (str | Unset): Clip title, e.g. 手动保存片段【1】 (片段标题).
+        start_ts (int | Unset): Start, Unix seconds (开始时间戳).
+        end_ts (int | Unset): End, Unix seconds (结束时间戳). Not always after `start_ts`: the page's example has an item
+            that ends before it starts and items that end where they start.
+        uid (int | Unset): Uid of the user who saved the clip, per the page's guess (保存者uid?).
+        ruid (int | Unset): Uid of the anchor (主播uid).
+        live_key (str | Unset): Key of the live session (标记直播场次的key).
+    """
+
+    manual_id: int
+    highlight_title: str | Unset = UNSET
+    start_ts: int | Unset = UNSET
+    end_ts: int | Unset = UNSET
+    uid: int | Unset = UNSET
+    ruid: int | Unset = UNSET
+    live_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        manual_id = self.manual_id
+
+        highlight_title = self.highlight_title
+
+        start_ts = self.start_ts
+
+        end_ts = self.end_ts
+
+        uid = self.uid
+
+        ruid = self.ruid
+
+        live_key = self.live_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "manual_id": manual_id,
+            }
+        )
+        if highlight_title is not UNSET:
+            field_dict["highlight_title"] = highlight_title
+        if start_ts is not UNSET:
+            field_dict["start_ts"] = start_ts
+        if end_ts is not UNSET:
+            field_dict["end_ts"] = end_ts
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if ruid is not UNSET:
+            field_dict["ruid"] = ruid
+        if live_key is not UNSET:
+            field_dict["live_key"] = live_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        manual_id = d.pop("manual_id")
+
+        highlight_title = d.pop("highlight_title", UNSET)
+
+        start_ts = d.pop("start_ts", UNSET)
+
+        end_ts = d.pop("end_ts", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        ruid = d.pop("ruid", UNSET)
+
+        live_key = d.pop("live_key", UNSET)
+
+        manual_highlight = cls(
+            manual_id=manual_id,
+            highlight_title=highlight_title,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            uid=uid,
+            ruid=ruid,
+            live_key=live_key,
+        )
+
+        manual_highlight.additional_properties = d
+        return manual_highlight
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.highlight_stat import HighlightStat
+    from ..models.manual_highlight import ManualHighlight
+
+
+T = TypeVar("T", bound="ManualHighlights")
+
+
+@_attrs_define
+class ManualHighlights:
+    """Saved clips of a live session and its highlight counts (用户高光列表).
+
+    Attributes:
+        high_light_stat (HighlightStat | Unset): Highlight counts of a live session (高亮状态信息). Each member is present
+            only when its count
+            is non-zero. The page suspects a further member for lookback recordings (回溯录制) that it
+            does not name.
+        manual_highlight_list (list[ManualHighlight] | Unset): Saved clips (高光列表), newest first in the example; absent
+            when there are none (有内容时存在).
+    """
+
+    high_light_stat: HighlightStat | Unset = UNSET
+    manual_highlight_list: list[ManualHighlight] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        high_light_stat: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.high_light_stat, Unset):
+            high_light_stat = self.high_light_stat.to_dict()
+
+        manual_highlight_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.manual_highlight_list, Unset):
+            manual_highlight_list = []
+            for manual_highlight_list_item_data in self.manual_highlight_list:
+                manual_highlight_list_item = manual_highlight_list_item_data.to_dict()
+                manual_highlight_list.append(manual_highlight_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if high_light_stat is not UNSET:
+            field_dict["high_light_stat"] = high_light_stat
+        if manual_highlight_list is not UNSET:
+            field_dict["manual_highlight_list"] = manual_highlight_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.highlight_stat import HighlightStat  # noqa: PLC0415
+        from ..models.manual_highlight import ManualHighlight  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _high_light_stat = d.pop("high_light_stat", UNSET)
+        high_light_stat: HighlightStat | Unset
+        if isinstance(_high_light_stat, Unset):
+            high_light_stat = UNSET
+        else:
+            high_light_stat = HighlightStat.from_dict(_high_light_stat)
+
+        _manual_highlight_list = d.pop("manual_highlight_list", UNSET)
+        manual_highlight_list: list[ManualHighlight] | Unset = UNSET
+        if _manual_highlight_list is not UNSET:
+            manual_highlight_list = []
+            for manual_highlight_list_item_data in _manual_highlight_list:
+                manual_highlight_list_item = ManualHighlight.from_dict(manual_highlight_list_item_data)
+
+                manual_highlight_list.append(manual_highlight_list_item)
+
+        manual_highlights = cls(
+            high_light_stat=high_light_stat,
+            manual_highlight_list=manual_highlight_list,
+        )
+
+        manual_highlights.additional_properties = d
+        return manual_highlights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Pagination")
+
+
+@_attrs_define
+class Pagination:
+    """Paging of a list answer.
+
+    Attributes:
+        page (int | Unset): The page that was asked for (页码).
+        page_size (int | Unset): Items per page (内容数量).
+        total (int | Unset): Total number of items (总计内容数量). Missing when the list is empty on some endpoints.
+    """
+
+    page: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        page_size = self.page_size
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page = d.pop("page", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        pagination = cls(
+            page=page,
+            page_size=page_size,
+            total=total,
+        )
+
+        pagination.additional_properties = d
+        return pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.title_audit import TitleAudit
+
+
+T = TypeVar("T", bound="PreLiveUpdate")
+
+
+@_attrs_define
+class PreLiveUpdate:
+    """
+    Attributes:
+        audit_info (TitleAudit | Unset): Review state of the room title after an update (标题审核信息).
+    """
+
+    audit_info: TitleAudit | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audit_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audit_info, Unset):
+            audit_info = self.audit_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if audit_info is not UNSET:
+            field_dict["audit_info"] = audit_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.title_audit import TitleAudit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _audit_info = d.pop("audit_info", UNSET)
+        audit_info: TitleAudit | Unset
+        if isinstance(_audit_info, Unset):
+            audit_info = UNSET
+        else:
+            audit_info = TitleAudit.from_dict(_audit_info)
+
+        pre_live_update = cls(
+            audit_info=audit_info,
+        )
+
+        pre_live_update.additional_properties = d
+        return pre_live_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

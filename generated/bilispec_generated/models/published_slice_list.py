@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.published_slice import PublishedSlice
+
+
+T = TypeVar("T", bound="PublishedSliceList")
+
+
+@_attrs_define
+class PublishedSliceList:
+    """One page of the slices you published for another anchor.
+
+    Attributes:
+        slice_info (list[PublishedSlice] | None | Unset): The slices (切片信息); null when there are none (无内容时为null).
+        pagination (Pagination | Unset): Paging of a list answer.
+    """
+
+    slice_info: list[PublishedSlice] | None | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slice_info: list[dict[str, Any]] | None | Unset
+        if isinstance(self.slice_info, Unset):
+            slice_info = UNSET
+        elif isinstance(self.slice_info, list):
+            slice_info = []
+            for slice_info_type_0_item_data in self.slice_info:
+                slice_info_type_0_item = slice_info_type_0_item_data.to_dict()
+                slice_info.append(slice_info_type_0_item)
+
+        else:
+            slice_info = self.slice_info
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slice_info is not UNSET:
+            field_dict["slice_info"] = slice_info
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+        from ..models.published_slice import PublishedSlice  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_slice_info(data: object) -> list[PublishedSlice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                slice_info_type_0 = []
+                _slice_info_type_0 = data
+                for slice_info_type_0_item_data in _slice_info_type_0:
+                    slice_info_type_0_item = PublishedSlice.from_dict(slice_info_type_0_item_data)
+
+                    slice_info_type_0.append(slice_info_type_0_item)
+
+                return slice_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PublishedSlice] | None | Unset, data)
+
+        slice_info = _parse_slice_info(d.pop("slice_info", UNSET))
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        published_slice_list = cls(
+            slice_info=slice_info,
+            pagination=pagination,
+        )
+
+        published_slice_list.additional_properties = d
+        return published_slice_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PublishedVideoSlice")
+
+
+@_attrs_define
+class PublishedVideoSlice:
+    """The slice (clip) that was submitted for publishing.
+
+    Attributes:
+        video_slice_id (int): Slice id (切片id). Slices that fans publish for an anchor seem to be numbered apart from
+            the anchor's own (似乎与主播不共用一个切片id).
+    """
+
+    video_slice_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_slice_id = self.video_slice_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video_slice_id": video_slice_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        video_slice_id = d.pop("video_slice_id")
+
+        published_video_slice = cls(
+            video_slice_id=video_slice_id,
+        )
+
+        published_video_slice.additional_properties = d
+        return published_video_slice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplayAlarmInfo")
+
+
+@_attrs_define
+class ReplayAlarmInfo:
+    """Merge alarm of a replay (警报信息). Seen: code -8 with 直播内容存在违规片段 (the live contains
+    violating parts), code 2 with 录像生成失败，请稍后再试 (recording failed, try later).
+
+        Attributes:
+            code (int | Unset): Replay merge alarm code (回放合成警报代码).
+            message (str | Unset): Replay merge error text (回放合成错误信息).
+            cur_time (int | Unset): Current Unix time in seconds (当前时间戳).
+            is_ban_publish (bool | Unset): Whether publishing is banned? (是否禁止发布?)
+    """
+
+    code: int | Unset = UNSET
+    message: str | Unset = UNSET
+    cur_time: int | Unset = UNSET
+    is_ban_publish: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        cur_time = self.cur_time
+
+        is_ban_publish = self.is_ban_publish
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if cur_time is not UNSET:
+            field_dict["cur_time"] = cur_time
+        if is_ban_publish is not UNSET:
+            field_dict["is_ban_publish"] = is_ban_publish
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        cur_time = d.pop("cur_time", UNSET)
+
+        is_ban_publish = d.pop("is_ban_publish", UNSET)
+
+        replay_alarm_info = cls(
+            code=code,
+            message=message,
+            cur_time=cur_time,
+            is_ban_publish=is_ban_publish,
+        )
+
+        replay_alarm_info.additional_properties = d
+        return replay_alarm_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.replay_record import ReplayRecord
+
+
+T = TypeVar("T", bound="ReplayDownload")
+
+
+@_attrs_define
+class ReplayDownload:
+    """Merge state of a whole replay and, once merged, its download links.
+
+    Attributes:
+        record (ReplayRecord | Unset): Merge state of one whole replay, as the download and the polling operations
+            report it.
+        download_url (str | Unset): Download link of the merged replay; present when done (完成时存在).
+        download_url_list (list[str] | Unset): Download links of the merged replay; present when done (完成时存在).
+    """
+
+    record: ReplayRecord | Unset = UNSET
+    download_url: str | Unset = UNSET
+    download_url_list: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.record, Unset):
+            record = self.record.to_dict()
+
+        download_url = self.download_url
+
+        download_url_list: list[str] | Unset = UNSET
+        if not isinstance(self.download_url_list, Unset):
+            download_url_list = self.download_url_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if record is not UNSET:
+            field_dict["record"] = record
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if download_url_list is not UNSET:
+            field_dict["download_url_list"] = download_url_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.replay_record import ReplayRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _record = d.pop("record", UNSET)
+        record: ReplayRecord | Unset
+        if isinstance(_record, Unset):
+            record = UNSET
+        else:
+            record = ReplayRecord.from_dict(_record)
+
+        download_url = d.pop("download_url", UNSET)
+
+        download_url_list = cast(list[str], d.pop("download_url_list", UNSET))
+
+        replay_download = cls(
+            record=record,
+            download_url=download_url,
+            download_url_list=download_url_list,
+        )
+
+        replay_download.additional_properties = d
+        return replay_download
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.replay_alarm_info import ReplayAlarmInfo
+    from ..models.replay_live_info import ReplayLiveInfo
+    from ..models.replay_video_info import ReplayVideoInfo
+
+
+T = TypeVar("T", bound="ReplayInfo")
+
+
+@_attrs_define
+class ReplayInfo:
+    """One live replay (直播回放).
+
+    Attributes:
+        replay_id (int): Replay id (直播回放id); the `record_id` of the download operations.
+        live_info (ReplayLiveInfo | Unset): The live session a replay was recorded from (直播信息).
+        video_info (ReplayVideoInfo | Unset): The replay video (回放视频信息).
+        alarm_info (ReplayAlarmInfo | Unset): Merge alarm of a replay (警报信息). Seen: code -8 with 直播内容存在违规片段 (the live
+            contains
+            violating parts), code 2 with 录像生成失败，请稍后再试 (recording failed, try later).
+        room_id (int | Unset): Live room id (直播间id).
+        live_key (str | Unset): Live session key (标记直播场次的key), a decimal string.
+        start_time (int | Unset): Unix seconds when the live started, i.e. when startLive was called (直播开始秒时间戳).
+        end_time (int | Unset): Unix seconds when the live ended, i.e. when stopLive was called (直播结束秒时间戳).
+    """
+
+    replay_id: int
+    live_info: ReplayLiveInfo | Unset = UNSET
+    video_info: ReplayVideoInfo | Unset = UNSET
+    alarm_info: ReplayAlarmInfo | Unset = UNSET
+    room_id: int | Unset = UNSET
+    live_key: str | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        replay_id = self.replay_id
+
+        live_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.live_info, Unset):
+            live_info = self.live_info.to_dict()
+
+        video_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_info, Unset):
+            video_info = self.video_info.to_dict()
+
+        alarm_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alarm_info, Unset):
+            alarm_info = self.alarm_info.to_dict()
+
+        room_id = self.room_id
+
+        live_key = self.live_key
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "replay_id": replay_id,
+            }
+        )
+        if live_info is not UNSET:
+            field_dict["live_info"] = live_info
+        if video_info is not UNSET:
+            field_dict["video_info"] = video_info
+        if alarm_info is not UNSET:
+            field_dict["alarm_info"] = alarm_info
+        if room_id is not UNSET:
+            field_dict["room_id"] = room_id
+        if live_key is not UNSET:
+            field_dict["live_key"] = live_key
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.replay_alarm_info import ReplayAlarmInfo  # noqa: PLC0415
+        from ..models.replay_live_info import ReplayLiveInfo  # noqa: PLC0415
+        from ..models.replay_video_info import ReplayVideoInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        replay_id = d.pop("replay_id")
+
+        _live_info = d.pop("live_info", UNSET)
+        live_info: ReplayLiveInfo | Unset
+        if isinstance(_live_info, Unset):
+            live_info = UNSET
+        else:
+            live_info = ReplayLiveInfo.from_dict(_live_info)
+
+        _video_info = d.pop("video_info", UNSET)
+        video_info: ReplayVideoInfo | Unset
+        if isinstance(_video_info, Unset):
+            video_info = UNSET
+        else:
+            video_info = ReplayVideoInfo.from_dict(_video_info)
+
+        _alarm_info = d.pop("alarm_info", UNSET)
+        alarm_info: ReplayAlarmInfo | Unset
+        if isinstance(_alarm_info, Unset):
+            alarm_info = UNSET
+        else:
+            alarm_info = ReplayAlarmInfo.from_dict(_alarm_info)
+
+        room_id = d.pop("room_id", UNSET)
+
+        live_key = d.pop("live_key", UNSET)
+
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        replay_info = cls(
+            replay_id=replay_id,
+            live_info=live_info,
+            video_info=video_info,
+            alarm_info=alarm_info,
+            room_id=room_id,
+            live_key=live_key,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        replay_info.additional_properties = d
+        return replay_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.replay_info import ReplayInfo
+
+
+T = TypeVar("T", bound="ReplayList")
+
+
+@_attrs_define
+class ReplayList:
+    """One page of live replays, the anchor's own or another anchor's.
+
+    Attributes:
+        replay_info (list[ReplayInfo] | None | Unset): The replays (回放信息列表); null when there are none (无结果时为null).
+        pagination (Pagination | Unset): Paging of a list answer.
+        archive_flag (bool | Unset): Purpose unknown (作用尚不明确).
+        can_edit (int | Unset): Purpose unknown (作用尚不明确); a number, 1 in the examples.
+        can_upload (bool | Unset): Purpose unknown (作用尚不明确).
+        has_third_platform_live (bool | Unset): Purpose unknown (作用尚不明确).
+    """
+
+    replay_info: list[ReplayInfo] | None | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
+    archive_flag: bool | Unset = UNSET
+    can_edit: int | Unset = UNSET
+    can_upload: bool | Unset = UNSET
+    has_third_platform_live: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        replay_info: list[dict[str, Any]] | None | Unset
+        if isinstance(self.replay_info, Unset):
+            replay_info = UNSET
+        elif isinstance(self.replay_info, list):
+            replay_info = []
+            for replay_info_type_0_item_data in self.replay_info:
+                replay_info_type_0_item = replay_info_type_0_item_data.to_dict()
+                replay_info.append(replay_info_type_0_item)
+
+        else:
+            replay_info = self.replay_info
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        archive_flag = self.archive_flag
+
+        can_edit = self.can_edit
+
+        can_upload = self.can_upload
+
+        has_third_platform_live = self.has_third_platform_live
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if replay_info is not UNSET:
+            field_dict["replay_info"] = replay_info
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if archive_flag is not UNSET:
+            field_dict["archive_flag"] = archive_flag
+        if can_edit is not UNSET:
+            field_dict["can_edit"] = can_edit
+        if can_upload is not UNSET:
+            field_dict["can_upload"] = can_upload
+        if has_third_platform_live is not UNSET:
+            field_dict["has_third_platform_live"] = has_third_platform_live
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+        from ..models.replay_info import ReplayInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_replay_info(data: object) -> list[ReplayInfo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                replay_info_type_0 = []
+                _replay_info_type_0 = data
+                for replay_info_type_0_item_data in _replay_info_type_0:
+                    replay_info_type_0_item = ReplayInfo.from_dict(replay_info_type_0_item_data)
+
+                    replay_info_type_0.append(replay_info_type_0_item)
+
+                return replay_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReplayInfo] | None | Unset, data)
+
+        replay_info = _parse_replay_info(d.pop("replay_info", UNSET))
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
+        archive_flag = d.pop("archive_flag", UNSET)
+
+        can_edit = d.pop("can_edit", UNSET)
+
+        can_upload = d.pop("can_upload", UNSET)
+
+        has_third_platform_live = d.pop("has_third_platform_live", UNSET)
+
+        replay_list = cls(
+            replay_info=replay_info,
+            pagination=pagination,
+            archive_flag=archive_flag,
+            can_edit=can_edit,
+            can_upload=can_upload,
+            has_third_platform_live=has_third_platform_live,
+        )
+
+        replay_list.additional_properties = d
+        return replay_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

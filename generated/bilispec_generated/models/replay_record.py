@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplayRecord")
+
+
+@_attrs_define
+class ReplayRecord:
+    """Merge state of one whole replay, as the download and the polling operations report it.
+
+    Attributes:
+        record_id (int): Replay id (直播回放id).
+        uid (int | Unset): Uid of the replay's owner (用户mid).
+        status (int | Unset): Merge status of a whole replay (回放状态). The page documents no table of values; the known
+            ones, from the download workflow and the examples, are listed in `x-status-values`. The list is
+            not closed, because the server may add values.
+        estimated_time (int | Unset): Expected end of the merge, Unix seconds (预计结束时间); a number here, unlike the replay
+            list's string. Present once the download has been requested.
+        current_time (int | Unset): Current time, Unix seconds (当前时间).
+        merge_time (int | Unset): Start of the merge, Unix seconds (开始合并时间). Present once the download has been
+            requested.
+        toast (str | Unset): Hint text; present when the merge failed (提示信息，失败时存在).
+    """
+
+    record_id: int
+    uid: int | Unset = UNSET
+    status: int | Unset = UNSET
+    estimated_time: int | Unset = UNSET
+    current_time: int | Unset = UNSET
+    merge_time: int | Unset = UNSET
+    toast: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_id = self.record_id
+
+        uid = self.uid
+
+        status = self.status
+
+        estimated_time = self.estimated_time
+
+        current_time = self.current_time
+
+        merge_time = self.merge_time
+
+        toast = self.toast
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record_id": record_id,
+            }
+        )
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if status is not UNSET:
+            field_dict["status"] = status
+        if estimated_time is not UNSET:
+            field_dict["estimated_time"] = estimated_time
+        if current_time is not UNSET:
+            field_dict["current_time"] = current_time
+        if merge_time is not UNSET:
+            field_dict["merge_time"] = merge_time
+        if toast is not UNSET:
+            field_dict["toast"] = toast
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        record_id = d.pop("record_id")
+
+        uid = d.pop("uid", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        estimated_time = d.pop("estimated_time", UNSET)
+
+        current_time = d.pop("current_time", UNSET)
+
+        merge_time = d.pop("merge_time", UNSET)
+
+        toast = d.pop("toast", UNSET)
+
+        replay_record = cls(
+            record_id=record_id,
+            uid=uid,
+            status=status,
+            estimated_time=estimated_time,
+            current_time=current_time,
+            merge_time=merge_time,
+            toast=toast,
+        )
+
+        replay_record.additional_properties = d
+        return replay_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

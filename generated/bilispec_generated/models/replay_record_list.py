@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.replay_record import ReplayRecord
+
+
+T = TypeVar("T", bound="ReplayRecordList")
+
+
+@_attrs_define
+class ReplayRecordList:
+    """Merge states of the replays asked for.
+
+    Attributes:
+        list_ (list[ReplayRecord] | Unset): One entry per known replay id; unknown ids are left out (无效的id会被忽略).
+    """
+
+    list_: list[ReplayRecord] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.list_, Unset):
+            list_ = []
+            for list_item_data in self.list_:
+                list_item = list_item_data.to_dict()
+                list_.append(list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.replay_record import ReplayRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _list_ = d.pop("list", UNSET)
+        list_: list[ReplayRecord] | Unset = UNSET
+        if _list_ is not UNSET:
+            list_ = []
+            for list_item_data in _list_:
+                list_item = ReplayRecord.from_dict(list_item_data)
+
+                list_.append(list_item)
+
+        replay_record_list = cls(
+            list_=list_,
+        )
+
+        replay_record_list.additional_properties = d
+        return replay_record_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.replay_record_list import ReplayRecordList
+
+
+T = TypeVar("T", bound="ReplayRecordListResponse")
+
+
+@_attrs_define
+class ReplayRecordListResponse:
+    """
+    Attributes:
+        code (Literal[0]): 0 on success.
+        message (str): "0" on most endpoints, "ok" or "" on the older ones.
+        data (ReplayRecordList): Merge states of the replays asked for.
+        msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
+        ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
+    """
+
+    code: Literal[0]
+    message: str
+    data: ReplayRecordList
+    msg: str | Unset = UNSET
+    ttl: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        msg = self.msg
+
+        ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.replay_record_list import ReplayRecordList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal[0], d.pop("code"))
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = d.pop("message")
+
+        data = ReplayRecordList.from_dict(d.pop("data"))
+
+        msg = d.pop("msg", UNSET)
+
+        ttl = d.pop("ttl", UNSET)
+
+        replay_record_list_response = cls(
+            code=code,
+            message=message,
+            data=data,
+            msg=msg,
+            ttl=ttl,
+        )
+
+        replay_record_list_response.additional_properties = d
+        return replay_record_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

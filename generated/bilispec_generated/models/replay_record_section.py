@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplayRecordSection")
+
+
+@_attrs_define
+class ReplayRecordSection:
+    """Information on one replay, for the merge progress page.
+
+    Attributes:
+        record_id (int): Replay id (直播回放id).
+        uid (int | Unset): Uid of the replay's owner (用户mid).
+        title (str | Unset): Live title (直播标题).
+        cover (str | Unset): Live cover URL (直播封面).
+        status (int | Unset): Merge status of a whole replay (回放状态). The page documents no table of values; the known
+            ones, from the download workflow and the examples, are listed in `x-status-values`. The list is
+            not closed, because the server may add values.
+        start_time (int | Unset): When the live started, Unix seconds (直播开始时间).
+        end_time (int | Unset): When the live ended, Unix seconds (直播结束时间).
+    """
+
+    record_id: int
+    uid: int | Unset = UNSET
+    title: str | Unset = UNSET
+    cover: str | Unset = UNSET
+    status: int | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_id = self.record_id
+
+        uid = self.uid
+
+        title = self.title
+
+        cover = self.cover
+
+        status = self.status
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record_id": record_id,
+            }
+        )
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if title is not UNSET:
+            field_dict["title"] = title
+        if cover is not UNSET:
+            field_dict["cover"] = cover
+        if status is not UNSET:
+            field_dict["status"] = status
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        record_id = d.pop("record_id")
+
+        uid = d.pop("uid", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        cover = d.pop("cover", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        replay_record_section = cls(
+            record_id=record_id,
+            uid=uid,
+            title=title,
+            cover=cover,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        replay_record_section.additional_properties = d
+        return replay_record_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReplayVideoInfo")
+
+
+@_attrs_define
+class ReplayVideoInfo:
+    """The replay video (回放视频信息).
+
+    Attributes:
+        replay_status (int | Unset): Replay status, meaning not documented (作用尚不明确); -8 and 2 are seen.
+        estimated_time (str | Unset): When the whole-replay merge ends, as "YYYY-MM-DD HH:MM:SS" (直播回放合成结束时间); a string
+            here, "1970-01-01 08:00:00" when not merged (未合成时).
+        duration (int | Unset): Live duration in seconds (直播时长).
+        download_url (str | Unset): Part of a download link; present when the whole-replay merge succeeded
+            (整场直播回放合成成功时存在).
+            Use `anchor_video_download` for the real link.
+        alert_code (int | Unset): Quick-check warning code (快速检查警告代码); the table says absent when the merge failed.
+        alert_message (str | Unset): Quick-check warning text (快速检查警告信息); the table says absent when the merge failed.
+    """
+
+    replay_status: int | Unset = UNSET
+    estimated_time: str | Unset = UNSET
+    duration: int | Unset = UNSET
+    download_url: str | Unset = UNSET
+    alert_code: int | Unset = UNSET
+    alert_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        replay_status = self.replay_status
+
+        estimated_time = self.estimated_time
+
+        duration = self.duration
+
+        download_url = self.download_url
+
+        alert_code = self.alert_code
+
+        alert_message = self.alert_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if replay_status is not UNSET:
+            field_dict["replay_status"] = replay_status
+        if estimated_time is not UNSET:
+            field_dict["estimated_time"] = estimated_time
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if alert_code is not UNSET:
+            field_dict["alert_code"] = alert_code
+        if alert_message is not UNSET:
+            field_dict["alert_message"] = alert_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        replay_status = d.pop("replay_status", UNSET)
+
+        estimated_time = d.pop("estimated_time", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        download_url = d.pop("download_url", UNSET)
+
+        alert_code = d.pop("alert_code", UNSET)
+
+        alert_message = d.pop("alert_message", UNSET)
+
+        replay_video_info = cls(
+            replay_status=replay_status,
+            estimated_time=estimated_time,
+            duration=duration,
+            download_url=download_url,
+            alert_code=alert_code,
+            alert_message=alert_message,
+        )
+
+        replay_video_info.additional_properties = d
+        return replay_video_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

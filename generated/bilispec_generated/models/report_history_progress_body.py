@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportHistoryProgressBody")
+
+
+@_attrs_define
+class ReportHistoryProgressBody:
+    """
+    Attributes:
+        aid (int): Archive avid (稿件avid).
+        cid (int): Video cid (视频cid), which identifies the part (用于识别分P).
+        access_key (str | Unset): APP login token (APP登录Token); required in APP mode (APP方式必要).
+        progress (int | Unset): Watch progress in seconds (观看进度, 单位为秒); 0 when not sent (默认为0).
+        platform (str | Unset): Platform identifier (平台标识), e.g. android (可为android).
+        csrf (str | Unset): CSRF token; must equal the `bili_jct` cookie. Required in Cookie mode (Cookie方式必要).
+    """
+
+    aid: int
+    cid: int
+    access_key: str | Unset = UNSET
+    progress: int | Unset = UNSET
+    platform: str | Unset = UNSET
+    csrf: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aid = self.aid
+
+        cid = self.cid
+
+        access_key = self.access_key
+
+        progress = self.progress
+
+        platform = self.platform
+
+        csrf = self.csrf
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aid": aid,
+                "cid": cid,
+            }
+        )
+        if access_key is not UNSET:
+            field_dict["access_key"] = access_key
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if csrf is not UNSET:
+            field_dict["csrf"] = csrf
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        aid = d.pop("aid")
+
+        cid = d.pop("cid")
+
+        access_key = d.pop("access_key", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        csrf = d.pop("csrf", UNSET)
+
+        report_history_progress_body = cls(
+            aid=aid,
+            cid=cid,
+            access_key=access_key,
+            progress=progress,
+            platform=platform,
+            csrf=csrf,
+        )
+
+        report_history_progress_body.additional_properties = d
+        return report_history_progress_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RtmpInfo")
+
+
+@_attrs_define
+class RtmpInfo:
+    """RTMP push address and key (RTMP推流地址信息). Push to `addr` + `code`.
+
+    Attributes:
+        addr (str): RTMP push (send) address (RTMP推流(发送)地址), e.g. rtmp://live-push.bilivideo.com/live-bvc/.
+        code (str): RTMP stream parameters, i.e. the stream key (RTMP推流参数(密钥)): a query string
+            `?streamname=live_<uid>_<n>&key=<key>&schedule=rtmp&pflag=<platform flag>`. A secret.
+        type_ (int | Unset): Not in the table; the example sends 1. Purpose unknown.
+        new_link (str | Unset): URL that redirects to a CDN push node address (获取CDN推流ip地址重定向信息的url); of little use
+            (没啥用).
+        provider (str | Unset): Push service provider (推流云服务节点厂商), e.g. txy (Tencent Cloud, 腾讯云); the example sends
+            "live".
+    """
+
+    addr: str
+    code: str
+    type_: int | Unset = UNSET
+    new_link: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        addr = self.addr
+
+        code = self.code
+
+        type_ = self.type_
+
+        new_link = self.new_link
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "addr": addr,
+                "code": code,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if new_link is not UNSET:
+            field_dict["new_link"] = new_link
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        addr = d.pop("addr")
+
+        code = d.pop("code")
+
+        type_ = d.pop("type", UNSET)
+
+        new_link = d.pop("new_link", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        rtmp_info = cls(
+            addr=addr,
+            code=code,
+            type_=type_,
+            new_link=new_link,
+            provider=provider,
+        )
+
+        rtmp_info.additional_properties = d
+        return rtmp_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.silent_user import SilentUser
+
+
+T = TypeVar("T", bound="SilentUserPage")
+
+
+@_attrs_define
+class SilentUserPage:
+    """One page of the room's muted users.
+
+    Attributes:
+        data (list[SilentUser] | Unset): Mute records (禁言列表).
+        total (int | Unset): Number of muted users (禁言观众数量).
+        total_page (int | Unset): Number of pages (页码总数量).
+    """
+
+    data: list[SilentUser] | Unset = UNSET
+    total: int | Unset = UNSET
+    total_page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        total = self.total
+
+        total_page = self.total_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if total is not UNSET:
+            field_dict["total"] = total
+        if total_page is not UNSET:
+            field_dict["total_page"] = total_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.silent_user import SilentUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[SilentUser] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = SilentUser.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        total = d.pop("total", UNSET)
+
+        total_page = d.pop("total_page", UNSET)
+
+        silent_user_page = cls(
+            data=data,
+            total=total,
+            total_page=total_page,
+        )
+
+        silent_user_page.additional_properties = d
+        return silent_user_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SliceStream")
+
+
+@_attrs_define
+class SliceStream:
+    """One video stream of a live replay, for clipping (直播回放视频流).
+
+    Attributes:
+        stream (str): Stream URL on the replay gateway (直播回放视频流), an HLS `videoPlay` link. It also plays
+            the parts that may not be published (see `ban_list`).
+        start_time (int | Unset): Start of this stream, Unix seconds (片段开始时间戳).
+        end_time (int | Unset): End of this stream, Unix seconds (片段结束时间戳).
+        type_ (int | Unset): Stream type; the page itself is unsure (类型?). Known values are in `x-status-values`.
+    """
+
+    stream: str
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    type_: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stream = self.stream
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stream": stream,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stream = d.pop("stream")
+
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        slice_stream = cls(
+            stream=stream,
+            start_time=start_time,
+            end_time=end_time,
+            type_=type_,
+        )
+
+        slice_stream.additional_properties = d
+        return slice_stream
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

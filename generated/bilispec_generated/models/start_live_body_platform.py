@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class StartLiveBodyPlatform(StrEnum):
+    ANDROID_LINK = "android_link"
+    PC = "pc"
+    PC_LINK = "pc_link"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stop_live_body_platform import StopLiveBodyPlatform
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StopLiveBody")
+
+
+@_attrs_define
+class StopLiveBody:
+    """
+    Attributes:
+        room_id (int): Live room id; must be the logged-in user's own room (必须为自己的直播间id).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        platform (StopLiveBodyPlatform | Unset): Streaming platform the broadcast was started with, as for start_live.
+    """
+
+    room_id: int
+    csrf: str
+    platform: StopLiveBodyPlatform | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        csrf = self.csrf
+
+        platform: str | Unset = UNSET
+        if not isinstance(self.platform, Unset):
+            platform = self.platform.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_id": room_id,
+                "csrf": csrf,
+            }
+        )
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_id = d.pop("room_id")
+
+        csrf = d.pop("csrf")
+
+        _platform = d.pop("platform", UNSET)
+        platform: StopLiveBodyPlatform | Unset
+        if isinstance(_platform, Unset):
+            platform = UNSET
+        else:
+            platform = StopLiveBodyPlatform(_platform)
+
+        stop_live_body = cls(
+            room_id=room_id,
+            csrf=csrf,
+            platform=platform,
+        )
+
+        stop_live_body.additional_properties = d
+        return stop_live_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

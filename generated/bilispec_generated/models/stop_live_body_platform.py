@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class StopLiveBodyPlatform(StrEnum):
+    ANDROID_LINK = "android_link"
+    PC_LINK = "pc_link"
+
+    def __str__(self) -> str:
+        return str(self.value)

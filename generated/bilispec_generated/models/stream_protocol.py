@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamProtocol")
+
+
+@_attrs_define
+class StreamProtocol:
+    """One push protocol with its address and key (推流协议、地址、密钥). The page says address and key
+    equal those of `rtmp`; only rtmp has been seen (协议只见到过 rtmp).
+
+        Attributes:
+            protocol (str | Unset): Push protocol (推流协议), e.g. rtmp.
+            addr (str | Unset): Push address (推流(发送)地址), of the form rtmp://<push node>/live-bvc/.
+            code (str | Unset): Stream parameters, i.e. the key (推流参数(密钥)), of the form
+                `?streamname=live_<uid>_<n>&key=<key>&schedule=rtmp&pflag=<platform flag>`. A secret.
+            new_link (str | Unset): URL that redirects to a CDN push node address (获取CDN推流ip地址重定向信息的url).
+            provider (str | Unset): Push service provider (推流云服务节点厂商), e.g. txy (Tencent Cloud, 腾讯云).
+    """
+
+    protocol: str | Unset = UNSET
+    addr: str | Unset = UNSET
+    code: str | Unset = UNSET
+    new_link: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        protocol = self.protocol
+
+        addr = self.addr
+
+        code = self.code
+
+        new_link = self.new_link
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+        if addr is not UNSET:
+            field_dict["addr"] = addr
+        if code is not UNSET:
+            field_dict["code"] = code
+        if new_link is not UNSET:
+            field_dict["new_link"] = new_link
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        protocol = d.pop("protocol", UNSET)
+
+        addr = d.pop("addr", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        new_link = d.pop("new_link", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        stream_protocol = cls(
+            protocol=protocol,
+            addr=addr,
+            code=code,
+            new_link=new_link,
+            provider=provider,
+        )
+
+        stream_protocol.additional_properties = d
+        return stream_protocol
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TerminateVoteBody")
+
+
+@_attrs_define
+class TerminateVoteBody:
+    """
+    Attributes:
+        interaction_id (int): Vote interaction id; must be a vote this login created (必须为该登录信息创建的投票).
+        room_id (int): Live room id; must be the logged-in user's own room.
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
+        visit_id (str | Unset): Purpose unknown (作用尚不明确).
+    """
+
+    interaction_id: int
+    room_id: int
+    csrf: str
+    csrf_token: str | Unset = UNSET
+    visit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interaction_id = self.interaction_id
+
+        room_id = self.room_id
+
+        csrf = self.csrf
+
+        csrf_token = self.csrf_token
+
+        visit_id = self.visit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interaction_id": interaction_id,
+                "room_id": room_id,
+                "csrf": csrf,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interaction_id = d.pop("interaction_id")
+
+        room_id = d.pop("room_id")
+
+        csrf = d.pop("csrf")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        terminate_vote_body = cls(
+            interaction_id=interaction_id,
+            room_id=room_id,
+            csrf=csrf,
+            csrf_token=csrf_token,
+            visit_id=visit_id,
+        )
+
+        terminate_vote_body.additional_properties = d
+        return terminate_vote_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpStreamExtra")
+
+
+@_attrs_define
+class UpStreamExtra:
+    """Extra information about the streamer's upstream (主播推流额外信息).
+
+    Attributes:
+        isp (str | Unset): The streamer's internet service provider (主播的互联网服务提供商), e.g. 电信.
+    """
+
+    isp: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        isp = self.isp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if isp is not UNSET:
+            field_dict["isp"] = isp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        isp = d.pop("isp", UNSET)
+
+        up_stream_extra = cls(
+            isp=isp,
+        )
+
+        up_stream_extra.additional_properties = d
+        return up_stream_extra
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

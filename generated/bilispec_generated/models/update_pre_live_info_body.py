@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePreLiveInfoBody")
+
+
+@_attrs_define
+class UpdatePreLiveInfoBody:
+    """
+    Attributes:
+        platform (str): Platform identifier (平台标识); seems to accept anything (似乎可随意提供); the web page sends web.
+        mobi_app (str): Platform identifier (平台标识?); seems to accept anything (似乎可随意提供); the web page sends web.
+        build (int): Build identifier (构建标识?); 1 is suggested (建议取1), seems to accept anything.
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        cover (str | Unset): Cover image URL (直播封面链接); must be on a .hdslb.com host (图片链接需要在.hdslb.com域名下), else code
+            100402.
+        title (str | Unset): Room title (直播间标题), as for update_room's `title`, at most 40 characters.
+        cover_vertical (str | Unset): Purpose unknown (作用尚不明确); presumably a vertical cover URL.
+        live_direction_type (int | Unset): Purpose unknown; the table shows 1.
+        visit_id (str | Unset): Purpose unknown; the table shows "".
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie). The table marks it required, but
+            neither of the page's example requests sends it and both succeed, so it is optional.
+    """
+
+    platform: str
+    mobi_app: str
+    build: int
+    csrf: str
+    cover: str | Unset = UNSET
+    title: str | Unset = UNSET
+    cover_vertical: str | Unset = UNSET
+    live_direction_type: int | Unset = UNSET
+    visit_id: str | Unset = UNSET
+    csrf_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform
+
+        mobi_app = self.mobi_app
+
+        build = self.build
+
+        csrf = self.csrf
+
+        cover = self.cover
+
+        title = self.title
+
+        cover_vertical = self.cover_vertical
+
+        live_direction_type = self.live_direction_type
+
+        visit_id = self.visit_id
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+                "mobi_app": mobi_app,
+                "build": build,
+                "csrf": csrf,
+            }
+        )
+        if cover is not UNSET:
+            field_dict["cover"] = cover
+        if title is not UNSET:
+            field_dict["title"] = title
+        if cover_vertical is not UNSET:
+            field_dict["coverVertical"] = cover_vertical
+        if live_direction_type is not UNSET:
+            field_dict["liveDirectionType"] = live_direction_type
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        platform = d.pop("platform")
+
+        mobi_app = d.pop("mobi_app")
+
+        build = d.pop("build")
+
+        csrf = d.pop("csrf")
+
+        cover = d.pop("cover", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        cover_vertical = d.pop("coverVertical", UNSET)
+
+        live_direction_type = d.pop("liveDirectionType", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        update_pre_live_info_body = cls(
+            platform=platform,
+            mobi_app=mobi_app,
+            build=build,
+            csrf=csrf,
+            cover=cover,
+            title=title,
+            cover_vertical=cover_vertical,
+            live_direction_type=live_direction_type,
+            visit_id=visit_id,
+            csrf_token=csrf_token,
+        )
+
+        update_pre_live_info_body.additional_properties = d
+        return update_pre_live_info_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRoomBody")
+
+
+@_attrs_define
+class UpdateRoomBody:
+    """
+    Attributes:
+        room_id (int): Live room id; must be the logged-in user's own room (必须为自己的直播间id).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        title (str | Unset): New room title (直播间标题), at most 40 characters (上限40个字符).
+        area_id (int | Unset): Live area id, a sub-area id (直播分区id(子分区id)).
+        add_tag (str | Unset): Tag to add (要添加的标签); the start-live settings page allows at most 10 characters
+            (开播设置界面上限10个字符).
+        del_tag (str | Unset): Tag to delete (要删除的标签); ignored when `add_tag` is also sent (若存在add_tag时不起作用).
+        platform (str | Unset): Platform identifier (平台标识).
+        visit_id (str | Unset): Some identifier; purpose unknown (某种标识?).
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于 cookie).
+    """
+
+    room_id: int
+    csrf: str
+    title: str | Unset = UNSET
+    area_id: int | Unset = UNSET
+    add_tag: str | Unset = UNSET
+    del_tag: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    visit_id: str | Unset = UNSET
+    csrf_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        csrf = self.csrf
+
+        title = self.title
+
+        area_id = self.area_id
+
+        add_tag = self.add_tag
+
+        del_tag = self.del_tag
+
+        platform = self.platform
+
+        visit_id = self.visit_id
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_id": room_id,
+                "csrf": csrf,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if area_id is not UNSET:
+            field_dict["area_id"] = area_id
+        if add_tag is not UNSET:
+            field_dict["add_tag"] = add_tag
+        if del_tag is not UNSET:
+            field_dict["del_tag"] = del_tag
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_id = d.pop("room_id")
+
+        csrf = d.pop("csrf")
+
+        title = d.pop("title", UNSET)
+
+        area_id = d.pop("area_id", UNSET)
+
+        add_tag = d.pop("add_tag", UNSET)
+
+        del_tag = d.pop("del_tag", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        update_room_body = cls(
+            room_id=room_id,
+            csrf=csrf,
+            title=title,
+            area_id=area_id,
+            add_tag=add_tag,
+            del_tag=del_tag,
+            platform=platform,
+            visit_id=visit_id,
+            csrf_token=csrf_token,
+        )
+
+        update_room_body.additional_properties = d
+        return update_room_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

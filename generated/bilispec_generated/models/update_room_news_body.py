@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRoomNewsBody")
+
+
+@_attrs_define
+class UpdateRoomNewsBody:
+    """
+    Attributes:
+        room_id (int): Live room id; must be the logged-in user's own room (必须为自己的直播间id).
+        uid (int): User id (用户id), the room owner's.
+        content (str): Announcement text (公告内容), at most 60 characters, may be empty (最大60个字符,可以为空).
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于 cookie).
+    """
+
+    room_id: int
+    uid: int
+    content: str
+    csrf: str
+    csrf_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        uid = self.uid
+
+        content = self.content
+
+        csrf = self.csrf
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_id": room_id,
+                "uid": uid,
+                "content": content,
+                "csrf": csrf,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_id = d.pop("room_id")
+
+        uid = d.pop("uid")
+
+        content = d.pop("content")
+
+        csrf = d.pop("csrf")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        update_room_news_body = cls(
+            room_id=room_id,
+            uid=uid,
+            content=content,
+            csrf=csrf,
+            csrf_token=csrf_token,
+        )
+
+        update_room_news_body.additional_properties = d
+        return update_room_news_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VideoSlice")
+
+
+@_attrs_define
+class VideoSlice:
+    """A slice (clip) the anchor published from their own replay.
+
+    Attributes:
+        slice_id (int): Slice id (切片id). The table spells it `silce_id`; the example sends `slice_id`.
+        av_title (str | Unset): Slice title (切片标题).
+        av_cover (str | Unset): Slice cover URL (切片封面).
+        av_status (int | Unset): Status of a published slice (切片状态). Known values are listed in `x-status-values`; the
+            list
+            is not closed, because the server may add values.
+        avid (int | Unset): Avid of the slice video; present when the status is 2 (状态为2时存在).
+        ctime (str | Unset): When the slice was created, "YYYY-MM-DD HH:MM:SS" (切片创建时间).
+        start_tm (str | Unset): Start of the slice in the live, "YYYY-MM-DD HH:MM:SS" (切片开始时间).
+        end_tm (str | Unset): End of the slice in the live, "YYYY-MM-DD HH:MM:SS" (切片结束时间).
+        av_duration (int | Unset): Slice duration in seconds; present when the status is 2 and the creator centre shows
+            a valid
+            duration (状态为2且创作中心出现有效视频时长时存在).
+        failed_reason (str | Unset): Why publishing failed, e.g. duration_false; present when the status is 3, possibly
+            missing
+            for slices that failed before 2024-09-01 (状态为3时存在).
+        live_type (int | Unset): Purpose unknown (作用尚不明确); 1 in the examples.
+        cnt_play (int | Unset): Play count; present when the video has plays, and missing on the whole page when any
+            item
+            on it has a status other than 2 (播放数).
+        cnt_danmaku (int | Unset): Danmaku count; present when the video has danmaku, and missing on the whole page when
+            any
+            item on it has a status other than 2 (弹幕数).
+    """
+
+    slice_id: int
+    av_title: str | Unset = UNSET
+    av_cover: str | Unset = UNSET
+    av_status: int | Unset = UNSET
+    avid: int | Unset = UNSET
+    ctime: str | Unset = UNSET
+    start_tm: str | Unset = UNSET
+    end_tm: str | Unset = UNSET
+    av_duration: int | Unset = UNSET
+    failed_reason: str | Unset = UNSET
+    live_type: int | Unset = UNSET
+    cnt_play: int | Unset = UNSET
+    cnt_danmaku: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slice_id = self.slice_id
+
+        av_title = self.av_title
+
+        av_cover = self.av_cover
+
+        av_status = self.av_status
+
+        avid = self.avid
+
+        ctime = self.ctime
+
+        start_tm = self.start_tm
+
+        end_tm = self.end_tm
+
+        av_duration = self.av_duration
+
+        failed_reason = self.failed_reason
+
+        live_type = self.live_type
+
+        cnt_play = self.cnt_play
+
+        cnt_danmaku = self.cnt_danmaku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slice_id": slice_id,
+            }
+        )
+        if av_title is not UNSET:
+            field_dict["av_title"] = av_title
+        if av_cover is not UNSET:
+            field_dict["av_cover"] = av_cover
+        if av_status is not UNSET:
+            field_dict["av_status"] = av_status
+        if avid is not UNSET:
+            field_dict["avid"] = avid
+        if ctime is not UNSET:
+            field_dict["ctime"] = ctime
+        if start_tm is not UNSET:
+            field_dict["start_tm"] = start_tm
+        if end_tm is not UNSET:
+            field_dict["end_tm"] = end_tm
+        if av_duration is not UNSET:
+            field_dict["av_duration"] = av_duration
+        if failed_reason is not UNSET:
+            field_dict["failed_reason"] = failed_reason
+        if live_type is not UNSET:
+            field_dict["live_type"] = live_type
+        if cnt_play is not UNSET:
+            field_dict["cnt_play"] = cnt_play
+        if cnt_danmaku is not UNSET:
+            field_dict["cnt_danmaku"] = cnt_danmaku
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slice_id = d.pop("slice_id")
+
+        av_title = d.pop("av_title", UNSET)
+
+        av_cover = d.pop("av_cover", UNSET)
+
+        av_status = d.pop("av_status", UNSET)
+
+        avid = d.pop("avid", UNSET)
+
+        ctime = d.pop("ctime", UNSET)
+
+        start_tm = d.pop("start_tm", UNSET)
+
+        end_tm = d.pop("end_tm", UNSET)
+
+        av_duration = d.pop("av_duration", UNSET)
+
+        failed_reason = d.pop("failed_reason", UNSET)
+
+        live_type = d.pop("live_type", UNSET)
+
+        cnt_play = d.pop("cnt_play", UNSET)
+
+        cnt_danmaku = d.pop("cnt_danmaku", UNSET)
+
+        video_slice = cls(
+            slice_id=slice_id,
+            av_title=av_title,
+            av_cover=av_cover,
+            av_status=av_status,
+            avid=avid,
+            ctime=ctime,
+            start_tm=start_tm,
+            end_tm=end_tm,
+            av_duration=av_duration,
+            failed_reason=failed_reason,
+            live_type=live_type,
+            cnt_play=cnt_play,
+            cnt_danmaku=cnt_danmaku,
+        )
+
+        video_slice.additional_properties = d
+        return video_slice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vote_info import VoteInfo
+
+
+T = TypeVar("T", bound="VoteHistory")
+
+
+@_attrs_define
+class VoteHistory:
+    """Empty object when the room is not the logged-in user's (不是登录信息对应的直播间时将为空对象).
+
+    Attributes:
+        history (list[VoteInfo] | Unset): Past votes, same shape as the panel's `vote_info` (投票历史列表).
+    """
+
+    history: list[VoteInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.history, Unset):
+            history = []
+            for history_item_data in self.history:
+                history_item = history_item_data.to_dict()
+                history.append(history_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if history is not UNSET:
+            field_dict["history"] = history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vote_info import VoteInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _history = d.pop("history", UNSET)
+        history: list[VoteInfo] | Unset = UNSET
+        if _history is not UNSET:
+            history = []
+            for history_item_data in _history:
+                history_item = VoteInfo.from_dict(history_item_data)
+
+                history.append(history_item)
+
+        vote_history = cls(
+            history=history,
+        )
+
+        vote_history.additional_properties = d
+        return vote_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vote_option import VoteOption
+
+
+T = TypeVar("T", bound="VoteInfo")
+
+
+@_attrs_define
+class VoteInfo:
+    """One vote. In the panel it is an empty object when no vote is running, so no member is required.
+
+    Attributes:
+        status (int | Unset): Vote status (投票状态). Known values are listed in `x-status-values`; the list is not closed,
+            because the server may add values.
+        question (str | Unset): The question (投票问题).
+        options (list[VoteOption] | Unset): The two options (投票选项).
+        duration (int | Unset): Vote duration in milliseconds (投票持续时间).
+        result (int | Unset): Which side the result leans to, as a number (投票结果偏向哪一方状态).
+        result_text (str | Unset): Which side the result leans to, as text, e.g. 平局 (draw).
+        etime_str (str | Unset): End time as "MM-DD HH:MM" (投票结束时间).
+        left_duration (int | Unset): Milliseconds left; absent once the vote has ended (投票结束后不存在).
+        interaction_id (int | Unset): Vote interaction id (投票互动id), a 64-bit number.
+        template_id (int | Unset): Template id; present when the vote used a template (使用模板时存在).
+    """
+
+    status: int | Unset = UNSET
+    question: str | Unset = UNSET
+    options: list[VoteOption] | Unset = UNSET
+    duration: int | Unset = UNSET
+    result: int | Unset = UNSET
+    result_text: str | Unset = UNSET
+    etime_str: str | Unset = UNSET
+    left_duration: int | Unset = UNSET
+    interaction_id: int | Unset = UNSET
+    template_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        question = self.question
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        duration = self.duration
+
+        result = self.result
+
+        result_text = self.result_text
+
+        etime_str = self.etime_str
+
+        left_duration = self.left_duration
+
+        interaction_id = self.interaction_id
+
+        template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if question is not UNSET:
+            field_dict["question"] = question
+        if options is not UNSET:
+            field_dict["options"] = options
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if result is not UNSET:
+            field_dict["result"] = result
+        if result_text is not UNSET:
+            field_dict["result_text"] = result_text
+        if etime_str is not UNSET:
+            field_dict["etime_str"] = etime_str
+        if left_duration is not UNSET:
+            field_dict["left_duration"] = left_duration
+        if interaction_id is not UNSET:
+            field_dict["interaction_id"] = interaction_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vote_option import VoteOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        question = d.pop("question", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[VoteOption] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = VoteOption.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        duration = d.pop("duration", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        result_text = d.pop("result_text", UNSET)
+
+        etime_str = d.pop("etime_str", UNSET)
+
+        left_duration = d.pop("left_duration", UNSET)
+
+        interaction_id = d.pop("interaction_id", UNSET)
+
+        template_id = d.pop("template_id", UNSET)
+
+        vote_info = cls(
+            status=status,
+            question=question,
+            options=options,
+            duration=duration,
+            result=result,
+            result_text=result_text,
+            etime_str=etime_str,
+            left_duration=left_duration,
+            interaction_id=interaction_id,
+            template_id=template_id,
+        )
+
+        vote_info.additional_properties = d
+        return vote_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoteOption")
+
+
+@_attrs_define
+class VoteOption:
+    """
+    Attributes:
+        idx (int): Option id (选项id).
+        desc (str | Unset): Option text (投票选项描述).
+        percent (float | Unset): Share shown for this option, 0 to 1 (投票选项占比显示).
+    """
+
+    idx: int
+    desc: str | Unset = UNSET
+    percent: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        idx = self.idx
+
+        desc = self.desc
+
+        percent = self.percent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "idx": idx,
+            }
+        )
+        if desc is not UNSET:
+            field_dict["desc"] = desc
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        idx = d.pop("idx")
+
+        desc = d.pop("desc", UNSET)
+
+        percent = d.pop("percent", UNSET)
+
+        vote_option = cls(
+            idx=idx,
+            desc=desc,
+            percent=percent,
+        )
+
+        vote_option.additional_properties = d
+        return vote_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

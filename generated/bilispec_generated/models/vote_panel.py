@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vote_info import VoteInfo
+    from ..models.vote_template import VoteTemplate
+
+
+T = TypeVar("T", bound="VotePanel")
+
+
+@_attrs_define
+class VotePanel:
+    """
+    Attributes:
+        vote_info (VoteInfo | Unset): One vote. In the panel it is an empty object when no vote is running, so no member
+            is required.
+        templates (list[VoteTemplate] | Unset): Vote templates (投票模板).
+    """
+
+    vote_info: VoteInfo | Unset = UNSET
+    templates: list[VoteTemplate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vote_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vote_info, Unset):
+            vote_info = self.vote_info.to_dict()
+
+        templates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.templates, Unset):
+            templates = []
+            for templates_item_data in self.templates:
+                templates_item = templates_item_data.to_dict()
+                templates.append(templates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vote_info is not UNSET:
+            field_dict["vote_info"] = vote_info
+        if templates is not UNSET:
+            field_dict["templates"] = templates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vote_info import VoteInfo  # noqa: PLC0415
+        from ..models.vote_template import VoteTemplate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _vote_info = d.pop("vote_info", UNSET)
+        vote_info: VoteInfo | Unset
+        if isinstance(_vote_info, Unset):
+            vote_info = UNSET
+        else:
+            vote_info = VoteInfo.from_dict(_vote_info)
+
+        _templates = d.pop("templates", UNSET)
+        templates: list[VoteTemplate] | Unset = UNSET
+        if _templates is not UNSET:
+            templates = []
+            for templates_item_data in _templates:
+                templates_item = VoteTemplate.from_dict(templates_item_data)
+
+                templates.append(templates_item)
+
+        vote_panel = cls(
+            vote_info=vote_info,
+            templates=templates,
+        )
+
+        vote_panel.additional_properties = d
+        return vote_panel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

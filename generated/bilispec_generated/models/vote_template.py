@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoteTemplate")
+
+
+@_attrs_define
+class VoteTemplate:
+    """
+    Attributes:
+        template_id (int): Template id (模板id).
+        question (str | Unset):
+        option_a (str | Unset):
+        option_b (str | Unset):
+    """
+
+    template_id: int
+    question: str | Unset = UNSET
+    option_a: str | Unset = UNSET
+    option_b: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id = self.template_id
+
+        question = self.question
+
+        option_a = self.option_a
+
+        option_b = self.option_b
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "template_id": template_id,
+            }
+        )
+        if question is not UNSET:
+            field_dict["question"] = question
+        if option_a is not UNSET:
+            field_dict["option_a"] = option_a
+        if option_b is not UNSET:
+            field_dict["option_b"] = option_b
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        template_id = d.pop("template_id")
+
+        question = d.pop("question", UNSET)
+
+        option_a = d.pop("option_a", UNSET)
+
+        option_b = d.pop("option_b", UNSET)
+
+        vote_template = cls(
+            template_id=template_id,
+            question=question,
+            option_a=option_a,
+            option_b=option_b,
+        )
+
+        vote_template.additional_properties = d
+        return vote_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
