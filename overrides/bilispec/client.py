@@ -17,7 +17,7 @@ import logging
 import os
 import time
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import tenacity
@@ -28,13 +28,19 @@ from .description import Description, Operation, description
 from .params import CSRF_NAMES, ParamChecker
 from .retries import RetryPolicy, tenacity_kwargs
 from .scrub import scrub_text
-from .validation import ResponseValidator
+from .validation import ResponseValidator, Violation
+
+if TYPE_CHECKING:
+    from . import resources as r
 
 log = logging.getLogger("bilispec")
 
 ENV_BASE_URL = "BILISPEC_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 USER_AGENT = "bilispec/0.1 (+https://pypi.org/project/bilispec)"
+# No documented body nests more than a few levels. Deeper ones are refused before validation: the
+# validator (jsonschema-rs stops at 255 levels) and scrubbing would fail on them.
+MAX_DEPTH = 64
 
 
 class _ScrubHttpxLogs(logging.Filter):
@@ -98,7 +104,8 @@ class _Engine:
                 operation=op.operation_id,
                 field=supplied[0],
             )
-        values = checker.check(params)
+        filled = frozenset(CSRF_NAMES) if self.credentials.bili_jct else frozenset()
+        values = checker.check(params, filled)
         app_login = "access_key" in values  # the history report's app mode needs no csrf
         if op.csrf_location and not app_login:
             csrf = self.credentials.bili_jct
@@ -133,12 +140,13 @@ class _Engine:
         content_type = response.headers.get("Content-Type", "")
         try:
             body = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
             raise errors.NonJSONResponseError(
                 f"HTTP {response.status_code} with a non-JSON body ({content_type or 'no content type'})",
                 operation=name,
                 status=response.status_code,
                 content_type=content_type,
+                retry_after=_retry_after(response),
             ) from None
         if response.status_code != 200:
             raise errors.HTTPStatusError(
@@ -146,6 +154,12 @@ class _Engine:
                 operation=name,
                 status=response.status_code,
                 retry_after=_retry_after(response),
+            )
+        if _deeper_than(body, MAX_DEPTH):  # refused before anything recursive (validator, scrub) sees it
+            raise errors.ResponseValidationError(
+                f"the body nests deeper than {MAX_DEPTH} levels",
+                operation=name,
+                violations=[Violation("", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")],
             )
         violations = self.validator.validate(name, body)
         if violations:
@@ -165,10 +179,12 @@ class _Engine:
 
     def _parse_success(self, op: Operation, body: dict[str, Any]) -> Any:
         model = _success_model(op)
-        if model is None:
-            return body.get("data")
+        if model is None:  # the description gives this success no `data` (the watch reports)
+            return None
+        from bilispec_generated.types import Unset
+
         try:
-            return model.from_dict(body).data
+            data = model.from_dict(body).data
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # validated already; belt and braces
             raise errors.ResponseValidationError(
                 f"the response could not be read into {model.__name__}: {type(exc).__name__}",
@@ -176,6 +192,7 @@ class _Engine:
                 violations=[],
                 body=body,
             ) from None
+        return None if isinstance(data, Unset) else data  # an optional `data` left out: None, not UNSET
 
     def log_attempt(
         self, op: Operation, started: float, response: httpx.Response | None, error: Exception | None, attempt: int
@@ -186,7 +203,7 @@ class _Engine:
         if response is not None and response.headers.get("Content-Type", "").startswith("application/json"):
             try:
                 code = json.loads(response.content).get("code")
-            except (ValueError, AttributeError):
+            except (ValueError, AttributeError, RecursionError):
                 code = None
         status = response.status_code if response is not None else None
         outcome = type(error).__name__ if error else "ok"
@@ -201,6 +218,20 @@ class _Engine:
             attempt,
             outcome,
         )
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether a parsed body nests objects and arrays more than `limit` levels (iteratively, no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth + 1 > limit:
+                    return True
+                stack.append((child, depth + 1))
+    return False
 
 
 def _success_model(op: Operation) -> Any:
@@ -227,6 +258,16 @@ class BiliClient:
     >>> with BiliClient(sessdata="...", bili_jct="...") as client:
     ...     panel = client.call("get_vote_panel", room_id=123)
     """
+
+    # Set by resources.attach_sync; declared here for type checkers.
+    replays: r.Replays
+    slices: r.Slices
+    drafts: r.Drafts
+    highlights: r.Highlights
+    room: r.Room
+    votes: r.Votes
+    silent_users: r.SilentUsers
+    watch_reports: r.WatchReports
 
     def __init__(
         self,
@@ -294,6 +335,16 @@ class BiliClient:
 
 class AsyncBiliClient:
     """Asynchronous twin of BiliClient, on one httpx.AsyncClient connection pool."""
+
+    # Set by resources.attach_async; declared here for type checkers.
+    replays: r.AsyncReplays
+    slices: r.AsyncSlices
+    drafts: r.AsyncDrafts
+    highlights: r.AsyncHighlights
+    room: r.AsyncRoom
+    votes: r.AsyncVotes
+    silent_users: r.AsyncSilentUsers
+    watch_reports: r.AsyncWatchReports
 
     def __init__(
         self,

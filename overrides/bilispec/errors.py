@@ -48,9 +48,18 @@ class HTTPStatusError(BiliError):
 class NonJSONResponseError(BiliError):
     """The body is not JSON, such as the HTML page that comes with HTTP 412 (risk control)."""
 
-    def __init__(self, message: str, *, operation: str | None = None, status: int, content_type: str):
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        status: int,
+        content_type: str,
+        retry_after: float | None = None,
+    ):
         self.status = status
         self.content_type = content_type
+        self.retry_after = retry_after  # a 503 or 412 page may carry Retry-After too
         super().__init__(message, operation=operation)
 
 
@@ -121,3 +130,32 @@ def api_error(*, code: int, message: str, operation: str, meaning: str | None, b
     """The exception for an error envelope of an operation."""
     cls = OPERATION_CODE_CLASSES.get((operation, code)) or CODE_CLASSES.get(code, ApiError)
     return cls(code=code, message=message, operation=operation, meaning=meaning, body=body)
+
+
+class ReplayFailedError(BiliError):
+    """The whole-replay merge failed (status -30); `toast` is the server's reason, when it gave one."""
+
+    def __init__(self, message: str, *, record_id: int, status: int | None, toast: str | None) -> None:
+        self.record_id = record_id
+        self.status = status
+        self.toast = toast
+        super().__init__(message, operation="anchor_video_download")
+
+
+class ReplayDeadlineError(BiliError):
+    """The whole replay was not ready before the deadline; `last_status` is the last merge status seen."""
+
+    def __init__(self, message: str, *, record_id: int, deadline: float, last_status: int | None) -> None:
+        self.record_id = record_id
+        self.deadline = deadline
+        self.last_status = last_status
+        super().__init__(message, operation="anchor_video_download")
+
+
+class DownloadSizeError(BiliError):
+    """A downloaded file's size differs from what Content-Length / Content-Range announced."""
+
+    def __init__(self, message: str, *, expected: int, received: int) -> None:
+        self.expected = expected
+        self.received = received
+        super().__init__(message)

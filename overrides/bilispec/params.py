@@ -15,6 +15,7 @@ import jsonschema_rs
 
 from .description import Operation
 from .errors import RequestValidationError
+from .scrub import SECRET_NAMES
 
 # Filled by the client from the bili_jct cookie; callers do not pass them.
 CSRF_NAMES = ("csrf", "csrf_token")
@@ -53,7 +54,8 @@ class ParamChecker:
             return str(value)
         return value
 
-    def check(self, params: dict[str, Any]) -> dict[str, Any]:
+    def check(self, params: dict[str, Any], filled: frozenset[str] = frozenset()) -> dict[str, Any]:
+        """The checked values; `filled` names members the client adds itself (csrf from bili_jct)."""
         op = self.op.operation_id
         unknown = sorted(set(params) - set(self.by_name))
         if unknown:
@@ -63,11 +65,21 @@ class ParamChecker:
                 field=unknown[0],
             )
         values = {k: self._coerce(k, v) for k, v in params.items() if v is not None}
-        for error in self._validator.iter_errors(values):
+        try:
+            found = list(self._validator.iter_errors(values))
+        except ValueError as exc:  # jsonschema-rs takes JSON-like values only, not bytes, datetime, set...
+            field = next((k for k, v in values.items() if not _json_like(v)), "?")
+            raise RequestValidationError(f"parameter {field!r}: {exc}", operation=op, field=field) from None
+        for error in found:
             path = list(error.instance_path)
             field = str(path[0]) if path else _missing_field(str(error.message))
-            raise RequestValidationError(f"parameter {field!r}: {error.message}", operation=op, field=field)
-        if self.op.one_of_required and not any(values.get(n) not in (None, "") for n in self.op.one_of_required):
+            message = str(error.message)
+            if field.lower() in SECRET_NAMES:  # the message quotes the value: not for a secret
+                rule = list(error.schema_path)[-1] if list(error.schema_path) else "?"
+                message = f"breaks {rule!r} (the value is a secret and not shown)"
+            raise RequestValidationError(f"parameter {field!r}: {message}", operation=op, field=field)
+        present = {n for n, v in values.items() if v not in (None, "")} | filled
+        if self.op.one_of_required and not present & set(self.op.one_of_required):
             names = " or ".join(repr(n) for n in self.op.one_of_required)
             raise RequestValidationError(f"one of {names} is required", operation=op, field=self.op.one_of_required[0])
         span = self.op.span_limit
@@ -102,6 +114,14 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value)
+
+
+def _json_like(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _json_like(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return all(_json_like(v) for v in value)
+    return value is None or isinstance(value, str | int | float)
 
 
 def _missing_field(message: str) -> str:

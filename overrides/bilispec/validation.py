@@ -14,6 +14,7 @@ from typing import Any
 import jsonschema_rs
 
 from .description import Description, description
+from .scrub import scrub
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -70,6 +71,12 @@ class ResponseValidator:
 
     def validate(self, operation_id: str, body: Any) -> list[Violation]:
         """Every violation of the operation's 200 response schema; empty when the body is valid."""
+        try:
+            return self._violations(operation_id, body)
+        except ValueError as exc:  # jsonschema-rs cannot read it, e.g. a lone surrogate ("\ud800") in a key
+            return [Violation("", "readable", "text jsonschema-rs can read", type(exc).__name__, "unreadable body")]
+
+    def _violations(self, operation_id: str, body: Any) -> list[Violation]:
         whole, success, error = self._validators(operation_id)
         if whole.is_valid(body):
             return []
@@ -80,20 +87,26 @@ class ResponseValidator:
             validator, branch = whole, None
         schema = self._desc[operation_id].response_schema
         branch_schema = schema["oneOf"][branch] if branch is not None and "oneOf" in schema else schema
+        expected = "exactly one of the success and error envelopes"
         return [self._violation(e, branch_schema) for e in validator.iter_errors(body)] or [
-            Violation("", "oneOf", "exactly one of the success and error envelopes", _short(body), "ambiguous body")
+            Violation("", "oneOf", expected, _short(scrub(body)), "ambiguous body")
         ]
 
     def _violation(self, error: Any, schema: dict[str, Any]) -> Violation:
         path = list(error.schema_path)
         rule = str(path[-1]) if path else ""
         expected = self._keyword_value(schema, path)
+        raw = error.instance
+        instance = scrub(raw)  # violations end up in errors and logs: no stream key, csrf or cookie
+        message = str(error.message)
+        if instance != raw:  # jsonschema-rs's message quotes the instance, secrets and all
+            message = f"{_short(instance)} breaks {rule!r}"
         return Violation(
             pointer=_pointer(error.instance_path),
             rule=rule,
             expected=expected,
-            found=_short(error.instance),
-            message=str(error.message),
+            found=_short(instance),
+            message=message,
         )
 
     def _keyword_value(self, schema: dict[str, Any], path: list[Any]) -> str:

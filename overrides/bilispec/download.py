@@ -1,0 +1,372 @@
+"""Download a whole live replay: the page's workflow (下载整场直播回放的流程) as one call.
+
+1. anchor_video_download asks the server to merge the replay (its answer may already be final);
+2. get_anchor_video_uid_record is polled until the record's status is 30 (merged) or -30 (failed);
+   a poll that fails in a way that may pass (transport, 5xx, risk control) is logged and retried at
+   the next interval, since polling only reads;
+3. on 30, anchor_video_download again gives `download_url_list`; on -30, ReplayFailedError with
+   the server's `toast`. Past the deadline, ReplayDeadlineError.
+
+The file itself (optional) is streamed with the client's own httpx client into `<dest>.part`,
+resumed with an HTTP Range request when that file exists, checked against Content-Length /
+Content-Range, and renamed to `dest` when complete. No cookie goes to the download host.
+
+The state machine (`ReplayWatch`, `RangeDownload`) is shared; only the I/O loops are written twice,
+once sync and once async. Sleeping and the clock are parameters, so tests do not wait.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Awaitable, Callable
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import httpx
+from bilispec_generated.models import ReplayDownload, ReplayRecord
+from bilispec_generated.types import Unset
+
+from . import errors
+from .client import USER_AGENT
+from .retries import is_retryable
+
+log = logging.getLogger("bilispec")
+
+STATUS_DONE = 30
+STATUS_FAILED = -30
+
+StatusCallback = Callable[[ReplayRecord], None]
+BytesCallback = Callable[[int, int | None], None]  # bytes done, total (None when unknown)
+PathLike = str | os.PathLike[str]
+
+
+def _status(record: ReplayRecord | None) -> int | None:
+    if record is None or isinstance(record.status, Unset):
+        return None
+    return record.status
+
+
+class ReplayWatch:
+    """What each answer of the workflow means: wait, done (the URLs), failed, or out of time."""
+
+    def __init__(
+        self,
+        record_id: int,
+        *,
+        deadline: float,
+        poll_interval: float,
+        on_progress: StatusCallback | None,
+        clock: Callable[[], float],
+    ) -> None:
+        if deadline < 0 or poll_interval <= 0:
+            raise ValueError("deadline must be >= 0 and poll_interval > 0")
+        self.record_id = record_id
+        self.deadline = deadline
+        self.poll_interval = poll_interval
+        self.on_progress = on_progress
+        self.clock = clock
+        self.started = clock()
+        self.last_status: int | None = None
+
+    def _see(self, record: ReplayRecord | None) -> int | None:
+        status = _status(record)
+        if record is None:
+            return None
+        self.last_status = status
+        if self.on_progress is not None:
+            self.on_progress(record)
+        if status == STATUS_FAILED:
+            toast = None if isinstance(record.toast, Unset) else record.toast
+            raise errors.ReplayFailedError(
+                f"replay {self.record_id} could not be merged (status -30)" + (f": {toast}" if toast else ""),
+                record_id=self.record_id,
+                status=status,
+                toast=toast,
+            )
+        return status
+
+    def download_answer(self, answer: ReplayDownload) -> list[str] | None:
+        """The URLs when the merged replay is ready, None to keep waiting; raises on failure."""
+        record = answer.record if isinstance(answer.record, ReplayRecord) else None
+        status = self._see(record)
+        urls = [] if isinstance(answer.download_url_list, Unset) else [u for u in answer.download_url_list if u]
+        if not urls and isinstance(answer.download_url, str) and answer.download_url:
+            urls = [answer.download_url]
+        if urls and status in (STATUS_DONE, None):
+            return urls
+        return None
+
+    def poll_answer(self, records: list[ReplayRecord]) -> bool:
+        """True when the record is merged (ask for the URLs now); raises on failure."""
+        record = next((r for r in records if r.record_id == self.record_id), None)
+        return self._see(record) == STATUS_DONE
+
+    def poll_failed(self, error: errors.BiliError) -> None:
+        """A poll failed: a failure that later may not have (transport, 5xx, risk control) waits for the
+        next poll, as polling only reads and the client does not retry POSTs itself; others are raised."""
+        if isinstance(error, errors.ReplayFailedError) or not is_retryable(error):
+            raise error
+        log.warning("polling replay %s failed (%s); trying again", self.record_id, type(error).__name__)
+
+    def wait(self) -> float:
+        """Seconds to sleep before the next poll; raises ReplayDeadlineError when the time is up."""
+        remaining = self.deadline - (self.clock() - self.started)
+        if remaining <= 0:
+            raise errors.ReplayDeadlineError(
+                f"replay {self.record_id} was not ready within {self.deadline:g} s (last status {self.last_status})",
+                record_id=self.record_id,
+                deadline=self.deadline,
+                last_status=self.last_status,
+            )
+        return min(self.poll_interval, remaining)
+
+
+def wait_for_replay(
+    record_id: int,
+    *,
+    request: Callable[[int], ReplayDownload],
+    poll: Callable[[int], list[ReplayRecord]],
+    sleep: Callable[[float], None],
+    watch: ReplayWatch,
+) -> list[str]:
+    """Run the workflow with the given calls; the download URLs of the merged replay."""
+    urls = watch.download_answer(request(record_id))
+    while urls is None:
+        sleep(watch.wait())
+        try:
+            merged = watch.poll_answer(poll(record_id))
+        except errors.BiliError as exc:
+            watch.poll_failed(exc)
+            continue
+        if merged:
+            urls = watch.download_answer(request(record_id))
+    return urls
+
+
+async def await_replay(
+    record_id: int,
+    *,
+    request: Callable[[int], Awaitable[ReplayDownload]],
+    poll: Callable[[int], Awaitable[list[ReplayRecord]]],
+    sleep: Callable[[float], Awaitable[None]],
+    watch: ReplayWatch,
+) -> list[str]:
+    """Async twin of `wait_for_replay`."""
+    urls = watch.download_answer(await request(record_id))
+    while urls is None:
+        await sleep(watch.wait())
+        try:
+            merged = watch.poll_answer(await poll(record_id))
+        except errors.BiliError as exc:
+            watch.poll_failed(exc)
+            continue
+        if merged:
+            urls = watch.download_answer(await request(record_id))
+    return urls
+
+
+# -- the file ---------------------------------------------------------------------------------
+
+_CONTENT_RANGE = re.compile(r"^\s*bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)\s*$", re.IGNORECASE)
+
+
+def _content_range(value: str | None) -> tuple[int | None, int | None, int | None]:
+    """(first byte, last byte, total) of a Content-Range header; None for what it does not give."""
+    match = _CONTENT_RANGE.match(value or "")
+    if not match:
+        return None, None, None
+    first, last, total = match.groups()
+    return (
+        int(first) if first is not None else None,
+        int(last) if last is not None else None,
+        int(total) if total not in (None, "*") else None,
+    )
+
+
+def _int_header(response: httpx.Response, name: str) -> int | None:
+    value = response.headers.get(name, "")
+    return int(value) if value.isdigit() else None
+
+
+def filename_from_url(url: str) -> str:
+    """The file name a download URL suggests: its `attname` query member, else its last path part."""
+    parts = urlsplit(url)
+    candidates = [*parse_qs(parts.query).get("attname", []), unquote(PurePosixPath(parts.path).name)]
+    for candidate in candidates:
+        name = PurePosixPath(candidate.replace("\\", "/")).name  # never a path, whatever the URL says
+        if name not in ("", ".", ".."):
+            return name
+    return "replay.mp4"
+
+
+def target_path(dest: PathLike, url: str) -> Path:
+    """`dest`, or a file named after the URL inside it when `dest` is a directory."""
+    path = Path(dest)
+    return path / filename_from_url(url) if path.is_dir() else path
+
+
+class RangeDownload:
+    """One file download into `<dest>.part`, resumed from its current size."""
+
+    def __init__(self, url: str, dest: Path, on_bytes: BytesCallback | None) -> None:
+        self.url = url
+        self.dest = dest
+        self.part = dest.with_name(dest.name + ".part")
+        self.on_bytes = on_bytes
+        self.offset = 0
+        self.done = 0
+        self.expected: int | None = None
+        self._fh: BinaryIO | None = None
+
+    def headers(self) -> dict[str, str]:
+        self.offset = self.part.stat().st_size if self.part.is_file() else 0
+        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
+        if self.offset:
+            headers["Range"] = f"bytes={self.offset}-"
+        return headers
+
+    def start(self, response: httpx.Response) -> bool:
+        """Read the status and headers: True when there is a body to write, False when already complete.
+
+        Sets `offset` (where the body goes in the file) and `expected` (the whole file's size).
+        """
+        status = response.status_code
+        if status == 416 and self.offset:
+            _, _, total = _content_range(response.headers.get("Content-Range"))
+            if total == self.offset:  # the partial file is the whole file
+                self.expected = self.done = total
+                return False
+            self.part.unlink(missing_ok=True)  # longer than the file, or unknown: start over
+            raise _Restart
+        if status == 206:
+            first, last, total = _content_range(response.headers.get("Content-Range"))
+            if first != self.offset:
+                self.part.unlink(missing_ok=True)
+                raise _Restart
+            length = _int_header(response, "Content-Length")
+            if total is None and last is not None:
+                total = last + 1
+            self.expected = total if total is not None else (self.offset + length if length is not None else None)
+        elif status == 200:  # a full body: the server ignored the Range header, or none was sent
+            self.offset = 0
+            self.expected = _int_header(response, "Content-Length")
+        else:
+            host = httpx.URL(self.url).host
+            raise errors.HTTPStatusError(f"HTTP {status} from the download host {host}", status=status)
+        self.done = self.offset
+        self.dest.parent.mkdir(parents=True, exist_ok=True)
+        self._fh = self.part.open("r+b" if self.offset else "wb")
+        self._fh.truncate(self.offset)
+        self._fh.seek(self.offset)
+        self._report()
+        return True
+
+    def write(self, chunk: bytes) -> None:
+        assert self._fh is not None
+        self._fh.write(chunk)
+        self.done += len(chunk)
+        self._report()
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def _report(self) -> None:
+        if self.on_bytes is not None:
+            self.on_bytes(self.done, self.expected)
+
+    def finish(self) -> Path:
+        size = self.part.stat().st_size if self.part.exists() else 0
+        if self.expected is not None and size != self.expected:
+            if size > self.expected:  # cannot be resumed
+                self.part.unlink(missing_ok=True)
+            raise errors.DownloadSizeError(
+                f"downloaded {size} bytes of {self.dest.name}, expected {self.expected}"
+                + ("; the partial file is kept, call again to resume" if size < self.expected else ""),
+                expected=self.expected,
+                received=size,
+            )
+        self.part.replace(self.dest)
+        return self.dest
+
+
+class _Restart(Exception):
+    """The partial file cannot be resumed; it was removed and the download starts over."""
+
+
+def _wrap(exc: httpx.HTTPError) -> errors.BiliError:
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.TimeoutError(f"download timed out ({type(exc).__name__})")
+    return errors.TransportError(f"download failed: {type(exc).__name__}: {exc}")
+
+
+def download_file(http: httpx.Client, url: str, dest: PathLike, *, on_bytes: BytesCallback | None = None) -> Path:
+    """Stream `url` to `dest` (a file, or a directory to put it in), resuming a partial download."""
+    job = RangeDownload(url, target_path(dest, url), on_bytes)
+    for _attempt in range(2):  # a second time only after a partial file was found unusable
+        try:
+            with http.stream("GET", url, headers=job.headers()) as response:
+                if job.start(response):
+                    try:
+                        for chunk in response.iter_bytes():  # as received, so a reset loses nothing
+                            job.write(chunk)
+                    finally:
+                        job.close()
+            return job.finish()
+        except _Restart:
+            continue
+        except httpx.HTTPError as exc:
+            raise _wrap(exc) from None
+    raise errors.TransportError(f"the download host did not honour a resume of {job.dest.name}")
+
+
+async def adownload_file(
+    http: httpx.AsyncClient, url: str, dest: PathLike, *, on_bytes: BytesCallback | None = None
+) -> Path:
+    """Async twin of `download_file` (file writes stay synchronous: they are small and local)."""
+    job = RangeDownload(url, target_path(dest, url), on_bytes)
+    for _attempt in range(2):
+        try:
+            async with http.stream("GET", url, headers=job.headers()) as response:
+                if job.start(response):
+                    try:
+                        async for chunk in response.aiter_bytes():
+                            job.write(chunk)
+                    finally:
+                        job.close()
+            return job.finish()
+        except _Restart:
+            continue
+        except httpx.HTTPError as exc:
+            raise _wrap(exc) from None
+    raise errors.TransportError(f"the download host did not honour a resume of {job.dest.name}")
+
+
+def download_first(
+    http: httpx.Client, urls: list[str], dest: PathLike, *, on_bytes: BytesCallback | None = None
+) -> Path:
+    """Download from the first URL that works (the list holds mirrors of one file)."""
+    failure: errors.BiliError | None = None
+    for url in urls:
+        try:
+            return download_file(http, url, dest, on_bytes=on_bytes)
+        except (errors.TransportError, errors.HTTPStatusError) as exc:
+            failure = exc
+    raise failure or errors.TransportError("no download URL")
+
+
+async def adownload_first(
+    http: httpx.AsyncClient, urls: list[str], dest: PathLike, *, on_bytes: BytesCallback | None = None
+) -> Path:
+    """Async twin of `download_first`."""
+    failure: errors.BiliError | None = None
+    for url in urls:
+        try:
+            return await adownload_file(http, url, dest, on_bytes=on_bytes)
+        except (errors.TransportError, errors.HTTPStatusError) as exc:
+            failure = exc
+    raise failure or errors.TransportError("no download URL")
