@@ -2,13 +2,9 @@
 
 from .add_silent_user_body import AddSilentUserBody
 from .add_silent_user_response import AddSilentUserResponse
-from .add_silent_user_response_data import AddSilentUserResponseData
 from .anchor_delete_slice_draft_body import AnchorDeleteSliceDraftBody
-from .anchor_get_manual_highlight_list_manual_type import AnchorGetManualHighlightListManualType
 from .anchor_get_video_key_frame_body import AnchorGetVideoKeyFrameBody
 from .anchor_publish_video_slice_body import AnchorPublishVideoSliceBody
-from .anchor_publish_video_slice_body_av_speed import AnchorPublishVideoSliceBodyAvSpeed
-from .anchor_publish_video_slice_body_with_reserve import AnchorPublishVideoSliceBodyWithReserve
 from .anchor_save_manual_highlight_body import AnchorSaveManualHighlightBody
 from .anchor_video_download_body import AnchorVideoDownloadBody
 from .ban_period import BanPeriod
@@ -27,13 +23,16 @@ from .draft_list import DraftList
 from .draft_list_response import DraftListResponse
 from .error_envelope import ErrorEnvelope
 from .fan_delete_slice_draft_body import FanDeleteSliceDraftBody
-from .fan_get_manual_highlight_list_manual_type import FanGetManualHighlightListManualType
 from .fan_get_video_key_frame_body import FanGetVideoKeyFrameBody
+from .fan_manual_type import FanManualType
 from .fan_save_manual_highlight_body import FanSaveManualHighlightBody
+from .fan_slice_with_reserve import FanSliceWithReserve
 from .get_anchor_video_uid_record_body import GetAnchorVideoUidRecordBody
-from .get_other_slice_list_time_range import GetOtherSliceListTimeRange
 from .get_silent_user_list_body import GetSilentUserListBody
 from .get_silent_user_list_response import GetSilentUserListResponse
+from .heartbeat_play_type import HeartbeatPlayType
+from .heartbeat_sub_type import HeartbeatSubType
+from .heartbeat_video_type import HeartbeatVideoType
 from .highlight import Highlight
 from .highlight_stat import HighlightStat
 from .key_frame import KeyFrame
@@ -49,6 +48,7 @@ from .manual_highlight_list_response import ManualHighlightListResponse
 from .manual_highlight_save_response import ManualHighlightSaveResponse
 from .manual_highlight_save_result import ManualHighlightSaveResult
 from .manual_highlights import ManualHighlights
+from .manual_type import ManualType
 from .pagination import Pagination
 from .pre_live_update import PreLiveUpdate
 from .publish_video_slice_response import PublishVideoSliceResponse
@@ -69,25 +69,27 @@ from .replay_record_list_response import ReplayRecordListResponse
 from .replay_record_section import ReplayRecordSection
 from .replay_record_section_list import ReplayRecordSectionList
 from .replay_record_section_list_response import ReplayRecordSectionListResponse
+from .replay_time_range import ReplayTimeRange
 from .replay_video_info import ReplayVideoInfo
 from .report_history_progress_body import ReportHistoryProgressBody
 from .report_web_heartbeat_body import ReportWebHeartbeatBody
-from .report_web_heartbeat_body_play_type import ReportWebHeartbeatBodyPlayType
-from .report_web_heartbeat_body_sub_type import ReportWebHeartbeatBodySubType
-from .report_web_heartbeat_body_type import ReportWebHeartbeatBodyType
+from .room_news_updated import RoomNewsUpdated
 from .room_update import RoomUpdate
 from .rtmp_info import RtmpInfo
 from .session_data_point import SessionDataPoint
 from .silent_user import SilentUser
+from .silent_user_added import SilentUserAdded
 from .silent_user_page import SilentUserPage
+from .slice_speed import SliceSpeed
 from .slice_stream import SliceStream
 from .slice_stream_list import SliceStreamList
 from .slice_stream_list_response import SliceStreamListResponse
+from .slice_with_reserve import SliceWithReserve
 from .start_live_body import StartLiveBody
-from .start_live_body_platform import StartLiveBodyPlatform
+from .start_live_platform import StartLivePlatform
 from .start_live_response import StartLiveResponse
 from .stop_live_body import StopLiveBody
-from .stop_live_body_platform import StopLiveBodyPlatform
+from .stop_live_platform import StopLivePlatform
 from .stop_live_response import StopLiveResponse
 from .stream_protocol import StreamProtocol
 from .success_envelope import SuccessEnvelope
@@ -100,10 +102,8 @@ from .update_pre_live_info_response import UpdatePreLiveInfoResponse
 from .update_room_body import UpdateRoomBody
 from .update_room_news_body import UpdateRoomNewsBody
 from .update_room_news_response import UpdateRoomNewsResponse
-from .update_room_news_response_data import UpdateRoomNewsResponseData
 from .update_room_response import UpdateRoomResponse
 from .user_publish_other_video_slice_body import UserPublishOtherVideoSliceBody
-from .user_publish_other_video_slice_body_with_reserve import UserPublishOtherVideoSliceBodyWithReserve
 from .video_slice import VideoSlice
 from .video_slice_list import VideoSliceList
 from .video_slice_list_response import VideoSliceListResponse
@@ -118,13 +118,9 @@ from .vote_template import VoteTemplate
 __all__ = (
     "AddSilentUserBody",
     "AddSilentUserResponse",
-    "AddSilentUserResponseData",
     "AnchorDeleteSliceDraftBody",
-    "AnchorGetManualHighlightListManualType",
     "AnchorGetVideoKeyFrameBody",
     "AnchorPublishVideoSliceBody",
-    "AnchorPublishVideoSliceBodyAvSpeed",
-    "AnchorPublishVideoSliceBodyWithReserve",
     "AnchorSaveManualHighlightBody",
     "AnchorVideoDownloadBody",
     "BanPeriod",
@@ -143,13 +139,16 @@ __all__ = (
     "DraftListResponse",
     "ErrorEnvelope",
     "FanDeleteSliceDraftBody",
-    "FanGetManualHighlightListManualType",
     "FanGetVideoKeyFrameBody",
+    "FanManualType",
     "FanSaveManualHighlightBody",
+    "FanSliceWithReserve",
     "GetAnchorVideoUidRecordBody",
-    "GetOtherSliceListTimeRange",
     "GetSilentUserListBody",
     "GetSilentUserListResponse",
+    "HeartbeatPlayType",
+    "HeartbeatSubType",
+    "HeartbeatVideoType",
     "Highlight",
     "HighlightStat",
     "KeyFrame",
@@ -165,6 +164,7 @@ __all__ = (
     "ManualHighlights",
     "ManualHighlightSaveResponse",
     "ManualHighlightSaveResult",
+    "ManualType",
     "Pagination",
     "PreLiveUpdate",
     "PublishedSlice",
@@ -185,25 +185,27 @@ __all__ = (
     "ReplayRecordSection",
     "ReplayRecordSectionList",
     "ReplayRecordSectionListResponse",
+    "ReplayTimeRange",
     "ReplayVideoInfo",
     "ReportHistoryProgressBody",
     "ReportWebHeartbeatBody",
-    "ReportWebHeartbeatBodyPlayType",
-    "ReportWebHeartbeatBodySubType",
-    "ReportWebHeartbeatBodyType",
+    "RoomNewsUpdated",
     "RoomUpdate",
     "RtmpInfo",
     "SessionDataPoint",
     "SilentUser",
+    "SilentUserAdded",
     "SilentUserPage",
+    "SliceSpeed",
     "SliceStream",
     "SliceStreamList",
     "SliceStreamListResponse",
+    "SliceWithReserve",
     "StartLiveBody",
-    "StartLiveBodyPlatform",
+    "StartLivePlatform",
     "StartLiveResponse",
     "StopLiveBody",
-    "StopLiveBodyPlatform",
+    "StopLivePlatform",
     "StopLiveResponse",
     "StreamProtocol",
     "SuccessEnvelope",
@@ -215,11 +217,9 @@ __all__ = (
     "UpdateRoomBody",
     "UpdateRoomNewsBody",
     "UpdateRoomNewsResponse",
-    "UpdateRoomNewsResponseData",
     "UpdateRoomResponse",
     "UpStreamExtra",
     "UserPublishOtherVideoSliceBody",
-    "UserPublishOtherVideoSliceBodyWithReserve",
     "VideoSlice",
     "VideoSliceList",
     "VideoSliceListResponse",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.add_silent_user_response_data import AddSilentUserResponseData
+    from ..models.silent_user_added import SilentUserAdded
 
 
 T = TypeVar("T", bound="AddSilentUserResponse")
@@ -23,14 +23,14 @@ class AddSilentUserResponse:
         message (str): "0" on most endpoints, "ok" or "" on the older ones.
         msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
         ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
-        data (AddSilentUserResponseData | Unset): An empty object on success (成功为空).
+        data (SilentUserAdded | Unset): An empty object on success (成功为空).
     """
 
     code: Literal[0]
     message: str
     msg: str | Unset = UNSET
     ttl: int | Unset = UNSET
-    data: AddSilentUserResponseData | Unset = UNSET
+    data: SilentUserAdded | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +65,7 @@ class AddSilentUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.add_silent_user_response_data import AddSilentUserResponseData  # noqa: PLC0415
+        from ..models.silent_user_added import SilentUserAdded  # noqa: PLC0415
 
         d = dict(src_dict)
         code = cast(Literal[0], d.pop("code"))
@@ -79,11 +79,11 @@ class AddSilentUserResponse:
         ttl = d.pop("ttl", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: AddSilentUserResponseData | Unset
+        data: SilentUserAdded | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = AddSilentUserResponseData.from_dict(_data)
+            data = SilentUserAdded.from_dict(_data)
 
         add_silent_user_response = cls(
             code=code,

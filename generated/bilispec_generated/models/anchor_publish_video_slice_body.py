@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anchor_publish_video_slice_body_av_speed import AnchorPublishVideoSliceBodyAvSpeed
-from ..models.anchor_publish_video_slice_body_with_reserve import AnchorPublishVideoSliceBodyWithReserve
+from ..models.slice_speed import SliceSpeed
+from ..models.slice_with_reserve import SliceWithReserve
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnchorPublishVideoSliceBody")
@@ -29,10 +29,9 @@ class AnchorPublishVideoSliceBody:
             example sends 0.
         with_danmaku (int | Unset): Whether to carry danmaku (是否带弹幕?); its example sends 0. Sending 1 may hide the
             slice from get_published_list while it is being published.
-        with_reserve (AnchorPublishVideoSliceBodyWithReserve | Unset): Attach a reminder for the next live session
-            (投稿携带下场直播提醒); 0 no (不携带), 1 yes (携带).
-        av_speed (AnchorPublishVideoSliceBodyAvSpeed | Unset): Playback speed of the video, the factor followed by "x"
-            (倍速投稿). A speed other
+        with_reserve (SliceWithReserve | Unset): Attach a reminder for the next live session (投稿携带下场直播提醒); 0 no (不携带), 1
+            yes (携带).
+        av_speed (SliceSpeed | Unset): Playback speed of the video, the factor followed by "x" (倍速投稿). A speed other
             than 1x may hide the slice from get_published_list while it is being published.
     """
 
@@ -45,8 +44,8 @@ class AnchorPublishVideoSliceBody:
     av_highlight: int | Unset = UNSET
     with_subtitle: int | Unset = UNSET
     with_danmaku: int | Unset = UNSET
-    with_reserve: AnchorPublishVideoSliceBodyWithReserve | Unset = UNSET
-    av_speed: AnchorPublishVideoSliceBodyAvSpeed | Unset = UNSET
+    with_reserve: SliceWithReserve | Unset = UNSET
+    av_speed: SliceSpeed | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,18 +122,18 @@ class AnchorPublishVideoSliceBody:
         with_danmaku = d.pop("with_danmaku", UNSET)
 
         _with_reserve = d.pop("with_reserve", UNSET)
-        with_reserve: AnchorPublishVideoSliceBodyWithReserve | Unset
+        with_reserve: SliceWithReserve | Unset
         if isinstance(_with_reserve, Unset):
             with_reserve = UNSET
         else:
-            with_reserve = AnchorPublishVideoSliceBodyWithReserve(_with_reserve)
+            with_reserve = SliceWithReserve(_with_reserve)
 
         _av_speed = d.pop("av_speed", UNSET)
-        av_speed: AnchorPublishVideoSliceBodyAvSpeed | Unset
+        av_speed: SliceSpeed | Unset
         if isinstance(_av_speed, Unset):
             av_speed = UNSET
         else:
-            av_speed = AnchorPublishVideoSliceBodyAvSpeed(_av_speed)
+            av_speed = SliceSpeed(_av_speed)
 
         anchor_publish_video_slice_body = cls(
             live_key=live_key,

@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.report_web_heartbeat_body_play_type import ReportWebHeartbeatBodyPlayType
-from ..models.report_web_heartbeat_body_sub_type import ReportWebHeartbeatBodySubType
-from ..models.report_web_heartbeat_body_type import ReportWebHeartbeatBodyType
+from ..models.heartbeat_play_type import HeartbeatPlayType
+from ..models.heartbeat_sub_type import HeartbeatSubType
+from ..models.heartbeat_video_type import HeartbeatVideoType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportWebHeartbeatBody")
@@ -27,15 +27,14 @@ class ReportWebHeartbeatBody:
         played_time (int | Unset): Playback position in seconds (视频播放进度, 单位为秒); 0 when not sent (默认为0).
         realtime (int | Unset): Total time played so far, in seconds (总计播放时间, 单位为秒).
         start_ts (int | Unset): When playback started (开始播放时刻), a Unix timestamp in seconds.
-        type_ (ReportWebHeartbeatBodyType | Unset): Video type (视频类型): 3 uploaded video (投稿视频), 4 series episode (剧集),
-            10 course (课程).
-        sub_type (ReportWebHeartbeatBodySubType | Unset): Series sub-type (剧集副类型), only meaningful with `type` 4
-            (type=4时本参数有效):
+        type_ (HeartbeatVideoType | Unset): Video type (视频类型): 3 uploaded video (投稿视频), 4 series episode (剧集), 10 course
+            (课程).
+        sub_type (HeartbeatSubType | Unset): Series sub-type (剧集副类型), only meaningful with `type` 4 (type=4时本参数有效):
             1 bangumi (番剧), 2 film (电影), 3 documentary (纪录片), 4 Chinese animation (国创),
             5 TV series (电视剧), 7 variety show (综艺).
         dt (int | Unset): Purpose unknown; the table and the example give 2.
-        play_type (ReportWebHeartbeatBodyPlayType | Unset): Playback action (播放动作): 0 playing (播放中), 1 playback started
-            (开始播放), 2 paused (暂停),
+        play_type (HeartbeatPlayType | Unset): Playback action (播放动作): 0 playing (播放中), 1 playback started (开始播放), 2
+            paused (暂停),
             3 resumed (继续播放).
         csrf (str | Unset): CSRF token, equal to the `bili_jct` cookie; optional here (非必要).
     """
@@ -49,10 +48,10 @@ class ReportWebHeartbeatBody:
     played_time: int | Unset = UNSET
     realtime: int | Unset = UNSET
     start_ts: int | Unset = UNSET
-    type_: ReportWebHeartbeatBodyType | Unset = UNSET
-    sub_type: ReportWebHeartbeatBodySubType | Unset = UNSET
+    type_: HeartbeatVideoType | Unset = UNSET
+    sub_type: HeartbeatSubType | Unset = UNSET
     dt: int | Unset = UNSET
-    play_type: ReportWebHeartbeatBodyPlayType | Unset = UNSET
+    play_type: HeartbeatPlayType | Unset = UNSET
     csrf: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -147,27 +146,27 @@ class ReportWebHeartbeatBody:
         start_ts = d.pop("start_ts", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: ReportWebHeartbeatBodyType | Unset
+        type_: HeartbeatVideoType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ReportWebHeartbeatBodyType(_type_)
+            type_ = HeartbeatVideoType(_type_)
 
         _sub_type = d.pop("sub_type", UNSET)
-        sub_type: ReportWebHeartbeatBodySubType | Unset
+        sub_type: HeartbeatSubType | Unset
         if isinstance(_sub_type, Unset):
             sub_type = UNSET
         else:
-            sub_type = ReportWebHeartbeatBodySubType(_sub_type)
+            sub_type = HeartbeatSubType(_sub_type)
 
         dt = d.pop("dt", UNSET)
 
         _play_type = d.pop("play_type", UNSET)
-        play_type: ReportWebHeartbeatBodyPlayType | Unset
+        play_type: HeartbeatPlayType | Unset
         if isinstance(_play_type, Unset):
             play_type = UNSET
         else:
-            play_type = ReportWebHeartbeatBodyPlayType(_play_type)
+            play_type = HeartbeatPlayType(_play_type)
 
         csrf = d.pop("csrf", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_live_body_platform import StartLiveBodyPlatform
+from ..models.start_live_platform import StartLivePlatform
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartLiveBody")
@@ -18,7 +18,7 @@ class StartLiveBody:
     Attributes:
         room_id (int): Live room id; must be the logged-in user's own room (必须为自己的直播间id).
         area_v2 (int): Live area id, a sub-area id (直播分区id(子分区id)).
-        platform (StartLiveBodyPlatform): Streaming platform (直播平台): pc_link for the PC streaming app (直播姬(pc)),
+        platform (StartLivePlatform): Streaming platform (直播平台): pc_link for the PC streaming app (直播姬(pc)),
             android_link for bililink, pc as in the page's example. The page's web_link (web
             streaming, 在线直播) is offline (已下线) and answers 60037.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
@@ -30,7 +30,7 @@ class StartLiveBody:
 
     room_id: int
     area_v2: int
-    platform: StartLiveBodyPlatform
+    platform: StartLivePlatform
     csrf: str
     version: str | Unset = UNSET
     build: int | Unset = UNSET
@@ -83,7 +83,7 @@ class StartLiveBody:
 
         area_v2 = d.pop("area_v2")
 
-        platform = StartLiveBodyPlatform(d.pop("platform"))
+        platform = StartLivePlatform(d.pop("platform"))
 
         csrf = d.pop("csrf")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stop_live_body_platform import StopLiveBodyPlatform
+from ..models.stop_live_platform import StopLivePlatform
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StopLiveBody")
@@ -18,12 +18,12 @@ class StopLiveBody:
     Attributes:
         room_id (int): Live room id; must be the logged-in user's own room (必须为自己的直播间id).
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        platform (StopLiveBodyPlatform | Unset): Streaming platform the broadcast was started with, as for start_live.
+        platform (StopLivePlatform | Unset): Streaming platform the broadcast was started with, as for start_live.
     """
 
     room_id: int
     csrf: str
-    platform: StopLiveBodyPlatform | Unset = UNSET
+    platform: StopLivePlatform | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,11 +56,11 @@ class StopLiveBody:
         csrf = d.pop("csrf")
 
         _platform = d.pop("platform", UNSET)
-        platform: StopLiveBodyPlatform | Unset
+        platform: StopLivePlatform | Unset
         if isinstance(_platform, Unset):
             platform = UNSET
         else:
-            platform = StopLiveBodyPlatform(_platform)
+            platform = StopLivePlatform(_platform)
 
         stop_live_body = cls(
             room_id=room_id,

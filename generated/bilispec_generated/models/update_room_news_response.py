@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_room_news_response_data import UpdateRoomNewsResponseData
+    from ..models.room_news_updated import RoomNewsUpdated
 
 
 T = TypeVar("T", bound="UpdateRoomNewsResponse")
@@ -23,15 +23,14 @@ class UpdateRoomNewsResponse:
         message (str): "0" on most endpoints, "ok" or "" on the older ones.
         msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
         ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
-        data (UpdateRoomNewsResponseData | Unset): An empty object on success. The table calls it an array; the example
-            sends {}.
+        data (RoomNewsUpdated | Unset): An empty object on success. The table calls it an array; the example sends {}.
     """
 
     code: Literal[0]
     message: str
     msg: str | Unset = UNSET
     ttl: int | Unset = UNSET
-    data: UpdateRoomNewsResponseData | Unset = UNSET
+    data: RoomNewsUpdated | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +65,7 @@ class UpdateRoomNewsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_room_news_response_data import UpdateRoomNewsResponseData  # noqa: PLC0415
+        from ..models.room_news_updated import RoomNewsUpdated  # noqa: PLC0415
 
         d = dict(src_dict)
         code = cast(Literal[0], d.pop("code"))
@@ -80,11 +79,11 @@ class UpdateRoomNewsResponse:
         ttl = d.pop("ttl", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: UpdateRoomNewsResponseData | Unset
+        data: RoomNewsUpdated | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = UpdateRoomNewsResponseData.from_dict(_data)
+            data = RoomNewsUpdated.from_dict(_data)
 
         update_room_news_response = cls(
             code=code,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_publish_other_video_slice_body_with_reserve import UserPublishOtherVideoSliceBodyWithReserve
+from ..models.fan_slice_with_reserve import FanSliceWithReserve
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPublishOtherVideoSliceBody")
@@ -28,8 +28,8 @@ class UserPublishOtherVideoSliceBody:
         with_subtitle (int | Unset): Whether to carry subtitles (是否携带字幕); effect unclear, the page gives no values, its
             example sends 0.
         with_danmaku (int | Unset): Whether to carry danmaku (是否带弹幕?); the page gives no values, its example sends 0.
-        with_reserve (UserPublishOtherVideoSliceBodyWithReserve | Unset): Attach a reminder for the next live session
-            (投稿携带下场直播提醒); 0 no (不携带), 1 yes (携带).
+        with_reserve (FanSliceWithReserve | Unset): Attach a reminder for the next live session (投稿携带下场直播提醒); 0 no
+            (不携带), 1 yes (携带).
     """
 
     live_key: str
@@ -42,7 +42,7 @@ class UserPublishOtherVideoSliceBody:
     av_highlight: int | Unset = UNSET
     with_subtitle: int | Unset = UNSET
     with_danmaku: int | Unset = UNSET
-    with_reserve: UserPublishOtherVideoSliceBodyWithReserve | Unset = UNSET
+    with_reserve: FanSliceWithReserve | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,11 +118,11 @@ class UserPublishOtherVideoSliceBody:
         with_danmaku = d.pop("with_danmaku", UNSET)
 
         _with_reserve = d.pop("with_reserve", UNSET)
-        with_reserve: UserPublishOtherVideoSliceBodyWithReserve | Unset
+        with_reserve: FanSliceWithReserve | Unset
         if isinstance(_with_reserve, Unset):
             with_reserve = UNSET
         else:
-            with_reserve = UserPublishOtherVideoSliceBodyWithReserve(_with_reserve)
+            with_reserve = FanSliceWithReserve(_with_reserve)
 
         user_publish_other_video_slice_body = cls(
             live_key=live_key,

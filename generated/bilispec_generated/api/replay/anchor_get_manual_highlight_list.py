@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.anchor_get_manual_highlight_list_manual_type import AnchorGetManualHighlightListManualType
 from ...models.error_envelope import ErrorEnvelope
 from ...models.manual_highlight_list_response import ManualHighlightListResponse
+from ...models.manual_type import ManualType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     live_key: str,
-    manual_type: AnchorGetManualHighlightListManualType,
+    manual_type: ManualType,
     web_location: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     live_key: str,
-    manual_type: AnchorGetManualHighlightListManualType,
+    manual_type: ManualType,
     web_location: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ManualHighlightListResponse]:
     """Get the saved highlights of your own live session (获取用户高光列表, 主播使用)
@@ -94,7 +94,7 @@ def sync_detailed(
 
     Args:
         live_key (str):
-        manual_type (AnchorGetManualHighlightListManualType):
+        manual_type (ManualType):
         web_location (str | Unset):
 
     Raises:
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     live_key: str,
-    manual_type: AnchorGetManualHighlightListManualType,
+    manual_type: ManualType,
     web_location: str | Unset = UNSET,
 ) -> ErrorEnvelope | ManualHighlightListResponse | None:
     """Get the saved highlights of your own live session (获取用户高光列表, 主播使用)
@@ -133,7 +133,7 @@ def sync(
 
     Args:
         live_key (str):
-        manual_type (AnchorGetManualHighlightListManualType):
+        manual_type (ManualType):
         web_location (str | Unset):
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     live_key: str,
-    manual_type: AnchorGetManualHighlightListManualType,
+    manual_type: ManualType,
     web_location: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ManualHighlightListResponse]:
     """Get the saved highlights of your own live session (获取用户高光列表, 主播使用)
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 
     Args:
         live_key (str):
-        manual_type (AnchorGetManualHighlightListManualType):
+        manual_type (ManualType):
         web_location (str | Unset):
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     live_key: str,
-    manual_type: AnchorGetManualHighlightListManualType,
+    manual_type: ManualType,
     web_location: str | Unset = UNSET,
 ) -> ErrorEnvelope | ManualHighlightListResponse | None:
     """Get the saved highlights of your own live session (获取用户高光列表, 主播使用)
@@ -204,7 +204,7 @@ async def asyncio(
 
     Args:
         live_key (str):
-        manual_type (AnchorGetManualHighlightListManualType):
+        manual_type (ManualType):
         web_location (str | Unset):
 
     Raises:

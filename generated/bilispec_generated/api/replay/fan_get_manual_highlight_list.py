@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.fan_get_manual_highlight_list_manual_type import FanGetManualHighlightListManualType
+from ...models.fan_manual_type import FanManualType
 from ...models.manual_highlight_list_response import ManualHighlightListResponse
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     live_key: str,
-    manual_type: FanGetManualHighlightListManualType,
+    manual_type: FanManualType,
     live_uid: int,
     web_location: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     live_key: str,
-    manual_type: FanGetManualHighlightListManualType,
+    manual_type: FanManualType,
     live_uid: int,
     web_location: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ManualHighlightListResponse]:
@@ -98,7 +98,7 @@ def sync_detailed(
 
     Args:
         live_key (str):
-        manual_type (FanGetManualHighlightListManualType):
+        manual_type (FanManualType):
         live_uid (int):
         web_location (str | Unset):
 
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     live_key: str,
-    manual_type: FanGetManualHighlightListManualType,
+    manual_type: FanManualType,
     live_uid: int,
     web_location: str | Unset = UNSET,
 ) -> ErrorEnvelope | ManualHighlightListResponse | None:
@@ -140,7 +140,7 @@ def sync(
 
     Args:
         live_key (str):
-        manual_type (FanGetManualHighlightListManualType):
+        manual_type (FanManualType):
         live_uid (int):
         web_location (str | Unset):
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     live_key: str,
-    manual_type: FanGetManualHighlightListManualType,
+    manual_type: FanManualType,
     live_uid: int,
     web_location: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ManualHighlightListResponse]:
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 
     Args:
         live_key (str):
-        manual_type (FanGetManualHighlightListManualType):
+        manual_type (FanManualType):
         live_uid (int):
         web_location (str | Unset):
 
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     live_key: str,
-    manual_type: FanGetManualHighlightListManualType,
+    manual_type: FanManualType,
     live_uid: int,
     web_location: str | Unset = UNSET,
 ) -> ErrorEnvelope | ManualHighlightListResponse | None:
@@ -217,7 +217,7 @@ async def asyncio(
 
     Args:
         live_key (str):
-        manual_type (FanGetManualHighlightListManualType):
+        manual_type (FanManualType):
         live_uid (int):
         web_location (str | Unset):
 

@@ -6,15 +6,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_other_slice_list_time_range import GetOtherSliceListTimeRange
 from ...models.replay_list_response import ReplayListResponse
+from ...models.replay_time_range import ReplayTimeRange
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     live_uid: int,
-    time_range: GetOtherSliceListTimeRange | Unset = GetOtherSliceListTimeRange.VALUE_3,
+    time_range: ReplayTimeRange | Unset = ReplayTimeRange.VALUE_3,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     web_location: str | Unset = UNSET,
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     live_uid: int,
-    time_range: GetOtherSliceListTimeRange | Unset = GetOtherSliceListTimeRange.VALUE_3,
+    time_range: ReplayTimeRange | Unset = ReplayTimeRange.VALUE_3,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     web_location: str | Unset = UNSET,
@@ -106,8 +106,7 @@ def sync_detailed(
 
     Args:
         live_uid (int):
-        time_range (GetOtherSliceListTimeRange | Unset):  Default:
-            GetOtherSliceListTimeRange.VALUE_3.
+        time_range (ReplayTimeRange | Unset):  Default: ReplayTimeRange.VALUE_3.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 30.
         web_location (str | Unset):
@@ -139,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     live_uid: int,
-    time_range: GetOtherSliceListTimeRange | Unset = GetOtherSliceListTimeRange.VALUE_3,
+    time_range: ReplayTimeRange | Unset = ReplayTimeRange.VALUE_3,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     web_location: str | Unset = UNSET,
@@ -153,8 +152,7 @@ def sync(
 
     Args:
         live_uid (int):
-        time_range (GetOtherSliceListTimeRange | Unset):  Default:
-            GetOtherSliceListTimeRange.VALUE_3.
+        time_range (ReplayTimeRange | Unset):  Default: ReplayTimeRange.VALUE_3.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 30.
         web_location (str | Unset):
@@ -181,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     live_uid: int,
-    time_range: GetOtherSliceListTimeRange | Unset = GetOtherSliceListTimeRange.VALUE_3,
+    time_range: ReplayTimeRange | Unset = ReplayTimeRange.VALUE_3,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     web_location: str | Unset = UNSET,
@@ -195,8 +193,7 @@ async def asyncio_detailed(
 
     Args:
         live_uid (int):
-        time_range (GetOtherSliceListTimeRange | Unset):  Default:
-            GetOtherSliceListTimeRange.VALUE_3.
+        time_range (ReplayTimeRange | Unset):  Default: ReplayTimeRange.VALUE_3.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 30.
         web_location (str | Unset):
@@ -226,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     live_uid: int,
-    time_range: GetOtherSliceListTimeRange | Unset = GetOtherSliceListTimeRange.VALUE_3,
+    time_range: ReplayTimeRange | Unset = ReplayTimeRange.VALUE_3,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     web_location: str | Unset = UNSET,
@@ -240,8 +237,7 @@ async def asyncio(
 
     Args:
         live_uid (int):
-        time_range (GetOtherSliceListTimeRange | Unset):  Default:
-            GetOtherSliceListTimeRange.VALUE_3.
+        time_range (ReplayTimeRange | Unset):  Default: ReplayTimeRange.VALUE_3.
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 30.
         web_location (str | Unset):

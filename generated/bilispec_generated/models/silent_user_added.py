@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateRoomNewsResponseData")
+T = TypeVar("T", bound="SilentUserAdded")
 
 
 @_attrs_define
-class UpdateRoomNewsResponseData:
-    """An empty object on success. The table calls it an array; the example sends {}."""
+class SilentUserAdded:
+    """An empty object on success (成功为空)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class UpdateRoomNewsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_room_news_response_data = cls()
+        silent_user_added = cls()
 
-        update_room_news_response_data.additional_properties = d
-        return update_room_news_response_data
+        silent_user_added.additional_properties = d
+        return silent_user_added
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,9 @@
 from enum import StrEnum
 
 
-class StopLiveBodyPlatform(StrEnum):
+class StartLivePlatform(StrEnum):
     ANDROID_LINK = "android_link"
+    PC = "pc"
     PC_LINK = "pc_link"
 
     def __str__(self) -> str:

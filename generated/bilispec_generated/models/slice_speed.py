@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AnchorPublishVideoSliceBodyAvSpeed(StrEnum):
+class SliceSpeed(StrEnum):
     VALUE_0 = "0.5x"
     VALUE_1 = "0.75x"
     VALUE_2 = "1.0x"

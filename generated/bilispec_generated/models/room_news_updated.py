@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AddSilentUserResponseData")
+T = TypeVar("T", bound="RoomNewsUpdated")
 
 
 @_attrs_define
-class AddSilentUserResponseData:
-    """An empty object on success (成功为空)."""
+class RoomNewsUpdated:
+    """An empty object on success. The table calls it an array; the example sends {}."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class AddSilentUserResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add_silent_user_response_data = cls()
+        room_news_updated = cls()
 
-        add_silent_user_response_data.additional_properties = d
-        return add_silent_user_response_data
+        room_news_updated.additional_properties = d
+        return room_news_updated
 
     @property
     def additional_keys(self) -> list[str]:

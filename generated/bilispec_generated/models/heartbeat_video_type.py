@@ -1,7 +1,7 @@
 from enum import IntEnum
 
 
-class ReportWebHeartbeatBodyType(IntEnum):
+class HeartbeatVideoType(IntEnum):
     VALUE_3 = 3
     VALUE_4 = 4
     VALUE_10 = 10
