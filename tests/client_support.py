@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import yaml
 from bilispec_generated import models
 from bilispec_generated.types import Unset
 
@@ -22,7 +23,7 @@ from bilispec.client import AsyncBiliClient, BiliClient
 from bilispec.description import Description, Operation, description, resolve
 from bilispec.retries import RetryPolicy
 
-from .conftest import load_recording, recording_files
+from .conftest import ROOT, load_recording, recording_files
 
 SESSDATA = "test-sessdata-4d1b%2C1790000000%2Cc0ffee*11"
 BILI_JCT = "test-jct-9f8e7d6c5b4a39281706f5e4d3c2b1a0"
@@ -140,9 +141,15 @@ def _types_of(node: dict[str, Any], inline_name: str) -> tuple[type, ...]:
         return (types.NoneType,)
     if kind == "array":
         return (list,)
-    if kind == "object":  # an inline object: the generator names it <Envelope>Data
-        return (getattr(models, inline_name),)
+    if kind == "object":  # an inline object: the generator names it <Envelope>Data, unless the config renames it
+        return (getattr(models, _class_overrides().get(inline_name, {}).get("class_name", inline_name)),)
     raise AssertionError(f"no Python type for {node}")
+
+
+@cache
+def _class_overrides() -> dict[str, dict[str, str]]:
+    config = yaml.safe_load((ROOT / "overrides" / "generator-config.yaml").read_text(encoding="utf-8"))
+    return dict(config.get("class_overrides", {}))
 
 
 @cache
