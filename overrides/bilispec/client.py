@@ -199,12 +199,9 @@ class _Engine:
     ) -> None:
         elapsed = (time.perf_counter() - started) * 1000
         host = httpx.URL(self.url(op)).host
-        code: Any = None
-        if response is not None and response.headers.get("Content-Type", "").startswith("application/json"):
-            try:
-                code = json.loads(response.content).get("code")
-            except (ValueError, AttributeError, RecursionError):
-                code = None
+        # The code as interpret() already read it: no second parse of the body for the log line.
+        body = getattr(error, "body", None)
+        code: Any = 0 if error is None else body.get("code") if isinstance(body, dict) else None
         status = response.status_code if response is not None else None
         outcome = type(error).__name__ if error else "ok"
         log.info(

@@ -351,6 +351,31 @@ class _ReplayOps:
         return dict(record_id=record_id, live_key=live_key)
 
 
+def _slice_params(
+    live_key: str,
+    start_ts: int,
+    end_ts: int,
+    title: str,
+    cover: str,
+    highlight: int | None,
+    with_subtitle: bool | None,
+    with_danmaku: bool | None,
+    with_reserve: bool | None,
+) -> Params:
+    """The body both publish operations share, in the API's own member names."""
+    return dict(
+        live_key=live_key,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        av_title=title,
+        av_cover=cover,
+        av_highlight=highlight,
+        with_subtitle=_flag(with_subtitle),
+        with_danmaku=_flag(with_danmaku),
+        with_reserve=_flag(with_reserve),
+    )
+
+
 class _SliceOps:
     """Replay slices (直播回放片段): streams, publishing, published lists."""
 
@@ -418,15 +443,9 @@ class _SliceOps:
         the `with_*` switches as 1/0.
         """
         return dict(
-            live_key=live_key,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            av_title=title,
-            av_cover=cover,
-            av_highlight=highlight,
-            with_subtitle=_flag(with_subtitle),
-            with_danmaku=_flag(with_danmaku),
-            with_reserve=_flag(with_reserve),
+            _slice_params(
+                live_key, start_ts, end_ts, title, cover, highlight, with_subtitle, with_danmaku, with_reserve
+            ),
             av_speed=speed,
         )
 
@@ -447,16 +466,10 @@ class _SliceOps:
     ) -> Params:
         """Publish a slice of another anchor's replay (给某位主播投稿直播回放片段); as `publish`, no speed."""
         return dict(
+            _slice_params(
+                live_key, start_ts, end_ts, title, cover, highlight, with_subtitle, with_danmaku, with_reserve
+            ),
             live_uid=live_uid,
-            live_key=live_key,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            av_title=title,
-            av_cover=cover,
-            av_highlight=highlight,
-            with_subtitle=_flag(with_subtitle),
-            with_danmaku=_flag(with_danmaku),
-            with_reserve=_flag(with_reserve),
         )
 
 
