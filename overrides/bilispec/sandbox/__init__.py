@@ -1,0 +1,60 @@
+"""A local sandbox of the 38 operations: answers like the API, from in-memory seeded state.
+
+    from bilispec.sandbox import running, SANDBOX_SESSDATA, SANDBOX_BILI_JCT
+    with running() as base_url:
+        client = BiliClient(base_url=base_url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT)
+
+Needs the `sandbox` extra (starlette, uvicorn).
+"""
+
+from .app import create_app
+from .server import default_port, running, serve
+from .world import (
+    EPOCH,
+    SANDBOX_ACCESS_KEY,
+    SANDBOX_AID,
+    SANDBOX_BILI_JCT,
+    SANDBOX_BVID,
+    SANDBOX_CID,
+    SANDBOX_OTHER_BILI_JCT,
+    SANDBOX_OTHER_ROOM_ID,
+    SANDBOX_OTHER_SESSDATA,
+    SANDBOX_OTHER_UID,
+    SANDBOX_ROOM_ID,
+    SANDBOX_SESSDATA,
+    SANDBOX_UID,
+    SANDBOX_VIEWER_BILI_JCT,
+    SANDBOX_VIEWER_SESSDATA,
+    SANDBOX_VIEWER_UID,
+    Account,
+    ManualClock,
+    RealClock,
+    World,
+)
+
+__all__ = [
+    "EPOCH",
+    "SANDBOX_ACCESS_KEY",
+    "SANDBOX_AID",
+    "SANDBOX_BILI_JCT",
+    "SANDBOX_BVID",
+    "SANDBOX_CID",
+    "SANDBOX_OTHER_BILI_JCT",
+    "SANDBOX_OTHER_ROOM_ID",
+    "SANDBOX_OTHER_SESSDATA",
+    "SANDBOX_OTHER_UID",
+    "SANDBOX_ROOM_ID",
+    "SANDBOX_SESSDATA",
+    "SANDBOX_UID",
+    "SANDBOX_VIEWER_BILI_JCT",
+    "SANDBOX_VIEWER_SESSDATA",
+    "SANDBOX_VIEWER_UID",
+    "Account",
+    "ManualClock",
+    "RealClock",
+    "World",
+    "create_app",
+    "default_port",
+    "running",
+    "serve",
+]

@@ -1,0 +1,57 @@
+"""Run the sandbox: in the foreground (`make sandbox`), or in a thread for tests and the demo."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+
+from .app import create_app
+
+ENV_PORT = "BILISPEC_SANDBOX_PORT"
+DEFAULT_PORT = 8765
+HOST = "127.0.0.1"
+
+
+def default_port() -> int:
+    return int(os.environ.get(ENV_PORT) or DEFAULT_PORT)
+
+
+def _config(app: Any, host: str, port: int) -> uvicorn.Config:
+    # No access log: JSON-bodied writes carry csrf in the query string.
+    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
+
+
+def serve(host: str = HOST, port: int | None = None, app: Any = None) -> None:
+    """Serve until interrupted."""
+    port = default_port() if port is None else port
+    print(f"bilispec sandbox on http://{host}:{port} (Ctrl-C stops it)", flush=True)
+    uvicorn.Server(_config(app or create_app(), host, port)).run()
+
+
+@contextmanager
+def running(app: Any = None, host: str = HOST, port: int = 0) -> Iterator[str]:
+    """Serve `app` (a fresh sandbox by default) in a thread; yields its base URL, stops on exit."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    server = uvicorn.Server(_config(app or create_app(), host, sock.getsockname()[1]))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="bilispec-sandbox")
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the sandbox did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://{host}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
