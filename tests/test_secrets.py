@@ -12,8 +12,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
-import subprocess
 import threading
 import traceback
 import uuid
@@ -27,6 +25,7 @@ import pytest
 from bilispec import errors
 from bilispec.client import AsyncBiliClient, BiliClient
 from bilispec.description import description
+from bilispec.leaks import LEAK_PATTERNS, scan_files, tracked_files
 from bilispec.retries import NO_RETRY, RetryPolicy
 
 from .client_support import (
@@ -357,24 +356,6 @@ def test_the_canary_check_can_fail(capture: Capture) -> None:
 # ---------------------------------------------------------------------------------------------
 # Tracked files: nothing unscrubbed under tests/ or spec/.
 
-_LEAD = r"(?:(?<![A-Za-z0-9_])|%26|%3[Ff])"  # a name of its own: `key=`, not `live_key=`
-_EQ = r"(?:=|%3[Dd])"
-_HEX = r"[0-9a-fA-F]{16,}"
-LEAK_PATTERNS = {
-    "stream key": re.compile(_LEAD + r"key" + _EQ + r"(?!SCRUBBED)[0-9A-Za-z]{12,}"),
-    "upsig": re.compile(_LEAD + r"upsig" + _EQ + _HEX),
-    "X-Amz-Signature": re.compile(_LEAD + r"X-Amz-Signature" + _EQ + _HEX, re.IGNORECASE),
-    "csrf / bili_jct / access_key": re.compile(
-        _LEAD + r"(?:csrf|csrf_token|bili_jct|access_key|sign)" + _EQ + _HEX, re.IGNORECASE
-    ),
-    # The cookie's own spelling: `sessdata=` is a Python keyword argument, not a cookie.
-    "SESSDATA": re.compile(_LEAD + r"SESSDATA" + _EQ + r"(?!SCRUBBED|x+\b|\.\.\.|<|\{|\$)[^;&\s\"'`)\]]{6,}"),
-    "secret in JSON": re.compile(
-        r"\"(?:SESSDATA|bili_jct|csrf|csrf_token|access_key)\"\s*:\s*\"(?!SCRUBBED\"|x*\")[^\"]+\"", re.IGNORECASE
-    ),
-}
-
-
 def _hex(n: int) -> str:
     return uuid.uuid4().hex[:n]
 
@@ -398,27 +379,11 @@ def test_leak_patterns_catch_leaks_and_pass_scrubbed_text() -> None:
     assert not LEAK_PATTERNS["stream key"].search("&live_key=609431465787395891&")  # another name
 
 
-def _tracked_files() -> list[str]:
-    out = subprocess.run(
-        ["git", "ls-files", "--", "tests", "spec"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout
-    return [line for line in out.splitlines() if line]
-
-
 def test_no_tracked_file_holds_a_secret() -> None:
-    files = _tracked_files()
+    files = tracked_files(ROOT)
     assert any(f.startswith("tests/recordings/") for f in files) and any(f.startswith("spec/") for f in files)
-    hits = []
-    for name in files:
-        path = ROOT / name
-        if not path.is_file():
-            continue  # deleted in the working tree
-        text = path.read_text(encoding="utf-8", errors="replace")
-        for kind, pattern in LEAK_PATTERNS.items():
-            if kind == "secret in JSON" and not name.endswith(".json"):
-                continue  # JSON members: recordings; code builds such dicts from test values
-            hits += [f"{name}: {kind}: {m.group(0)[:60]}" for m in pattern.finditer(text)]
-    assert not hits, "\n".join(hits)
+    hits = scan_files(files, root=ROOT)
+    assert not hits, "\n".join(str(h) for h in hits)
     report_figure(f"secrets: {len(files)} tracked files under tests/ and spec/ scanned, {len(LEAK_PATTERNS)} patterns")
 
 

@@ -1,0 +1,310 @@
+"""Judge captured exchanges against the description: which operation, valid or not, and the drift.
+
+An exchange is matched to its operation by the recording's operationId or, for HAR entries, by method
+and URL path. Its response is validated by ResponseValidator (compiled once per operation), its
+request by RequestChecker, and its body walked for drift. Violations and drift stay apart: a
+violation is a body or request the description forbids; drift is something it does not know.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema_rs
+
+from .capture import NO_BODY, Exchange, InputProblem, Item
+from .description import Description, Operation
+from .drift import Drift, DriftFinder
+from .request_check import RequestChecker
+from .scrub import scrub, scrub_text
+from .validation import ResponseValidator, Violation
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+# Bodies nested past this are refused before the validator (jsonschema-rs stops at 255 levels).
+MAX_DEPTH = 64
+
+# Outcomes, worst first.
+INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchecked", "skipped"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A violation: `part` is "response" or "request"."""
+
+    part: str
+    pointer: str
+    rule: str
+    expected: str
+    found: str
+    message: str
+
+
+@dataclass
+class Result:
+    source: str
+    file: str
+    entry: int | None
+    operation_id: str | None
+    method: str | None
+    url: str | None  # scheme://host/path, no query (queries carry csrf and signatures)
+    status: int | None
+    outcome: str = VALID
+    findings: list[Finding] = field(default_factory=list)
+    drift: list[Drift] = field(default_factory=list)
+    note: str | None = None
+    validated: bool = False  # a response body went through the validator
+
+
+@dataclass
+class Audit:
+    results: list[Result] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    responses: int = 0  # response bodies validated
+    seconds: float = 0.0  # the whole run: reading, parsing, compiling, checking
+    compile_seconds: float = 0.0  # of which compiling each operation's validators, once
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.results if r.outcome == outcome)
+
+    @property
+    def per_second(self) -> float:
+        return self.responses / self.seconds if self.seconds > 0 else 0.0
+
+    def exit_code(self, allow_drift: bool = False) -> int:
+        """1 on any violation (or drift, unless allowed), else 2 when an input could not be read, else 0."""
+        if self.count(INVALID) or (self.count(DRIFT) and not allow_drift):
+            return 1
+        return 2 if self.problems else 0
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth >= limit:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class BranchPinpointer:
+    """Name the members inside a `oneOf` that failed.
+
+    ResponseValidator reports a nullable object (`oneOf: [$ref, {type: 'null'}]`) that breaks as one
+    violation at the object. jsonschema-rs keeps each branch's errors; when every branch but one
+    fails on the type alone, the errors of that one branch say which members are wrong.
+    """
+
+    def __init__(self, desc: Description) -> None:
+        self._desc = desc
+        self._components = desc.document.get("components", {})
+        self._compiled: dict[tuple[str, int], tuple[Any, dict[str, Any]]] = {}
+
+    def _branch(self, op: Operation, body: Any) -> tuple[Any, dict[str, Any]]:
+        code = body.get("code") if isinstance(body, dict) else None
+        schema = op.response_schema
+        branches = schema.get("oneOf", [schema, schema])
+        index = 0 if code == 0 else len(branches) - 1
+        key = (op.operation_id, index)
+        if key not in self._compiled:
+            root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **branches[index]}
+            root["components"] = self._components
+            self._compiled[key] = (jsonschema_rs.validator_for(root), root)
+        return self._compiled[key]
+
+    def pinpoint(self, op: Operation, body: Any, violations: list[Violation]) -> list[Violation]:
+        if not any(v.rule in ("oneOf", "anyOf") for v in violations):
+            return violations
+        validator, root = self._branch(op, body)
+        try:
+            errors = list(validator.iter_errors(body))
+        except ValueError:
+            return violations
+        found = [self._violation(e, root) for error in errors for e in self._leaves(error)]
+        return found or violations
+
+    def _leaves(self, error: Any) -> list[Any]:
+        """The errors inside the one branch meant, or the error itself when that is unclear."""
+        context = getattr(error.kind, "context", None)
+        if not context:
+            return [error]
+        here = list(error.instance_path)
+        meant = [
+            branch
+            for branch in context
+            if not all(list(e.instance_path) == here and list(e.schema_path)[-1:] == ["type"] for e in branch)
+        ]
+        if len(meant) != 1:
+            return [error]
+        return [leaf for e in meant[0] for leaf in self._leaves(e)]
+
+    def _violation(self, error: Any, root: dict[str, Any]) -> Violation:
+        path = list(error.schema_path)
+        node: Any = root
+        try:
+            for part in path:
+                node = node[part]
+            expected = _short(node)
+        except (KeyError, IndexError, TypeError):
+            expected = "?"
+        instance = scrub(error.instance)
+        rule = str(path[-1]) if path else ""
+        message = str(error.message) if instance == error.instance else f"{_short(instance)} breaks {rule!r}"
+        pointer = "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in error.instance_path)
+        return Violation(pointer, rule, expected, _short(instance), message)
+
+
+class Auditor:
+    """Everything compiled once for a description: validators, request checkers, drift shapes."""
+
+    def __init__(self, desc: Description, extra_origins: Iterable[str] = ()) -> None:
+        self.desc = desc
+        self.validator = ResponseValidator(desc)
+        self.drift = DriftFinder(desc)
+        self.pinpointer = BranchPinpointer(desc)
+        self._checkers: dict[str, RequestChecker] = {}
+        self._compiled: set[str] = set()
+        self.compile_seconds = 0.0
+        self._by_path: dict[str, list[Operation]] = {}
+        for op in desc.operations.values():
+            self._by_path.setdefault(op.path, []).append(op)
+        self.api_hosts = frozenset(urlsplit(op.host).hostname or "" for op in desc.operations.values())
+        self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in extra_origins)
+
+    def checker(self, op: Operation) -> RequestChecker:
+        if op.operation_id not in self._checkers:
+            self._checkers[op.operation_id] = RequestChecker(op)
+        return self._checkers[op.operation_id]
+
+    def _compile(self, op: Operation) -> None:
+        """Compile an operation's validators on first sight, timed apart from the checking."""
+        if op.operation_id in self._compiled:
+            return
+        started = time.perf_counter()
+        self.validator.is_valid(op.operation_id, None)
+        self.checker(op)
+        self._compiled.add(op.operation_id)
+        self.compile_seconds += time.perf_counter() - started
+
+    def run(self, items: Iterable[Item]) -> Audit:
+        audit = Audit()
+        started, compiled = time.perf_counter(), self.compile_seconds
+        for item in items:
+            if isinstance(item, InputProblem):
+                audit.problems.append(item)
+                continue
+            result = self.judge(item)
+            audit.results.append(result)
+            audit.responses += result.validated
+        audit.seconds = time.perf_counter() - started
+        audit.compile_seconds = self.compile_seconds - compiled
+        return audit
+
+    def _stand_in(self, netloc: str, hostname: str) -> bool:
+        """A sandbox or mock answering in the API's place: loopback, or an origin given with --origin."""
+        return hostname in LOOPBACK or netloc.lower() in self.stand_ins
+
+    def _match(self, exchange: Exchange, result: Result) -> tuple[Operation | None, bool]:
+        """(operation, whether to check the request's host)."""
+        request = exchange.request
+        url = urlsplit(request.url) if request else None
+        hostname = (url.hostname or "") if url else ""
+        stand_in = bool(url) and self._stand_in(url.netloc if url else "", hostname)
+        if exchange.operation_id is not None:
+            op = self.desc.operations.get(exchange.operation_id)
+            if op is None:
+                result.outcome, result.note = UNCHECKED, f"unknown operation {exchange.operation_id!r}"
+            return op, not stand_in
+        if request is None or url is None:
+            result.outcome, result.note = UNCHECKED, "neither an operation_id nor a request URL to match"
+            return None, False
+        on_api = hostname in self.api_hosts or stand_in
+        candidates = self._by_path.get(url.path.rstrip("/") or "/", []) if on_api else []
+        if request.method == "OPTIONS" and candidates:
+            result.outcome, result.note = SKIPPED, "CORS preflight"
+            return None, False
+        if not candidates:
+            if hostname in self.api_hosts:
+                result.outcome = DRIFT
+                result.drift.append(Drift("url", "", f"{request.method} {url.path}", "URL matches no operation"))
+            else:
+                result.outcome, result.note = SKIPPED, "not an API host"
+            return None, False
+        on_host = [op for op in candidates if stand_in or urlsplit(op.host).hostname == hostname]
+        same_method = [op for op in on_host or candidates if op.method == request.method]
+        return (same_method or on_host or candidates)[0], not stand_in
+
+    def judge(self, exchange: Exchange) -> Result:
+        request, response = exchange.request, exchange.response
+        url = None
+        if request is not None:
+            parts = urlsplit(request.url)
+            url = scrub_text(f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.netloc else parts.path)
+        result = Result(
+            source=exchange.source,
+            file=exchange.file,
+            entry=exchange.entry,
+            operation_id=exchange.operation_id,
+            method=request.method if request else None,
+            url=url,
+            status=response.status if response else None,
+            note=exchange.note,
+        )
+        op, check_host = self._match(exchange, result)
+        if op is None:
+            return result
+        result.operation_id = op.operation_id
+        self._compile(op)
+        if request is not None:
+            problems, undocumented = self.checker(op).check(request, check_host=check_host)
+            result.findings += [Finding("request", p.pointer, p.rule, p.expected, p.found, p.message) for p in problems]
+            result.drift += [
+                Drift("request-member", f"/{m.replace(':', '/', 1)}", m, "request member the description does not know")
+                for m in undocumented
+            ]
+        if response is None:
+            result.outcome = UNCHECKED if not result.findings else INVALID
+            return result
+        self._judge_response(op, exchange, result)
+        result.outcome = INVALID if result.findings else DRIFT if result.drift else VALID
+        return result
+
+    def _judge_response(self, op: Operation, exchange: Exchange, result: Result) -> None:
+        response = exchange.response
+        assert response is not None
+        if response.status != 200:
+            what = f"HTTP {response.status}" + (f" ({response.problem})" if response.body is NO_BODY else "")
+            result.drift.append(Drift("http-status", "", str(response.status), f"{what}; the description has 200 only"))
+            return
+        if response.body is NO_BODY:
+            result.findings.append(
+                Finding("response", "", "json", "a JSON envelope", response.problem or "no body", "no JSON body")
+            )
+            return
+        if response.content_type not in (None, "application/json"):
+            result.findings.append(
+                Finding("response", "", "mediaType", "application/json", response.content_type, "wrong content type")
+            )
+        if _depth_exceeds(response.body, MAX_DEPTH):
+            result.findings.append(
+                Finding("response", "", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")
+            )
+            return
+        result.validated = True
+        violations = self.validator.validate(op.operation_id, response.body)
+        for v in self.pinpointer.pinpoint(op, response.body, violations):
+            result.findings.append(Finding("response", v.pointer, v.rule, v.expected, v.found, v.message))
+        result.drift += self.drift.find(op, response.body)

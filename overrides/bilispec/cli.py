@@ -1,0 +1,243 @@
+"""The `bilispec` console script.
+
+    bilispec validate PATH...         check recordings, directories of them, and browser HAR files
+    bilispec record --out DIR [ids]   record the read-only operations (BILI_SESSDATA / BILI_JCT)
+    bilispec sandbox                  serve the local sandbox in the foreground
+    bilispec secrets [PATH...]        look for unscrubbed cookies, csrf values and stream keys
+
+Exit codes: 0 fine; 1 a violation (or drift, without --allow-drift), a leak, or a failed recording;
+2 bad usage or an input that could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .auth import Credentials
+from .description import Description, build, description, load_document
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _description(path: str | None) -> Description:
+    if path is None:
+        return description()
+    try:
+        return build(load_document(path))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise _UsageError(f"cannot read the description {path}: {type(exc).__name__}: {exc}") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# validate
+
+
+def _colour(choice: str, stream: Any) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
+
+
+def validate(args: argparse.Namespace) -> int:
+    from . import report
+    from .audit import Auditor
+    from .capture import read_paths
+
+    auditor = Auditor(_description(args.description), extra_origins=args.origin)
+    audit = auditor.run(read_paths(args.paths))
+    if args.format == "json":
+        text = report.to_json(audit, args.allow_drift, args.stats)
+    elif args.format == "junit":
+        text = report.to_junit(audit, args.allow_drift)
+    else:
+        stream = sys.stdout if args.output is None else None
+        text = report.to_table(audit, args.allow_drift, _colour(args.color, stream), quiet=args.quiet)
+    if args.output is None:
+        print(text)
+    else:
+        try:
+            Path(args.output).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise _UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    if args.stats:
+        print(report.stats_line(audit), file=sys.stderr)
+    return audit.exit_code(args.allow_drift)
+
+
+# ---------------------------------------------------------------------------------------------
+# record
+
+
+def record(args: argparse.Namespace, desc: Description) -> int:
+    from .record import Recorder, parameter_names
+
+    credentials = Credentials.from_env()
+    if not credentials.sessdata:
+        raise _UsageError("set BILI_SESSDATA (and BILI_JCT) to a logged-in account's cookies: reads need them")
+    ids = {name: getattr(args, name) for name in parameter_names(desc) if getattr(args, name) is not None}
+    unknown = sorted(set(args.operation or ()) - {op.operation_id for op in desc.operations.values()})
+    if unknown:
+        raise _UsageError(f"unknown operation {unknown[0]!r}")
+    writes = sorted(o for o in args.operation or () if desc[o].method != "GET")
+    if writes:
+        raise _UsageError(f"{writes[0]!r} is not read-only; record calls GET operations only")
+    delay = args.delay if args.delay is not None else (0.0 if args.base_url else 1.0)
+    out = Path(args.out)
+    target = args.base_url or "the Bilibili API"
+    print(f"recording into {out}/<operation>/{args.case}.json from {target}", file=sys.stderr)
+    try:
+        recorder = Recorder(
+            desc,
+            out,
+            base_url=args.base_url,
+            sessdata=credentials.sessdata,
+            bili_jct=credentials.bili_jct,
+            case=args.case,
+            delay=delay,
+        )
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    with recorder:
+        try:
+            results = recorder.run(ids, args.operation)
+        except OSError as exc:
+            raise _UsageError(f"cannot write under {out}: {exc.strerror or exc}") from None
+    written = sum(r.outcome == "written" for r in results)
+    failed = sum(r.outcome == "failed" for r in results)
+    skipped = sum(r.outcome == "skipped" for r in results)
+    print(f"{written} written, {failed} failed, {skipped} skipped (missing ids)", file=sys.stderr)
+    return EXIT_FAILED if failed or not written else EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+# sandbox and secrets
+
+
+def sandbox(args: argparse.Namespace) -> int:
+    try:
+        from .sandbox import serve
+    except ImportError as exc:
+        raise _UsageError(f"the sandbox needs the sandbox extra (pip install 'bilispec[sandbox]'): {exc}") from None
+    serve(args.host, args.port)
+    return EXIT_OK
+
+
+def secrets(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from .leaks import scan_files, tracked_files
+
+    if args.paths:
+        files: list[str] = []
+        for name in args.paths:
+            path = Path(name)
+            if not path.exists():
+                raise _UsageError(f"{name}: no such file or directory")
+            files += [str(p) for p in sorted(path.rglob("*")) if p.is_file()] if path.is_dir() else [name]
+    else:
+        try:
+            files = tracked_files(Path.cwd())
+        except (OSError, subprocess.CalledProcessError):
+            raise _UsageError("not in a git checkout: name the files or directories to scan") from None
+    leaks = scan_files(files)
+    for leak in leaks:
+        print(leak)
+    print(f"{len(files)} files scanned, {len(leaks)} unscrubbed secret(s)", file=sys.stderr)
+    return EXIT_FAILED if leaks else EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _parser(desc: Description | None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bilispec", description="Bilibili live-room API description tools.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    v = commands.add_parser(
+        "validate",
+        help="check recordings and HAR files against the description",
+        description="Check recorded responses (tests/recordings layout), directories of them and HAR files against "
+        "the description: which operation, valid or not, each violation's JSON pointer, and drift. Exit 1 on any "
+        "violation (or drift, without --allow-drift), 2 when an input cannot be read.",
+    )
+    v.add_argument("paths", nargs="+", metavar="PATH", help="recording, directory of recordings, or HAR file")
+    v.add_argument("--format", choices=("table", "json", "junit"), default="table", help="output format")
+    v.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of standard output")
+    v.add_argument("--allow-drift", action="store_true", help="pass when drift is all there is")
+    v.add_argument("--stats", action="store_true", help="print responses validated per second (standard error)")
+    v.add_argument(
+        "--origin",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="also treat this origin as the API (a mock or a sandbox; loopback always is)",
+    )
+    v.add_argument("-q", "--quiet", action="store_true", help="table: list only invalid exchanges and drift")
+    v.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the table")
+    v.add_argument("--description", metavar="FILE", help="a bundled description to check against")
+
+    r = commands.add_parser(
+        "record",
+        help="record the read-only operations into the recordings layout",
+        description="Call every GET operation with the ids given (and those the first answers name), and write "
+        "<out>/<operation>/<case>.json with cookies, csrf values, access keys, stream keys and URL signatures "
+        "scrubbed. Credentials come from BILI_SESSDATA and BILI_JCT.",
+    )
+    r.add_argument("--base-url", help="send every call here instead (e.g. the sandbox: http://127.0.0.1:8765)")
+    r.add_argument("--out", default="recordings", help="directory to write into (default: ./recordings)")
+    r.add_argument("--case", default="recorded", help="file name of each recording (default: recorded)")
+    r.add_argument("--operation", action="append", metavar="OPERATION_ID", help="record only this one (repeatable)")
+    r.add_argument("--delay", type=float, help="seconds between calls (default 1 against the API, 0 with --base-url)")
+    if desc is not None:
+        from .record import parameter_names
+
+        ids = r.add_argument_group("ids and parameters (any operation that needs one not given is skipped)")
+        for name in parameter_names(desc):
+            ids.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE")
+
+    s = commands.add_parser("sandbox", help="serve the local sandbox in the foreground")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=int(os.environ.get("BILISPEC_SANDBOX_PORT") or 8765))
+
+    k = commands.add_parser("secrets", help="scan files for unscrubbed cookies, csrf values and stream keys")
+    k.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: git-tracked tests/, spec/)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        desc = description() if argv[:1] == ["record"] else None
+        try:
+            args = _parser(desc).parse_args(argv)
+        except SystemExit as exc:  # argparse has printed usage or help
+            return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        if args.command == "validate":
+            return validate(args)
+        if args.command == "record":
+            assert desc is not None
+            return record(args, desc)
+        if args.command == "sandbox":
+            return sandbox(args)
+        return secrets(args)
+    except _UsageError as exc:
+        print(f"bilispec: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `bilispec validate ... | head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

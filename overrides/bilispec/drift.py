@@ -1,0 +1,171 @@
+"""Drift: what a valid answer holds that the description does not know.
+
+The description is open on purpose (no `additionalProperties: false`, no closed enums in responses,
+any non-zero `code` passes the error envelope), so new members, codes and status values validate.
+They are still worth knowing about, and this module lists them apart from violations:
+
+- members no schema names, found by walking the body beside the branch its `code` selects;
+- error `code`s neither in the operation's `x-error-codes` nor among the codes every operation may
+  answer (spec/README.md);
+- values at a schema that carries `x-status-values` but does not list them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .description import Description, Operation, resolve
+
+# Codes every operation may answer, whether or not its page lists them (spec/README.md, info.description).
+COMMON_ERROR_CODES = {
+    -101: "not logged in",
+    -111: "csrf check failed",
+    -400: "bad request",
+    -352: "risk control",
+    -412: "risk control",
+}
+
+_COMPOSITE = ("allOf", "oneOf", "anyOf")
+
+
+@dataclass(frozen=True)
+class Drift:
+    kind: str  # member, code, status-value (and, from the audit: url, http-status, request-member)
+    pointer: str  # JSON pointer into the body; "" for the envelope or the exchange
+    found: str
+    message: str
+
+
+@dataclass
+class Shape:
+    """What the description knows at one place in a body, merged over $ref, allOf, oneOf and anyOf."""
+
+    properties: dict[str, Shape] | None = None  # None: member names are not described (free-form)
+    items: Shape | None = None
+    status_values: frozenset[str] | None = None
+    children: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # member schemas, before merging
+
+
+def _parts(document: dict[str, Any], schemas: list[Any], depth: int = 0) -> list[dict[str, Any]]:
+    """Every schema that applies at this place: the schemas themselves and their composite branches."""
+    out: list[dict[str, Any]] = []
+    for schema in schemas:
+        node = resolve(document, schema)
+        if not isinstance(node, dict) or depth > 32:
+            continue
+        out.append(node)
+        for key in _COMPOSITE:
+            if isinstance(node.get(key), list):
+                out += _parts(document, node[key], depth + 1)
+    return out
+
+
+def _may_be_object(node: dict[str, Any]) -> bool:
+    kind = node.get("type")
+    return kind is None or kind == "object" or (isinstance(kind, list) and "object" in kind)
+
+
+def _free_form(node: dict[str, Any]) -> bool:
+    """A schema that lets an object hold members of any name (`{}`, a bare `type: object`, a map)."""
+    if isinstance(node.get("additionalProperties"), dict) and node["additionalProperties"]:
+        return True
+    if node.get("patternProperties"):
+        return True
+    described = "properties" in node or "$ref" in node or any(k in node for k in _COMPOSITE)
+    return not described and _may_be_object(node) and "const" not in node and "enum" not in node
+
+
+class DriftFinder:
+    """Drift in the bodies of a description's operations; shapes are built once per place and kept."""
+
+    def __init__(self, desc: Description) -> None:
+        self._desc = desc
+        self._document = desc.document
+        self._roots: dict[tuple[str, bool], Shape] = {}
+        self._depth_limit = 64
+
+    def _shape(self, schemas: list[Any]) -> Shape:
+        parts = _parts(self._document, schemas)
+        shape = Shape()
+        if any("properties" in p for p in parts) and not any(_free_form(p) for p in parts):
+            children: dict[str, list[Any]] = {}
+            for part in parts:
+                for name, sub in (part.get("properties") or {}).items():
+                    children.setdefault(name, []).append(sub)
+            shape.properties = {}
+            shape.children = children
+        items = [p["items"] for p in parts if isinstance(p.get("items"), dict)]
+        if items:
+            shape.items = self._shape(items)
+        statuses = [p["x-status-values"] for p in parts if isinstance(p.get("x-status-values"), dict)]
+        if statuses:
+            shape.status_values = frozenset(str(k) for s in statuses for k in s)
+        return shape
+
+    def _member(self, shape: Shape, name: str) -> Shape | None:
+        """The shape of a described member, built on first use (bodies visit few of the possible places)."""
+        assert shape.properties is not None
+        known = shape.properties.get(name)
+        if known is None and name in shape.children:
+            known = shape.properties[name] = self._shape(shape.children[name])
+        return known
+
+    def _root(self, op: Operation, success: bool) -> Shape:
+        key = (op.operation_id, success)
+        if key not in self._roots:
+            schema = op.response_schema
+            branches: list[Any] = schema["oneOf"] if isinstance(schema.get("oneOf"), list) else [schema, schema]
+            self._roots[key] = self._shape([branches[0] if success else branches[-1]])
+        return self._roots[key]
+
+    def find(self, op: Operation, body: Any) -> list[Drift]:
+        """Drift in a response body of `op` (best read beside a validation: a wrongly typed member is a
+        violation there, and only what the description does not know shows up here)."""
+        found: list[Drift] = []
+        code = body.get("code") if isinstance(body, dict) else None
+        is_code = isinstance(code, int) and not isinstance(code, bool)
+        if is_code and code != 0 and code not in op.error_codes and code not in COMMON_ERROR_CODES:
+            message = body.get("message") or body.get("msg") or ""
+            text = f"code {code} is not in x-error-codes" + (f" (message {str(message)[:60]!r})" if message else "")
+            found.append(Drift("code", "/code", str(code), text))
+        self._walk(self._root(op, code == 0 if is_code else True), body, "", found, 0)
+        return found
+
+    def _walk(self, shape: Shape, value: Any, pointer: str, found: list[Drift], depth: int) -> None:
+        if depth > self._depth_limit:
+            return
+        if isinstance(value, dict):
+            if shape.properties is None:
+                return
+            for name, member in value.items():
+                where = f"{pointer}/{_escape(str(name))}"
+                sub = self._member(shape, str(name))
+                if sub is None:
+                    found.append(Drift("member", where, _kind(member), "member the description does not know"))
+                else:
+                    self._walk(sub, member, where, found, depth + 1)
+        elif isinstance(value, list):
+            if shape.items is not None:
+                for index, item in enumerate(value):
+                    self._walk(shape.items, item, f"{pointer}/{index}", found, depth + 1)
+        elif shape.status_values is not None and _is_status(value) and str(value) not in shape.status_values:
+            known = ", ".join(sorted(shape.status_values))
+            found.append(Drift("status-value", pointer, str(value)[:40], f"value not in x-status-values ({known})"))
+
+
+def _is_status(value: Any) -> bool:
+    return isinstance(value, int | str) and not isinstance(value, bool)
+
+
+def _escape(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def _kind(value: Any) -> str:
+    """What an unknown member holds, by type only: its value may be anything, a secret included."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    return {dict: "object", list: "array", str: "string", int: "integer", float: "number"}.get(type(value), "?")

@@ -1,0 +1,180 @@
+"""Check a captured request against its operation: method, host, media type and every member.
+
+The client checks the arguments of a call before sending (params.ParamChecker); this module checks
+what was actually sent, where query and form values arrive as text. Each value is read the way the
+server reads it (digits as an integer, per the member's schema) and then checked against the
+member's own schema, so one request can report several problems at once. Members the description
+does not know are drift, not violations: the web pages add signing and tracking members freely.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema_rs
+
+from .capture import Request
+from .description import Operation
+from .params import CSRF_NAMES
+from .scrub import SCRUBBED, SECRET_NAMES, scrub
+
+# Recordings keep the pages' placeholders ("xxxxxx") and scrubbed secrets: present, value unknown.
+_PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
+_INTEGER = re.compile(r"^-?\d+$")
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
+
+
+@dataclass(frozen=True)
+class RequestProblem:
+    """A way a captured request breaks its operation. `pointer` names the part: /method, /url,
+    /content-type, /query/<name>, /form/<name>, /json/<name>."""
+
+    pointer: str
+    rule: str
+    expected: str
+    found: str
+    message: str
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def coerce(value: Any, schema: dict[str, Any]) -> Any:
+    """A query or form value as the server reads it: text of digits is a number for an integer member."""
+    if not isinstance(value, str):
+        return value
+    types = schema.get("type")
+    types = types if isinstance(types, list) else [types]
+    if "integer" in types and _INTEGER.match(value):
+        return int(value)
+    if "number" in types and _NUMBER.match(value):
+        return float(value) if any(c in value for c in ".eE") else int(value)
+    if "boolean" in types and value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+class RequestChecker:
+    """Compiled checks for one operation's requests."""
+
+    def __init__(self, op: Operation) -> None:
+        self.op = op
+        self._documented = {(p.location, p.name): p for p in op.parameters}
+        self._locations = {p.name: p.location for p in op.parameters}
+        schema = {"type": "object", "properties": {p.name: p.schema for p in op.parameters}}
+        self._values = jsonschema_rs.validator_for(schema)
+
+    def check(self, request: Request, *, check_host: bool = True) -> tuple[list[RequestProblem], list[str]]:
+        """(problems, undocumented members as "location:name"). `check_host` is off for a request sent
+        to a sandbox or another stand-in origin."""
+        op = self.op
+        problems: list[RequestProblem] = []
+        if request.method != op.method:
+            problems.append(RequestProblem("/method", "method", op.method, request.method, "wrong HTTP method"))
+        url = urlsplit(request.url)
+        if check_host and url.hostname and url.hostname != urlsplit(op.host).hostname:
+            problems.append(
+                RequestProblem("/url", "host", op.host, f"{url.scheme}://{url.hostname}", "sent to the other host")
+            )
+        has_body = request.form is not None or request.json is not None or request.body_problem is not None
+        if has_body and request.content_type != op.media_type:
+            expected = op.media_type or "no body"
+            problems.append(
+                RequestProblem(
+                    "/content-type", "mediaType", expected, request.content_type or "none", "wrong request media type"
+                )
+            )
+        if request.body_problem:
+            problems.append(RequestProblem("/body", "readable", op.media_type or "no body", "?", request.body_problem))
+
+        sent: dict[tuple[str, str], Any] = {("query", k): v for k, v in request.query.items()}
+        sent.update({("form", k): v for k, v in (request.form or {}).items()})
+        if isinstance(request.json, dict):
+            sent.update({("json", str(k)): v for k, v in request.json.items()})
+        elif request.json is not None:
+            problems.append(
+                RequestProblem("/json", "type", '"object"', _short(scrub(request.json)), "JSON body is not an object")
+            )
+
+        undocumented: list[str] = []
+        values: dict[str, Any] = {}
+        for (location, name), value in sent.items():
+            param = self._documented.get((location, name))
+            if param is None:
+                if name in self._locations:
+                    problems.append(
+                        RequestProblem(
+                            f"/{location}/{name}",
+                            "location",
+                            self._locations[name],
+                            location,
+                            f"{name!r} belongs in the {self._locations[name]}",
+                        )
+                    )
+                else:
+                    undocumented.append(f"{location}:{name}")
+                continue
+            if isinstance(value, str) and _PLACEHOLDER.match(value):
+                continue
+            values[name] = coerce(value, param.schema)
+
+        app_login = ("form", "access_key") in sent  # the history report's app mode needs no csrf
+        for param in op.parameters:
+            if param.required and (param.location, param.name) not in sent:
+                if app_login and param.name in CSRF_NAMES:
+                    continue
+                where = f"/{param.location}/{param.name}"
+                problems.append(RequestProblem(where, "required", "present", "missing", f"{param.name!r} is missing"))
+        problems += self._value_problems(values)
+        if not problems:
+            present = {name for (_, name), value in sent.items() if value not in (None, "")}
+            problems += self._cross_member_problems(values, present)
+        return problems, sorted(undocumented)
+
+    def _value_problems(self, values: dict[str, Any]) -> list[RequestProblem]:
+        problems = []
+        try:
+            errors = list(self._values.iter_errors(values))
+        except ValueError as exc:  # text jsonschema-rs cannot take (a lone surrogate)
+            return [RequestProblem("", "readable", "text", "?", f"unreadable request values: {type(exc).__name__}")]
+        for error in errors:
+            path = list(error.instance_path)
+            name = str(path[0]) if path else ""
+            where = f"/{self._locations.get(name, 'query')}/{name}" + "".join(f"/{p}" for p in path[1:])
+            schema_path = list(error.schema_path)
+            rule = str(schema_path[-1]) if schema_path else "?"
+            secret = name.lower() in SECRET_NAMES
+            found = "(a secret, not shown)" if secret else _short(error.instance)
+            expected = self._expected(name, rule)
+            message = f"breaks {rule!r}" if secret else str(error.message)
+            problems.append(RequestProblem(where, rule, expected, found, message))
+        return problems
+
+    def _expected(self, name: str, rule: str) -> str:
+        param = self.op.parameter(name)
+        if param is None or rule not in param.schema:
+            return rule
+        return _short(param.schema[rule])
+
+    def _cross_member_problems(self, values: dict[str, Any], present: set[str]) -> list[RequestProblem]:
+        """The description's rules across members: x-one-of-required and x-span-limit."""
+        op = self.op
+        if op.one_of_required and not present & set(op.one_of_required):
+            names = " or ".join(repr(n) for n in op.one_of_required)
+            first = op.one_of_required[0]
+            where = f"/{self._locations.get(first, 'form')}/{first}"
+            return [RequestProblem(where, "x-one-of-required", names, "none of them", f"one of {names} is required")]
+        span = op.span_limit
+        start, end = (values.get(span["start"]), values.get(span["end"])) if span else (None, None)
+        if span and isinstance(start, int) and isinstance(end, int) and not 0 < end - start <= span["max_seconds"]:
+            where = f"/{self._locations.get(span['end'], 'form')}/{span['end']}"
+            limit = f"(0, {span['max_seconds']}]"
+            message = f"{span['end']} - {span['start']} is {end - start} s; it must be in {limit}"
+            return [RequestProblem(where, "x-span-limit", limit, f"{end - start} s", message)]
+        return []
