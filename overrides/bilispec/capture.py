@@ -137,10 +137,12 @@ def to_text(data: bytes) -> str:
 def preview(text: str, content_type: str | None) -> str:
     """A short, scrubbed description of a non-JSON body: its HTML title, or its first characters."""
     title = _TITLE.search(text)
-    shown = " ".join(title.group(1).split()) if title else " ".join(text.split())
+    shown = scrub_text(
+        " ".join((title.group(1) if title else text[:2000]).split())
+    )  # scrubbed before quoting hides `csrf=`
     shown = shown[:80] + ("..." if len(shown) > 80 else "")
     kind = content_type or "no content type"
-    return scrub_text(f"{kind}: {shown!r}" if shown else f"{kind}, empty")
+    return f"{kind}: {shown!r}" if shown else f"{kind}, empty"
 
 
 def parse_json_body(raw: bytes, content_type: str | None) -> tuple[Any, str | None]:

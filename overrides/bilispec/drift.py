@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .description import Description, Operation, resolve
+from .scrub import scrub_text
 
 # Codes every operation may answer, whether or not its page lists them (spec/README.md, info.description).
 COMMON_ERROR_CODES = {
@@ -106,10 +107,9 @@ class DriftFinder:
     def _member(self, shape: Shape, name: str) -> Shape | None:
         """The shape of a described member, built on first use (bodies visit few of the possible places)."""
         assert shape.properties is not None
-        known = shape.properties.get(name)
-        if known is None and name in shape.children:
-            known = shape.properties[name] = self._shape(shape.children[name])
-        return known
+        if name in shape.children:
+            shape.properties[name] = self._shape(shape.children.pop(name))
+        return shape.properties.get(name)
 
     def _root(self, op: Operation, success: bool) -> Shape:
         key = (op.operation_id, success)
@@ -127,39 +127,47 @@ class DriftFinder:
         is_code = isinstance(code, int) and not isinstance(code, bool)
         if is_code and code != 0 and code not in op.error_codes and code not in COMMON_ERROR_CODES:
             message = body.get("message") or body.get("msg") or ""
-            text = f"code {code} is not in x-error-codes" + (f" (message {str(message)[:60]!r})" if message else "")
+            shown = scrub_text(str(message))[:60]
+            text = f"code {code} is not in x-error-codes" + (f" (message {shown!r})" if shown else "")
             found.append(Drift("code", "/code", str(code), text))
-        self._walk(self._root(op, code == 0 if is_code else True), body, "", found, 0)
+        self._walk(self._root(op, code == 0 if is_code else True), body, [], found)
         return found
 
-    def _walk(self, shape: Shape, value: Any, pointer: str, found: list[Drift], depth: int) -> None:
-        if depth > self._depth_limit:
+    def _walk(self, shape: Shape, value: Any, path: list[str], found: list[Drift]) -> None:
+        """Visit what the description describes; `path` is the way here, made a pointer only to report."""
+        if len(path) > self._depth_limit:
             return
         if isinstance(value, dict):
-            if shape.properties is None:
+            properties = shape.properties
+            if properties is None:
                 return
             for name, member in value.items():
-                where = f"{pointer}/{_escape(str(name))}"
-                sub = self._member(shape, str(name))
+                sub = properties.get(name) or self._member(shape, name)
                 if sub is None:
+                    where = _pointer([*path, name])
                     found.append(Drift("member", where, _kind(member), "member the description does not know"))
-                else:
-                    self._walk(sub, member, where, found, depth + 1)
+                elif sub.status_values is not None or isinstance(member, dict | list):  # scalars need no visit
+                    path.append(name)
+                    self._walk(sub, member, path, found)
+                    path.pop()
         elif isinstance(value, list):
             if shape.items is not None:
                 for index, item in enumerate(value):
-                    self._walk(shape.items, item, f"{pointer}/{index}", found, depth + 1)
+                    path.append(str(index))
+                    self._walk(shape.items, item, path, found)
+                    path.pop()
         elif shape.status_values is not None and _is_status(value) and str(value) not in shape.status_values:
             known = ", ".join(sorted(shape.status_values))
-            found.append(Drift("status-value", pointer, str(value)[:40], f"value not in x-status-values ({known})"))
+            shown = scrub_text(str(value))[:40]
+            found.append(Drift("status-value", _pointer(path), shown, f"value not in x-status-values ({known})"))
 
 
 def _is_status(value: Any) -> bool:
     return isinstance(value, int | str) and not isinstance(value, bool)
 
 
-def _escape(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
+def _pointer(path: list[str]) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
 def _kind(value: Any) -> str:

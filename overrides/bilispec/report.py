@@ -30,7 +30,8 @@ def drift_summary(audit: Audit) -> list[dict[str, Any]]:
     for result in audit.results:
         for d in result.drift:
             where = _ARRAY_INDEX.sub("/*", d.pointer)
-            key = (d.kind, result.operation_id or (result.url or ""), where, d.found if d.kind != "member" else "")
+            found = "" if d.kind in ("member", "request-member") else d.found  # members: by name, not by type
+            key = (d.kind, result.operation_id or (result.url or ""), where, found)
             counts[key] += 1
             groups.setdefault(
                 key,
@@ -202,7 +203,8 @@ def to_table(audit: Audit, allow_drift: bool, colour: bool, quiet: bool = False)
         for g in groups:
             subject = g["operation"] or g["host"] or "-"
             count = f"{g['count']}x"
-            what = g["pointer"] if g["kind"] == "member" else f"{g['pointer']} = {g['found']}".lstrip(" =")
+            by_name = g["kind"] in ("member", "request-member")  # the pointer names it
+            what = g["pointer"] if by_name else f"{g['pointer']} = {g['found']}".lstrip(" =")
             lines.append(
                 f"  {g['kind']:{width_kind}}  {count:>5}  {subject}  {what}"
                 f"  ({g['message']}; first in {g['first_source']})"

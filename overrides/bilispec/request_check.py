@@ -150,9 +150,11 @@ class RequestChecker:
             schema_path = list(error.schema_path)
             rule = str(schema_path[-1]) if schema_path else "?"
             secret = name.lower() in SECRET_NAMES
-            found = "(a secret, not shown)" if secret else _short(error.instance)
+            scrubbed = scrub(error.instance)
+            found = "(a secret, not shown)" if secret else _short(scrubbed)
             expected = self._expected(name, rule)
-            message = f"breaks {rule!r}" if secret else str(error.message)
+            # jsonschema-rs's message quotes the value: only when it holds no secret
+            message = str(error.message) if not secret and scrubbed == error.instance else f"{found} breaks {rule!r}"
             problems.append(RequestProblem(where, rule, expected, found, message))
         return problems
 
