@@ -30,6 +30,14 @@ SANDBOX_VIEWER_BILI_JCT = "sandbox0viewer0csrf0public000003"
 SANDBOX_AID = 113_000_000_000_001
 SANDBOX_CID = 25_000_000_001
 SANDBOX_BVID = "BV1sandbox01"
+# Replays (replays.py): the anchor's newest replay, a 24-hour session with a minute-by-minute danmaku
+# curve (1,440 points) and highlights, whose download merges; one whose merge fails (-30); the other
+# streamer's newest replay, which any logged-in user may clip.
+SANDBOX_REPLAY_ID = 30_000_035
+SANDBOX_LIVE_KEY = "650000000030000035"
+SANDBOX_FAILING_REPLAY_ID = 30_000_034
+SANDBOX_OTHER_REPLAY_ID = 31_000_008
+SANDBOX_OTHER_LIVE_KEY = "650000000031000008"
 
 # The sandbox's "now" starts here (2026-01-01 00:00:00 UTC+8), so seeded times read naturally.
 EPOCH = 1_767_196_800
