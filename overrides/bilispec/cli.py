@@ -20,6 +20,7 @@ from typing import Any
 
 from .auth import Credentials
 from .description import Description, build, description, load_document
+from .retries import RetryPolicy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -91,6 +92,8 @@ def record(args: argparse.Namespace, desc: Description) -> int:
     if writes:
         raise _UsageError(f"{writes[0]!r} is not read-only; record calls GET operations only")
     delay = args.delay if args.delay is not None else (0.0 if args.base_url else 1.0)
+    if args.attempts < 1:
+        raise _UsageError("--attempts must be at least 1")
     out = Path(args.out)
     target = args.base_url or "the Bilibili API"
     print(f"recording into {out}/<operation>/{args.case}.json from {target}", file=sys.stderr)
@@ -103,6 +106,7 @@ def record(args: argparse.Namespace, desc: Description) -> int:
             bili_jct=credentials.bili_jct,
             case=args.case,
             delay=delay,
+            retry=RetryPolicy(max_attempts=args.attempts),
         )
     except ValueError as exc:
         raise _UsageError(str(exc)) from None
@@ -197,6 +201,7 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
     r.add_argument("--case", default="recorded", help="file name of each recording (default: recorded)")
     r.add_argument("--operation", action="append", metavar="OPERATION_ID", help="record only this one (repeatable)")
     r.add_argument("--delay", type=float, help="seconds between calls (default 1 against the API, 0 with --base-url)")
+    r.add_argument("--attempts", type=int, default=RetryPolicy().max_attempts, help="tries per call (GETs retry)")
     if desc is not None:
         from .record import parameter_names
 

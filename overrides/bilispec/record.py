@@ -32,10 +32,14 @@ from .client import BiliClient
 from .description import Description, Operation
 from .errors import BiliError
 from .leaks import scan_text
+from .retries import RetryPolicy
 from .scrub import SCRUBBED, scrub
 from .validation import ResponseValidator
 
 CASE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+# A sandbox on a free port names that port in its URLs; recordings name the default one instead.
+SANDBOX_ORIGIN = "http://127.0.0.1:8765"
 # Members of one answer that later operations take as parameters (the first replay's live_key...).
 _DISCOVERABLE = ("live_key", "room_id", "start_time", "end_time", "record_id", "live_uid")
 
@@ -120,6 +124,7 @@ class Recorder:
         bili_jct: str | None,
         case: str = "recorded",
         delay: float = 0.0,
+        retry: RetryPolicy | None = None,
         log: Callable[[str], None] = print,
     ) -> None:
         if not CASE_NAME.match(case):
@@ -135,12 +140,17 @@ class Recorder:
         hooks = {"response": [self._keep]}
         self._http = httpx.Client(timeout=httpx.Timeout(10.0, connect=5.0), event_hooks=hooks)
         self._client = BiliClient(
-            sessdata=sessdata, bili_jct=bili_jct, base_url=base_url, http_client=self._http, description=desc
+            sessdata=sessdata,
+            bili_jct=bili_jct,
+            base_url=base_url,
+            http_client=self._http,
+            description=desc,
+            retry=retry,
         )
         self._validator = ResponseValidator(desc)
         host = urlsplit(base_url).hostname if base_url else None
-        where = "sandbox" if host in ("127.0.0.1", "localhost", "::1") else host or "api"
-        self.source = f"bilispec record ({where})"
+        self.sandbox = host in LOOPBACK
+        self.source = f"bilispec record ({'sandbox' if self.sandbox else host or 'api'})"
 
     def _keep(self, response: httpx.Response) -> None:
         response.read()
@@ -189,11 +199,14 @@ class Recorder:
         if isinstance(recording, str):
             return Recorded(op.operation_id, "failed", recording)
         text = json.dumps(recording, ensure_ascii=False, indent=2) + "\n"
+        if self.sandbox and self.base_url:  # volatile: the port the sandbox happened to get
+            origin = self.base_url.rstrip("/")
+            text = text.replace(origin, SANDBOX_ORIGIN).replace(quote(origin, safe=""), quote(SANDBOX_ORIGIN, safe=""))
         leaks = leaked(text, self._secrets)
         if leaks:
             return Recorded(op.operation_id, "failed", f"not written: {leaks[0]} survived scrubbing")
         path = self._write(op, text)
-        body = recording["response"]["body"]
+        body = json.loads(text)["response"]["body"]
         self._discover(body, known)
         return Recorded(op.operation_id, "written", self._verdict(op, body), path)
 
