@@ -62,5 +62,9 @@ demo: setup bundle ## Main job: describe the 38 operations and validate every re
 test: setup check-generated lint typecheck ## Run every test (offline)
 	$(PY) -m pytest
 
+.PHONY: validate
+validate: $(VENV)/.installed ## Validate every recording with the bilispec console script (table; exit 1 on a violation)
+	$(VENV)/bin/bilispec validate tests/recordings
+
 clean: ## Remove installed tools and caches
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
