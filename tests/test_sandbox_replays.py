@@ -95,14 +95,19 @@ class Raw:
         self.http = httpx.Client(base_url=url, cookies={"SESSDATA": SANDBOX_SESSDATA, "bili_jct": SANDBOX_BILI_JCT})
 
     def post(self, path: str, **form: Any) -> dict[str, Any]:
-        response = self.http.post(path, data={**form, "csrf": SANDBOX_BILI_JCT})
-        assert response.status_code == 200, response.text
-        return dict(response.json())
+        return self._checked("POST", path, self.http.post(path, data={**form, "csrf": SANDBOX_BILI_JCT}))
 
     def get(self, path: str, **query: Any) -> dict[str, Any]:
-        response = self.http.get(path, params=query)
+        return self._checked("GET", path, self.http.get(path, params=query))
+
+    @staticmethod
+    def _checked(method: str, path: str, response: httpx.Response) -> dict[str, Any]:
+        """The body, after checking it is an answer and its error code one the operation documents."""
         assert response.status_code == 200, response.text
-        return dict(response.json())
+        body = dict(response.json())
+        op = description().find(method, path)
+        assert op is not None and body["code"] in {0, *op.error_codes}, body
+        return body
 
 
 @pytest.fixture
@@ -113,15 +118,13 @@ def raw(url: str) -> Iterator[Raw]:
 
 
 def _code(exc: pytest.ExceptionInfo[ApiError]) -> int:
+    """The error's code, which must be one the operation documents (the client gives its meaning)."""
+    assert exc.value.meaning, f"{exc.value.operation} answered an undocumented code {exc.value.code}"
     return exc.value.code
 
 
 def test_the_area_answers_the_23_replay_operations() -> None:
-    tagged = {
-        op_id
-        for op_id, op in description().operations.items()
-        if op.path.startswith(("/xlive/app-blink/v1/anchorVideo/", ROOM_PATH))
-    }
+    tagged = {op_id for op_id, op in description().operations.items() if op.tag == "replay"}
     assert set(area.area.handlers) == tagged
     assert len(area.area.handlers) == 23
 
