@@ -8,23 +8,30 @@ reaches the recorder; then everything written is searched for the canaries in ev
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pytest
 
+from bilispec import BiliClient, TransportError
 from bilispec import record as record_module
 from bilispec.cli import main
 from bilispec.description import Description
 from bilispec.record import SANDBOX_ORIGIN, Recorder, leaked, read_only_operations
 from bilispec.retries import NO_RETRY
 from bilispec.sandbox import (
+    SANDBOX_BILI_JCT,
     SANDBOX_OTHER_UID,
     SANDBOX_REPLAY_ID,
     SANDBOX_ROOM_ID,
+    SANDBOX_SESSDATA,
     World,
     create_app,
     running,
@@ -108,8 +115,6 @@ def canary_sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, SignU
 
 
 def spellings(secret: str) -> set[str]:
-    from urllib.parse import unquote
-
     plain = unquote(secret)
     return {secret, plain, quote(plain, safe=""), secret[:14], secret[-14:]}
 
@@ -240,3 +245,41 @@ def test_a_non_json_answer_is_reported_not_written(desc: Description, tmp_path: 
             (result,) = recorder.run({}, ["anchor_get_replay_list"])
     assert result.outcome == "failed" and "HTTP 412 with a non-JSON body (text/html)" in result.detail
     assert not any(tmp_path.rglob("*.json"))
+
+
+def test_sandbox_command_serves_until_stopped(tmp_path: Path) -> None:
+    """`bilispec sandbox --port N` serves in the foreground; a call through the client gets an answer."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    script = Path(sys.executable).parent / "bilispec"
+    server = subprocess.Popen([str(script), "sandbox", "--port", str(port)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        assert f"http://127.0.0.1:{port}" in server.stdout.readline()  # it says where it listens
+        base_url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        with BiliClient(base_url=base_url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT) as client:
+            while True:
+                try:
+                    panel = client.votes.panel(room_id=SANDBOX_ROOM_ID)
+                    break
+                except TransportError:  # not listening yet
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.1)
+        assert panel is not None
+    finally:
+        server.terminate()  # the process this test started, by its handle
+        server.wait(timeout=10)
+
+
+def test_secrets_command_finds_what_scrubbing_missed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "clean.json").write_text('{"cookies": {"SESSDATA": "SCRUBBED"}, "url": "?key=SCRUBBED"}')
+    assert main(["secrets", str(tmp_path)]) == 0
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "leak.har").write_text(json.dumps({"url": f"rtmp://x/?streamname=a&key={STREAM_KEY}"}))
+    assert main(["secrets", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "leak.har: stream key: key=" in out and STREAM_KEY not in out  # named, not shown
+    assert main(["secrets", str(tmp_path / "missing")]) == 2

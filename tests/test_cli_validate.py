@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 
-from bilispec import BiliClient, BiliError
+from bilispec import ApiError, BiliClient
 from bilispec.capture import Request
 from bilispec.cli import main
 from bilispec.description import Description
@@ -133,8 +133,9 @@ def sandbox_session() -> tuple[list[dict[str, Any]], list[str]]:
                 params["live_uid"] = SANDBOX_OTHER_UID
             if operation_id == "del_room_block_user":
                 listed = json.loads(entries[called.index("get_silent_user_list")]["response"]["content"]["text"])
-                params["id"] = str(listed["data"]["data"][0]["id"])
-            with contextlib.suppress(BiliError):  # error envelopes are answers too: they must match as well
+                mute_id = listed["data"]["data"][0]["id"]
+                params["id"] = mute_id if isinstance(params["id"], int) else str(mute_id)
+            with contextlib.suppress(ApiError):  # error envelopes are answers too: they must match as well
                 client.call(operation_id, **params)
             called.append(operation_id)
     return entries, called

@@ -41,12 +41,39 @@ class Request:
     body_problem: str | None = None  # a body was sent but could not be read
 
 
-@dataclass
 class Response:
-    status: int
-    content_type: str | None  # media type only, lower case
-    body: Any  # parsed JSON, or NO_BODY
-    problem: str | None = None  # why body is NO_BODY: "not JSON (text/html: <title>...)", "not captured", ...
+    """A response; a body captured as bytes is parsed on first use (HAR files hold many bodies no
+    operation needs: scripts, images, pages of other hosts)."""
+
+    def __init__(
+        self,
+        status: int,
+        content_type: str | None,
+        body: Any = NO_BODY,
+        problem: str | None = None,
+        *,
+        raw: bytes | None = None,
+    ) -> None:
+        self.status = status
+        self.content_type = content_type  # media type only, lower case
+        self._body, self._problem, self._raw = body, problem, raw
+
+    def _parse(self) -> None:
+        if self._raw is not None:
+            self._body, self._problem = parse_json_body(self._raw, self.content_type)
+            self._raw = None
+
+    @property
+    def body(self) -> Any:
+        """The parsed JSON body, or NO_BODY."""
+        self._parse()
+        return self._body
+
+    @property
+    def problem(self) -> str | None:
+        """Why body is NO_BODY: "not JSON (text/html: '<title>')", "not captured", ..."""
+        self._parse()
+        return self._problem
 
 
 @dataclass
@@ -402,9 +429,7 @@ def har_exchange(name: str, index: int, entry: Any) -> Item:
     content: dict[str, Any] = raw["content"] if isinstance(raw.get("content"), dict) else {}
     content_type = media_type(content.get("mimeType")) or _header(raw, "content-type")
     data = _har_body_bytes(content)
-    problem: str | None
     if data is None:
-        body, problem = NO_BODY, "the HAR holds no body for this response (exported without content?)"
-    else:
-        body, problem = parse_json_body(data, content_type)
-    return Exchange(name, index, None, request, Response(status, content_type, body, problem))
+        missing = "the HAR holds no body for this response (exported without content?)"
+        return Exchange(name, index, None, request, Response(status, content_type, NO_BODY, missing))
+    return Exchange(name, index, None, request, Response(status, content_type, raw=data))
