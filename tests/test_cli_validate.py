@@ -442,6 +442,7 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_no_secret_reaches_any_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     jct, stream, sign = (uuid.uuid4().hex for _ in range(3))
+    sessdata = f"{uuid.uuid4().hex[:8]}%2C1790000000%2C{jct[:5]}*c4"
     rec = load_recording(RECORDINGS / "start_live" / "success.json")
     body = json.loads(json.dumps(rec["response"]["body"]).replace("key=SCRUBBED", f"key={stream}"))
     body["data"]["rtmp"]["addr"] = 5  # a violation beside the stream key
@@ -455,7 +456,7 @@ def test_no_secret_reaches_any_report(tmp_path: Path, capsys: pytest.CaptureFixt
             body=body,
             post_mime="application/x-www-form-urlencoded",
             post_text="&".join(f"{k}={v}" for k, v in form.items()),
-            cookie=f"SESSDATA=abc%2C1%2C{jct}; bili_jct={jct}",
+            cookie=f"SESSDATA={sessdata}; bili_jct={jct}",
         ),
         har.entry("GET", f"https://api.live.bilibili.com/unknown?csrf={jct}&access_key={sign}", body={}),
         har.entry(
@@ -470,7 +471,7 @@ def test_no_secret_reaches_any_report(tmp_path: Path, capsys: pytest.CaptureFixt
         outputs.append(out + err)
     assert "/data/rtmp/addr" in outputs[1] and "/data/protocols/0/code" in outputs[1]
     for text in outputs:
-        for secret in (jct, stream, sign):
+        for secret in (jct, stream, sign, sessdata):
             assert secret not in text and secret[:12] not in text
 
 

@@ -356,6 +356,7 @@ def test_the_canary_check_can_fail(capture: Capture) -> None:
 # ---------------------------------------------------------------------------------------------
 # Tracked files: nothing unscrubbed under tests/ or spec/.
 
+
 def _hex(n: int) -> str:
     return uuid.uuid4().hex[:n]
 
