@@ -11,7 +11,7 @@ BUNDLE := generated/openapi.yaml
 
 GENERATED_PKG := generated/bilispec_generated
 
-.PHONY: help setup bundle generate check-generated lint typecheck recordings demo test clean
+.PHONY: help setup bundle generate check-generated lint typecheck recordings demo test clean docs api-docs
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -65,6 +65,12 @@ test: setup check-generated lint typecheck ## Run every test (offline)
 .PHONY: validate
 validate: $(VENV)/.installed ## Validate every recording with the bilispec console script (table; exit 1 on a violation)
 	$(VENV)/bin/bilispec validate tests/recordings
+
+docs: $(VENV)/.installed node_modules/.installed ## Build docs/reference.html: the API reference, one self-contained page (Redoc)
+	$(PY) scripts/build_docs.py --output docs/reference.html
+
+api-docs: $(VENV)/.installed ## Regenerate docs/api.md, the client's public surface (a test fails when it is stale)
+	$(PY) scripts/api_surface.py --output docs/api.md
 
 clean: ## Remove installed tools and caches
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
