@@ -280,6 +280,13 @@ def test_request_checker_reads_text_the_way_the_server_does(desc: Description) -
     )
     problems, _ = download.check(request)
     assert [p.rule for p in problems] == ["x-one-of-required"]
+    # csrf in the query only: misplaced (once, not also "missing"); in both places: a second copy is drift.
+    moved = Request(
+        "POST", request.url, query={"csrf": "c"}, form={"record_id": "1"}, content_type=request.content_type
+    )
+    assert [(p.pointer, p.rule) for p in download.check(moved)[0]] == [("/query/csrf", "location")]
+    moved.form = {"record_id": "1", "csrf": "c"}
+    assert download.check(moved) == ([], ["query:csrf"])
     request.url = "https://api.bilibili.com" + desc["anchor_video_download"].path
     assert "host" in [p.rule for p in download.check(request)[0]]
     assert "host" not in [p.rule for p in download.check(request, check_host=False)[0]]

@@ -103,34 +103,28 @@ class RequestChecker:
             )
 
         undocumented: list[str] = []
+        misplaced: set[str] = set()
         values: dict[str, Any] = {}
         for (location, name), value in sent.items():
             param = self._documented.get((location, name))
-            if param is None:
-                if name in self._locations:
-                    problems.append(
-                        RequestProblem(
-                            f"/{location}/{name}",
-                            "location",
-                            self._locations[name],
-                            location,
-                            f"{name!r} belongs in the {self._locations[name]}",
-                        )
-                    )
-                else:
-                    undocumented.append(f"{location}:{name}")
-                continue
-            if isinstance(value, str) and _PLACEHOLDER.match(value):
-                continue
-            values[name] = coerce(value, param.schema)
+            home = self._locations.get(name)
+            if param is None and home is not None and (home, name) not in sent:
+                misplaced.add(name)  # only here, not where the description has it
+                message = f"{name!r} belongs in the {home}"
+                problems.append(RequestProblem(f"/{location}/{name}", "location", home, location, message))
+            elif param is None:
+                undocumented.append(f"{location}:{name}")  # unknown, or a second copy of a documented member
+            elif not (isinstance(value, str) and _PLACEHOLDER.match(value)):
+                values[name] = coerce(value, param.schema)
 
         app_login = ("form", "access_key") in sent  # the history report's app mode needs no csrf
         for param in op.parameters:
-            if param.required and (param.location, param.name) not in sent:
-                if app_login and param.name in CSRF_NAMES:
-                    continue
-                where = f"/{param.location}/{param.name}"
-                problems.append(RequestProblem(where, "required", "present", "missing", f"{param.name!r} is missing"))
+            if not param.required or (param.location, param.name) in sent or param.name in misplaced:
+                continue
+            if app_login and param.name in CSRF_NAMES:
+                continue
+            where = f"/{param.location}/{param.name}"
+            problems.append(RequestProblem(where, "required", "present", "missing", f"{param.name!r} is missing"))
         problems += self._value_problems(values)
         if not problems:
             present = {name for (_, name), value in sent.items() if value not in (None, "")}
