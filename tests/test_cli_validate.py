@@ -433,9 +433,12 @@ def test_messy_inputs_get_clear_messages(tmp_path: Path, capsys: pytest.CaptureF
     assert "no_such_thing" in by_source["unknown-op.json"]["note"]
     assert by_source["array.json#0"]["outcome"] == "valid"  # an error envelope needs only its code
 
-    # Only unreadable inputs: exit 2.
+    # Only unreadable inputs, or nothing the description covers: exit 2.
     code, _, _ = run(capsys, "validate", str(tmp_path / "empty.json"))
     assert code == 2
+    static = har.entry("GET", "https://s1.hdslb.com/bfs/static/player.js", text="x", mime="text/javascript")
+    code, out, _ = run(capsys, "validate", str(har.write(tmp_path / "static.har", [static])))
+    assert code == 2 and "nothing was checked" in out
 
 
 def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,11 +75,17 @@ class Audit:
     def per_second(self) -> float:
         return self.responses / self.seconds if self.seconds > 0 else 0.0
 
+    @property
+    def checked(self) -> int:
+        """Exchanges judged against an operation (or found on an API host matching none)."""
+        return self.count(VALID) + self.count(INVALID) + self.count(DRIFT)
+
     def exit_code(self, allow_drift: bool = False) -> int:
-        """1 on any violation (or drift, unless allowed), else 2 when an input could not be read, else 0."""
+        """1 on any violation (or drift, unless allowed), else 2 when an input could not be read or
+        nothing at all could be checked (a CI job that checks nothing should not pass), else 0."""
         if self.count(INVALID) or (self.count(DRIFT) and not allow_drift):
             return 1
-        return 2 if self.problems else 0
+        return 2 if self.problems or not self.checked else 0
 
 
 def _depth_exceeds(value: Any, limit: int) -> bool:

@@ -6,7 +6,7 @@
     bilispec secrets [PATH...]        look for unscrubbed cookies, csrf values and stream keys
 
 Exit codes: 0 fine; 1 a violation (or drift, without --allow-drift), a leak, or a failed recording;
-2 bad usage or an input that could not be read.
+2 bad usage, an input that could not be read, or nothing to validate.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
         help="check recordings and HAR files against the description",
         description="Check recorded responses (tests/recordings layout), directories of them and HAR files against "
         "the description: which operation, valid or not, each violation's JSON pointer, and drift. Exit 1 on any "
-        "violation (or drift, without --allow-drift), 2 when an input cannot be read.",
+        "violation (or drift, without --allow-drift), 2 when an input cannot be read or nothing matched.",
     )
     v.add_argument("paths", nargs="+", metavar="PATH", help="recording, directory of recordings, or HAR file")
     v.add_argument("--format", choices=("table", "json", "junit"), default="table", help="output format")

@@ -215,6 +215,8 @@ def to_table(audit: Audit, allow_drift: bool, colour: bool, quiet: bool = False)
         f"{s['unchecked']} unchecked, {s['skipped']} skipped (other hosts, preflights); "
         f"{s['input_errors']} unreadable input(s)"
     )
+    if not audit.checked:
+        totals += "; nothing was checked: no exchange matched an operation"
     verdict_outcome = VALID if s["exit_code"] == 0 else INVALID
     lines += ["", paint(totals, verdict_outcome)] if lines else [paint(totals, verdict_outcome)]
     return "\n".join(lines)
