@@ -228,7 +228,7 @@ class Auditor:
         request = exchange.request
         url = urlsplit(request.url) if request else None
         hostname = (url.hostname or "") if url else ""
-        stand_in = bool(url) and self._stand_in(url.netloc if url else "", hostname)
+        stand_in = url is not None and self._stand_in(url.netloc, hostname)
         if exchange.operation_id is not None:
             op = self.desc.operations.get(exchange.operation_id)
             if op is None:
