@@ -157,7 +157,7 @@ def namespace_lines(name: str, sync_cls: type, async_cls: type) -> list[str]:
 
 def client_lines(cls: type, flavour: int) -> list[str]:
     """A client class; `flavour` picks its namespace classes from NAMESPACES (0 sync, 1 async)."""
-    lines = [f"### `{cls.__name__}{signature(cls.__init__, drop_first=True, returns='')}`", "", first_line(cls), ""]
+    lines = [f"### `{cls.__name__}{signature(cls, returns='')}`", "", first_line(cls), ""]
     namespaces = [f"`{n}` ({pair[flavour].__name__})" for n, pair in resources.NAMESPACES.items()]
     lines += [f"Namespaces: {', '.join(namespaces)}.", ""]
     for attr, member in own_members(cls, ()):

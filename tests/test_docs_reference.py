@@ -273,7 +273,7 @@ def page_requests(browser: Any) -> dict[str, tuple[str, str | None]]:
 
 
 def test_browser_renders_all_38_operations_with_their_error_tables(
-    page: Path, browser: Any, proxy: RecordingProxy, bundle: dict[str, Any]
+    browser: Any, page: Path, proxy: RecordingProxy, bundle: dict[str, Any]
 ) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
