@@ -41,7 +41,7 @@ class ParamChecker:
         self.by_name = {p.name: p for p in op.parameters}
         schema = {
             "type": "object",
-            "properties": {p.name: p.schema for p in op.parameters},
+            "properties": {p.name: _with_format_range(p.schema) for p in op.parameters},
             "required": [p.name for p in op.parameters if p.required and p.name not in CSRF_NAMES],
         }
         self._validator = jsonschema_rs.validator_for(schema)
@@ -107,6 +107,22 @@ class ParamChecker:
         if self.op.media_type == "application/json":
             return PreparedParams(query, None, body)
         return PreparedParams(query, body if self.op.media_type else None, None)
+
+
+_FORMAT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _with_format_range(schema: dict[str, Any]) -> dict[str, Any]:
+    """jsonschema does not enforce int32/int64; the server does, so the range becomes explicit."""
+    bounds = _FORMAT_RANGES.get(schema.get("format", "")) if schema.get("type") == "integer" else None
+    if bounds is None:
+        return schema
+    low, high = bounds
+    return {
+        **schema,
+        "minimum": max(schema.get("minimum", low), low),
+        "maximum": min(schema.get("maximum", high), high),
+    }
 
 
 def _text(value: Any) -> str:

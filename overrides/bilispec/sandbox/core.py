@@ -25,7 +25,9 @@ NOT_LOGGED_IN = (-101, "账号未登录")
 CSRF_FAILED = (-111, "csrf 校验失败")
 BAD_REQUEST = (-400, "请求错误")
 
-_INTEGER = re.compile(r"^-?[0-9]+$")
+# Longer digit strings stay text, so the schema check answers -400 (Python refuses to convert
+# very long ones, and nothing the API takes is wider than int64).
+_INTEGER = re.compile(r"^-?[0-9]{1,20}$")
 
 
 ABSENT: Any = object()  # `data` left out of an error answer, as most endpoints do

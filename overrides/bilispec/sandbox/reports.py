@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 area = Area("report")
 
 BAD_REQUEST = (-400, "请求错误")
+NO_SUCH_VIDEO = (-404, "啥都木有")  # the site-wide code for "nothing there"
 BVID = re.compile(r"^BV1[0-9A-Za-z]{9}$")
 
 
@@ -43,11 +44,8 @@ class ReportState:
 def report_history_progress(call: Call) -> Any:
     aid, cid = call.params["aid"], call.params["cid"]
     if aid <= 0 or cid <= 0:
-        raise Fail(*BAD_REQUEST)
-    progress = call.get("progress", 0)
-    if progress < 0:
-        raise Fail(*BAD_REQUEST)
-    call.world.reports.progress[(call.uid, aid, cid)] = progress
+        raise Fail(*NO_SUCH_VIDEO)
+    call.world.reports.progress[(call.uid, aid, cid)] = max(0, call.get("progress", 0))
     return ABSENT
 
 
@@ -57,7 +55,7 @@ def report_web_heartbeat(call: Call) -> Any:
     if aid is None and not bvid:
         raise Fail(*BAD_REQUEST)  # avid与bvid任选一个
     if (aid is not None and aid <= 0) or (bvid and not BVID.match(bvid)):
-        raise Fail(*BAD_REQUEST)
+        raise Fail(*NO_SUCH_VIDEO)
     video = f"av{aid}" if aid is not None else str(bvid)
     beat = Heartbeat(call.uid, video, call.get("cid"), call.get("played_time", 0), call.get("play_type"))
     call.world.reports.heartbeats.append(beat)

@@ -38,7 +38,9 @@ def serve(host: str = HOST, port: int | None = None, app: Any = None) -> None:
 @contextmanager
 def running(app: Any = None, host: str = HOST, port: int = 0) -> Iterator[str]:
     """Serve `app` (a fresh sandbox by default) in a thread; yields its base URL, stops on exit."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say TCP, and without it every
+    # answer's body waits ~40 ms for a delayed ACK.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     server = uvicorn.Server(_config(app or create_app(), host, sock.getsockname()[1]))

@@ -21,7 +21,7 @@ area = Area("silent_user")
 
 PAGE_SIZE = 10
 NOT_ALLOWED = (-403, "非房管或主播, 无权操作")
-NO_SUCH_RECORD = (-400, "禁言记录不存在")
+NO_SUCH_RECORD = (-404, "禁言记录不存在")
 UNTIL_SESSION_ENDS = 0
 PERMANENT = -1
 
@@ -105,8 +105,10 @@ def _room(call: Call, name: str) -> int:
 def add_silent_user(call: Call) -> Any:
     room_id = _room(call, "room_id")
     tuid_text = call.params["tuid"]
-    if not tuid_text.isdigit() or int(tuid_text) == 0:
+    if not tuid_text.isdigit():
         raise Fail(-400, "参数错误: tuid")
+    if int(tuid_text) == 0:
+        raise Fail(-404, "用户不存在")
     hour = call.get("hour")
     if hour is None:
         return {}  # as on the API: accepted, nobody muted
@@ -142,7 +144,7 @@ def del_room_block_user(call: Call) -> Any:
     room_id = _room(call, "roomid")
     record = call.params["id"]
     state = call.world.silent_users
-    found = next((m for m in state.active(room_id, call.world.now()) if str(m.id) == record), None)
+    found = next((m for m in state.active(room_id, call.world.now()) if m.id == record), None)
     if found is None:
         raise Fail(*NO_SUCH_RECORD)
     state.mutes.remove(found)
