@@ -11,7 +11,7 @@ BUNDLE := generated/openapi.yaml
 
 GENERATED_PKG := generated/bilispec_generated
 
-.PHONY: help setup bundle generate check-generated lint typecheck recordings demo test clean docs api-docs
+.PHONY: help setup bundle generate check-generated lint typecheck recordings demo sandbox test clean docs api-docs
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -47,8 +47,8 @@ check-generated: generate ## Regenerate; fail when anything under generated/ dif
 
 typecheck: $(VENV)/.installed ## mypy --strict on the generated and hand-written packages, ruff on hand-written code
 	$(VENV)/bin/mypy --strict -p bilispec_generated -p bilispec
-	$(VENV)/bin/ruff check overrides scripts tests
-	$(VENV)/bin/ruff format --check overrides scripts tests
+	$(VENV)/bin/ruff check overrides scripts tests examples
+	$(VENV)/bin/ruff format --check overrides scripts tests examples
 
 lint: node_modules/.installed ## Lint the description (Redocly recommended rules + ours)
 	$(REDOCLY) lint spec/openapi.yaml --format=stylish 2>&1 | grep -v -i 'node\.js\|╔\|║\|╚'; exit $${PIPESTATUS[0]}
@@ -56,8 +56,11 @@ lint: node_modules/.installed ## Lint the description (Redocly recommended rules
 recordings: $(VENV)/.installed ## Re-extract the seed pages' examples into tests/recordings (needs ../shared/seeds)
 	$(PY) scripts/extract_seed_examples.py
 
-demo: setup bundle ## Main job: describe the 38 operations and validate every recording, no account needed
-	$(PY) scripts/summary.py
+demo: setup ## Main job: start the sandbox, drive every area through the client (examples/tour.py), stop it
+	$(PY) examples/tour.py $(ARGS)
+
+sandbox: setup ## Serve the sandbox on 127.0.0.1 in the foreground (port BILISPEC_SANDBOX_PORT, default 8765)
+	$(PY) -m bilispec.sandbox
 
 test: setup check-generated lint typecheck ## Run every test (offline)
 	$(PY) -m pytest
