@@ -11,7 +11,7 @@ BUNDLE := generated/openapi.yaml
 
 GENERATED_PKG := generated/bilispec_generated
 
-.PHONY: help setup bundle generate check-generated lint typecheck recordings demo sandbox test clean docs api-docs
+.PHONY: help setup bundle generate check-generated lint typecheck recordings demo sandbox test clean docs api-docs bench
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,7 +35,7 @@ bundle: node_modules/.installed ## Bundle spec/ into generated/openapi.yaml
 generate: bundle $(VENV)/.installed ## Bundle, then generate the client into generated/bilispec_generated
 	rm -rf $(GENERATED_PKG)
 	$(VENV)/bin/openapi-python-client generate --path $(BUNDLE) --config overrides/generator-config.yaml \
-	  --meta none --output-path $(GENERATED_PKG) --fail-on-warning
+	  --custom-template-path overrides/templates --meta none --output-path $(GENERATED_PKG) --fail-on-warning
 	rm -rf $(GENERATED_PKG)/.ruff_cache
 	cp $(BUNDLE) $(GENERATED_PKG)/openapi.yaml  # the installed package carries its description
 	touch $(GENERATED_PKG)/py.typed
@@ -47,8 +47,8 @@ check-generated: generate ## Regenerate; fail when anything under generated/ dif
 
 typecheck: $(VENV)/.installed ## mypy --strict on the generated and hand-written packages, ruff on hand-written code
 	$(VENV)/bin/mypy --strict -p bilispec_generated -p bilispec
-	$(VENV)/bin/ruff check overrides scripts tests examples
-	$(VENV)/bin/ruff format --check overrides scripts tests examples
+	$(VENV)/bin/ruff check overrides scripts tests examples bench
+	$(VENV)/bin/ruff format --check overrides scripts tests examples bench
 
 lint: node_modules/.installed ## Lint the description (Redocly recommended rules + ours)
 	$(REDOCLY) lint spec/openapi.yaml --format=stylish 2>&1 | grep -v -i 'node\.js\|╔\|║\|╚'; exit $${PIPESTATUS[0]}
@@ -74,6 +74,9 @@ docs: $(VENV)/.installed node_modules/.installed ## Build docs/reference.html: t
 
 api-docs: $(VENV)/.installed ## Regenerate docs/api.md, the client's public surface (a test fails when it is stale)
 	$(PY) scripts/api_surface.py --output docs/api.md
+
+bench: setup ## Every benchmark in one run: a table, bench/results.json, bench/results.png (BENCH=parse picks some; BENCH_MAKE_TEST=1 also times make test)
+	BENCH_MAKE_TEST=$(BENCH_MAKE_TEST) $(PY) bench/run.py $(BENCH)
 
 clean: ## Remove installed tools and caches
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -3,6 +3,10 @@
 Every 200 response is `oneOf: [<Operation>Response, ErrorEnvelope]`. Validating the `oneOf` as a
 whole only says "matches neither"; validating the branch that `code` selects says which member is
 wrong and why. Validators are compiled once per operation (jsonschema-rs).
+
+`accepts_success` is the client's fast path: one jsonschema-rs pass that answers "a valid success
+envelope, nested no deeper than the client allows" for the common case, so a good response is walked
+once; anything else goes through `validate` for the details.
 """
 
 from __future__ import annotations
@@ -33,6 +37,15 @@ class Violation:
         return f"{self.pointer or '/'}: {self.rule}: expected {self.expected}, found {self.found}"
 
 
+def _depth_limits(max_depth: int) -> dict[str, Any]:
+    """`depthN` accepts a value whose objects and arrays nest at most N levels (a scalar is level 0)."""
+    limits: dict[str, Any] = {"depth0": {"type": ["string", "number", "boolean", "null"]}}
+    for n in range(1, max_depth + 1):
+        inner = {"$ref": f"#/$defs/depth{n - 1}"}
+        limits[f"depth{n}"] = {"items": inner, "additionalProperties": inner}
+    return limits
+
+
 def _pointer(path: Any) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
@@ -49,6 +62,7 @@ class ResponseValidator:
         self._desc = desc or description()
         self._components = self._desc.document.get("components", {})
         self._compiled: dict[str, tuple[Any, Any, Any]] = {}
+        self._success_checks: dict[tuple[str, int], Any] = {}
 
     def _validator(self, schema: dict[str, Any]) -> Any:
         root = {"$schema": _DIALECT, **schema, "components": self._components}
@@ -68,6 +82,27 @@ class ResponseValidator:
 
     def is_valid(self, operation_id: str, body: Any) -> bool:
         return bool(self._validators(operation_id)[0].is_valid(body))
+
+    def accepts_success(self, operation_id: str, body: Any, max_depth: int) -> bool:
+        """Whether `body` is a valid success envelope of the operation that nests objects and arrays
+        at most `max_depth` levels, in one pass. False says nothing more: ask `validate` why."""
+        key = (operation_id, max_depth)
+        check = self._success_checks.get(key)
+        if check is None:
+            schema = self._desc[operation_id].response_schema
+            if "oneOf" not in schema:  # no success branch to pick: always the full check
+                return False
+            root = {
+                "$schema": _DIALECT,
+                "allOf": [schema["oneOf"][0], {"$ref": f"#/$defs/depth{max_depth}"}],
+                "components": self._components,
+                "$defs": _depth_limits(max_depth),
+            }
+            check = self._success_checks[key] = jsonschema_rs.validator_for(root)
+        try:
+            return bool(check.is_valid(body))
+        except ValueError:  # unreadable for jsonschema-rs (e.g. a lone surrogate in a key)
+            return False
 
     def validate(self, operation_id: str, body: Any) -> list[Violation]:
         """Every violation of the operation's 200 response schema; empty when the body is valid."""

@@ -75,35 +75,36 @@ class AddSilentUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("room_id")
+        room_id = src_dict["room_id"]
 
-        tuid = d.pop("tuid")
+        tuid = src_dict["tuid"]
 
-        mobile_app = d.pop("mobile_app")
+        mobile_app = src_dict["mobile_app"]
 
-        csrf_token = d.pop("csrf_token")
+        csrf_token = src_dict["csrf_token"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        hour = d.pop("hour", UNSET)
+        hour = src_dict.get("hour", UNSET)
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id", UNSET)
 
         add_silent_user_body = cls(
-            room_id=room_id,
-            tuid=tuid,
-            mobile_app=mobile_app,
-            csrf_token=csrf_token,
-            csrf=csrf,
-            hour=hour,
-            msg=msg,
-            visit_id=visit_id,
+            room_id,
+            tuid,
+            mobile_app,
+            csrf_token,
+            csrf,
+            hour,
+            msg,
+            visit_id,
         )
 
-        add_silent_user_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            add_silent_user_body.additional_properties = d
         return add_silent_user_body
 
     @property
@@ -121,3 +122,17 @@ class AddSilentUserBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "room_id",
+        "tuid",
+        "mobile_app",
+        "csrf_token",
+        "csrf",
+        "hour",
+        "msg",
+        "visit_id",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.silent_user_added import SilentUserAdded
-
 
 T = TypeVar("T", bound="AddSilentUserResponse")
 
@@ -65,20 +61,17 @@ class AddSilentUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.silent_user_added import SilentUserAdded  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
+        code = cast(Literal[0], src_dict["code"])
         if code != 0:
             raise ValueError(f"code must match const 0, got '{code}'")
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = src_dict.get("ttl", UNSET)
 
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: SilentUserAdded | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -86,14 +79,16 @@ class AddSilentUserResponse:
             data = SilentUserAdded.from_dict(_data)
 
         add_silent_user_response = cls(
-            code=code,
-            message=message,
-            msg=msg,
-            ttl=ttl,
-            data=data,
+            code,
+            message,
+            msg,
+            ttl,
+            data,
         )
 
-        add_silent_user_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            add_silent_user_response.additional_properties = d
         return add_silent_user_response
 
     @property
@@ -111,3 +106,17 @@ class AddSilentUserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "msg",
+        "ttl",
+        "data",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.silent_user_added import SilentUserAdded  # noqa: E402

@@ -47,20 +47,21 @@ class AnchorDeleteSliceDraftBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        draft_id = d.pop("draft_id")
+        draft_id = src_dict["draft_id"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
         anchor_delete_slice_draft_body = cls(
-            draft_id=draft_id,
-            csrf=csrf,
-            csrf_token=csrf_token,
+            draft_id,
+            csrf,
+            csrf_token,
         )
 
-        anchor_delete_slice_draft_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            anchor_delete_slice_draft_body.additional_properties = d
         return anchor_delete_slice_draft_body
 
     @property
@@ -78,3 +79,12 @@ class AnchorDeleteSliceDraftBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "draft_id",
+        "csrf",
+        "csrf_token",
+    }
+)

@@ -49,23 +49,24 @@ class AnchorSaveManualHighlightBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        live_key = d.pop("live_key")
+        live_key = src_dict["live_key"]
 
-        start_ts = d.pop("start_ts")
+        start_ts = src_dict["start_ts"]
 
-        end_ts = d.pop("end_ts")
+        end_ts = src_dict["end_ts"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
         anchor_save_manual_highlight_body = cls(
-            live_key=live_key,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            csrf=csrf,
+            live_key,
+            start_ts,
+            end_ts,
+            csrf,
         )
 
-        anchor_save_manual_highlight_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            anchor_save_manual_highlight_body.additional_properties = d
         return anchor_save_manual_highlight_body
 
     @property
@@ -83,3 +84,13 @@ class AnchorSaveManualHighlightBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "live_key",
+        "start_ts",
+        "end_ts",
+        "csrf",
+    }
+)

@@ -55,23 +55,24 @@ class AnchorVideoDownloadBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = src_dict.get("record_id", UNSET)
 
-        live_key = d.pop("live_key", UNSET)
+        live_key = src_dict.get("live_key", UNSET)
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
         anchor_video_download_body = cls(
-            csrf=csrf,
-            record_id=record_id,
-            live_key=live_key,
-            csrf_token=csrf_token,
+            csrf,
+            record_id,
+            live_key,
+            csrf_token,
         )
 
-        anchor_video_download_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            anchor_video_download_body.additional_properties = d
         return anchor_video_download_body
 
     @property
@@ -89,3 +90,13 @@ class AnchorVideoDownloadBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "csrf",
+        "record_id",
+        "live_key",
+        "csrf_token",
+    }
+)

@@ -40,17 +40,18 @@ class BanPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("start_time")
+        start_time = src_dict["start_time"]
 
-        end_time = d.pop("end_time")
+        end_time = src_dict["end_time"]
 
         ban_period = cls(
-            start_time=start_time,
-            end_time=end_time,
+            start_time,
+            end_time,
         )
 
-        ban_period.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            ban_period.additional_properties = d
         return ban_period
 
     @property
@@ -68,3 +69,11 @@ class BanPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "start_time",
+        "end_time",
+    }
+)

@@ -54,23 +54,24 @@ class CreateRoomBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        platform = d.pop("platform")
+        platform = src_dict["platform"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id", UNSET)
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
         create_room_body = cls(
-            platform=platform,
-            csrf=csrf,
-            visit_id=visit_id,
-            csrf_token=csrf_token,
+            platform,
+            csrf,
+            visit_id,
+            csrf_token,
         )
 
-        create_room_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            create_room_body.additional_properties = d
         return create_room_body
 
     @property
@@ -88,3 +89,13 @@ class CreateRoomBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "platform",
+        "csrf",
+        "visit_id",
+        "csrf_token",
+    }
+)

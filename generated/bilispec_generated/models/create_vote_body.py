@@ -92,44 +92,45 @@ class CreateVoteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("room_id")
+        room_id = src_dict["room_id"]
 
-        duration = d.pop("duration")
+        duration = src_dict["duration"]
 
-        question = d.pop("question")
+        question = src_dict["question"]
 
-        option_a = d.pop("option_a")
+        option_a = src_dict["option_a"]
 
-        option_b = d.pop("option_b")
+        option_b = src_dict["option_b"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        template_id = d.pop("template_id", UNSET)
+        template_id = src_dict.get("template_id", UNSET)
 
-        live_key = d.pop("live_key", UNSET)
+        live_key = src_dict.get("live_key", UNSET)
 
-        sub_session_key = d.pop("sub_session_key", UNSET)
+        sub_session_key = src_dict.get("sub_session_key", UNSET)
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id", UNSET)
 
         create_vote_body = cls(
-            room_id=room_id,
-            duration=duration,
-            question=question,
-            option_a=option_a,
-            option_b=option_b,
-            csrf=csrf,
-            template_id=template_id,
-            live_key=live_key,
-            sub_session_key=sub_session_key,
-            csrf_token=csrf_token,
-            visit_id=visit_id,
+            room_id,
+            duration,
+            question,
+            option_a,
+            option_b,
+            csrf,
+            template_id,
+            live_key,
+            sub_session_key,
+            csrf_token,
+            visit_id,
         )
 
-        create_vote_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            create_vote_body.additional_properties = d
         return create_vote_body
 
     @property
@@ -147,3 +148,20 @@ class CreateVoteBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "room_id",
+        "duration",
+        "question",
+        "option_a",
+        "option_b",
+        "csrf",
+        "template_id",
+        "live_key",
+        "sub_session_key",
+        "csrf_token",
+        "visit_id",
+    }
+)

@@ -36,14 +36,15 @@ class CreatedRoom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("roomID")
+        room_id = src_dict["roomID"]
 
         created_room = cls(
-            room_id=room_id,
+            room_id,
         )
 
-        created_room.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            created_room.additional_properties = d
         return created_room
 
     @property
@@ -61,3 +62,10 @@ class CreatedRoom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "roomID",
+    }
+)

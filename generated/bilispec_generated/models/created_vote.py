@@ -34,14 +34,15 @@ class CreatedVote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interaction_id = d.pop("interaction_id")
+        interaction_id = src_dict["interaction_id"]
 
         created_vote = cls(
-            interaction_id=interaction_id,
+            interaction_id,
         )
 
-        created_vote.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            created_vote.additional_properties = d
         return created_vote
 
     @property
@@ -59,3 +60,10 @@ class CreatedVote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "interaction_id",
+    }
+)

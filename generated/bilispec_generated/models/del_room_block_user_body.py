@@ -16,15 +16,16 @@ class DelRoomBlockUserBody:
     """
     Attributes:
         roomid (str): Live room id (直播间Id). A number, but the table types it str, so it stays a string here.
-        id (str): Mute record id (禁言记录Id), the `id` of a get_silent_user_list item (GetSilentUserList
-            接口获取). A number there, but this table types it str, so it stays a string here.
+        id (int): Mute record id (禁言记录Id), the `id` of a get_silent_user_list item (GetSilentUserList
+            接口获取). The table types it str; the list gives it as a number, and a form carries
+            digits either way, so it is described as the number the list gives (see NOTES.md).
         csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
         csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
         visit_id (str | Unset): Purpose unknown (不明).
     """
 
     roomid: str
-    id: str
+    id: int
     csrf_token: str
     csrf: str
     visit_id: str | Unset = UNSET
@@ -58,26 +59,27 @@ class DelRoomBlockUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        roomid = d.pop("roomid")
+        roomid = src_dict["roomid"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        csrf_token = d.pop("csrf_token")
+        csrf_token = src_dict["csrf_token"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id", UNSET)
 
         del_room_block_user_body = cls(
-            roomid=roomid,
-            id=id,
-            csrf_token=csrf_token,
-            csrf=csrf,
-            visit_id=visit_id,
+            roomid,
+            id,
+            csrf_token,
+            csrf,
+            visit_id,
         )
 
-        del_room_block_user_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            del_room_block_user_body.additional_properties = d
         return del_room_block_user_body
 
     @property
@@ -95,3 +97,14 @@ class DelRoomBlockUserBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "roomid",
+        "id",
+        "csrf_token",
+        "csrf",
+        "visit_id",
+    }
+)

@@ -61,28 +61,29 @@ class DelRoomBlockUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
+        code = cast(Literal[0], src_dict["code"])
         if code != 0:
             raise ValueError(f"code must match const 0, got '{code}'")
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = src_dict.get("ttl", UNSET)
 
-        data = cast(list[Any], d.pop("data", UNSET))
+        data = cast(list[Any], src_dict.get("data", UNSET))
 
         del_room_block_user_response = cls(
-            code=code,
-            message=message,
-            msg=msg,
-            ttl=ttl,
-            data=data,
+            code,
+            message,
+            msg,
+            ttl,
+            data,
         )
 
-        del_room_block_user_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            del_room_block_user_response.additional_properties = d
         return del_room_block_user_response
 
     @property
@@ -100,3 +101,14 @@ class DelRoomBlockUserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "msg",
+        "ttl",
+        "data",
+    }
+)

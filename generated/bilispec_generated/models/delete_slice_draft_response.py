@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.delete_slice_draft_result import DeleteSliceDraftResult
-
 
 T = TypeVar("T", bound="DeleteSliceDraftResponse")
 
@@ -62,30 +58,29 @@ class DeleteSliceDraftResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_slice_draft_result import DeleteSliceDraftResult  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
+        code = cast(Literal[0], src_dict["code"])
         if code != 0:
             raise ValueError(f"code must match const 0, got '{code}'")
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        data = DeleteSliceDraftResult.from_dict(d.pop("data"))
+        data = DeleteSliceDraftResult.from_dict(src_dict["data"])
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = src_dict.get("ttl", UNSET)
 
         delete_slice_draft_response = cls(
-            code=code,
-            message=message,
-            data=data,
-            msg=msg,
-            ttl=ttl,
+            code,
+            message,
+            data,
+            msg,
+            ttl,
         )
 
-        delete_slice_draft_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            delete_slice_draft_response.additional_properties = d
         return delete_slice_draft_response
 
     @property
@@ -103,3 +98,17 @@ class DeleteSliceDraftResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "data",
+        "msg",
+        "ttl",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.delete_slice_draft_result import DeleteSliceDraftResult  # noqa: E402

@@ -41,17 +41,18 @@ class DeleteSliceDraftResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         delete_slice_draft_result = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
-        delete_slice_draft_result.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            delete_slice_draft_result.additional_properties = d
         return delete_slice_draft_result
 
     @property
@@ -69,3 +70,11 @@ class DeleteSliceDraftResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+    }
+)

@@ -80,35 +80,36 @@ class Draft:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        cover = d.pop("cover", UNSET)
+        cover = src_dict.get("cover", UNSET)
 
-        live_key = d.pop("live_key", UNSET)
+        live_key = src_dict.get("live_key", UNSET)
 
-        ctime = d.pop("ctime", UNSET)
+        ctime = src_dict.get("ctime", UNSET)
 
-        live_start_time = d.pop("live_start_time", UNSET)
+        live_start_time = src_dict.get("live_start_time", UNSET)
 
-        live_end_time = d.pop("live_end_time", UNSET)
+        live_end_time = src_dict.get("live_end_time", UNSET)
 
-        live_type = d.pop("live_type", UNSET)
+        live_type = src_dict.get("live_type", UNSET)
 
         draft = cls(
-            id=id,
-            title=title,
-            cover=cover,
-            live_key=live_key,
-            ctime=ctime,
-            live_start_time=live_start_time,
-            live_end_time=live_end_time,
-            live_type=live_type,
+            id,
+            title,
+            cover,
+            live_key,
+            ctime,
+            live_start_time,
+            live_end_time,
+            live_type,
         )
 
-        draft.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            draft.additional_properties = d
         return draft
 
     @property
@@ -126,3 +127,17 @@ class Draft:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "cover",
+        "live_key",
+        "ctime",
+        "live_start_time",
+        "live_end_time",
+        "live_type",
+    }
+)

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.draft import Draft
-    from ..models.pagination import Pagination
-
 
 T = TypeVar("T", bound="DraftList")
 
@@ -58,11 +53,6 @@ class DraftList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft import Draft  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_draft_info(data: object) -> list[Draft] | None | Unset:
             if data is None:
                 return data
@@ -71,21 +61,16 @@ class DraftList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                draft_info_type_0 = []
-                _draft_info_type_0 = data
-                for draft_info_type_0_item_data in _draft_info_type_0:
-                    draft_info_type_0_item = Draft.from_dict(draft_info_type_0_item_data)
-
-                    draft_info_type_0.append(draft_info_type_0_item)
+                draft_info_type_0 = list(map(Draft.from_dict, data))
 
                 return draft_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[Draft] | None | Unset, data)
 
-        draft_info = _parse_draft_info(d.pop("draft_info", UNSET))
+        draft_info = _parse_draft_info(src_dict.get("draft_info", UNSET))
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_dict.get("pagination", UNSET)
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
@@ -93,11 +78,13 @@ class DraftList:
             pagination = Pagination.from_dict(_pagination)
 
         draft_list = cls(
-            draft_info=draft_info,
-            pagination=pagination,
+            draft_info,
+            pagination,
         )
 
-        draft_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            draft_list.additional_properties = d
         return draft_list
 
     @property
@@ -115,3 +102,15 @@ class DraftList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "draft_info",
+        "pagination",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.draft import Draft  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

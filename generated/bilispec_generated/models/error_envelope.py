@@ -63,26 +63,27 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = src_dict.get("ttl", UNSET)
 
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
 
         error_envelope = cls(
-            code=code,
-            message=message,
-            msg=msg,
-            ttl=ttl,
-            data=data,
+            code,
+            message,
+            msg,
+            ttl,
+            data,
         )
 
-        error_envelope.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            error_envelope.additional_properties = d
         return error_envelope
 
     @property
@@ -100,3 +101,14 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "msg",
+        "ttl",
+        "data",
+    }
+)

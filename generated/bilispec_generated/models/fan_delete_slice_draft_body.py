@@ -34,14 +34,15 @@ class FanDeleteSliceDraftBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        draft_id = d.pop("draft_id")
+        draft_id = src_dict["draft_id"]
 
         fan_delete_slice_draft_body = cls(
-            draft_id=draft_id,
+            draft_id,
         )
 
-        fan_delete_slice_draft_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            fan_delete_slice_draft_body.additional_properties = d
         return fan_delete_slice_draft_body
 
     @property
@@ -59,3 +60,10 @@ class FanDeleteSliceDraftBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "draft_id",
+    }
+)

@@ -45,20 +45,21 @@ class FanGetVideoKeyFrameBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        live_key = d.pop("live_key")
+        live_key = src_dict["live_key"]
 
-        live_uid = d.pop("live_uid")
+        live_uid = src_dict["live_uid"]
 
-        time_list = d.pop("time_list")
+        time_list = src_dict["time_list"]
 
         fan_get_video_key_frame_body = cls(
-            live_key=live_key,
-            live_uid=live_uid,
-            time_list=time_list,
+            live_key,
+            live_uid,
+            time_list,
         )
 
-        fan_get_video_key_frame_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            fan_get_video_key_frame_body.additional_properties = d
         return fan_get_video_key_frame_body
 
     @property
@@ -76,3 +77,12 @@ class FanGetVideoKeyFrameBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "live_key",
+        "live_uid",
+        "time_list",
+    }
+)

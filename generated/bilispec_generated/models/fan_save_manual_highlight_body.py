@@ -54,26 +54,27 @@ class FanSaveManualHighlightBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        live_key = d.pop("live_key")
+        live_key = src_dict["live_key"]
 
-        start_ts = d.pop("start_ts")
+        start_ts = src_dict["start_ts"]
 
-        end_ts = d.pop("end_ts")
+        end_ts = src_dict["end_ts"]
 
-        live_uid = d.pop("live_uid")
+        live_uid = src_dict["live_uid"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
         fan_save_manual_highlight_body = cls(
-            live_key=live_key,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            live_uid=live_uid,
-            csrf=csrf,
+            live_key,
+            start_ts,
+            end_ts,
+            live_uid,
+            csrf,
         )
 
-        fan_save_manual_highlight_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            fan_save_manual_highlight_body.additional_properties = d
         return fan_save_manual_highlight_body
 
     @property
@@ -91,3 +92,14 @@ class FanSaveManualHighlightBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "live_key",
+        "start_ts",
+        "end_ts",
+        "live_uid",
+        "csrf",
+    }
+)

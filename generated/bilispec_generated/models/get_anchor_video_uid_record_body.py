@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,17 +15,20 @@ T = TypeVar("T", bound="GetAnchorVideoUidRecordBody")
 class GetAnchorVideoUidRecordBody:
     """
     Attributes:
-        records (str): Replay ids separated by commas, e.g. `10727160,10597910` (直播回放id列表，用`,`分隔).
+        records (int | str): Replay ids separated by commas, e.g. `10727160,10597910` (直播回放id列表，用`,`分隔). One
+            id may also be given as the number other answers carry (`record_id`): a form sends
+            digits either way.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
         csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
     """
 
-    records: str
+    records: int | str
     csrf: str
     csrf_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        records: int | str
         records = self.records
 
         csrf = self.csrf
@@ -47,20 +50,24 @@ class GetAnchorVideoUidRecordBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        records = d.pop("records")
+        def _parse_records(data: object) -> int | str:
+            return cast(int | str, data)
 
-        csrf = d.pop("csrf")
+        records = _parse_records(src_dict["records"])
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf = src_dict["csrf"]
+
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
         get_anchor_video_uid_record_body = cls(
-            records=records,
-            csrf=csrf,
-            csrf_token=csrf_token,
+            records,
+            csrf,
+            csrf_token,
         )
 
-        get_anchor_video_uid_record_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            get_anchor_video_uid_record_body.additional_properties = d
         return get_anchor_video_uid_record_body
 
     @property
@@ -78,3 +85,12 @@ class GetAnchorVideoUidRecordBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "records",
+        "csrf",
+        "csrf_token",
+    }
+)

@@ -58,26 +58,27 @@ class GetSilentUserListBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("room_id")
+        room_id = src_dict["room_id"]
 
-        ps = d.pop("ps")
+        ps = src_dict["ps"]
 
-        csrf_token = d.pop("csrf_token")
+        csrf_token = src_dict["csrf_token"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id", UNSET)
 
         get_silent_user_list_body = cls(
-            room_id=room_id,
-            ps=ps,
-            csrf_token=csrf_token,
-            csrf=csrf,
-            visit_id=visit_id,
+            room_id,
+            ps,
+            csrf_token,
+            csrf,
+            visit_id,
         )
 
-        get_silent_user_list_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            get_silent_user_list_body.additional_properties = d
         return get_silent_user_list_body
 
     @property
@@ -95,3 +96,14 @@ class GetSilentUserListBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "room_id",
+        "ps",
+        "csrf_token",
+        "csrf",
+        "visit_id",
+    }
+)

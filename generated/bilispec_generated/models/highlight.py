@@ -73,32 +73,33 @@ class Highlight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = src_dict.get("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = src_dict.get("end_time", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        cover = d.pop("cover", UNSET)
+        cover = src_dict.get("cover", UNSET)
 
-        extra = d.pop("extra", UNSET)
+        extra = src_dict.get("extra", UNSET)
 
         highlight = cls(
-            id=id,
-            type_=type_,
-            start_time=start_time,
-            end_time=end_time,
-            title=title,
-            cover=cover,
-            extra=extra,
+            id,
+            type_,
+            start_time,
+            end_time,
+            title,
+            cover,
+            extra,
         )
 
-        highlight.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            highlight.additional_properties = d
         return highlight
 
     @property
@@ -116,3 +117,16 @@ class Highlight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "start_time",
+        "end_time",
+        "title",
+        "cover",
+        "extra",
+    }
+)

@@ -43,17 +43,18 @@ class HighlightStat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        original_hl = d.pop("original_hl", UNSET)
+        original_hl = src_dict.get("original_hl", UNSET)
 
-        manual_hl = d.pop("manual_hl", UNSET)
+        manual_hl = src_dict.get("manual_hl", UNSET)
 
         highlight_stat = cls(
-            original_hl=original_hl,
-            manual_hl=manual_hl,
+            original_hl,
+            manual_hl,
         )
 
-        highlight_stat.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            highlight_stat.additional_properties = d
         return highlight_stat
 
     @property
@@ -71,3 +72,11 @@ class HighlightStat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "original_hl",
+        "manual_hl",
+    }
+)

@@ -44,17 +44,18 @@ class KeyFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ts = d.pop("ts")
+        ts = src_dict["ts"]
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         key_frame = cls(
-            ts=ts,
-            url=url,
+            ts,
+            url,
         )
 
-        key_frame.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            key_frame.additional_properties = d
         return key_frame
 
     @property
@@ -72,3 +73,11 @@ class KeyFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "ts",
+        "url",
+    }
+)

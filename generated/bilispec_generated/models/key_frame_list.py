@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.key_frame import KeyFrame
-
 
 T = TypeVar("T", bound="KeyFrameList")
 
@@ -50,10 +46,6 @@ class KeyFrameList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_frame import KeyFrame  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_list_(data: object) -> list[KeyFrame] | None | Unset:
             if data is None:
                 return data
@@ -62,25 +54,22 @@ class KeyFrameList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                list_type_0 = []
-                _list_type_0 = data
-                for list_type_0_item_data in _list_type_0:
-                    list_type_0_item = KeyFrame.from_dict(list_type_0_item_data)
-
-                    list_type_0.append(list_type_0_item)
+                list_type_0 = list(map(KeyFrame.from_dict, data))
 
                 return list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[KeyFrame] | None | Unset, data)
 
-        list_ = _parse_list_(d.pop("list", UNSET))
+        list_ = _parse_list_(src_dict.get("list", UNSET))
 
         key_frame_list = cls(
-            list_=list_,
+            list_,
         )
 
-        key_frame_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            key_frame_list.additional_properties = d
         return key_frame_list
 
     @property
@@ -98,3 +87,13 @@ class KeyFrameList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "list",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.key_frame import KeyFrame  # noqa: E402

@@ -65,29 +65,30 @@ class LiveNotice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        button_text = d.pop("button_text", UNSET)
+        button_text = src_dict.get("button_text", UNSET)
 
-        button_url = d.pop("button_url", UNSET)
+        button_url = src_dict.get("button_url", UNSET)
 
         live_notice = cls(
-            type_=type_,
-            status=status,
-            title=title,
-            msg=msg,
-            button_text=button_text,
-            button_url=button_url,
+            type_,
+            status,
+            title,
+            msg,
+            button_text,
+            button_url,
         )
 
-        live_notice.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            live_notice.additional_properties = d
         return live_notice
 
     @property
@@ -105,3 +106,15 @@ class LiveNotice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "status",
+        "title",
+        "msg",
+        "button_text",
+        "button_url",
+    }
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.highlight import Highlight
-    from ..models.highlight_stat import HighlightStat
-    from ..models.session_data_point import SessionDataPoint
-
 
 T = TypeVar("T", bound="LiveSessionData")
 
@@ -93,38 +87,25 @@ class LiveSessionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.highlight import Highlight  # noqa: PLC0415
-        from ..models.highlight_stat import HighlightStat  # noqa: PLC0415
-        from ..models.session_data_point import SessionDataPoint  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _session_data = d.pop("session_data", UNSET)
+        _session_data = src_dict.get("session_data", UNSET)
         session_data: list[SessionDataPoint] | Unset = UNSET
         if _session_data is not UNSET:
-            session_data = []
-            for session_data_item_data in _session_data:
-                session_data_item = SessionDataPoint.from_dict(session_data_item_data)
+            session_data = list(map(SessionDataPoint.from_dict, _session_data))
 
-                session_data.append(session_data_item)
+        max_danmaku = src_dict.get("max_danmaku", UNSET)
 
-        max_danmaku = d.pop("max_danmaku", UNSET)
+        max_pcu = src_dict.get("max_pcu", UNSET)
 
-        max_pcu = d.pop("max_pcu", UNSET)
+        max_value = src_dict.get("max_value", UNSET)
 
-        max_value = d.pop("max_value", UNSET)
-
-        _high_light_data = d.pop("high_light_data", UNSET)
+        _high_light_data = src_dict.get("high_light_data", UNSET)
         high_light_data: list[Highlight] | Unset = UNSET
         if _high_light_data is not UNSET:
-            high_light_data = []
-            for high_light_data_item_data in _high_light_data:
-                high_light_data_item = Highlight.from_dict(high_light_data_item_data)
+            high_light_data = list(map(Highlight.from_dict, _high_light_data))
 
-                high_light_data.append(high_light_data_item)
+        ass_url = src_dict.get("ass_url", UNSET)
 
-        ass_url = d.pop("ass_url", UNSET)
-
-        _high_light_stat = d.pop("high_light_stat", UNSET)
+        _high_light_stat = src_dict.get("high_light_stat", UNSET)
         high_light_stat: HighlightStat | Unset
         if isinstance(_high_light_stat, Unset):
             high_light_stat = UNSET
@@ -132,16 +113,18 @@ class LiveSessionData:
             high_light_stat = HighlightStat.from_dict(_high_light_stat)
 
         live_session_data = cls(
-            session_data=session_data,
-            max_danmaku=max_danmaku,
-            max_pcu=max_pcu,
-            max_value=max_value,
-            high_light_data=high_light_data,
-            ass_url=ass_url,
-            high_light_stat=high_light_stat,
+            session_data,
+            max_danmaku,
+            max_pcu,
+            max_value,
+            high_light_data,
+            ass_url,
+            high_light_stat,
         )
 
-        live_session_data.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            live_session_data.additional_properties = d
         return live_session_data
 
     @property
@@ -159,3 +142,21 @@ class LiveSessionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "session_data",
+        "max_danmaku",
+        "max_pcu",
+        "max_value",
+        "high_light_data",
+        "ass_url",
+        "high_light_stat",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.highlight import Highlight  # noqa: E402
+from ..models.highlight_stat import HighlightStat  # noqa: E402
+from ..models.session_data_point import SessionDataPoint  # noqa: E402

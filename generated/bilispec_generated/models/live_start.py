@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.live_notice import LiveNotice
-    from ..models.rtmp_info import RtmpInfo
-    from ..models.stream_protocol import StreamProtocol
-    from ..models.up_stream_extra import UpStreamExtra
-
 
 T = TypeVar("T", bound="LiveStart")
 
@@ -60,8 +53,6 @@ class LiveStart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rtmp_info import RtmpInfo  # noqa: PLC0415
-
         change = self.change
 
         status = self.status
@@ -143,52 +134,42 @@ class LiveStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_notice import LiveNotice  # noqa: PLC0415
-        from ..models.rtmp_info import RtmpInfo  # noqa: PLC0415
-        from ..models.stream_protocol import StreamProtocol  # noqa: PLC0415
-        from ..models.up_stream_extra import UpStreamExtra  # noqa: PLC0415
+        change = src_dict.get("change", UNSET)
 
-        d = dict(src_dict)
-        change = d.pop("change", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        status = d.pop("status", UNSET)
+        room_type = src_dict.get("room_type", UNSET)
 
-        room_type = d.pop("room_type", UNSET)
-
-        _rtmp = d.pop("rtmp", UNSET)
+        _rtmp = src_dict.get("rtmp", UNSET)
         rtmp: RtmpInfo | Unset
         if isinstance(_rtmp, Unset):
             rtmp = UNSET
         else:
             rtmp = RtmpInfo.from_dict(_rtmp)
 
-        _protocols = d.pop("protocols", UNSET)
+        _protocols = src_dict.get("protocols", UNSET)
         protocols: list[StreamProtocol] | Unset = UNSET
         if _protocols is not UNSET:
-            protocols = []
-            for protocols_item_data in _protocols:
-                protocols_item = StreamProtocol.from_dict(protocols_item_data)
+            protocols = list(map(StreamProtocol.from_dict, _protocols))
 
-                protocols.append(protocols_item)
+        try_time = src_dict.get("try_time", UNSET)
 
-        try_time = d.pop("try_time", UNSET)
+        live_key = src_dict.get("live_key", UNSET)
 
-        live_key = d.pop("live_key", UNSET)
+        sub_session_key = src_dict.get("sub_session_key", UNSET)
 
-        sub_session_key = d.pop("sub_session_key", UNSET)
-
-        _notice = d.pop("notice", UNSET)
+        _notice = src_dict.get("notice", UNSET)
         notice: LiveNotice | Unset
         if isinstance(_notice, Unset):
             notice = UNSET
         else:
             notice = LiveNotice.from_dict(_notice)
 
-        qr = d.pop("qr", UNSET)
+        qr = src_dict.get("qr", UNSET)
 
-        need_face_auth = d.pop("need_face_auth", UNSET)
+        need_face_auth = src_dict.get("need_face_auth", UNSET)
 
-        service_source = d.pop("service_source", UNSET)
+        service_source = src_dict.get("service_source", UNSET)
 
         def _parse_rtmp_backup(data: object) -> None | RtmpInfo | Unset:
             if data is None:
@@ -205,9 +186,9 @@ class LiveStart:
                 pass
             return cast(None | RtmpInfo | Unset, data)
 
-        rtmp_backup = _parse_rtmp_backup(d.pop("rtmp_backup", UNSET))
+        rtmp_backup = _parse_rtmp_backup(src_dict.get("rtmp_backup", UNSET))
 
-        _up_stream_extra = d.pop("up_stream_extra", UNSET)
+        _up_stream_extra = src_dict.get("up_stream_extra", UNSET)
         up_stream_extra: UpStreamExtra | Unset
         if isinstance(_up_stream_extra, Unset):
             up_stream_extra = UNSET
@@ -215,23 +196,25 @@ class LiveStart:
             up_stream_extra = UpStreamExtra.from_dict(_up_stream_extra)
 
         live_start = cls(
-            change=change,
-            status=status,
-            room_type=room_type,
-            rtmp=rtmp,
-            protocols=protocols,
-            try_time=try_time,
-            live_key=live_key,
-            sub_session_key=sub_session_key,
-            notice=notice,
-            qr=qr,
-            need_face_auth=need_face_auth,
-            service_source=service_source,
-            rtmp_backup=rtmp_backup,
-            up_stream_extra=up_stream_extra,
+            change,
+            status,
+            room_type,
+            rtmp,
+            protocols,
+            try_time,
+            live_key,
+            sub_session_key,
+            notice,
+            qr,
+            need_face_auth,
+            service_source,
+            rtmp_backup,
+            up_stream_extra,
         )
 
-        live_start.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            live_start.additional_properties = d
         return live_start
 
     @property
@@ -249,3 +232,29 @@ class LiveStart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "change",
+        "status",
+        "room_type",
+        "rtmp",
+        "protocols",
+        "try_time",
+        "live_key",
+        "sub_session_key",
+        "notice",
+        "qr",
+        "need_face_auth",
+        "service_source",
+        "rtmp_backup",
+        "up_stream_extra",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.live_notice import LiveNotice  # noqa: E402
+from ..models.rtmp_info import RtmpInfo  # noqa: E402
+from ..models.stream_protocol import StreamProtocol  # noqa: E402
+from ..models.up_stream_extra import UpStreamExtra  # noqa: E402

@@ -41,17 +41,18 @@ class LiveStop:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        change = d.pop("change", UNSET)
+        change = src_dict.get("change", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
         live_stop = cls(
-            change=change,
-            status=status,
+            change,
+            status,
         )
 
-        live_stop.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            live_stop.additional_properties = d
         return live_stop
 
     @property
@@ -69,3 +70,11 @@ class LiveStop:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "change",
+        "status",
+    }
+)

@@ -74,32 +74,33 @@ class ManualHighlight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        manual_id = d.pop("manual_id")
+        manual_id = src_dict["manual_id"]
 
-        highlight_title = d.pop("highlight_title", UNSET)
+        highlight_title = src_dict.get("highlight_title", UNSET)
 
-        start_ts = d.pop("start_ts", UNSET)
+        start_ts = src_dict.get("start_ts", UNSET)
 
-        end_ts = d.pop("end_ts", UNSET)
+        end_ts = src_dict.get("end_ts", UNSET)
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        ruid = d.pop("ruid", UNSET)
+        ruid = src_dict.get("ruid", UNSET)
 
-        live_key = d.pop("live_key", UNSET)
+        live_key = src_dict.get("live_key", UNSET)
 
         manual_highlight = cls(
-            manual_id=manual_id,
-            highlight_title=highlight_title,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            uid=uid,
-            ruid=ruid,
-            live_key=live_key,
+            manual_id,
+            highlight_title,
+            start_ts,
+            end_ts,
+            uid,
+            ruid,
+            live_key,
         )
 
-        manual_highlight.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            manual_highlight.additional_properties = d
         return manual_highlight
 
     @property
@@ -117,3 +118,16 @@ class ManualHighlight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "manual_id",
+        "highlight_title",
+        "start_ts",
+        "end_ts",
+        "uid",
+        "ruid",
+        "live_key",
+    }
+)

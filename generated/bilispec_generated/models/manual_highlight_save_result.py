@@ -43,17 +43,18 @@ class ManualHighlightSaveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         manual_highlight_save_result = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
-        manual_highlight_save_result.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            manual_highlight_save_result.additional_properties = d
         return manual_highlight_save_result
 
     @property
@@ -71,3 +72,11 @@ class ManualHighlightSaveResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+    }
+)

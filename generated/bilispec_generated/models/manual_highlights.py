@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.highlight_stat import HighlightStat
-    from ..models.manual_highlight import ManualHighlight
-
 
 T = TypeVar("T", bound="ManualHighlights")
 
@@ -57,32 +52,26 @@ class ManualHighlights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.highlight_stat import HighlightStat  # noqa: PLC0415
-        from ..models.manual_highlight import ManualHighlight  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _high_light_stat = d.pop("high_light_stat", UNSET)
+        _high_light_stat = src_dict.get("high_light_stat", UNSET)
         high_light_stat: HighlightStat | Unset
         if isinstance(_high_light_stat, Unset):
             high_light_stat = UNSET
         else:
             high_light_stat = HighlightStat.from_dict(_high_light_stat)
 
-        _manual_highlight_list = d.pop("manual_highlight_list", UNSET)
+        _manual_highlight_list = src_dict.get("manual_highlight_list", UNSET)
         manual_highlight_list: list[ManualHighlight] | Unset = UNSET
         if _manual_highlight_list is not UNSET:
-            manual_highlight_list = []
-            for manual_highlight_list_item_data in _manual_highlight_list:
-                manual_highlight_list_item = ManualHighlight.from_dict(manual_highlight_list_item_data)
-
-                manual_highlight_list.append(manual_highlight_list_item)
+            manual_highlight_list = list(map(ManualHighlight.from_dict, _manual_highlight_list))
 
         manual_highlights = cls(
-            high_light_stat=high_light_stat,
-            manual_highlight_list=manual_highlight_list,
+            high_light_stat,
+            manual_highlight_list,
         )
 
-        manual_highlights.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            manual_highlights.additional_properties = d
         return manual_highlights
 
     @property
@@ -100,3 +89,15 @@ class ManualHighlights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "high_light_stat",
+        "manual_highlight_list",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.highlight_stat import HighlightStat  # noqa: E402
+from ..models.manual_highlight import ManualHighlight  # noqa: E402

@@ -47,20 +47,21 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        page = src_dict.get("page", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+        page_size = src_dict.get("page_size", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
         pagination = cls(
-            page=page,
-            page_size=page_size,
-            total=total,
+            page,
+            page_size,
+            total,
         )
 
-        pagination.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            pagination.additional_properties = d
         return pagination
 
     @property
@@ -78,3 +79,12 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "page",
+        "page_size",
+        "total",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.published_video_slice import PublishedVideoSlice
-
 
 T = TypeVar("T", bound="PublishVideoSliceResponse")
 
@@ -62,30 +58,29 @@ class PublishVideoSliceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.published_video_slice import PublishedVideoSlice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
+        code = cast(Literal[0], src_dict["code"])
         if code != 0:
             raise ValueError(f"code must match const 0, got '{code}'")
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        data = PublishedVideoSlice.from_dict(d.pop("data"))
+        data = PublishedVideoSlice.from_dict(src_dict["data"])
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = src_dict.get("ttl", UNSET)
 
         publish_video_slice_response = cls(
-            code=code,
-            message=message,
-            data=data,
-            msg=msg,
-            ttl=ttl,
+            code,
+            message,
+            data,
+            msg,
+            ttl,
         )
 
-        publish_video_slice_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            publish_video_slice_response.additional_properties = d
         return publish_video_slice_response
 
     @property
@@ -103,3 +98,17 @@ class PublishVideoSliceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "data",
+        "msg",
+        "ttl",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.published_video_slice import PublishedVideoSlice  # noqa: E402

@@ -133,59 +133,60 @@ class PublishedSlice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slice_id = d.pop("slice_id")
+        slice_id = src_dict["slice_id"]
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        live_uid = d.pop("live_uid", UNSET)
+        live_uid = src_dict.get("live_uid", UNSET)
 
-        live_key = d.pop("live_key", UNSET)
+        live_key = src_dict.get("live_key", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        cover = d.pop("cover", UNSET)
+        cover = src_dict.get("cover", UNSET)
 
-        high_light_id = d.pop("high_light_id", UNSET)
+        high_light_id = src_dict.get("high_light_id", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = src_dict.get("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = src_dict.get("end_time", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        fail_reason = d.pop("fail_reason", UNSET)
+        fail_reason = src_dict.get("fail_reason", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = src_dict.get("filename", UNSET)
 
-        avid = d.pop("avid", UNSET)
+        avid = src_dict.get("avid", UNSET)
 
-        ctime = d.pop("ctime", UNSET)
+        ctime = src_dict.get("ctime", UNSET)
 
-        av_duration = d.pop("av_duration", UNSET)
+        av_duration = src_dict.get("av_duration", UNSET)
 
-        live_type = d.pop("live_type", UNSET)
+        live_type = src_dict.get("live_type", UNSET)
 
         published_slice = cls(
-            slice_id=slice_id,
-            uid=uid,
-            live_uid=live_uid,
-            live_key=live_key,
-            title=title,
-            cover=cover,
-            high_light_id=high_light_id,
-            start_time=start_time,
-            end_time=end_time,
-            status=status,
-            fail_reason=fail_reason,
-            filename=filename,
-            avid=avid,
-            ctime=ctime,
-            av_duration=av_duration,
-            live_type=live_type,
+            slice_id,
+            uid,
+            live_uid,
+            live_key,
+            title,
+            cover,
+            high_light_id,
+            start_time,
+            end_time,
+            status,
+            fail_reason,
+            filename,
+            avid,
+            ctime,
+            av_duration,
+            live_type,
         )
 
-        published_slice.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            published_slice.additional_properties = d
         return published_slice
 
     @property
@@ -203,3 +204,25 @@ class PublishedSlice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "slice_id",
+        "uid",
+        "live_uid",
+        "live_key",
+        "title",
+        "cover",
+        "high_light_id",
+        "start_time",
+        "end_time",
+        "status",
+        "fail_reason",
+        "filename",
+        "avid",
+        "ctime",
+        "av_duration",
+        "live_type",
+    }
+)

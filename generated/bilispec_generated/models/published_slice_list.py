@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.published_slice import PublishedSlice
-
 
 T = TypeVar("T", bound="PublishedSliceList")
 
@@ -58,11 +53,6 @@ class PublishedSliceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.published_slice import PublishedSlice  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_slice_info(data: object) -> list[PublishedSlice] | None | Unset:
             if data is None:
                 return data
@@ -71,21 +61,16 @@ class PublishedSliceList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                slice_info_type_0 = []
-                _slice_info_type_0 = data
-                for slice_info_type_0_item_data in _slice_info_type_0:
-                    slice_info_type_0_item = PublishedSlice.from_dict(slice_info_type_0_item_data)
-
-                    slice_info_type_0.append(slice_info_type_0_item)
+                slice_info_type_0 = list(map(PublishedSlice.from_dict, data))
 
                 return slice_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[PublishedSlice] | None | Unset, data)
 
-        slice_info = _parse_slice_info(d.pop("slice_info", UNSET))
+        slice_info = _parse_slice_info(src_dict.get("slice_info", UNSET))
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_dict.get("pagination", UNSET)
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
@@ -93,11 +78,13 @@ class PublishedSliceList:
             pagination = Pagination.from_dict(_pagination)
 
         published_slice_list = cls(
-            slice_info=slice_info,
-            pagination=pagination,
+            slice_info,
+            pagination,
         )
 
-        published_slice_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            published_slice_list.additional_properties = d
         return published_slice_list
 
     @property
@@ -115,3 +102,15 @@ class PublishedSliceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "slice_info",
+        "pagination",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.published_slice import PublishedSlice  # noqa: E402

@@ -36,14 +36,15 @@ class PublishedVideoSlice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video_slice_id = d.pop("video_slice_id")
+        video_slice_id = src_dict["video_slice_id"]
 
         published_video_slice = cls(
-            video_slice_id=video_slice_id,
+            video_slice_id,
         )
 
-        published_video_slice.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            published_video_slice.additional_properties = d
         return published_video_slice
 
     @property
@@ -61,3 +62,10 @@ class PublishedVideoSlice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "video_slice_id",
+    }
+)

@@ -54,23 +54,24 @@ class ReplayAlarmInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        cur_time = d.pop("cur_time", UNSET)
+        cur_time = src_dict.get("cur_time", UNSET)
 
-        is_ban_publish = d.pop("is_ban_publish", UNSET)
+        is_ban_publish = src_dict.get("is_ban_publish", UNSET)
 
         replay_alarm_info = cls(
-            code=code,
-            message=message,
-            cur_time=cur_time,
-            is_ban_publish=is_ban_publish,
+            code,
+            message,
+            cur_time,
+            is_ban_publish,
         )
 
-        replay_alarm_info.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_alarm_info.additional_properties = d
         return replay_alarm_info
 
     @property
@@ -88,3 +89,13 @@ class ReplayAlarmInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "cur_time",
+        "is_ban_publish",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.replay_record import ReplayRecord
-
 
 T = TypeVar("T", bound="ReplayDownload")
 
@@ -56,27 +52,26 @@ class ReplayDownload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replay_record import ReplayRecord  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _record = d.pop("record", UNSET)
+        _record = src_dict.get("record", UNSET)
         record: ReplayRecord | Unset
         if isinstance(_record, Unset):
             record = UNSET
         else:
             record = ReplayRecord.from_dict(_record)
 
-        download_url = d.pop("download_url", UNSET)
+        download_url = src_dict.get("download_url", UNSET)
 
-        download_url_list = cast(list[str], d.pop("download_url_list", UNSET))
+        download_url_list = cast(list[str], src_dict.get("download_url_list", UNSET))
 
         replay_download = cls(
-            record=record,
-            download_url=download_url,
-            download_url_list=download_url_list,
+            record,
+            download_url,
+            download_url_list,
         )
 
-        replay_download.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_download.additional_properties = d
         return replay_download
 
     @property
@@ -94,3 +89,15 @@ class ReplayDownload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "record",
+        "download_url",
+        "download_url_list",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.replay_record import ReplayRecord  # noqa: E402

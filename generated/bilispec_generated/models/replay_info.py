@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.replay_alarm_info import ReplayAlarmInfo
-    from ..models.replay_live_info import ReplayLiveInfo
-    from ..models.replay_video_info import ReplayVideoInfo
-
 
 T = TypeVar("T", bound="ReplayInfo")
 
@@ -93,54 +87,51 @@ class ReplayInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replay_alarm_info import ReplayAlarmInfo  # noqa: PLC0415
-        from ..models.replay_live_info import ReplayLiveInfo  # noqa: PLC0415
-        from ..models.replay_video_info import ReplayVideoInfo  # noqa: PLC0415
+        replay_id = src_dict["replay_id"]
 
-        d = dict(src_dict)
-        replay_id = d.pop("replay_id")
-
-        _live_info = d.pop("live_info", UNSET)
+        _live_info = src_dict.get("live_info", UNSET)
         live_info: ReplayLiveInfo | Unset
         if isinstance(_live_info, Unset):
             live_info = UNSET
         else:
             live_info = ReplayLiveInfo.from_dict(_live_info)
 
-        _video_info = d.pop("video_info", UNSET)
+        _video_info = src_dict.get("video_info", UNSET)
         video_info: ReplayVideoInfo | Unset
         if isinstance(_video_info, Unset):
             video_info = UNSET
         else:
             video_info = ReplayVideoInfo.from_dict(_video_info)
 
-        _alarm_info = d.pop("alarm_info", UNSET)
+        _alarm_info = src_dict.get("alarm_info", UNSET)
         alarm_info: ReplayAlarmInfo | Unset
         if isinstance(_alarm_info, Unset):
             alarm_info = UNSET
         else:
             alarm_info = ReplayAlarmInfo.from_dict(_alarm_info)
 
-        room_id = d.pop("room_id", UNSET)
+        room_id = src_dict.get("room_id", UNSET)
 
-        live_key = d.pop("live_key", UNSET)
+        live_key = src_dict.get("live_key", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = src_dict.get("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = src_dict.get("end_time", UNSET)
 
         replay_info = cls(
-            replay_id=replay_id,
-            live_info=live_info,
-            video_info=video_info,
-            alarm_info=alarm_info,
-            room_id=room_id,
-            live_key=live_key,
-            start_time=start_time,
-            end_time=end_time,
+            replay_id,
+            live_info,
+            video_info,
+            alarm_info,
+            room_id,
+            live_key,
+            start_time,
+            end_time,
         )
 
-        replay_info.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_info.additional_properties = d
         return replay_info
 
     @property
@@ -158,3 +149,22 @@ class ReplayInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "replay_id",
+        "live_info",
+        "video_info",
+        "alarm_info",
+        "room_id",
+        "live_key",
+        "start_time",
+        "end_time",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.replay_alarm_info import ReplayAlarmInfo  # noqa: E402
+from ..models.replay_live_info import ReplayLiveInfo  # noqa: E402
+from ..models.replay_video_info import ReplayVideoInfo  # noqa: E402

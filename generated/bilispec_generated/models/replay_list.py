@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.replay_info import ReplayInfo
-
 
 T = TypeVar("T", bound="ReplayList")
 
@@ -82,11 +77,6 @@ class ReplayList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.replay_info import ReplayInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_replay_info(data: object) -> list[ReplayInfo] | None | Unset:
             if data is None:
                 return data
@@ -95,45 +85,42 @@ class ReplayList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                replay_info_type_0 = []
-                _replay_info_type_0 = data
-                for replay_info_type_0_item_data in _replay_info_type_0:
-                    replay_info_type_0_item = ReplayInfo.from_dict(replay_info_type_0_item_data)
-
-                    replay_info_type_0.append(replay_info_type_0_item)
+                replay_info_type_0 = list(map(ReplayInfo.from_dict, data))
 
                 return replay_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[ReplayInfo] | None | Unset, data)
 
-        replay_info = _parse_replay_info(d.pop("replay_info", UNSET))
+        replay_info = _parse_replay_info(src_dict.get("replay_info", UNSET))
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_dict.get("pagination", UNSET)
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        archive_flag = d.pop("archive_flag", UNSET)
+        archive_flag = src_dict.get("archive_flag", UNSET)
 
-        can_edit = d.pop("can_edit", UNSET)
+        can_edit = src_dict.get("can_edit", UNSET)
 
-        can_upload = d.pop("can_upload", UNSET)
+        can_upload = src_dict.get("can_upload", UNSET)
 
-        has_third_platform_live = d.pop("has_third_platform_live", UNSET)
+        has_third_platform_live = src_dict.get("has_third_platform_live", UNSET)
 
         replay_list = cls(
-            replay_info=replay_info,
-            pagination=pagination,
-            archive_flag=archive_flag,
-            can_edit=can_edit,
-            can_upload=can_upload,
-            has_third_platform_live=has_third_platform_live,
+            replay_info,
+            pagination,
+            archive_flag,
+            can_edit,
+            can_upload,
+            has_third_platform_live,
         )
 
-        replay_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_list.additional_properties = d
         return replay_list
 
     @property
@@ -151,3 +138,19 @@ class ReplayList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "replay_info",
+        "pagination",
+        "archive_flag",
+        "can_edit",
+        "can_upload",
+        "has_third_platform_live",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.replay_info import ReplayInfo  # noqa: E402

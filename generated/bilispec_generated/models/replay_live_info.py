@@ -59,26 +59,27 @@ class ReplayLiveInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        cover = d.pop("cover", UNSET)
+        cover = src_dict.get("cover", UNSET)
 
-        live_time = d.pop("live_time", UNSET)
+        live_time = src_dict.get("live_time", UNSET)
 
-        live_type = d.pop("live_type", UNSET)
+        live_type = src_dict.get("live_type", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        platform = src_dict.get("platform", UNSET)
 
         replay_live_info = cls(
-            title=title,
-            cover=cover,
-            live_time=live_time,
-            live_type=live_type,
-            platform=platform,
+            title,
+            cover,
+            live_time,
+            live_type,
+            platform,
         )
 
-        replay_live_info.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_live_info.additional_properties = d
         return replay_live_info
 
     @property
@@ -96,3 +97,14 @@ class ReplayLiveInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "title",
+        "cover",
+        "live_time",
+        "live_type",
+        "platform",
+    }
+)

@@ -77,32 +77,33 @@ class ReplayRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_id = d.pop("record_id")
+        record_id = src_dict["record_id"]
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        estimated_time = d.pop("estimated_time", UNSET)
+        estimated_time = src_dict.get("estimated_time", UNSET)
 
-        current_time = d.pop("current_time", UNSET)
+        current_time = src_dict.get("current_time", UNSET)
 
-        merge_time = d.pop("merge_time", UNSET)
+        merge_time = src_dict.get("merge_time", UNSET)
 
-        toast = d.pop("toast", UNSET)
+        toast = src_dict.get("toast", UNSET)
 
         replay_record = cls(
-            record_id=record_id,
-            uid=uid,
-            status=status,
-            estimated_time=estimated_time,
-            current_time=current_time,
-            merge_time=merge_time,
-            toast=toast,
+            record_id,
+            uid,
+            status,
+            estimated_time,
+            current_time,
+            merge_time,
+            toast,
         )
 
-        replay_record.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_record.additional_properties = d
         return replay_record
 
     @property
@@ -120,3 +121,16 @@ class ReplayRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "record_id",
+        "uid",
+        "status",
+        "estimated_time",
+        "current_time",
+        "merge_time",
+        "toast",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.replay_record import ReplayRecord
-
 
 T = TypeVar("T", bound="ReplayRecordList")
 
@@ -44,23 +40,18 @@ class ReplayRecordList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.replay_record import ReplayRecord  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _list_ = d.pop("list", UNSET)
+        _list_ = src_dict.get("list", UNSET)
         list_: list[ReplayRecord] | Unset = UNSET
         if _list_ is not UNSET:
-            list_ = []
-            for list_item_data in _list_:
-                list_item = ReplayRecord.from_dict(list_item_data)
-
-                list_.append(list_item)
+            list_ = list(map(ReplayRecord.from_dict, _list_))
 
         replay_record_list = cls(
-            list_=list_,
+            list_,
         )
 
-        replay_record_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_record_list.additional_properties = d
         return replay_record_list
 
     @property
@@ -78,3 +69,13 @@ class ReplayRecordList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "list",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.replay_record import ReplayRecord  # noqa: E402

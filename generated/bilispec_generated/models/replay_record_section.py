@@ -75,32 +75,33 @@ class ReplayRecordSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_id = d.pop("record_id")
+        record_id = src_dict["record_id"]
 
-        uid = d.pop("uid", UNSET)
+        uid = src_dict.get("uid", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        cover = d.pop("cover", UNSET)
+        cover = src_dict.get("cover", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = src_dict.get("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = src_dict.get("end_time", UNSET)
 
         replay_record_section = cls(
-            record_id=record_id,
-            uid=uid,
-            title=title,
-            cover=cover,
-            status=status,
-            start_time=start_time,
-            end_time=end_time,
+            record_id,
+            uid,
+            title,
+            cover,
+            status,
+            start_time,
+            end_time,
         )
 
-        replay_record_section.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_record_section.additional_properties = d
         return replay_record_section
 
     @property
@@ -118,3 +119,16 @@ class ReplayRecordSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "record_id",
+        "uid",
+        "title",
+        "cover",
+        "status",
+        "start_time",
+        "end_time",
+    }
+)

@@ -68,29 +68,30 @@ class ReplayVideoInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        replay_status = d.pop("replay_status", UNSET)
+        replay_status = src_dict.get("replay_status", UNSET)
 
-        estimated_time = d.pop("estimated_time", UNSET)
+        estimated_time = src_dict.get("estimated_time", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = src_dict.get("duration", UNSET)
 
-        download_url = d.pop("download_url", UNSET)
+        download_url = src_dict.get("download_url", UNSET)
 
-        alert_code = d.pop("alert_code", UNSET)
+        alert_code = src_dict.get("alert_code", UNSET)
 
-        alert_message = d.pop("alert_message", UNSET)
+        alert_message = src_dict.get("alert_message", UNSET)
 
         replay_video_info = cls(
-            replay_status=replay_status,
-            estimated_time=estimated_time,
-            duration=duration,
-            download_url=download_url,
-            alert_code=alert_code,
-            alert_message=alert_message,
+            replay_status,
+            estimated_time,
+            duration,
+            download_url,
+            alert_code,
+            alert_message,
         )
 
-        replay_video_info.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            replay_video_info.additional_properties = d
         return replay_video_info
 
     @property
@@ -108,3 +109,15 @@ class ReplayVideoInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "replay_status",
+        "estimated_time",
+        "duration",
+        "download_url",
+        "alert_code",
+        "alert_message",
+    }
+)

@@ -65,29 +65,30 @@ class ReportHistoryProgressBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aid = d.pop("aid")
+        aid = src_dict["aid"]
 
-        cid = d.pop("cid")
+        cid = src_dict["cid"]
 
-        access_key = d.pop("access_key", UNSET)
+        access_key = src_dict.get("access_key", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = src_dict.get("progress", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        platform = src_dict.get("platform", UNSET)
 
-        csrf = d.pop("csrf", UNSET)
+        csrf = src_dict.get("csrf", UNSET)
 
         report_history_progress_body = cls(
-            aid=aid,
-            cid=cid,
-            access_key=access_key,
-            progress=progress,
-            platform=platform,
-            csrf=csrf,
+            aid,
+            cid,
+            access_key,
+            progress,
+            platform,
+            csrf,
         )
 
-        report_history_progress_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            report_history_progress_body.additional_properties = d
         return report_history_progress_body
 
     @property
@@ -105,3 +106,15 @@ class ReportHistoryProgressBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "aid",
+        "cid",
+        "access_key",
+        "progress",
+        "platform",
+        "csrf",
+    }
+)

@@ -126,68 +126,69 @@ class ReportWebHeartbeatBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aid = d.pop("aid", UNSET)
+        aid = src_dict.get("aid", UNSET)
 
-        bvid = d.pop("bvid", UNSET)
+        bvid = src_dict.get("bvid", UNSET)
 
-        cid = d.pop("cid", UNSET)
+        cid = src_dict.get("cid", UNSET)
 
-        epid = d.pop("epid", UNSET)
+        epid = src_dict.get("epid", UNSET)
 
-        sid = d.pop("sid", UNSET)
+        sid = src_dict.get("sid", UNSET)
 
-        mid = d.pop("mid", UNSET)
+        mid = src_dict.get("mid", UNSET)
 
-        played_time = d.pop("played_time", UNSET)
+        played_time = src_dict.get("played_time", UNSET)
 
-        realtime = d.pop("realtime", UNSET)
+        realtime = src_dict.get("realtime", UNSET)
 
-        start_ts = d.pop("start_ts", UNSET)
+        start_ts = src_dict.get("start_ts", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: HeartbeatVideoType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = HeartbeatVideoType(_type_)
 
-        _sub_type = d.pop("sub_type", UNSET)
+        _sub_type = src_dict.get("sub_type", UNSET)
         sub_type: HeartbeatSubType | Unset
         if isinstance(_sub_type, Unset):
             sub_type = UNSET
         else:
             sub_type = HeartbeatSubType(_sub_type)
 
-        dt = d.pop("dt", UNSET)
+        dt = src_dict.get("dt", UNSET)
 
-        _play_type = d.pop("play_type", UNSET)
+        _play_type = src_dict.get("play_type", UNSET)
         play_type: HeartbeatPlayType | Unset
         if isinstance(_play_type, Unset):
             play_type = UNSET
         else:
             play_type = HeartbeatPlayType(_play_type)
 
-        csrf = d.pop("csrf", UNSET)
+        csrf = src_dict.get("csrf", UNSET)
 
         report_web_heartbeat_body = cls(
-            aid=aid,
-            bvid=bvid,
-            cid=cid,
-            epid=epid,
-            sid=sid,
-            mid=mid,
-            played_time=played_time,
-            realtime=realtime,
-            start_ts=start_ts,
-            type_=type_,
-            sub_type=sub_type,
-            dt=dt,
-            play_type=play_type,
-            csrf=csrf,
+            aid,
+            bvid,
+            cid,
+            epid,
+            sid,
+            mid,
+            played_time,
+            realtime,
+            start_ts,
+            type_,
+            sub_type,
+            dt,
+            play_type,
+            csrf,
         )
 
-        report_web_heartbeat_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            report_web_heartbeat_body.additional_properties = d
         return report_web_heartbeat_body
 
     @property
@@ -205,3 +206,23 @@ class ReportWebHeartbeatBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "aid",
+        "bvid",
+        "cid",
+        "epid",
+        "sid",
+        "mid",
+        "played_time",
+        "realtime",
+        "start_ts",
+        "type",
+        "sub_type",
+        "dt",
+        "play_type",
+        "csrf",
+    }
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.title_audit import TitleAudit
-
 
 T = TypeVar("T", bound="RoomUpdate")
 
@@ -46,12 +42,9 @@ class RoomUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.title_audit import TitleAudit  # noqa: PLC0415
+        sub_session_key = src_dict.get("sub_session_key", UNSET)
 
-        d = dict(src_dict)
-        sub_session_key = d.pop("sub_session_key", UNSET)
-
-        _audit_info = d.pop("audit_info", UNSET)
+        _audit_info = src_dict.get("audit_info", UNSET)
         audit_info: TitleAudit | Unset
         if isinstance(_audit_info, Unset):
             audit_info = UNSET
@@ -59,11 +52,13 @@ class RoomUpdate:
             audit_info = TitleAudit.from_dict(_audit_info)
 
         room_update = cls(
-            sub_session_key=sub_session_key,
-            audit_info=audit_info,
+            sub_session_key,
+            audit_info,
         )
 
-        room_update.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            room_update.additional_properties = d
         return room_update
 
     @property
@@ -81,3 +76,14 @@ class RoomUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "sub_session_key",
+        "audit_info",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.title_audit import TitleAudit  # noqa: E402

@@ -63,26 +63,27 @@ class RtmpInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        addr = d.pop("addr")
+        addr = src_dict["addr"]
 
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        new_link = d.pop("new_link", UNSET)
+        new_link = src_dict.get("new_link", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
         rtmp_info = cls(
-            addr=addr,
-            code=code,
-            type_=type_,
-            new_link=new_link,
-            provider=provider,
+            addr,
+            code,
+            type_,
+            new_link,
+            provider,
         )
 
-        rtmp_info.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            rtmp_info.additional_properties = d
         return rtmp_info
 
     @property
@@ -100,3 +101,14 @@ class RtmpInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "addr",
+        "code",
+        "type",
+        "new_link",
+        "provider",
+    }
+)

@@ -43,17 +43,18 @@ class SessionDataPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ts = d.pop("ts")
+        ts = src_dict["ts"]
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         session_data_point = cls(
-            ts=ts,
-            value=value,
+            ts,
+            value,
         )
 
-        session_data_point.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            session_data_point.additional_properties = d
         return session_data_point
 
     @property
@@ -71,3 +72,11 @@ class SessionDataPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "ts",
+        "value",
+    }
+)

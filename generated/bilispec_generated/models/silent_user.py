@@ -85,38 +85,39 @@ class SilentUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tuid = d.pop("tuid")
+        tuid = src_dict["tuid"]
 
-        uid = d.pop("uid")
+        uid = src_dict["uid"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        tname = d.pop("tname", UNSET)
+        tname = src_dict.get("tname", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        ctime = d.pop("ctime", UNSET)
+        ctime = src_dict.get("ctime", UNSET)
 
-        is_anchor = d.pop("is_anchor", UNSET)
+        is_anchor = src_dict.get("is_anchor", UNSET)
 
-        face = d.pop("face", UNSET)
+        face = src_dict.get("face", UNSET)
 
-        admin_level = d.pop("admin_level", UNSET)
+        admin_level = src_dict.get("admin_level", UNSET)
 
         silent_user = cls(
-            tuid=tuid,
-            uid=uid,
-            id=id,
-            tname=tname,
-            name=name,
-            ctime=ctime,
-            is_anchor=is_anchor,
-            face=face,
-            admin_level=admin_level,
+            tuid,
+            uid,
+            id,
+            tname,
+            name,
+            ctime,
+            is_anchor,
+            face,
+            admin_level,
         )
 
-        silent_user.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            silent_user.additional_properties = d
         return silent_user
 
     @property
@@ -134,3 +135,18 @@ class SilentUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "tuid",
+        "uid",
+        "id",
+        "tname",
+        "name",
+        "ctime",
+        "is_anchor",
+        "face",
+        "admin_level",
+    }
+)

@@ -24,10 +24,11 @@ class SilentUserAdded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         silent_user_added = cls()
 
-        silent_user_added.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            silent_user_added.additional_properties = d
         return silent_user_added
 
     @property
@@ -45,3 +46,6 @@ class SilentUserAdded:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset({})

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.silent_user import SilentUser
-
 
 T = TypeVar("T", bound="SilentUserPage")
 
@@ -56,29 +52,24 @@ class SilentUserPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.silent_user import SilentUser  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: list[SilentUser] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = SilentUser.from_dict(data_item_data)
+            data = list(map(SilentUser.from_dict, _data))
 
-                data.append(data_item)
+        total = src_dict.get("total", UNSET)
 
-        total = d.pop("total", UNSET)
-
-        total_page = d.pop("total_page", UNSET)
+        total_page = src_dict.get("total_page", UNSET)
 
         silent_user_page = cls(
-            data=data,
-            total=total,
-            total_page=total_page,
+            data,
+            total,
+            total_page,
         )
 
-        silent_user_page.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            silent_user_page.additional_properties = d
         return silent_user_page
 
     @property
@@ -96,3 +87,15 @@ class SilentUserPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "data",
+        "total",
+        "total_page",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.silent_user import SilentUser  # noqa: E402

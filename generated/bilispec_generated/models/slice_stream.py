@@ -56,23 +56,24 @@ class SliceStream:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stream = d.pop("stream")
+        stream = src_dict["stream"]
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = src_dict.get("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = src_dict.get("end_time", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         slice_stream = cls(
-            stream=stream,
-            start_time=start_time,
-            end_time=end_time,
-            type_=type_,
+            stream,
+            start_time,
+            end_time,
+            type_,
         )
 
-        slice_stream.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            slice_stream.additional_properties = d
         return slice_stream
 
     @property
@@ -90,3 +91,13 @@ class SliceStream:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "stream",
+        "start_time",
+        "end_time",
+        "type",
+    }
+)

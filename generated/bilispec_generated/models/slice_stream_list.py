@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ban_period import BanPeriod
-    from ..models.slice_stream import SliceStream
-
 
 T = TypeVar("T", bound="SliceStreamList")
 
@@ -70,11 +65,6 @@ class SliceStreamList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ban_period import BanPeriod  # noqa: PLC0415
-        from ..models.slice_stream import SliceStream  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_list_(data: object) -> list[SliceStream] | None | Unset:
             if data is None:
                 return data
@@ -83,19 +73,14 @@ class SliceStreamList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                list_type_0 = []
-                _list_type_0 = data
-                for list_type_0_item_data in _list_type_0:
-                    list_type_0_item = SliceStream.from_dict(list_type_0_item_data)
-
-                    list_type_0.append(list_type_0_item)
+                list_type_0 = list(map(SliceStream.from_dict, data))
 
                 return list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[SliceStream] | None | Unset, data)
 
-        list_ = _parse_list_(d.pop("list", UNSET))
+        list_ = _parse_list_(src_dict.get("list", UNSET))
 
         def _parse_ban_list(data: object) -> list[BanPeriod] | None | Unset:
             if data is None:
@@ -105,26 +90,23 @@ class SliceStreamList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ban_list_type_0 = []
-                _ban_list_type_0 = data
-                for ban_list_type_0_item_data in _ban_list_type_0:
-                    ban_list_type_0_item = BanPeriod.from_dict(ban_list_type_0_item_data)
-
-                    ban_list_type_0.append(ban_list_type_0_item)
+                ban_list_type_0 = list(map(BanPeriod.from_dict, data))
 
                 return ban_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[BanPeriod] | None | Unset, data)
 
-        ban_list = _parse_ban_list(d.pop("ban_list", UNSET))
+        ban_list = _parse_ban_list(src_dict.get("ban_list", UNSET))
 
         slice_stream_list = cls(
-            list_=list_,
-            ban_list=ban_list,
+            list_,
+            ban_list,
         )
 
-        slice_stream_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            slice_stream_list.additional_properties = d
         return slice_stream_list
 
     @property
@@ -142,3 +124,15 @@ class SliceStreamList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "list",
+        "ban_list",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.ban_period import BanPeriod  # noqa: E402
+from ..models.slice_stream import SliceStream  # noqa: E402

@@ -78,35 +78,36 @@ class StartLiveBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("room_id")
+        room_id = src_dict["room_id"]
 
-        area_v2 = d.pop("area_v2")
+        area_v2 = src_dict["area_v2"]
 
-        platform = StartLivePlatform(d.pop("platform"))
+        platform = StartLivePlatform(src_dict["platform"])
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        build = d.pop("build", UNSET)
+        build = src_dict.get("build", UNSET)
 
-        appkey = d.pop("appkey", UNSET)
+        appkey = src_dict.get("appkey", UNSET)
 
-        sign = d.pop("sign", UNSET)
+        sign = src_dict.get("sign", UNSET)
 
         start_live_body = cls(
-            room_id=room_id,
-            area_v2=area_v2,
-            platform=platform,
-            csrf=csrf,
-            version=version,
-            build=build,
-            appkey=appkey,
-            sign=sign,
+            room_id,
+            area_v2,
+            platform,
+            csrf,
+            version,
+            build,
+            appkey,
+            sign,
         )
 
-        start_live_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            start_live_body.additional_properties = d
         return start_live_body
 
     @property
@@ -124,3 +125,17 @@ class StartLiveBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "room_id",
+        "area_v2",
+        "platform",
+        "csrf",
+        "version",
+        "build",
+        "appkey",
+        "sign",
+    }
+)

@@ -50,12 +50,11 @@ class StopLiveBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("room_id")
+        room_id = src_dict["room_id"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        _platform = d.pop("platform", UNSET)
+        _platform = src_dict.get("platform", UNSET)
         platform: StopLivePlatform | Unset
         if isinstance(_platform, Unset):
             platform = UNSET
@@ -63,12 +62,14 @@ class StopLiveBody:
             platform = StopLivePlatform(_platform)
 
         stop_live_body = cls(
-            room_id=room_id,
-            csrf=csrf,
-            platform=platform,
+            room_id,
+            csrf,
+            platform,
         )
 
-        stop_live_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            stop_live_body.additional_properties = d
         return stop_live_body
 
     @property
@@ -86,3 +87,12 @@ class StopLiveBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "room_id",
+        "csrf",
+        "platform",
+    }
+)

@@ -61,26 +61,27 @@ class StreamProtocol:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        protocol = d.pop("protocol", UNSET)
+        protocol = src_dict.get("protocol", UNSET)
 
-        addr = d.pop("addr", UNSET)
+        addr = src_dict.get("addr", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        new_link = d.pop("new_link", UNSET)
+        new_link = src_dict.get("new_link", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
 
         stream_protocol = cls(
-            protocol=protocol,
-            addr=addr,
-            code=code,
-            new_link=new_link,
-            provider=provider,
+            protocol,
+            addr,
+            code,
+            new_link,
+            provider,
         )
 
-        stream_protocol.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            stream_protocol.additional_properties = d
         return stream_protocol
 
     @property
@@ -98,3 +99,14 @@ class StreamProtocol:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "protocol",
+        "addr",
+        "code",
+        "new_link",
+        "provider",
+    }
+)

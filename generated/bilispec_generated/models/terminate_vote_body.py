@@ -58,26 +58,27 @@ class TerminateVoteBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        interaction_id = d.pop("interaction_id")
+        interaction_id = src_dict["interaction_id"]
 
-        room_id = d.pop("room_id")
+        room_id = src_dict["room_id"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id", UNSET)
 
         terminate_vote_body = cls(
-            interaction_id=interaction_id,
-            room_id=room_id,
-            csrf=csrf,
-            csrf_token=csrf_token,
-            visit_id=visit_id,
+            interaction_id,
+            room_id,
+            csrf,
+            csrf_token,
+            visit_id,
         )
 
-        terminate_vote_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            terminate_vote_body.additional_properties = d
         return terminate_vote_body
 
     @property
@@ -95,3 +96,14 @@ class TerminateVoteBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "interaction_id",
+        "room_id",
+        "csrf",
+        "csrf_token",
+        "visit_id",
+    }
+)

@@ -59,28 +59,29 @@ class TerminateVoteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
+        code = cast(Literal[0], src_dict["code"])
         if code != 0:
             raise ValueError(f"code must match const 0, got '{code}'")
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = src_dict.get("ttl", UNSET)
 
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
 
         terminate_vote_response = cls(
-            code=code,
-            message=message,
-            msg=msg,
-            ttl=ttl,
-            data=data,
+            code,
+            message,
+            msg,
+            ttl,
+            data,
         )
 
-        terminate_vote_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            terminate_vote_response.additional_properties = d
         return terminate_vote_response
 
     @property
@@ -98,3 +99,14 @@ class TerminateVoteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "msg",
+        "ttl",
+        "data",
+    }
+)

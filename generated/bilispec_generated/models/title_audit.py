@@ -57,23 +57,24 @@ class TitleAudit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        audit_title_reason = d.pop("audit_title_reason", UNSET)
+        audit_title_reason = src_dict.get("audit_title_reason", UNSET)
 
-        audit_title_status = d.pop("audit_title_status", UNSET)
+        audit_title_status = src_dict.get("audit_title_status", UNSET)
 
-        audit_title = d.pop("audit_title", UNSET)
+        audit_title = src_dict.get("audit_title", UNSET)
 
-        update_title = d.pop("update_title", UNSET)
+        update_title = src_dict.get("update_title", UNSET)
 
         title_audit = cls(
-            audit_title_reason=audit_title_reason,
-            audit_title_status=audit_title_status,
-            audit_title=audit_title,
-            update_title=update_title,
+            audit_title_reason,
+            audit_title_status,
+            audit_title,
+            update_title,
         )
 
-        title_audit.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            title_audit.additional_properties = d
         return title_audit
 
     @property
@@ -91,3 +92,13 @@ class TitleAudit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "audit_title_reason",
+        "audit_title_status",
+        "audit_title",
+        "update_title",
+    }
+)

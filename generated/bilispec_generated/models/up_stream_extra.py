@@ -35,14 +35,15 @@ class UpStreamExtra:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        isp = d.pop("isp", UNSET)
+        isp = src_dict.get("isp", UNSET)
 
         up_stream_extra = cls(
-            isp=isp,
+            isp,
         )
 
-        up_stream_extra.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            up_stream_extra.additional_properties = d
         return up_stream_extra
 
     @property
@@ -60,3 +61,10 @@ class UpStreamExtra:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "isp",
+    }
+)

@@ -89,41 +89,42 @@ class UpdatePreLiveInfoBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        platform = d.pop("platform")
+        platform = src_dict["platform"]
 
-        mobi_app = d.pop("mobi_app")
+        mobi_app = src_dict["mobi_app"]
 
-        build = d.pop("build")
+        build = src_dict["build"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        cover = d.pop("cover", UNSET)
+        cover = src_dict.get("cover", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        cover_vertical = d.pop("coverVertical", UNSET)
+        cover_vertical = src_dict.get("coverVertical", UNSET)
 
-        live_direction_type = d.pop("liveDirectionType", UNSET)
+        live_direction_type = src_dict.get("liveDirectionType", UNSET)
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id", UNSET)
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
         update_pre_live_info_body = cls(
-            platform=platform,
-            mobi_app=mobi_app,
-            build=build,
-            csrf=csrf,
-            cover=cover,
-            title=title,
-            cover_vertical=cover_vertical,
-            live_direction_type=live_direction_type,
-            visit_id=visit_id,
-            csrf_token=csrf_token,
+            platform,
+            mobi_app,
+            build,
+            csrf,
+            cover,
+            title,
+            cover_vertical,
+            live_direction_type,
+            visit_id,
+            csrf_token,
         )
 
-        update_pre_live_info_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            update_pre_live_info_body.additional_properties = d
         return update_pre_live_info_body
 
     @property
@@ -141,3 +142,19 @@ class UpdatePreLiveInfoBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "platform",
+        "mobi_app",
+        "build",
+        "csrf",
+        "cover",
+        "title",
+        "coverVertical",
+        "liveDirectionType",
+        "visit_id",
+        "csrf_token",
+    }
+)

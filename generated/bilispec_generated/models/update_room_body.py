@@ -84,38 +84,39 @@ class UpdateRoomBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("room_id")
+        room_id = src_dict["room_id"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        area_id = d.pop("area_id", UNSET)
+        area_id = src_dict.get("area_id", UNSET)
 
-        add_tag = d.pop("add_tag", UNSET)
+        add_tag = src_dict.get("add_tag", UNSET)
 
-        del_tag = d.pop("del_tag", UNSET)
+        del_tag = src_dict.get("del_tag", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        platform = src_dict.get("platform", UNSET)
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id", UNSET)
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
         update_room_body = cls(
-            room_id=room_id,
-            csrf=csrf,
-            title=title,
-            area_id=area_id,
-            add_tag=add_tag,
-            del_tag=del_tag,
-            platform=platform,
-            visit_id=visit_id,
-            csrf_token=csrf_token,
+            room_id,
+            csrf,
+            title,
+            area_id,
+            add_tag,
+            del_tag,
+            platform,
+            visit_id,
+            csrf_token,
         )
 
-        update_room_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            update_room_body.additional_properties = d
         return update_room_body
 
     @property
@@ -133,3 +134,18 @@ class UpdateRoomBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "room_id",
+        "csrf",
+        "title",
+        "area_id",
+        "add_tag",
+        "del_tag",
+        "platform",
+        "visit_id",
+        "csrf_token",
+    }
+)

@@ -57,26 +57,27 @@ class UpdateRoomNewsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_id = d.pop("room_id")
+        room_id = src_dict["room_id"]
 
-        uid = d.pop("uid")
+        uid = src_dict["uid"]
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
         update_room_news_body = cls(
-            room_id=room_id,
-            uid=uid,
-            content=content,
-            csrf=csrf,
-            csrf_token=csrf_token,
+            room_id,
+            uid,
+            content,
+            csrf,
+            csrf_token,
         )
 
-        update_room_news_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            update_room_news_body.additional_properties = d
         return update_room_news_body
 
     @property
@@ -94,3 +95,14 @@ class UpdateRoomNewsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "room_id",
+        "uid",
+        "content",
+        "csrf",
+        "csrf_token",
+    }
+)

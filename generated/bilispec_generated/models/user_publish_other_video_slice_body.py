@@ -96,28 +96,27 @@ class UserPublishOtherVideoSliceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        live_key = d.pop("live_key")
+        live_key = src_dict["live_key"]
 
-        start_ts = d.pop("start_ts")
+        start_ts = src_dict["start_ts"]
 
-        end_ts = d.pop("end_ts")
+        end_ts = src_dict["end_ts"]
 
-        av_title = d.pop("av_title")
+        av_title = src_dict["av_title"]
 
-        av_cover = d.pop("av_cover")
+        av_cover = src_dict["av_cover"]
 
-        live_uid = d.pop("live_uid")
+        live_uid = src_dict["live_uid"]
 
-        csrf = d.pop("csrf")
+        csrf = src_dict["csrf"]
 
-        av_highlight = d.pop("av_highlight", UNSET)
+        av_highlight = src_dict.get("av_highlight", UNSET)
 
-        with_subtitle = d.pop("with_subtitle", UNSET)
+        with_subtitle = src_dict.get("with_subtitle", UNSET)
 
-        with_danmaku = d.pop("with_danmaku", UNSET)
+        with_danmaku = src_dict.get("with_danmaku", UNSET)
 
-        _with_reserve = d.pop("with_reserve", UNSET)
+        _with_reserve = src_dict.get("with_reserve", UNSET)
         with_reserve: FanSliceWithReserve | Unset
         if isinstance(_with_reserve, Unset):
             with_reserve = UNSET
@@ -125,20 +124,22 @@ class UserPublishOtherVideoSliceBody:
             with_reserve = FanSliceWithReserve(_with_reserve)
 
         user_publish_other_video_slice_body = cls(
-            live_key=live_key,
-            start_ts=start_ts,
-            end_ts=end_ts,
-            av_title=av_title,
-            av_cover=av_cover,
-            live_uid=live_uid,
-            csrf=csrf,
-            av_highlight=av_highlight,
-            with_subtitle=with_subtitle,
-            with_danmaku=with_danmaku,
-            with_reserve=with_reserve,
+            live_key,
+            start_ts,
+            end_ts,
+            av_title,
+            av_cover,
+            live_uid,
+            csrf,
+            av_highlight,
+            with_subtitle,
+            with_danmaku,
+            with_reserve,
         )
 
-        user_publish_other_video_slice_body.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            user_publish_other_video_slice_body.additional_properties = d
         return user_publish_other_video_slice_body
 
     @property
@@ -156,3 +157,20 @@ class UserPublishOtherVideoSliceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "live_key",
+        "start_ts",
+        "end_ts",
+        "av_title",
+        "av_cover",
+        "live_uid",
+        "csrf",
+        "av_highlight",
+        "with_subtitle",
+        "with_danmaku",
+        "with_reserve",
+    }
+)

@@ -119,50 +119,51 @@ class VideoSlice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slice_id = d.pop("slice_id")
+        slice_id = src_dict["slice_id"]
 
-        av_title = d.pop("av_title", UNSET)
+        av_title = src_dict.get("av_title", UNSET)
 
-        av_cover = d.pop("av_cover", UNSET)
+        av_cover = src_dict.get("av_cover", UNSET)
 
-        av_status = d.pop("av_status", UNSET)
+        av_status = src_dict.get("av_status", UNSET)
 
-        avid = d.pop("avid", UNSET)
+        avid = src_dict.get("avid", UNSET)
 
-        ctime = d.pop("ctime", UNSET)
+        ctime = src_dict.get("ctime", UNSET)
 
-        start_tm = d.pop("start_tm", UNSET)
+        start_tm = src_dict.get("start_tm", UNSET)
 
-        end_tm = d.pop("end_tm", UNSET)
+        end_tm = src_dict.get("end_tm", UNSET)
 
-        av_duration = d.pop("av_duration", UNSET)
+        av_duration = src_dict.get("av_duration", UNSET)
 
-        failed_reason = d.pop("failed_reason", UNSET)
+        failed_reason = src_dict.get("failed_reason", UNSET)
 
-        live_type = d.pop("live_type", UNSET)
+        live_type = src_dict.get("live_type", UNSET)
 
-        cnt_play = d.pop("cnt_play", UNSET)
+        cnt_play = src_dict.get("cnt_play", UNSET)
 
-        cnt_danmaku = d.pop("cnt_danmaku", UNSET)
+        cnt_danmaku = src_dict.get("cnt_danmaku", UNSET)
 
         video_slice = cls(
-            slice_id=slice_id,
-            av_title=av_title,
-            av_cover=av_cover,
-            av_status=av_status,
-            avid=avid,
-            ctime=ctime,
-            start_tm=start_tm,
-            end_tm=end_tm,
-            av_duration=av_duration,
-            failed_reason=failed_reason,
-            live_type=live_type,
-            cnt_play=cnt_play,
-            cnt_danmaku=cnt_danmaku,
+            slice_id,
+            av_title,
+            av_cover,
+            av_status,
+            avid,
+            ctime,
+            start_tm,
+            end_tm,
+            av_duration,
+            failed_reason,
+            live_type,
+            cnt_play,
+            cnt_danmaku,
         )
 
-        video_slice.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            video_slice.additional_properties = d
         return video_slice
 
     @property
@@ -180,3 +181,22 @@ class VideoSlice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "slice_id",
+        "av_title",
+        "av_cover",
+        "av_status",
+        "avid",
+        "ctime",
+        "start_tm",
+        "end_tm",
+        "av_duration",
+        "failed_reason",
+        "live_type",
+        "cnt_play",
+        "cnt_danmaku",
+    }
+)

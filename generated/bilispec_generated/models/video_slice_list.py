@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.video_slice import VideoSlice
-
 
 T = TypeVar("T", bound="VideoSliceList")
 
@@ -62,32 +58,27 @@ class VideoSliceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_slice import VideoSlice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _list_ = d.pop("list", UNSET)
+        _list_ = src_dict.get("list", UNSET)
         list_: list[VideoSlice] | Unset = UNSET
         if _list_ is not UNSET:
-            list_ = []
-            for list_item_data in _list_:
-                list_item = VideoSlice.from_dict(list_item_data)
+            list_ = list(map(VideoSlice.from_dict, _list_))
 
-                list_.append(list_item)
+        page = src_dict.get("page", UNSET)
 
-        page = d.pop("page", UNSET)
+        page_size = src_dict.get("page_size", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
-
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
         video_slice_list = cls(
-            list_=list_,
-            page=page,
-            page_size=page_size,
-            total=total,
+            list_,
+            page,
+            page_size,
+            total,
         )
 
-        video_slice_list.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            video_slice_list.additional_properties = d
         return video_slice_list
 
     @property
@@ -105,3 +96,16 @@ class VideoSliceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "list",
+        "page",
+        "page_size",
+        "total",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.video_slice import VideoSlice  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vote_info import VoteInfo
-
 
 T = TypeVar("T", bound="VoteHistory")
 
@@ -44,23 +40,18 @@ class VoteHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vote_info import VoteInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _history = d.pop("history", UNSET)
+        _history = src_dict.get("history", UNSET)
         history: list[VoteInfo] | Unset = UNSET
         if _history is not UNSET:
-            history = []
-            for history_item_data in _history:
-                history_item = VoteInfo.from_dict(history_item_data)
-
-                history.append(history_item)
+            history = list(map(VoteInfo.from_dict, _history))
 
         vote_history = cls(
-            history=history,
+            history,
         )
 
-        vote_history.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            vote_history.additional_properties = d
         return vote_history
 
     @property
@@ -78,3 +69,13 @@ class VoteHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "history",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.vote_info import VoteInfo  # noqa: E402

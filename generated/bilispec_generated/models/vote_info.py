@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vote_option import VoteOption
-
 
 T = TypeVar("T", bound="VoteInfo")
 
@@ -99,50 +95,45 @@ class VoteInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vote_option import VoteOption  # noqa: PLC0415
+        status = src_dict.get("status", UNSET)
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        question = src_dict.get("question", UNSET)
 
-        question = d.pop("question", UNSET)
-
-        _options = d.pop("options", UNSET)
+        _options = src_dict.get("options", UNSET)
         options: list[VoteOption] | Unset = UNSET
         if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = VoteOption.from_dict(options_item_data)
+            options = list(map(VoteOption.from_dict, _options))
 
-                options.append(options_item)
+        duration = src_dict.get("duration", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        result = src_dict.get("result", UNSET)
 
-        result = d.pop("result", UNSET)
+        result_text = src_dict.get("result_text", UNSET)
 
-        result_text = d.pop("result_text", UNSET)
+        etime_str = src_dict.get("etime_str", UNSET)
 
-        etime_str = d.pop("etime_str", UNSET)
+        left_duration = src_dict.get("left_duration", UNSET)
 
-        left_duration = d.pop("left_duration", UNSET)
+        interaction_id = src_dict.get("interaction_id", UNSET)
 
-        interaction_id = d.pop("interaction_id", UNSET)
-
-        template_id = d.pop("template_id", UNSET)
+        template_id = src_dict.get("template_id", UNSET)
 
         vote_info = cls(
-            status=status,
-            question=question,
-            options=options,
-            duration=duration,
-            result=result,
-            result_text=result_text,
-            etime_str=etime_str,
-            left_duration=left_duration,
-            interaction_id=interaction_id,
-            template_id=template_id,
+            status,
+            question,
+            options,
+            duration,
+            result,
+            result_text,
+            etime_str,
+            left_duration,
+            interaction_id,
+            template_id,
         )
 
-        vote_info.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            vote_info.additional_properties = d
         return vote_info
 
     @property
@@ -160,3 +151,22 @@ class VoteInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "status",
+        "question",
+        "options",
+        "duration",
+        "result",
+        "result_text",
+        "etime_str",
+        "left_duration",
+        "interaction_id",
+        "template_id",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.vote_option import VoteOption  # noqa: E402

@@ -48,20 +48,21 @@ class VoteOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        idx = d.pop("idx")
+        idx = src_dict["idx"]
 
-        desc = d.pop("desc", UNSET)
+        desc = src_dict.get("desc", UNSET)
 
-        percent = d.pop("percent", UNSET)
+        percent = src_dict.get("percent", UNSET)
 
         vote_option = cls(
-            idx=idx,
-            desc=desc,
-            percent=percent,
+            idx,
+            desc,
+            percent,
         )
 
-        vote_option.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            vote_option.additional_properties = d
         return vote_option
 
     @property
@@ -79,3 +80,12 @@ class VoteOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "idx",
+        "desc",
+        "percent",
+    }
+)

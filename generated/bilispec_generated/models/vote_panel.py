@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vote_info import VoteInfo
-    from ..models.vote_template import VoteTemplate
-
 
 T = TypeVar("T", bound="VotePanel")
 
@@ -53,32 +48,26 @@ class VotePanel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vote_info import VoteInfo  # noqa: PLC0415
-        from ..models.vote_template import VoteTemplate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _vote_info = d.pop("vote_info", UNSET)
+        _vote_info = src_dict.get("vote_info", UNSET)
         vote_info: VoteInfo | Unset
         if isinstance(_vote_info, Unset):
             vote_info = UNSET
         else:
             vote_info = VoteInfo.from_dict(_vote_info)
 
-        _templates = d.pop("templates", UNSET)
+        _templates = src_dict.get("templates", UNSET)
         templates: list[VoteTemplate] | Unset = UNSET
         if _templates is not UNSET:
-            templates = []
-            for templates_item_data in _templates:
-                templates_item = VoteTemplate.from_dict(templates_item_data)
-
-                templates.append(templates_item)
+            templates = list(map(VoteTemplate.from_dict, _templates))
 
         vote_panel = cls(
-            vote_info=vote_info,
-            templates=templates,
+            vote_info,
+            templates,
         )
 
-        vote_panel.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            vote_panel.additional_properties = d
         return vote_panel
 
     @property
@@ -96,3 +85,15 @@ class VotePanel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "vote_info",
+        "templates",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.vote_info import VoteInfo  # noqa: E402
+from ..models.vote_template import VoteTemplate  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vote_panel import VotePanel
-
 
 T = TypeVar("T", bound="VotePanelResponse")
 
@@ -34,8 +30,6 @@ class VotePanelResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vote_panel import VotePanel  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -68,14 +62,11 @@ class VotePanelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vote_panel import VotePanel  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
+        code = cast(Literal[0], src_dict["code"])
         if code != 0:
             raise ValueError(f"code must match const 0, got '{code}'")
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         def _parse_data(data: object) -> None | VotePanel:
             if data is None:
@@ -90,21 +81,23 @@ class VotePanelResponse:
                 pass
             return cast(None | VotePanel, data)
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
-        msg = d.pop("msg", UNSET)
+        msg = src_dict.get("msg", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = src_dict.get("ttl", UNSET)
 
         vote_panel_response = cls(
-            code=code,
-            message=message,
-            data=data,
-            msg=msg,
-            ttl=ttl,
+            code,
+            message,
+            data,
+            msg,
+            ttl,
         )
 
-        vote_panel_response.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            vote_panel_response.additional_properties = d
         return vote_panel_response
 
     @property
@@ -122,3 +115,17 @@ class VotePanelResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "data",
+        "msg",
+        "ttl",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.vote_panel import VotePanel  # noqa: E402

@@ -54,23 +54,24 @@ class VoteTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        template_id = d.pop("template_id")
+        template_id = src_dict["template_id"]
 
-        question = d.pop("question", UNSET)
+        question = src_dict.get("question", UNSET)
 
-        option_a = d.pop("option_a", UNSET)
+        option_a = src_dict.get("option_a", UNSET)
 
-        option_b = d.pop("option_b", UNSET)
+        option_b = src_dict.get("option_b", UNSET)
 
         vote_template = cls(
-            template_id=template_id,
-            question=question,
-            option_a=option_a,
-            option_b=option_b,
+            template_id,
+            question,
+            option_a,
+            option_b,
         )
 
-        vote_template.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            vote_template.additional_properties = d
         return vote_template
 
     @property
@@ -88,3 +89,13 @@ class VoteTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "template_id",
+        "question",
+        "option_a",
+        "option_b",
+    }
+)

@@ -1,0 +1,530 @@
+"""`make bench`: every benchmark in one process run, each against a baseline timed in the same run.
+
+    python bench/run.py                     # all of them; writes bench/results.json and bench/results.png
+    python bench/run.py parse validation    # some of them; their entries in results.json are replaced
+    BENCH_MAKE_TEST=1 python bench/run.py tooling   # also time `make test` (about a minute)
+
+Subject and baseline are timed in alternating rounds and compared by their medians, so load from other
+processes on this shared machine falls on both alike and mostly cancels out of the ratio.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import gc
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import bodies
+import httpx
+import orjson
+import peers
+
+from bilispec.client import AsyncBiliClient, BiliClient
+from bilispec.description import description
+from bilispec.retries import NO_RETRY
+from bilispec.validation import ResponseValidator
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+RESULTS = BENCH / "results.json"
+CHART = BENCH / "results.png"
+JSON = "application/json"
+US = "µs/response"
+
+
+@dataclass
+class Result:
+    name: str
+    value: float | None  # None: not measured in this run (see note)
+    unit: str
+    baseline: dict[str, Any] | None  # {"name": ..., "value": ...}: what the ratio divides by
+    ratio: float | None  # value / baseline value
+    target: str | None = None  # e.g. "<= 2": the issue's target for the ratio
+    met: bool | None = None
+    note: str = ""
+    measured: str = ""  # ISO date and time of the run that measured it
+    benchmark: str = ""  # which of BENCHMARKS measured it
+
+    def judge(self) -> Result:
+        if self.target and self.ratio is not None:
+            op, bound = self.target.split()
+            self.met = self.ratio <= float(bound) if op == "<=" else self.ratio >= float(bound)
+        return self
+
+
+def compared(
+    name: str, value: float, unit: str, baseline_name: str, baseline: float, target: str | None = None, note: str = ""
+) -> Result:
+    base = {"name": baseline_name, "value": baseline}
+    return Result(name, value, unit, base, value / baseline, target, note=note).judge()
+
+
+# ---------------------------------------------------------------------------------------------
+# Timing
+
+
+def alternating(fns: dict[str, Callable[[], object]], rounds: int, number: int) -> dict[str, float]:
+    """Median seconds per call of each function over `rounds` rounds of `number` calls, the functions
+    taking turns round by round. The garbage collector stays on: collections are part of the cost."""
+    samples: dict[str, list[float]] = {name: [] for name in fns}
+    for fn in fns.values():
+        fn()
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            for _ in range(number):
+                fn()
+            samples[name].append((time.perf_counter() - start) / number)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def latencies(fns: dict[str, Callable[[], object]], calls: int, block: int = 50) -> dict[str, list[float]]:
+    """Seconds of each single call, the functions taking turns every `block` calls."""
+    samples: dict[str, list[float]] = {name: [] for name in fns}
+    for fn in fns.values():
+        for _ in range(block):
+            fn()
+    for _ in range(calls // block):
+        for name, fn in fns.items():
+            for _ in range(block):
+                start = time.perf_counter()
+                fn()
+                samples[name].append(time.perf_counter() - start)
+    return samples
+
+
+def latency_results(prefix: str, samples: dict[str, list[float]], subject: str, baseline: str) -> list[Result]:
+    results = []
+    for q, label in ((0.5, "p50"), (0.99, "p99")):
+        value, base = percentile(samples[subject], q), percentile(samples[baseline], q)
+        target = "<= 1.2" if label == "p50" else None
+        results.append(compared(f"{prefix} {label}", value * 1e6, "µs", f"{baseline} {label}", base * 1e6, target))
+    return results
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. parse
+
+
+def bench_parse() -> list[Result]:
+    """Typed, validated parse through the client against json.loads, orjson and msgspec's typed decode."""
+    client = BiliClient(sessdata="bench", bili_jct="bench", base_url="http://127.0.0.1:9")
+    engine = client._engine  # the client's parse path: bytes -> validated -> generated model
+    results = []
+    for body in bodies.large_bodies():
+        op = engine.operation(body.operation_id)
+        response = httpx.Response(200, headers={"Content-Type": JSON}, content=body.content)
+        decoder = peers.DECODERS[body.operation_id]
+        content = body.content
+        times = alternating(
+            {
+                "json.loads": lambda c=content: json.loads(c),  # type: ignore[misc]
+                "orjson.loads": lambda c=content: orjson.loads(c),  # type: ignore[misc]
+                "msgspec typed decode": lambda c=content, d=decoder: d.decode(c),  # type: ignore[misc]
+                "client": lambda o=op, r=response: engine.interpret(o, r),  # type: ignore[misc]
+            },
+            rounds=15,
+            number=max(20, 200_000 // len(content)),
+        )
+        base = times["json.loads"]
+        size = f"{len(content):,} bytes"
+        for peer in ("orjson.loads", "msgspec typed decode"):
+            results.append(compared(f"parse {body.name}: {peer}", times[peer] * 1e6, "µs", "json.loads", base * 1e6))
+        target = "<= 2" if body.operation_id == "get_live_session_data" else None
+        note = f"{size}; typed and validated, the generated attrs models"
+        results.append(
+            compared(f"parse {body.name}: client", times["client"] * 1e6, "µs", "json.loads", base * 1e6, target, note)
+        )
+    client.close()
+    return results
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. call overhead
+
+
+def _panel_body() -> bytes:
+    case = sorted((bodies.RECORDINGS / "get_vote_panel").glob("success*.json"))[0].stem
+    return bodies.encode(bodies.recording("get_vote_panel", case)["response"]["body"])
+
+
+def _raw_call(http: httpx.Client, url: str, room_id: int, cookie: str) -> Callable[[], object]:
+    """What a user would write without the client: the same request, then json.loads."""
+    headers = {"Accept": JSON, "User-Agent": "bench", "Cookie": cookie}
+
+    def call() -> object:
+        return json.loads(http.get(url, params={"room_id": room_id}, headers=headers).content)
+
+    return call
+
+
+def bench_overhead() -> list[Result]:
+    """One get_vote_panel call through the client against raw httpx + json.loads: MockTransport, loopback."""
+    op = description()["get_vote_panel"]
+    content = _panel_body()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Type": JSON}, content=content)
+
+    transport = httpx.MockTransport(answer)
+    base_url = "http://api.test"
+    client = BiliClient(
+        sessdata="s", bili_jct="j", base_url=base_url, retry=NO_RETRY, http_client=httpx.Client(transport=transport)
+    )
+    raw = _raw_call(httpx.Client(transport=transport), base_url + op.path, 1, "SESSDATA=s; bili_jct=j")
+    samples = latencies({"client": lambda: client.call("get_vote_panel", room_id=1), "raw httpx": raw}, calls=4000)
+    results = latency_results("call overhead, MockTransport: client", samples, "client", "raw httpx")
+
+    from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_ROOM_ID, SANDBOX_SESSDATA
+
+    cookie = f"SESSDATA={SANDBOX_SESSDATA}; bili_jct={SANDBOX_BILI_JCT}"
+    with (
+        sandbox() as url,
+        httpx.Client() as http,
+        BiliClient(sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT, base_url=url, retry=NO_RETRY) as c,
+    ):
+        raw = _raw_call(http, url + op.path, SANDBOX_ROOM_ID, cookie)
+        samples = latencies(
+            {"client": lambda: c.call("get_vote_panel", room_id=SANDBOX_ROOM_ID), "raw httpx": raw}, calls=2000
+        )
+    results += latency_results("call overhead, loopback sandbox: client", samples, "client", "raw httpx")
+    return results
+
+
+@contextmanager
+def sandbox() -> Iterator[str]:
+    """The sandbox in its own process (`python -m bilispec.sandbox`): the server does not share this
+    process's interpreter lock, as a real server would not."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "BILISPEC_SANDBOX_PORT": str(port)}
+    server = subprocess.Popen([sys.executable, "-m", "bilispec.sandbox"], env=env, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the sandbox did not start") from None
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. async fan-out
+
+FAN_OUT = 200
+
+
+def bench_fanout() -> list[Result]:
+    """200 concurrent get_vote_panel GETs against the sandbox: AsyncBiliClient against raw httpx.AsyncClient."""
+    from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_ROOM_ID, SANDBOX_SESSDATA
+
+    op = description()["get_vote_panel"]
+    cookie = f"SESSDATA={SANDBOX_SESSDATA}; bili_jct={SANDBOX_BILI_JCT}"
+    headers = {"Accept": JSON, "User-Agent": "bench", "Cookie": cookie}
+
+    async def measure(url: str) -> dict[str, float]:
+        client = AsyncBiliClient(sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT, base_url=url, retry=NO_RETRY)
+        http = httpx.AsyncClient()
+
+        async def raw() -> object:
+            response = await http.get(url + op.path, params={"room_id": SANDBOX_ROOM_ID}, headers=headers)
+            return json.loads(response.content)
+
+        async def through_client() -> object:
+            return await client.call("get_vote_panel", room_id=SANDBOX_ROOM_ID)
+
+        async def burst(call: Callable[[], Awaitable[object]]) -> float:
+            start = time.perf_counter()
+            await asyncio.gather(*(call() for _ in range(FAN_OUT)))
+            return FAN_OUT / (time.perf_counter() - start)
+
+        rates: dict[str, list[float]] = {"client": [], "raw httpx": []}
+        await burst(through_client)
+        await burst(raw)
+        for _ in range(9):
+            rates["client"].append(await burst(through_client))
+            rates["raw httpx"].append(await burst(raw))
+        await client.aclose()
+        await http.aclose()
+        return {name: statistics.median(values) for name, values in rates.items()}
+
+    with sandbox() as url:
+        rates = asyncio.run(measure(url))
+    return [
+        compared(
+            f"async fan-out ({FAN_OUT} concurrent GETs): client",
+            rates["client"],
+            "requests/s",
+            "raw httpx.AsyncClient",
+            rates["raw httpx"],
+            ">= 0.9",
+            "sandbox in its own process on loopback",
+        )
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. validation
+
+
+def bench_validation() -> list[Result]:
+    """bilispec's validation of 5,000 captured responses against json.loads, schemathesis and openapi-core."""
+    import schemathesis
+    from openapi_core import OpenAPI
+    from openapi_core.testing import MockRequest, MockResponse
+
+    from bilispec.audit import VALID, Auditor
+    from bilispec.capture import Exchange, Response
+
+    capture = bodies.capture()
+    desc = description()
+    validator = ResponseValidator(desc)
+    auditor = Auditor(desc)
+
+    def parse_all() -> None:
+        for body in capture:
+            json.loads(body.content)
+
+    def validator_all() -> None:
+        for body in capture:
+            assert not validator.validate(body.operation_id, json.loads(body.content))
+
+    def cli_all() -> None:
+        """What `bilispec validate` does with each response of a capture: read, validate, look for drift."""
+        for body in capture:
+            response = Response(200, JSON, raw=body.content)
+            result = auditor.judge(Exchange("capture", None, body.operation_id, None, response))
+            assert result.outcome == VALID, result
+
+    times = alternating(
+        {"json.loads": parse_all, "bilispec validate": cli_all, "ResponseValidator": validator_all}, rounds=5, number=1
+    )
+
+    st_schema = schemathesis.openapi.from_path(str(ROOT / "generated" / "openapi.yaml"))
+    st_ops = {op_id: st_schema.find_operation_by_id(op_id) for op_id in desc.operations}
+    request = httpx.Request("GET", "http://127.0.0.1")
+
+    def st_responses() -> list[httpx.Response]:
+        responses = []
+        for body in capture:
+            response = httpx.Response(200, headers={"Content-Type": JSON}, content=body.content, request=request)
+            response.elapsed = datetime.timedelta(milliseconds=1)
+            responses.append(response)
+        return responses
+
+    st_times = []
+    for _ in range(2):
+        responses = st_responses()  # fresh objects each round: nothing parsed in an earlier round is reused
+        start = time.perf_counter()
+        for body, response in zip(capture, responses, strict=True):
+            st_ops[body.operation_id].validate_response(response)
+        st_times.append(time.perf_counter() - start)
+
+    openapi = OpenAPI.from_file_path(str(ROOT / "generated" / "openapi.yaml"))
+    pairs = [
+        (MockRequest(desc[b.operation_id].host, desc[b.operation_id].method.lower(), desc[b.operation_id].path), b)
+        for b in capture
+    ]
+    start = time.perf_counter()
+    for mock_request, body in pairs:
+        openapi.validate_response(mock_request, MockResponse(body.content, status_code=200, content_type=JSON))
+    core = time.perf_counter() - start
+
+    n = len(capture)
+    per = {name: seconds / n * 1e6 for name, seconds in times.items()}
+    st = min(st_times) / n * 1e6
+    oc = core / n * 1e6
+    note = f"{n} responses, {sum(len(b.content) for b in capture):,} bytes; parse included"
+    cli = "bilispec.audit.Auditor.judge, as `bilispec validate` runs it: parse, depth, validation, drift"
+    core = "json.loads, then ResponseValidator.validate"
+    base = per["json.loads"]
+    return [
+        compared("validation: bilispec validate", per["bilispec validate"], US, "json.loads", base, "<= 2", cli),
+        compared("validation: ResponseValidator", per["ResponseValidator"], US, "json.loads", base, note=core),
+        compared("validation: schemathesis validate_response", st, "µs/response", "json.loads", base),
+        compared("validation: openapi-core", oc, "µs/response", "json.loads", base, note=note),
+        compared(
+            "validation: openapi-core over bilispec validate",
+            oc,
+            "µs/response",
+            "bilispec validate",
+            per["bilispec validate"],
+            ">= 20",
+            "how many times faster bilispec validates",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. tooling
+
+GENERATE_BUDGET = 5.0
+MAKE_TEST_BUDGET = 90.0
+
+
+def bench_tooling() -> list[Result]:
+    """Bundle + generate wall time (the Makefile's own target, into a temporary folder), and `make test`."""
+    with tempfile.TemporaryDirectory(prefix="bilispec-bench-") as tmp:
+        target = [f"BUNDLE={tmp}/openapi.yaml", f"GENERATED_PKG={tmp}/bilispec_generated"]
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run(["make", "-s", "generate", *target], cwd=ROOT, check=True, capture_output=True)
+            runs.append(time.perf_counter() - start)
+    budget = {"name": "budget", "value": GENERATE_BUDGET}
+    generate = Result("make generate (bundle + generate)", statistics.median(runs), "s", budget, None, "<= 1")
+    generate.ratio = statistics.median(runs) / GENERATE_BUDGET
+    generate.note = f"median of 3 runs: {', '.join(f'{r:.2f}' for r in runs)} s"
+    return [generate.judge(), make_test()]
+
+
+def make_test() -> Result:
+    """`make test` wall time: measured when BENCH_MAKE_TEST=1, otherwise the last measured figure."""
+    name = "make test"
+    budget = {"name": "budget", "value": MAKE_TEST_BUDGET}
+    if os.environ.get("BENCH_MAKE_TEST") == "1":
+        start = time.perf_counter()
+        done = subprocess.run(["make", "test"], cwd=ROOT, capture_output=True)
+        seconds = time.perf_counter() - start
+        note = "measured in this run (BENCH_MAKE_TEST=1)" + ("" if done.returncode == 0 else "; make test FAILED")
+        return Result(name, seconds, "s", budget, seconds / MAKE_TEST_BUDGET, "<= 1", note=note).judge()
+    previous = next((r for r in load_results() if r.get("name") == name and r.get("value") is not None), None)
+    if previous is None:
+        return Result(name, None, "s", budget, None, "<= 1", note="not measured yet: run with BENCH_MAKE_TEST=1")
+    result = Result(**previous)
+    if not result.note.startswith("carried over"):
+        result.note = f"carried over from the run of {result.measured} ({result.note})"
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+
+BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
+    "parse": bench_parse,
+    "overhead": bench_overhead,
+    "fanout": bench_fanout,
+    "validation": bench_validation,
+    "tooling": bench_tooling,
+}
+
+
+def load_results() -> list[dict[str, Any]]:
+    if not RESULTS.exists():
+        return []
+    return list(json.loads(RESULTS.read_text(encoding="utf-8")).get("results", []))
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def table(results: list[Result]) -> str:
+    def number(value: float | None) -> str:
+        return "-" if value is None else f"{value:,.3g}" if value < 100 else f"{value:,.0f}"
+
+    rows = [("benchmark", "value", "unit", "baseline", "ratio", "target", "")]
+    for r in results:
+        base = f"{r.baseline['name']} {number(r.baseline['value'])}" if r.baseline else "-"
+        ratio = "-" if r.ratio is None else f"{r.ratio:.2f}"
+        verdict = "" if r.met is None else "ok" if r.met else "MISSED"
+        rows.append((r.name, number(r.value), r.unit, base, ratio, r.target or "", verdict))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+
+
+def chart(results: list[Result]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    shown = [r for r in results if r.ratio is not None]
+    fig, ax = plt.subplots(figsize=(10, 0.38 * len(shown) + 1.5))
+    colours = ["tab:gray" if r.met is None else "tab:green" if r.met else "tab:red" for r in shown]
+    ax.barh(range(len(shown)), [r.ratio or 0 for r in shown], color=colours)
+    for i, r in enumerate(shown):
+        if r.target:
+            ax.plot([float(r.target.split()[1])] * 2, [i - 0.4, i + 0.4], color="black", linewidth=2)
+    ax.set_yticks(range(len(shown)), [f"{r.name} / {r.baseline['name'] if r.baseline else ''}" for r in shown])
+    ax.invert_yaxis()
+    ax.set_xscale("log")
+    ax.axvline(1.0, color="gray", linewidth=0.8, linestyle="--")
+    ax.set_xlabel("ratio to baseline (log scale); black tick: target; green met, red missed, gray no target")
+    ax.set_title(f"bilispec benchmarks, {datetime.date.today().isoformat()}")
+    fig.tight_layout()
+    fig.savefig(CHART, dpi=100)
+    plt.close(fig)
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(BENCHMARKS)
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark(s) {unknown}; choose from {list(BENCHMARKS)}", file=sys.stderr)
+        return 2
+    stamp = datetime.datetime.now().isoformat(timespec="seconds")
+    started = time.perf_counter()
+    fresh: list[Result] = []
+    for name in names:
+        print(f"-- {name}: {BENCHMARKS[name].__doc__}", flush=True)
+        gc.collect()
+        for result in BENCHMARKS[name]():
+            result.measured = result.measured or stamp
+            result.benchmark = name
+            fresh.append(result)
+    # A partial run replaces its benchmarks' entries and keeps the others, each with the date it was measured.
+    kept = [Result(**r) for r in load_results() if r.get("benchmark") in BENCHMARKS and r["benchmark"] not in names]
+    order = {name: i for i, name in enumerate(BENCHMARKS)}
+    merged = sorted(kept + fresh, key=lambda r: order[r.benchmark])
+    print()
+    print(table(merged))
+    RESULTS.write_text(
+        json.dumps(
+            {"machine": machine(), "date": stamp, "results": [asdict(r) for r in merged]}, indent=2, ensure_ascii=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    chart(merged)
+    print(f"\nwrote {RESULTS.relative_to(ROOT)} and {CHART.relative_to(ROOT)} in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
