@@ -62,8 +62,8 @@ demo: setup ## Main job: start the sandbox, drive every area through the client 
 sandbox: setup ## Serve the sandbox on 127.0.0.1 in the foreground (port BILISPEC_SANDBOX_PORT, default 8765)
 	$(PY) -m bilispec.sandbox
 
-test: setup check-generated lint typecheck ## Run every test (offline)
-	$(PY) -m pytest
+test: setup check-generated lint typecheck ## Run every test (offline), the test files spread over two processes
+	$(PY) -m pytest -n 2 --dist loadfile
 
 .PHONY: validate
 validate: $(VENV)/.installed ## Validate every recording with the bilispec console script (table; exit 1 on a violation)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +20,40 @@ RECORDINGS = ROOT / "tests" / "recordings"
 
 
 # Figures the tests measure (mutants rejected, bodies fuzzed, ...), printed at the end of the run.
+# Under pytest-xdist each worker appends its figures to a file the controller reads at the end.
 FIGURES: list[str] = []
+_FIGURES_DIR = "BILISPEC_FIGURES_DIR"
+
+
+def _is_worker(config: Any) -> bool:
+    return hasattr(config, "workerinput")
+
+
+def pytest_configure(config: Any) -> None:
+    if not _is_worker(config):  # before the workers start, so they inherit it
+        os.environ[_FIGURES_DIR] = tempfile.mkdtemp(prefix="bilispec-figures-")
 
 
 def report_figure(line: str) -> None:
     FIGURES.append(line)
+    worker, folder = os.environ.get("PYTEST_XDIST_WORKER"), os.environ.get(_FIGURES_DIR)
+    if worker and folder and Path(folder).is_dir():
+        with open(Path(folder) / f"{worker}.txt", "a", encoding="utf-8") as out:
+            out.write(line.replace("\n", " ") + "\n")
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    if FIGURES:
+    if _is_worker(terminalreporter.config):
+        return
+    lines = list(FIGURES)
+    folder = os.environ.get(_FIGURES_DIR)
+    if folder and Path(folder).is_dir():
+        for part in sorted(Path(folder).glob("*.txt")):
+            lines += part.read_text(encoding="utf-8").splitlines()
+        shutil.rmtree(folder, ignore_errors=True)
+    if lines:
         terminalreporter.section("bilispec figures")
-        for line in FIGURES:
+        for line in lines:
             terminalreporter.write_line(line)
 
 
