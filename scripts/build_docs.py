@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bilispec.description import HTTP_METHODS, load_document
+from bilispec.description import HTTP_METHODS, description, load_document
 from bilispec.errors import api_error
 from bilispec.resources import operation_methods
 from bilispec.scrub import scrub
@@ -33,15 +33,9 @@ RECORDINGS = ROOT / "tests" / "recordings"
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 OUTPUT = ROOT / "docs" / "reference.html"
 TITLE = "bilispec API reference"
+# Site-wide codes any operation may answer; each table adds those its page omits.
+COMMON_CODES = description().common_error_codes
 
-# Codes any operation may answer (the description's info text); each table lists those its page omits.
-COMMON_CODES = {
-    -101: "Not logged in (未登录)",
-    -111: "CSRF check failed (csrf校验失败)",
-    -400: "Bad request (请求错误)",
-    -352: "Risk control check failed (风控校验失败)",
-    -412: "Request blocked by risk control (请求被拦截)",
-}
 
 # "English text (中文)": the last bracket holds the page's Chinese and may nest brackets of its own.
 _BILINGUAL = re.compile(r"^(?P<en>.+?) \((?P<zh>.*[\u4e00-\u9fff].*)\)$")

@@ -129,6 +129,11 @@ class Description:
     document: dict[str, Any]
     operations: dict[str, Operation]
 
+    @property
+    def common_error_codes(self) -> dict[int, str]:
+        """Site-wide codes any operation may answer (the root's `x-common-error-codes`)."""
+        return {int(code): text for code, text in self.document.get("x-common-error-codes", {}).items()}
+
     def __getitem__(self, operation_id: str) -> Operation:
         try:
             return self.operations[operation_id]

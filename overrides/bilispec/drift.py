@@ -18,15 +18,6 @@ from typing import Any
 from .description import Description, Operation, resolve
 from .scrub import scrub_text
 
-# Codes every operation may answer, whether or not its page lists them (spec/README.md, info.description).
-COMMON_ERROR_CODES = {
-    -101: "not logged in",
-    -111: "csrf check failed",
-    -400: "bad request",
-    -352: "risk control",
-    -412: "risk control",
-}
-
 _COMPOSITE = ("allOf", "oneOf", "anyOf")
 
 
@@ -83,6 +74,7 @@ class DriftFinder:
     def __init__(self, desc: Description) -> None:
         self._desc = desc
         self._document = desc.document
+        self._common_codes = desc.common_error_codes
         self._roots: dict[tuple[str, bool], Shape] = {}
         self._depth_limit = 64
 
@@ -125,7 +117,7 @@ class DriftFinder:
         found: list[Drift] = []
         code = body.get("code") if isinstance(body, dict) else None
         is_code = isinstance(code, int) and not isinstance(code, bool)
-        if is_code and code != 0 and code not in op.error_codes and code not in COMMON_ERROR_CODES:
+        if is_code and code != 0 and code not in op.error_codes and code not in self._common_codes:
             message = body.get("message") or body.get("msg") or ""
             shown = scrub_text(str(message))[:60]
             text = f"code {code} is not in x-error-codes" + (f" (message {shown!r})" if shown else "")
