@@ -1,14 +1,17 @@
-"""Schemathesis proves the sandbox against the description, in-process (no socket).
+"""Schemathesis proves the sandbox against the description, in-process (no socket), with the
+envelope-aware hooks and checks of tests/schemathesis_envelope.py, the same ones the schemathesis
+CLI loads through schemathesis.toml.
 
-Stateless: every operation, positive and negative cases, each positive case also sent once more
-with its room and user ids pointed at the seeded account. Stateful: the OpenAPI links in the
+Stateless: every operation, positive and negative cases. Stateful: the OpenAPI links in the
 description (create_vote -> get_vote_panel -> terminate_vote, add_silent_user ->
 get_silent_user_list -> del_room_block_user, get_draft_list -> delete_slice_draft,
-anchor_video_download -> get_anchor_video_uid_record) drive sequences against one world.
+anchor_video_download -> get_anchor_video_uid_record), one state machine per chain.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -16,23 +19,42 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.core.parameters import ParameterLocation
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core.failures import FailureGroup
 from schemathesis.generation.modes import GenerationMode
-from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from bilispec.sandbox import ManualClock, World, create_app
+from bilispec.sandbox import (
+    SANDBOX_BILI_JCT,
+    SANDBOX_ROOM_ID,
+    SANDBOX_SESSDATA,
+    ManualClock,
+    World,
+    create_app,
+    running,
+)
 
-from .conftest import BUNDLE, report_figure
-from .sandbox_support import ADDITIONAL, COOKIES, EXCLUDED, REAL_STATUS, DerivedStatus, prepare
+from . import schemathesis_envelope as envelope
+from .conftest import BUNDLE, ROOT, report_figure
 
 EXAMPLES = 8  # per operation and phase; keeps the run to seconds
 STATEFUL_EXAMPLES = 25
-RUNS: dict[str, int] = {"stateless": 0, "steered": 0, "stateful steps": 0}
+RUNS: Counter[str] = Counter()
 SUCCEEDED: Counter[str] = Counter()
 
 
-SANDBOX = DerivedStatus(create_app(World(ManualClock())))
-schema = schemathesis.openapi.from_path(BUNDLE)
+class Sandbox:
+    """The app under test; stateful scenarios swap in a fresh world."""
+
+    def __init__(self) -> None:
+        self.app = create_app(World(ManualClock()))
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+SANDBOX = Sandbox()
+CONFIG = SchemathesisConfig.from_path(ROOT / "schemathesis.toml")  # auth, hooks, checks: as the CLI uses them
+schema = schemathesis.openapi.from_path(BUNDLE, config=CONFIG)
 schema.app = SANDBOX
 
 
@@ -42,23 +64,9 @@ schema.app = SANDBOX
 @pytest.mark.parametrize("account", ["anchor"])
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_sandbox_conforms(case: Any, account: str) -> None:
-    _send(case, prepare(case, steer=False))
+    response = case.call()
+    case.validate_response(response)
     RUNS["stateless"] += 1
-    if case.meta is None or not case.meta.generation.mode.is_negative:
-        _send(case, prepare(case, steer=True))
-        RUNS["steered"] += 1
-
-
-def call_kwargs(case: Any) -> dict[str, Any]:
-    """The sandbox account's cookies, except for a case whose negation is a missing or broken cookie."""
-    cookie_negated = case.meta is not None and case.meta.is_negative_at(ParameterLocation.COOKIE)
-    return {} if cookie_negated else {"cookies": COOKIES}
-
-
-def _send(case: Any, positive: bool) -> None:
-    response = case.call(**call_kwargs(case))
-    excluded = EXCLUDED if positive else [*EXCLUDED, positive_data_acceptance]
-    case.validate_response(response, excluded_checks=excluded, additional_checks=ADDITIONAL)
 
 
 # Stateful runs send positive data only: a sequence is there to reach states through links, and the
@@ -75,34 +83,19 @@ LINK_TARGETS = ("terminate_vote", "del_room_block_user", "anchor_delete_slice_dr
 
 
 def _machine(operations: tuple[str, ...]) -> Any:
-    chain = schemathesis.openapi.from_path(BUNDLE).include(operation_id=list(operations))
+    chain = schemathesis.openapi.from_path(BUNDLE, config=CONFIG).include(operation_id=list(operations))
     chain.app = SANDBOX
     chain.config.generation.update(modes=[GenerationMode.POSITIVE])
 
     class SandboxStateMachine(chain.as_state_machine()):  # type: ignore[misc]
-        """Each scenario starts from a fresh seeded world and follows the description's links."""
-
         def setup(self) -> None:
             SANDBOX.app = create_app(World(ManualClock()))
 
-        def before_call(self, case: Any) -> None:
-            self.positive = prepare(case, steer=True)
-
-        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
-            return call_kwargs(case)
-
         def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
             RUNS["stateful steps"] += 1
-            if response.headers.get(REAL_STATUS) and response.status_code == 200:
+            if envelope.envelope_code(response) == 0:
                 SUCCEEDED[case.operation.definition.raw["operationId"]] += 1
-            excluded = EXCLUDED if self.positive else [*EXCLUDED, positive_data_acceptance]
-            case.validate_response(
-                response,
-                excluded_checks=excluded,
-                additional_checks=ADDITIONAL,
-                transport_kwargs=kwargs or None,
-                recorder=self.recorder,
-            )
+            case.validate_response(response, transport_kwargs=kwargs or None, recorder=self.recorder)
 
     return SandboxStateMachine
 
@@ -127,7 +120,66 @@ def test_stateful_links(chain: str) -> None:
 def _report_cases() -> Iterator[None]:
     yield
     report_figure(
-        f"schemathesis against the sandbox: {RUNS['stateless']} generated cases ({RUNS['steered']} more "
-        f"steered to the seeded account), {RUNS['stateful steps']} stateful steps; "
-        "successes through links: " + ", ".join(f"{op} {SUCCEEDED[op]}" for op in LINK_TARGETS)
+        f"schemathesis against the sandbox: {RUNS['stateless']} generated cases over 38 operations, "
+        f"{RUNS['stateful steps']} stateful steps; successes through links: "
+        + ", ".join(f"{op} {SUCCEEDED[op]}" for op in LINK_TARGETS)
     )
+
+
+def test_the_cli_run_the_maintainers_use_passes() -> None:
+    """`schemathesis run generated/openapi.yaml --url <sandbox>` from the repository root, with the
+    configuration it discovers (schemathesis.toml), on a small budget."""
+    with running() as url:
+        result = subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "schemathesis"), "run", str(BUNDLE), "--url", url, "--max-examples", "3"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+    summary = result.stdout[result.stdout.rfind("SUMMARY") :]
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    cases = summary.split("Test cases:")[1].strip().splitlines()[0]  # "N generated, N passed"
+    assert "Tested: 38" in summary and "passed" in cases and "failed" not in cases, summary
+    report_figure(f"schemathesis CLI against a served sandbox, 3 examples per operation: {cases}")
+
+
+class _Broken:
+    """The sandbox with one fault: a wrongly typed member, or no auth check."""
+
+    def __init__(self, fault: str) -> None:
+        self.fault = fault
+        self.app = create_app(World(ManualClock()), strict=False)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if self.fault == "auth" and scope["type"] == "http":
+            headers = [(k, v) for k, v in scope["headers"] if k != b"cookie"]
+            cookie = f"SESSDATA={SANDBOX_SESSDATA}; bili_jct={SANDBOX_BILI_JCT}".encode()
+            scope = {**scope, "headers": [*headers, (b"cookie", cookie)]}  # everyone is logged in
+        if self.fault != "type":
+            await self.app(scope, receive, send)
+            return
+
+        async def retype(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.body" and message.get("body"):
+                message = {**message, "body": message["body"].replace(b'"templates":[', b'"templates":"x","t":[')}
+            elif message["type"] == "http.response.start":
+                message = {**message, "headers": [h for h in message["headers"] if h[0] != b"content-length"]}
+            await send(message)
+
+        await self.app(scope, receive, retype)
+
+
+@pytest.mark.parametrize(("fault", "expected"), [("type", "/data/templates"), ("auth", "without a session")])
+def test_the_checks_catch_a_broken_sandbox(fault: str, expected: str) -> None:
+    """The same hooks and checks fail a sandbox that breaks the description or ignores auth."""
+    SANDBOX.app = _Broken(fault)  # type: ignore[assignment]
+    try:
+        case = schema.find_operation_by_id("get_vote_panel").Case(query={"room_id": SANDBOX_ROOM_ID})
+        response = case.call()
+        with pytest.raises(FailureGroup) as failures:
+            case.validate_response(response)
+    finally:
+        SANDBOX.app = create_app(World(ManualClock()))
+    assert expected in str(failures.value)
