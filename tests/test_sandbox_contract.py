@@ -171,12 +171,13 @@ class _Broken:
         await self.app(scope, receive, retype)
 
 
-@pytest.mark.parametrize(("fault", "expected"), [("type", "/data/templates"), ("auth", "without a session")])
+@pytest.mark.parametrize(("fault", "expected"), [("type", "Response violates schema"), ("auth", "without a session")])
 def test_the_checks_catch_a_broken_sandbox(fault: str, expected: str) -> None:
     """The same hooks and checks fail a sandbox that breaks the description or ignores auth."""
     SANDBOX.app = _Broken(fault)  # type: ignore[assignment]
     try:
-        case = schema.find_operation_by_id("get_vote_panel").Case(query={"room_id": SANDBOX_ROOM_ID})
+        cookies = {"SESSDATA": SANDBOX_SESSDATA, "bili_jct": SANDBOX_BILI_JCT}
+        case = schema.find_operation_by_id("get_vote_panel").Case(query={"room_id": SANDBOX_ROOM_ID}, cookies=cookies)
         response = case.call()
         with pytest.raises(FailureGroup) as failures:
             case.validate_response(response)
