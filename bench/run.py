@@ -415,9 +415,11 @@ def make_test() -> Result:
     budget = {"name": "budget", "value": MAKE_TEST_BUDGET}
     if os.environ.get("BENCH_MAKE_TEST") == "1":
         start = time.perf_counter()
-        done = subprocess.run(["make", "test"], cwd=ROOT, capture_output=True)
+        done = subprocess.run(["make", "test"], cwd=ROOT, capture_output=True, text=True)
         seconds = time.perf_counter() - start
         note = "measured in this run (BENCH_MAKE_TEST=1)" + ("" if done.returncode == 0 else "; make test FAILED")
+        if done.returncode != 0:
+            print("make test failed; its last lines:", *done.stdout.splitlines()[-15:], sep="\n", file=sys.stderr)
         return Result(name, seconds, "s", budget, seconds / MAKE_TEST_BUDGET, "<= 1", note=note).judge()
     previous = next((r for r in load_results() if r.get("name") == name and r.get("value") is not None), None)
     if previous is None:
