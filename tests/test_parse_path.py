@@ -68,7 +68,7 @@ VALUES = st.recursive(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(value=VALUES, ascii_only=st.booleans(), encoding=st.sampled_from(["utf-8", "utf-8", "utf-16", "utf-32"]))
 def test_reads_json_values_like_json(value: Any, ascii_only: bool, encoding: str) -> None:
     assert_reads_like_json(json.dumps(value, ensure_ascii=ascii_only).encode(encoding, "surrogatepass"))
