@@ -304,6 +304,12 @@ class Auditor:
             result.findings.append(
                 Finding("response", "", "mediaType", "application/json", response.content_type, "wrong content type")
             )
+        result.validated = True
+        if self.validator.accepts_success(op.operation_id, response.body, MAX_DEPTH):
+            # The common case in one compiled pass (valid success, depth included): no violations.
+            result.drift += self.drift.find(op, response.body)
+            return
+        result.validated = False
         if _depth_exceeds(response.body, MAX_DEPTH):
             result.findings.append(
                 Finding("response", "", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")
