@@ -19,9 +19,9 @@ from bilispec_generated.models import LiveSessionData, LiveSessionDataResponse, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilispec.client import MAX_DEPTH, _deeper_than, _read_json
+from bilispec.client import _read_json
 from bilispec.retries import NO_RETRY
-from bilispec.validation import ResponseValidator
+from bilispec.validation import MAX_DEPTH, ResponseValidator, deeper_than
 
 from .client_support import Recorder, json_response, recordings_by_operation, sync_client
 
@@ -114,7 +114,7 @@ def full_check(validator: ResponseValidator, operation_id: str, body: Any) -> bo
     return (
         isinstance(body, dict)
         and body.get("code") == 0
-        and not _deeper_than(body, MAX_DEPTH)
+        and not deeper_than(body, MAX_DEPTH)
         and not validator.validate(operation_id, body)
     )
 

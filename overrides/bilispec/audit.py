@@ -22,11 +22,9 @@ from .description import Description, Operation
 from .drift import Drift, DriftFinder
 from .request_check import RequestChecker
 from .scrub import scrub, scrub_text
-from .validation import ResponseValidator, Violation
+from .validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
-# Bodies nested past this are refused before the validator (jsonschema-rs stops at 255 levels).
-MAX_DEPTH = 64
 
 # Outcomes, worst first.
 INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchecked", "skipped"
@@ -86,19 +84,6 @@ class Audit:
         if self.count(INVALID) or (self.count(DRIFT) and not allow_drift):
             return 1
         return 2 if self.problems or not self.checked else 0
-
-
-def _depth_exceeds(value: Any, limit: int) -> bool:
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-        for child in children:
-            if isinstance(child, dict | list):
-                if depth >= limit:
-                    return True
-                stack.append((child, depth + 1))
-    return False
 
 
 def _short(value: Any, limit: int = 80) -> str:
@@ -304,19 +289,15 @@ class Auditor:
             result.findings.append(
                 Finding("response", "", "mediaType", "application/json", response.content_type, "wrong content type")
             )
+        # The common case, a valid success nested no deeper than MAX_DEPTH, in one compiled pass.
+        if not self.validator.accepts_success(op.operation_id, response.body, MAX_DEPTH):
+            if deeper_than(response.body, MAX_DEPTH):
+                result.findings.append(
+                    Finding("response", "", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")
+                )
+                return
+            violations = self.validator.validate(op.operation_id, response.body)
+            for v in self.pinpointer.pinpoint(op, response.body, violations):
+                result.findings.append(Finding("response", v.pointer, v.rule, v.expected, v.found, v.message))
         result.validated = True
-        if self.validator.accepts_success(op.operation_id, response.body, MAX_DEPTH):
-            # The common case in one compiled pass (valid success, depth included): no violations.
-            result.drift += self.drift.find(op, response.body)
-            return
-        result.validated = False
-        if _depth_exceeds(response.body, MAX_DEPTH):
-            result.findings.append(
-                Finding("response", "", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")
-            )
-            return
-        result.validated = True
-        violations = self.validator.validate(op.operation_id, response.body)
-        for v in self.pinpointer.pinpoint(op, response.body, violations):
-            result.findings.append(Finding("response", v.pointer, v.rule, v.expected, v.found, v.message))
         result.drift += self.drift.find(op, response.body)

@@ -31,7 +31,7 @@ from .description import Description, Operation, description
 from .params import CSRF_NAMES, ParamChecker
 from .retries import RetryPolicy, tenacity_kwargs
 from .scrub import scrub_text
-from .validation import ResponseValidator, Violation
+from .validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 
 if TYPE_CHECKING:
     from . import resources as r
@@ -41,9 +41,6 @@ log = logging.getLogger("bilispec")
 ENV_BASE_URL = "BILISPEC_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 USER_AGENT = "bilispec/0.1 (+https://pypi.org/project/bilispec)"
-# No documented body nests more than a few levels. Deeper ones are refused before validation: the
-# validator (jsonschema-rs stops at 255 levels) and scrubbing would fail on them.
-MAX_DEPTH = 64
 
 
 class _ScrubHttpxLogs(logging.Filter):
@@ -162,7 +159,7 @@ class _Engine:
         # The common case in one jsonschema-rs pass: a valid success, nested no deeper than MAX_DEPTH.
         if self.validator.accepts_success(name, body, MAX_DEPTH):
             return self._parse_success(op, body)
-        if _deeper_than(body, MAX_DEPTH):  # refused before anything recursive (validator, scrub) sees it
+        if deeper_than(body, MAX_DEPTH):  # refused before anything recursive (validator, scrub) sees it
             raise errors.ResponseValidationError(
                 f"the body nests deeper than {MAX_DEPTH} levels",
                 operation=name,
@@ -234,20 +231,6 @@ class _Engine:
             attempt,
             outcome,
         )
-
-
-def _deeper_than(value: Any, limit: int) -> bool:
-    """Whether a parsed body nests objects and arrays more than `limit` levels (iteratively, no recursion)."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-        for child in children:
-            if isinstance(child, dict | list):
-                if depth + 1 > limit:
-                    return True
-                stack.append((child, depth + 1))
-    return False
 
 
 # msgspec reads JSON about three times as fast as the json module. What it refuses (lone surrogates,

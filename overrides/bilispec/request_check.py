@@ -24,7 +24,9 @@ from .scrub import SCRUBBED, SECRET_NAMES, scrub
 
 # Recordings keep the pages' placeholders ("xxxxxx") and scrubbed secrets: present, value unknown.
 _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
-_INTEGER = re.compile(r"^-?\d+$")
+# At most 20 digits: nothing the API takes is wider than int64, and Python refuses to convert very
+# long digit strings; longer text stays text, so the schema check reports it.
+_INTEGER = re.compile(r"^-?[0-9]{1,20}$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
 

@@ -21,6 +21,23 @@ from .description import Description, description
 from .scrub import scrub
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
+# No documented body nests more than a few levels. Deeper ones are refused before validation: the
+# validator (jsonschema-rs stops at 255 levels) and scrubbing would fail on them.
+MAX_DEPTH = 64
+
+
+def deeper_than(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether a parsed body nests objects and arrays more than `limit` levels (iteratively, no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth + 1 > limit:
+                    return True
+                stack.append((child, depth + 1))
+    return False
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ for an error answer. The API answers everything with HTTP 200 and a `code`; so d
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..description import Operation
 from ..errors import RequestValidationError
 from ..params import CSRF_NAMES, ParamChecker
+from ..request_check import coerce as coerce_text
 
 if TYPE_CHECKING:
     from .world import Account, World
@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 NOT_LOGGED_IN = (-101, "账号未登录")
 CSRF_FAILED = (-111, "csrf 校验失败")
 BAD_REQUEST = (-400, "请求错误")
-
-# Longer digit strings stay text, so the schema check answers -400 (Python refuses to convert
-# very long ones, and nothing the API takes is wider than int64).
-_INTEGER = re.compile(r"^-?[0-9]{1,20}$")
 
 
 ABSENT: Any = object()  # `data` left out of an error answer, as most endpoints do
@@ -95,16 +91,7 @@ def coerce(op: Operation, raw: dict[str, Any]) -> dict[str, Any]:
     Unknown members are dropped (the API ignores them); text that is not a number stays text, so
     the schema check reports it.
     """
-    typed: dict[str, Any] = {}
-    for name, value in raw.items():
-        p = op.parameter(name)
-        if p is None:
-            continue
-        if isinstance(value, str) and p.schema.get("type") == "integer" and _INTEGER.match(value.strip()):
-            typed[name] = int(value.strip())
-        else:
-            typed[name] = value
-    return typed
+    return {name: coerce_text(value, p.schema) for name, value in raw.items() if (p := op.parameter(name))}
 
 
 class Checker:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -42,6 +41,7 @@ from .world import (
     SANDBOX_REPLAY_ID,
     SANDBOX_ROOM_ID,
     SANDBOX_UID,
+    beijing,
 )
 
 if TYPE_CHECKING:
@@ -89,13 +89,6 @@ MAX_DIGITS = 19  # longer numbers in a list cannot be an id or a time; they are 
 UNMERGED_TIME = "1970-01-01 08:00:00"
 # Anchors who let every logged-in user clip their replays (the web-room operations).
 CLIP_GRANTORS = frozenset({SANDBOX_OTHER_UID})
-
-_BEIJING = timezone(timedelta(hours=8))
-
-
-def beijing(ts: int) -> str:
-    """Unix seconds as the API writes times: "YYYY-MM-DD HH:MM:SS" in UTC+08:00."""
-    return datetime.fromtimestamp(ts, UTC).astimezone(_BEIJING).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _mix(*values: object) -> int:

@@ -7,7 +7,6 @@ documented refusals can be reached on purpose.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,10 +25,6 @@ ERROR = (1, "错误")
 PUSH_ADDR = "rtmp://live-push.bilivideo.com/live-bvc/"
 PLATFORM_FLAG = {"pc": 1, "pc_link": 2, "android_link": 3}
 HDSLB = ".hdslb.com"
-
-
-def timestamp(when: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(when + 8 * 3600))
 
 
 @dataclass

@@ -8,11 +8,11 @@ nobody, and so does the sandbox.
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .core import Area, Call, Fail, Reply
+from .world import beijing
 
 if TYPE_CHECKING:
     from .world import World
@@ -24,10 +24,6 @@ NOT_ALLOWED = (-403, "非房管或主播, 无权操作")
 NO_SUCH_RECORD = (-404, "禁言记录不存在")
 UNTIL_SESSION_ENDS = 0
 PERMANENT = -1
-
-
-def ctime(when: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(when + 8 * 3600))
 
 
 @dataclass
@@ -51,7 +47,7 @@ class Mute:
             "tname": self.tname,
             "uid": self.by_uid,
             "name": self.by_name,
-            "ctime": ctime(self.created),
+            "ctime": beijing(self.created),
             "id": self.id,
             "is_anchor": is_anchor,
             "face": f"https://i1.hdslb.com/bfs/face/sandbox{self.tuid}.jpg",

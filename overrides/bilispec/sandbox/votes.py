@@ -8,11 +8,11 @@ from the world's clock on every read, so it moves over time like the real one.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .core import Area, Call, Fail
+from .world import beijing
 
 if TYPE_CHECKING:
     from .world import World
@@ -34,7 +34,7 @@ TEMPLATES: list[dict[str, Any]] = [
 
 def etime_str(when: float) -> str:
     """'MM-DD HH:MM' in UTC+8, as the panel shows the end time."""
-    return time.strftime("%m-%d %H:%M", time.gmtime(when + 8 * 3600))
+    return beijing(when, "%m-%d %H:%M")
 
 
 @dataclass

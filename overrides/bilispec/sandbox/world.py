@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Protocol
 
 # The streamer whose room, replays and votes the anchor-side operations act on.
@@ -41,6 +42,14 @@ SANDBOX_OTHER_LIVE_KEY = "650000000031000008"
 
 # The sandbox's "now" starts here (2026-01-01 00:00:00 UTC+8), so seeded times read naturally.
 EPOCH = 1_767_196_800
+
+
+_BEIJING = timezone(timedelta(hours=8))
+
+
+def beijing(ts: float, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
+    """Unix seconds as the API writes times: "YYYY-MM-DD HH:MM:SS" (or `fmt`) in UTC+08:00."""
+    return datetime.fromtimestamp(ts, UTC).astimezone(_BEIJING).strftime(fmt)
 
 
 class Clock(Protocol):
