@@ -33,10 +33,10 @@ import httpx
 import orjson
 import peers
 
-from bilispec.client import AsyncBiliClient, BiliClient
-from bilispec.description import description
-from bilispec.retries import NO_RETRY
-from bilispec.validation import ResponseValidator
+from bilispec.client._client import AsyncBiliClient, BiliClient
+from bilispec.core.description import description
+from bilispec.client.retries import NO_RETRY
+from bilispec.core.validation import ResponseValidator
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -302,8 +302,8 @@ def bench_validation() -> list[Result]:
     from openapi_core import OpenAPI
     from openapi_core.testing import MockRequest, MockResponse
 
-    from bilispec.audit import VALID, Auditor
-    from bilispec.capture import Exchange, Response
+    from bilispec.tools.audit import VALID, Auditor
+    from bilispec.tools.capture import Exchange, Response
 
     capture = bodies.capture()
     desc = description()
@@ -364,7 +364,7 @@ def bench_validation() -> list[Result]:
     st = min(st_times) / n * 1e6
     oc = core / n * 1e6
     note = f"{n} responses, {sum(len(b.content) for b in capture):,} bytes; parse included"
-    cli = "bilispec.audit.Auditor.judge, as `bilispec validate` runs it: parse, depth, validation, drift"
+    cli = "bilispec.tools.audit.Auditor.judge, as `bilispec validate` runs it: parse, depth, validation, drift"
     core = "json.loads, then ResponseValidator.validate"
     base = per["json.loads"]
     return [

@@ -9,7 +9,7 @@ watch reports. It prints what it did and what the server answered.
 Without BILI_SESSDATA and BILI_JCT (or with --sandbox) it starts the sandbox in this process and
 uses the sandbox's public test account. Against the real API it only reads unless --allow-writes
 is given, and it skips what needs an id you did not pass. Stream keys and other secrets are never
-printed (bilispec.scrub).
+printed (bilispec.core.scrub).
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from typing import Any
 from bilispec_generated.types import UNSET
 
 from bilispec import BiliClient
-from bilispec.errors import ApiError, BiliError, ReplayFailedError, RequestValidationError
-from bilispec.scrub import scrub_text
+from bilispec.core.errors import ApiError, BiliError, ReplayFailedError, RequestValidationError
+from bilispec.core.scrub import scrub_text
 
 
 @dataclass

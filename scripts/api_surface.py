@@ -19,8 +19,10 @@ from typing import Any
 
 import bilispec
 import bilispec.sandbox
-from bilispec import errors, resources
-from bilispec.client import AsyncBiliClient, BiliClient
+from bilispec.core import errors
+from bilispec.client import namespaces as resources
+from bilispec.client._client import AsyncBiliClient, BiliClient
+from bilispec.client.namespaces import _base
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "api.md"
@@ -97,7 +99,7 @@ def _closure(fn: Callable[..., Any]) -> dict[str, Any]:
 
 def data_type(parser: Callable[..., Any], where: str) -> str:
     """What a namespace method's parser returns, read from the resources helpers that built it."""
-    if parser is resources._nothing:
+    if parser is _base._nothing:
         return "None"
     cells = _closure(parser)
     if isinstance(cells.get("cls"), type):  # _model(cls)
@@ -129,16 +131,16 @@ def namespace_lines(name: str, sync_cls: type, async_cls: type) -> list[str]:
         lines += [ops_doc, ""]
     lines += ["| method | operation | returns |", "| --- | --- | --- |"]
     details: list[str] = []
-    stop = (resources.SyncNamespace, resources.AsyncNamespace)
+    stop = (_base.SyncNamespace, _base.AsyncNamespace)
     for attr, member in own_members(sync_cls, stop):
         where = f"{name}.{attr}"
-        if isinstance(member, resources._Op):
+        if isinstance(member, _base._Op):
             returns = data_type(member.parse, where)
             lines.append(f"| `{attr}` | `{member.operation_id}` | `{cell(returns)}` |")
             details.append(
                 f"- `{attr}{signature(member.build, drop_first=True, returns=returns)}`  \n  {first_line(member)}"
             )
-        elif isinstance(member, resources._Paged):
+        elif isinstance(member, _base._Paged):
             item = data_type(member.extract, where)
             lines.append(f"| `{attr}` | `{member.operation_id}`, every page | `{cell(f'Iterator[{item}]')}` |")
             sig = signature(member.build, drop_first=True, returns=f"Iterator[{item}]")
@@ -184,7 +186,7 @@ def error_lines() -> list[str]:
         "| --- | --- | --- | --- |",
     ]
     for name, cls in vars(errors).items():
-        if isinstance(cls, type) and issubclass(cls, errors.BiliError) and cls.__module__ == errors.__name__:
+        if isinstance(cls, type) and issubclass(cls, errors.BiliError) and cls.__module__ == "bilispec.core.errors":
             base = "Exception" if cls is errors.BiliError else ", ".join(b.__name__ for b in cls.__bases__)
             selected = ", ".join(codes.get(cls, [])) or ("any other code" if cls is errors.ApiError else "")
             lines.append(f"| `{name}` | {base} | {selected} | {cell(first_line(cls))} |")

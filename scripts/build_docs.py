@@ -22,10 +22,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bilispec.description import HTTP_METHODS, description, load_document
-from bilispec.errors import api_error
-from bilispec.resources import operation_methods
-from bilispec.scrub import scrub
+from bilispec.client.namespaces import operation_methods
+from bilispec.core.description import HTTP_METHODS, description, load_document
+from bilispec.core.errors import api_error
+from bilispec.core.scrub import scrub
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "generated" / "openapi.yaml"

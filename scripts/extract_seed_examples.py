@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "overrides"))
-from bilispec.scrub import scrub  # noqa: E402
+from bilispec.core.scrub import scrub  # noqa: E402
 
 # For each seed, its JSON examples in page order: (operation ids, case name, curl index per id).
 # Examples the page shows once for an anchor and a fan URL are recorded for both operations.

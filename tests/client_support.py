@@ -19,9 +19,9 @@ import yaml
 from bilispec_generated import models
 from bilispec_generated.types import Unset
 
-from bilispec.client import AsyncBiliClient, BiliClient
-from bilispec.description import Description, Operation, description, resolve
-from bilispec.retries import RetryPolicy
+from bilispec.client._client import AsyncBiliClient, BiliClient
+from bilispec.client.retries import RetryPolicy
+from bilispec.core.description import Description, Operation, description, resolve
 
 from .conftest import ROOT, load_recording, recording_files
 

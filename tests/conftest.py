@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from bilispec.description import Description, build, load_document
-from bilispec.validation import ResponseValidator
+from bilispec.core.description import Description, build, load_document
+from bilispec.core.validation import ResponseValidator
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "generated" / "openapi.yaml"

@@ -30,7 +30,7 @@ import schemathesis
 from schemathesis.core.transport import Response
 from schemathesis.specs.openapi import checks as st_checks
 
-from bilispec.description import Operation, description
+from bilispec.core.description import Operation, description
 from bilispec.sandbox import (
     SANDBOX_BILI_JCT,
     SANDBOX_LIVE_KEY,

@@ -20,12 +20,9 @@ from urllib.parse import quote, unquote
 
 import pytest
 
-from bilispec import BiliClient, TransportError
-from bilispec import record as record_module
-from bilispec.cli import main
-from bilispec.description import Description
-from bilispec.record import SANDBOX_ORIGIN, Recorder, leaked, read_only_operations
-from bilispec.retries import NO_RETRY
+from bilispec import APIConnectionError, BiliClient
+from bilispec.client.retries import NO_RETRY
+from bilispec.core.description import Description
 from bilispec.sandbox import (
     SANDBOX_BILI_JCT,
     SANDBOX_OTHER_UID,
@@ -36,6 +33,9 @@ from bilispec.sandbox import (
     create_app,
     running,
 )
+from bilispec.tools import record as record_module
+from bilispec.tools.cli import main
+from bilispec.tools.record import SANDBOX_ORIGIN, Recorder, leaked, read_only_operations
 
 from .conftest import report_figure
 
@@ -264,7 +264,7 @@ def test_sandbox_command_serves_until_stopped(tmp_path: Path) -> None:
                 try:
                     panel = client.votes.panel(room_id=SANDBOX_ROOM_ID)
                     break
-                except TransportError:  # not listening yet
+                except APIConnectionError:  # not listening yet
                     if time.monotonic() > deadline:
                         raise
                     time.sleep(0.1)

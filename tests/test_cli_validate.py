@@ -21,10 +21,8 @@ import httpx
 import pytest
 
 from bilispec import ApiError, BiliClient
-from bilispec.capture import Request
-from bilispec.cli import main
-from bilispec.description import Description
-from bilispec.request_check import RequestChecker
+from bilispec.core.description import Description
+from bilispec.core.validation import ResponseValidator
 from bilispec.sandbox import (
     SANDBOX_BILI_JCT,
     SANDBOX_LIVE_KEY,
@@ -35,7 +33,9 @@ from bilispec.sandbox import (
     SANDBOX_UID,
     running,
 )
-from bilispec.validation import ResponseValidator
+from bilispec.tools.capture import Request
+from bilispec.tools.cli import main
+from bilispec.tools.request_check import RequestChecker
 
 from . import har_support as har
 from .client_support import all_operation_ids, valid_params

@@ -2,7 +2,7 @@
 
 Each outgoing request is checked twice: by openapi-core against the bundled description (method,
 server, path, parameters, body media type and schema, security), and by this file against
-bilispec.description (csrf equal to bili_jct, csrf_token where documented, both cookies sent,
+bilispec.core.description (csrf equal to bili_jct, csrf_token where documented, both cookies sent,
 nothing undocumented sent). The result must be the generated model of the operation's `data`.
 """
 
@@ -20,8 +20,8 @@ from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from bilispec import errors
-from bilispec.description import Operation, description
-from bilispec.retries import NO_RETRY
+from bilispec.client.retries import NO_RETRY
+from bilispec.core.description import Operation, description
 
 from .client_support import (
     BILI_JCT,
@@ -50,7 +50,7 @@ FILES = recording_files()
 # the request's host against them: a request to the wrong host is ServerNotFound), form and JSON
 # bodies, the query-string csrf of the JSON-bodied operations, and cookie security schemes. What it
 # cannot know is that `csrf` must *equal* the bili_jct cookie, and that `csrf_token` carries the same
-# value: those are checked with bilispec.description in `description_problems` below.
+# value: those are checked with bilispec.core.description in `description_problems` below.
 
 
 class HttpxOpenAPIRequest:
@@ -104,7 +104,7 @@ def openapi_core_problems(openapi: OpenAPI, request: httpx.Request, params: dict
 
 
 def description_problems(op: Operation, request: httpx.Request, app_login: bool = False) -> list[str]:
-    """The request against bilispec.description: routing, media type, members, csrf and cookies."""
+    """The request against bilispec.core.description: routing, media type, members, csrf and cookies."""
     problems = []
     url = request.url
     if request.method != op.method:
@@ -350,5 +350,5 @@ def test_request_checks_can_fail(
 def test_figures() -> None:
     report_figure(
         f"client calls: {len(FILES)} recordings x (sync, async) over {len(all_operation_ids())} operations, "
-        "every request checked by openapi-core and bilispec.description"
+        "every request checked by openapi-core and bilispec.core.description"
     )

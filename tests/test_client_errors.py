@@ -13,8 +13,8 @@ import pytest
 from bilispec_generated.models import VoteHistory
 
 from bilispec import errors
-from bilispec.description import description
-from bilispec.retries import NO_RETRY
+from bilispec.client.retries import NO_RETRY
+from bilispec.core.description import description
 
 from .client_support import (
     Recorder,
@@ -171,32 +171,32 @@ FAILURES: dict[str, tuple[Any, type[errors.BiliError], dict[str, Any]]] = {
     ),
     "http-500-json": (
         lambda op: json_response({"code": -500, "message": "服务器错误"}, status=500),
-        errors.HTTPStatusError,
+        errors.APIStatusError,
         {"status": 500, "retry_after": None},
     ),
     "http-503-retry-after": (
         lambda op: json_response({"code": -503, "message": "过载"}, status=503, headers={"Retry-After": "7"}),
-        errors.HTTPStatusError,
+        errors.APIStatusError,
         {"status": 503, "retry_after": 7.0},
     ),
     "connect-error": (
         lambda op: httpx.ConnectError("[Errno 111] Connection refused"),
-        errors.TransportError,
+        errors.APIConnectionError,
         {},
     ),
     "read-timeout": (
         lambda op: httpx.ReadTimeout("The read operation timed out"),
-        errors.TimeoutError,
+        errors.APITimeoutError,
         {},
     ),
     "connect-timeout": (
         lambda op: httpx.ConnectTimeout("timed out"),
-        errors.TimeoutError,
+        errors.APITimeoutError,
         {},
     ),
     "remote-protocol-error": (
         lambda op: httpx.RemoteProtocolError("Server disconnected without sending a response."),
-        errors.TransportError,
+        errors.APIConnectionError,
         {},
     ),
 }
@@ -368,7 +368,7 @@ def test_wrongly_typed_data_kind() -> None:
 
 ALL_CLASSES = {
     *("ApiError", "NotLoggedInError", "CsrfError", "BadRequestError", "RiskControlError", "PermissionDeniedError"),
-    *("RateLimitedError", "NonJSONResponseError", "HTTPStatusError", "TransportError", "TimeoutError"),
+    *("RateLimitedError", "NonJSONResponseError", "APIStatusError", "APIConnectionError", "APITimeoutError"),
     "ResponseValidationError",
 }
 

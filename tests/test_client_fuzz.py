@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bilispec import errors
-from bilispec.client import BiliClient
-from bilispec.retries import NO_RETRY
+from bilispec.client._client import BiliClient
+from bilispec.client.retries import NO_RETRY
 
 from .client_support import (
     all_operation_ids,

@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from bilispec import errors
-from bilispec.client import AsyncBiliClient, BiliClient
-from bilispec.retries import RetryPolicy
+from bilispec.client._client import AsyncBiliClient, BiliClient
+from bilispec.client.retries import RetryPolicy
 
 from .client_support import (
     Recorder,
@@ -43,9 +43,9 @@ def _html(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
 
 # Retryable failures: (answer for the transport, class raised once attempts run out)
 RETRYABLE: dict[str, tuple[Callable[[], Any], type[errors.BiliError]]] = {
-    "connect-error": (lambda: httpx.ConnectError("[Errno 111] Connection refused"), errors.TransportError),
-    "read-timeout": (lambda: httpx.ReadTimeout("The read operation timed out"), errors.TimeoutError),
-    "http-500-json": (lambda: json_response({"code": -500, "message": "x"}, status=500), errors.HTTPStatusError),
+    "connect-error": (lambda: httpx.ConnectError("[Errno 111] Connection refused"), errors.APIConnectionError),
+    "read-timeout": (lambda: httpx.ReadTimeout("The read operation timed out"), errors.APITimeoutError),
+    "http-500-json": (lambda: json_response({"code": -500, "message": "x"}, status=500), errors.APIStatusError),
     "http-502-html": (lambda: _html(502), errors.NonJSONResponseError),
     "http-412-html": (lambda: _html(412), errors.NonJSONResponseError),
     "code-352": (lambda: json_response({"code": -352, "message": "风控校验失败"}), errors.RiskControlError),
@@ -55,7 +55,7 @@ RETRYABLE: dict[str, tuple[Callable[[], Any], type[errors.BiliError]]] = {
 FINAL: dict[str, tuple[Callable[[], Any], type[errors.BiliError]]] = {
     "code-101": (lambda: json_response({"code": -101, "message": "账号未登录"}), errors.NotLoggedInError),
     "code-400": (lambda: json_response({"code": -400, "message": "请求错误"}), errors.BadRequestError),
-    "http-404-json": (lambda: json_response({"code": -404, "message": "啥都木有"}, status=404), errors.HTTPStatusError),
+    "http-404-json": (lambda: json_response({"code": -404, "message": "啥都木有"}, status=404), errors.APIStatusError),
     "truncated-200": (
         lambda: httpx.Response(200, headers={"Content-Type": "application/json"}, content=b'{"code": 0, "da'),
         errors.NonJSONResponseError,
@@ -153,7 +153,7 @@ def test_max_attempts_is_the_policys(max_attempts: int) -> None:
     policy = RetryPolicy(max_attempts=max_attempts, initial_delay=0.25, max_delay=1.0, jitter=0.0)
     recorder = Recorder(httpx.ReadTimeout("timed out"))
     client, delays = _client(recorder, policy)
-    assert isinstance(_run(client, "get_vote_history"), errors.TimeoutError)
+    assert isinstance(_run(client, "get_vote_history"), errors.APITimeoutError)
     assert recorder.count == max_attempts
     assert delays == [min(0.25 * 2**i, 1.0) for i in range(max_attempts - 1)]
 
@@ -198,7 +198,7 @@ def test_retry_after_http_date_is_honoured(answer: Callable[[dict[str, str]], ht
     recorder = Recorder(answer({"Retry-After": _http_date(6)}), answer({"Retry-After": _http_date(-60)}), answer({}))
     client, delays = _client(recorder, RetryPolicy(max_attempts=3))
     outcome = _run(client, "get_vote_history")
-    assert isinstance(outcome, errors.HTTPStatusError | errors.NonJSONResponseError)
+    assert isinstance(outcome, errors.APIStatusError | errors.NonJSONResponseError)
     assert recorder.count == 3
     assert 4.0 <= delays[0] <= 6.0  # whole seconds in the date, and the clock moved on a little
     assert delays[1] == 0.0  # a date in the past: try again at once
@@ -209,7 +209,7 @@ def test_retry_after_longer_than_the_policy_allows_is_raised_at_once() -> None:
     recorder = Recorder(json_response({"code": -503, "message": "x"}, status=503, headers={"Retry-After": "120"}))
     client, delays = _client(recorder)
     outcome = _run(client, "get_vote_history")
-    assert isinstance(outcome, errors.HTTPStatusError)
+    assert isinstance(outcome, errors.APIStatusError)
     assert outcome.retry_after == 120.0
     assert recorder.count == 1
     assert delays == []
@@ -218,7 +218,7 @@ def test_retry_after_longer_than_the_policy_allows_is_raised_at_once() -> None:
 def test_unreadable_retry_after_falls_back_to_backoff() -> None:
     recorder = Recorder(json_response({"code": -503, "message": "x"}, status=503, headers={"Retry-After": "soon"}))
     client, delays = _client(recorder)
-    assert isinstance(_run(client, "get_vote_history"), errors.HTTPStatusError)
+    assert isinstance(_run(client, "get_vote_history"), errors.APIStatusError)
     assert recorder.count == 4
     _assert_backoff(delays)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from openapi_spec_validator import validate as validate_spec
 
-from bilispec.description import Description
+from bilispec.core.description import Description
 
 from .conftest import RECORDINGS
 

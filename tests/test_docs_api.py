@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 
-from bilispec import errors, resources
+from bilispec import errors
+from bilispec.client import namespaces as resources
+from bilispec.client.namespaces import _base
+from bilispec.client.namespaces.votes import _VoteOps
 from scripts import api_surface
 from tests.conftest import ROOT, report_figure
 
@@ -56,9 +59,9 @@ def test_a_new_method_changes_the_surface(monkeypatch: pytest.MonkeyPatch) -> No
         return dict(room_id=room_id)
 
     monkeypatch.setattr(
-        resources._VoteOps,
+        _VoteOps,
         "close_early",
-        resources._op("terminate_vote", resources._nothing)(close_early),
+        _base._op("terminate_vote", _base._nothing)(close_early),
         raising=False,
     )
     after = api_surface.render()

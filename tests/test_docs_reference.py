@@ -23,8 +23,8 @@ from typing import Any
 
 import pytest
 
-from bilispec.description import load_document
-from bilispec.resources import operation_methods
+from bilispec.client.namespaces import operation_methods
+from bilispec.core.description import load_document
 from scripts import build_docs
 from tests.conftest import BUNDLE, RECORDINGS, ROOT, recording_files, report_figure
 

@@ -20,16 +20,16 @@ from bilispec_generated.models import ReplayRecord
 
 from bilispec import (
     NO_RETRY,
+    APIConnectionError,
+    APIStatusError,
     AsyncBiliClient,
     BiliClient,
     DownloadSizeError,
-    HTTPStatusError,
     NotLoggedInError,
     ReplayDeadlineError,
     ReplayFailedError,
-    TransportError,
 )
-from bilispec.download import filename_from_url
+from bilispec.client.download import filename_from_url
 
 RECORD = 10597910
 UID = 438160221
@@ -251,7 +251,7 @@ def test_a_transient_poll_failure_waits_for_the_next_poll(clock: Clock, caplog: 
     with client_for(fake) as client:
         assert client.replays.download(RECORD, sleep=clock.sleep, clock=clock) == [URL, MIRROR]
     assert clock.sleeps == [3, 3]
-    assert "TransportError" in caplog.text
+    assert "APIConnectionError" in caplog.text
 
 
 def test_a_poll_failure_that_will_not_pass_is_raised(clock: Clock) -> None:
@@ -377,7 +377,7 @@ def test_falls_back_to_the_next_mirror(tmp_path: Path, clock: Clock) -> None:
 
 
 def test_every_mirror_failing_raises_the_http_error(tmp_path: Path, clock: Clock) -> None:
-    with client_for(Fake(answers=[30], cdn="403")) as client, pytest.raises(HTTPStatusError) as caught:
+    with client_for(Fake(answers=[30], cdn="403")) as client, pytest.raises(APIStatusError) as caught:
         client.replays.download(RECORD, dest=tmp_path / "r.mp4", sleep=clock.sleep, clock=clock)
     assert caught.value.status == 403
 
@@ -393,7 +393,7 @@ def test_transport_failure_is_a_bili_error_and_keeps_the_partial_file(tmp_path: 
 
     dest = tmp_path / "replay.mp4"
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    with BiliClient(http_client=http) as client, pytest.raises(TransportError, match="ReadError"):
+    with BiliClient(http_client=http) as client, pytest.raises(APIConnectionError, match="ReadError"):
         client.replays.download_file(URL, dest)
     assert (tmp_path / "replay.mp4.part").read_bytes() == FILE[:4096]
 

@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from bilispec import AsyncBiliClient, BiliClient
-from bilispec.description import description
-from bilispec.errors import ApiError, CsrfError, NotLoggedInError, ReplayFailedError, RequestValidationError
+from bilispec.core.description import description
+from bilispec.core.errors import ApiError, CsrfError, NotLoggedInError, ReplayFailedError, RequestValidationError
 from bilispec.sandbox import (
     SANDBOX_AID,
     SANDBOX_BILI_JCT,

@@ -175,7 +175,7 @@ def test_quick_publish_url_for_a_replay() -> None:
         "live_key": replay.live_key,
         "cover": COVER,
     }
-    assert quick_publish_url_for(replay, mobile=True).startswith(bilispec.pages.QUICK_PUBLISH_MOBILE + "?")
+    assert quick_publish_url_for(replay, mobile=True).startswith(bilispec.client.pages.QUICK_PUBLISH_MOBILE + "?")
 
 
 def test_quick_publish_url_for_a_replay_without_times() -> None:

@@ -19,8 +19,8 @@ import httpx
 import pytest
 
 from bilispec import NO_RETRY, AsyncBiliClient, BiliClient, RequestValidationError
-from bilispec.description import description
-from bilispec.pagination import Cursor, Page
+from bilispec.client.pagination import Cursor, Page
+from bilispec.core.description import description
 
 from .conftest import load_recording, recording_files
 

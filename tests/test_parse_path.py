@@ -19,9 +19,9 @@ from bilispec_generated.models import LiveSessionData, LiveSessionDataResponse, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilispec.client import _read_json
-from bilispec.retries import NO_RETRY
-from bilispec.validation import MAX_DEPTH, ResponseValidator, deeper_than
+from bilispec.client._engine import _read_json
+from bilispec.client.retries import NO_RETRY
+from bilispec.core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 
 from .client_support import Recorder, json_response, recordings_by_operation, sync_client
 
@@ -195,8 +195,8 @@ def test_from_dict_of_a_body_without_a_required_member_is_a_key_error_as_before(
 
 def test_every_recorded_success_round_trips_through_its_model() -> None:
     """Positional construction puts each value in its own field: to_dict gives the body back."""
-    from bilispec.client import _success_model
-    from bilispec.description import description
+    from bilispec.client._engine import _success_model
+    from bilispec.core.description import description
 
     checked = 0
     for operation_id, recordings in recordings_by_operation().items():

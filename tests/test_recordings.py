@@ -10,10 +10,10 @@ import httpx
 import pytest
 import schemathesis
 
-from bilispec.capture import Exchange, recording_exchange
-from bilispec.description import Description
-from bilispec.request_check import RequestChecker
-from bilispec.validation import ResponseValidator
+from bilispec.core.description import Description
+from bilispec.core.validation import ResponseValidator
+from bilispec.tools.capture import Exchange, recording_exchange
+from bilispec.tools.request_check import RequestChecker
 
 from .conftest import BUNDLE, load_recording, recording_files, recording_id
 

@@ -21,8 +21,9 @@ import pytest
 from bilispec_generated import models
 
 from bilispec import NO_RETRY, AsyncBiliClient, BiliClient, RequestValidationError, ResponseValidationError
-from bilispec.description import description
-from bilispec.resources import NAMESPACES, _model, operation_methods
+from bilispec.client.namespaces import NAMESPACES, operation_methods
+from bilispec.client.namespaces._base import _model
+from bilispec.core.description import description
 
 from .conftest import load_recording, recording_files
 

@@ -16,7 +16,7 @@ import pytest
 from bilispec_generated.models import ReplayRecord
 
 from bilispec import NO_RETRY, ApiError, BiliClient, ReplayFailedError
-from bilispec.description import description
+from bilispec.core.description import description
 from bilispec.sandbox import (
     EPOCH,
     SANDBOX_BILI_JCT,

@@ -23,10 +23,10 @@ import httpx
 import pytest
 
 from bilispec import errors
-from bilispec.client import AsyncBiliClient, BiliClient
-from bilispec.description import description
-from bilispec.leaks import LEAK_PATTERNS, scan_files, tracked_files
-from bilispec.retries import NO_RETRY, RetryPolicy
+from bilispec.client._client import AsyncBiliClient, BiliClient
+from bilispec.client.retries import NO_RETRY, RetryPolicy
+from bilispec.core.description import description
+from bilispec.tools.leaks import LEAK_PATTERNS, scan_files, tracked_files
 
 from .client_support import (
     Recorder,
@@ -205,7 +205,7 @@ def test_canaries_stay_out_of_logs_reprs_and_errors(capture: Capture) -> None:
         for kind in (httpx.ConnectError, httpx.ReadTimeout, httpx.RemoteProtocolError):
             with _client(fail(kind)) as client:
                 exc = _call(leaks, client, operation_id, **_params(operation_id))
-            assert isinstance(exc, errors.TransportError)
+            assert isinstance(exc, errors.APIConnectionError)
 
     # 4. Validation errors: start_live with the stream key and wrongly typed or missing members.
     for mutate in (
@@ -227,7 +227,7 @@ def test_canaries_stay_out_of_logs_reprs_and_errors(capture: Capture) -> None:
         for operation_id in ("fan_delete_slice_draft", "get_vote_history"):
             with _client(Recorder(answer)) as client:
                 exc = _call(leaks, client, operation_id, **_params(operation_id))
-            assert isinstance(exc, errors.NonJSONResponseError | errors.HTTPStatusError)
+            assert isinstance(exc, errors.NonJSONResponseError | errors.APIStatusError)
 
     # 5. Request validation: csrf passed by hand, a bad parameter, bili_jct missing.
     with _client(Recorder(json_response({}))) as client:
@@ -333,7 +333,7 @@ def test_canaries_over_loopback(capture: Capture, loopback: str) -> None:
     # Nothing listens on a closed port: a real ConnectError from httpcore.
     with BiliClient(sessdata=SESSDATA, bili_jct=BILI_JCT, base_url="http://127.0.0.1:9", retry=NO_RETRY) as client:
         exc = _call(leaks, client, "fan_delete_slice_draft", draft_id=1)
-        assert isinstance(exc, errors.TransportError)
+        assert isinstance(exc, errors.APIConnectionError)
     assert {"httpcore.connection", "httpcore.http11", "httpx", "bilispec"} <= {r.name for r in capture.records}
     found = leaks.found(capture)
     assert not found, "\n".join(found[:10])

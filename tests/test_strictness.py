@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from bilispec.description import Description
-from bilispec.validation import ResponseValidator
+from bilispec.core.description import Description
+from bilispec.core.validation import ResponseValidator
 
 from .conftest import load_recording, recording_files, report_figure
 

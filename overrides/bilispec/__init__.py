@@ -5,21 +5,35 @@
 ...     for replay in client.replays.iter_all():
 ...         print(replay.replay_id, replay.live_key)
 
-`bilispec.TimeoutError` is the library's own class (a TransportError); a star import shadows the
-builtin of that name.
+The package has four layers, imported only downwards: `core` (description, checks, validation,
+scrubbing, errors), `client` (the SDK), `sandbox` (the local fake API) and `tools` (the `bilispec`
+command). What users import is re-exported here; `bilispec.errors` holds every exception class.
 """
 
 from __future__ import annotations
 
-from .auth import Credentials
-from .client import AsyncBiliClient, BiliClient
-from .errors import (
+from . import errors as errors  # bilispec.errors: every exception class
+from ._constants import VERSION
+from .client._client import AsyncBiliClient, BiliClient
+from .client.auth import Credentials
+from .client.pages import (
+    anchor_vote_url,
+    quick_publish_mobile_url,
+    quick_publish_url,
+    quick_publish_url_for,
+    replay_cut_url,
+    web_cut_url,
+)
+from .client.retries import NO_RETRY, RetryPolicy
+from .core.errors import (
+    APIConnectionError,
     ApiError,
+    APIStatusError,
+    APITimeoutError,
     BadRequestError,
     BiliError,
     CsrfError,
     DownloadSizeError,
-    HTTPStatusError,
     NonJSONResponseError,
     NotLoggedInError,
     PermissionDeniedError,
@@ -29,23 +43,16 @@ from .errors import (
     RequestValidationError,
     ResponseValidationError,
     RiskControlError,
-    TimeoutError,
-    TransportError,
+    deprecated,
 )
-from .pages import (
-    anchor_vote_url,
-    quick_publish_mobile_url,
-    quick_publish_url,
-    quick_publish_url_for,
-    replay_cut_url,
-    web_cut_url,
-)
-from .retries import NO_RETRY, RetryPolicy
 
-__version__ = "0.1.0"
+__version__ = VERSION
 
 __all__ = [
     "NO_RETRY",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
     "ApiError",
     "AsyncBiliClient",
     "BadRequestError",
@@ -54,7 +61,6 @@ __all__ = [
     "Credentials",
     "CsrfError",
     "DownloadSizeError",
-    "HTTPStatusError",
     "NonJSONResponseError",
     "NotLoggedInError",
     "PermissionDeniedError",
@@ -65,8 +71,6 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "RiskControlError",
-    "TimeoutError",
-    "TransportError",
     "__version__",
     "anchor_vote_url",
     "quick_publish_mobile_url",
@@ -75,3 +79,8 @@ __all__ = [
     "replay_cut_url",
     "web_cut_url",
 ]
+
+
+def __getattr__(name: str) -> type[BiliError]:
+    """The deprecated exception names of 0.1 (TimeoutError, HTTPStatusError, TransportError)."""
+    return deprecated(name, __name__)

@@ -18,13 +18,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from ..description import Description, Operation, description
-from ..validation import ResponseValidator
-from . import replays, reports, rooms, silent_users, votes
-from .core import ABSENT, BAD_REQUEST, CSRF_FAILED, NOT_LOGGED_IN, Area, Call, Checker, Fail, Reply, coerce
+from ..core.description import Description, Operation, description
+from ..core.params import coerce_params as coerce
+from ..core.validation import ResponseValidator
+from . import replays, rooms, silent_users, votes, watch_reports
+from .core import ABSENT, BAD_REQUEST, CSRF_FAILED, NOT_LOGGED_IN, Area, Call, Checker, Fail, Reply
 from .world import SANDBOX_ACCESS_KEY, Clock, World
 
-AREAS: tuple[Area, ...] = (replays.area, rooms.area, reports.area, votes.area, silent_users.area)
+AREAS: tuple[Area, ...] = (replays.area, rooms.area, watch_reports.area, votes.area, silent_users.area)
 FILES_PATH = "/sandbox/files/"
 
 

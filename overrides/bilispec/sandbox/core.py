@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..description import Operation
-from ..errors import RequestValidationError
-from ..params import CSRF_NAMES, ParamChecker
-from ..request_check import coerce as coerce_text
+from ..core.description import Operation
+from ..core.errors import RequestValidationError
+from ..core.params import CSRF_NAMES, ParamChecker
 
 if TYPE_CHECKING:
     from .world import Account, World
@@ -83,15 +82,6 @@ class Area:
             return fn
 
         return register
-
-
-def coerce(op: Operation, raw: dict[str, Any]) -> dict[str, Any]:
-    """Query and form values arrive as text: type them as the description says.
-
-    Unknown members are dropped (the API ignores them); text that is not a number stays text, so
-    the schema check reports it.
-    """
-    return {name: coerce_text(value, p.schema) for name, value in raw.items() if (p := op.parameter(name))}
 
 
 class Checker:

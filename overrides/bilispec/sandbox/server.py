@@ -12,9 +12,9 @@ from typing import Any
 
 import uvicorn
 
+from .._constants import ENV_SANDBOX_PORT as ENV_PORT
 from .app import create_app
 
-ENV_PORT = "BILISPEC_SANDBOX_PORT"
 DEFAULT_PORT = 8765
 HOST = "127.0.0.1"
 

@@ -107,10 +107,10 @@ class World:
     def __post_init__(self) -> None:
         # Imported here: each area module owns its state and its seed.
         from .replays import ReplayState
-        from .reports import ReportState
         from .rooms import RoomState
         from .silent_users import SilentUserState
         from .votes import VoteState
+        from .watch_reports import ReportState
 
         self.rooms = RoomState.seed(self)
         self.votes = VoteState.seed(self)

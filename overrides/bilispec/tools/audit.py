@@ -17,12 +17,12 @@ from urllib.parse import urlsplit
 
 import jsonschema_rs
 
+from ..core.description import Description, Operation
+from ..core.scrub import scrub, scrub_text
+from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 from .capture import NO_BODY, Exchange, InputProblem, Item
-from .description import Description, Operation
 from .drift import Drift, DriftFinder
 from .request_check import RequestChecker
-from .scrub import scrub, scrub_text
-from .validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 

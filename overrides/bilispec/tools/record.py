@@ -27,14 +27,14 @@ from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 
+from ..client._client import BiliClient
+from ..client.retries import RetryPolicy
+from ..core.description import Description, Operation
+from ..core.errors import BiliError
+from ..core.scrub import SCRUBBED, scrub
+from ..core.validation import ResponseValidator
 from .capture import media_type
-from .client import BiliClient
-from .description import Description, Operation
-from .errors import BiliError
 from .leaks import scan_text
-from .retries import RetryPolicy
-from .scrub import SCRUBBED, scrub
-from .validation import ResponseValidator
 
 CASE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

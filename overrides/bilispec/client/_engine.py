@@ -1,13 +1,7 @@
-"""One client for both hosts: routing, cookies and csrf, validation, typed errors, retries, logging.
+"""Everything about a call except the I/O: checks, csrf, routing, reading the answer.
 
-Every operation goes through `call()` (or `acall()`): the named resource methods are thin wrappers,
-so hosts, auth, errors and retries have one code path. A call:
-
-1. checks the parameters against the description (nothing is sent when one is wrong);
-2. fills `csrf`/`csrf_token` from bili_jct where the operation carries them;
-3. sends to the operation's host (or to `base_url`, e.g. the local sandbox);
-4. validates the JSON body against the description, `code` choosing success or error branch;
-5. raises the error class for a non-zero `code`, or returns `data` as the generated model.
+The sync and async transports (transport.py) drive it; it never sends anything itself, in the
+manner of h11, so one engine serves both and there is nothing here to write twice.
 """
 
 from __future__ import annotations
@@ -19,28 +13,23 @@ import os
 import time
 from email.utils import parsedate_to_datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 import msgspec
-import tenacity
+from bilispec_generated import models
+from bilispec_generated.types import Unset
 
-from . import errors
+from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PREPARED, USER_AGENT
+from ..core import errors
+from ..core.description import Description, Operation, description
+from ..core.params import CSRF_NAMES, ParamChecker, coerce_params
+from ..core.scrub import scrub_text
+from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 from .auth import Credentials
-from .description import Description, Operation, description
-from .params import CSRF_NAMES, ParamChecker
-from .retries import RetryPolicy, tenacity_kwargs
-from .scrub import scrub_text
-from .validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
-
-if TYPE_CHECKING:
-    from . import resources as r
 
 log = logging.getLogger("bilispec")
-
-ENV_BASE_URL = "BILISPEC_BASE_URL"
-DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
-USER_AGENT = "bilispec/0.1 (+https://pypi.org/project/bilispec)"
 
 
 class _ScrubHttpxLogs(logging.Filter):
@@ -68,7 +57,7 @@ def _retry_after(response: httpx.Response) -> float | None:
             return None
 
 
-class _Engine:
+class Engine:
     """Everything about a call except the I/O, shared by the sync and async clients."""
 
     def __init__(
@@ -82,7 +71,81 @@ class _Engine:
         self.description = desc or description()
         self.validator = ResponseValidator(self.description)
         self._checkers: dict[str, ParamChecker] = {}
+        self._by_route = {(op.method, op.path): op for op in self.description.operations.values()}
+        base = httpx.URL(self.base_url) if self.base_url else None
+        self._prefix = base.path.rstrip("/") if base is not None else ""
+        self._origins = (
+            {f"{base.scheme}://{base.netloc.decode('ascii')}"}
+            if base is not None
+            else {op.host for op in self.description.operations.values()} | {DEFAULT_API_ORIGIN}
+        )
         self._hosts: dict[str, str] = {}  # for log lines
+
+    def match(self, request: httpx.Request) -> Operation | None:
+        """The operation a request is for: named by the client, else found by method and path.
+
+        A request for no operation (a replay file on a CDN, say) is none of the engine's business.
+        """
+        named = request.extensions.get(EXT_OPERATION)
+        if named is not None:
+            return self.operation(named)
+        path = request.url.path
+        if self._prefix and path.startswith(self._prefix):
+            path = path[len(self._prefix) :]
+        op = self._by_route.get((request.method, path))
+        if op is None or not self._ours(request.url, op):
+            return None
+        return op
+
+    def _ours(self, url: httpx.URL, op: Operation) -> bool:
+        """Only the API's hosts (or base_url's) get cookies: a path alone proves nothing."""
+        origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        return origin in self._origins
+
+    def prepare(self, op: Operation, request: httpx.Request) -> httpx.Request:
+        """The request as it is sent: checked, csrf filled, cookies set, to the operation's host.
+
+        Requests built by BiliClient.call were checked from their arguments already; those built
+        elsewhere (the generated operation functions) are read back from the wire and checked the
+        same way, so both kinds go out alike.
+        """
+        if request.extensions.get(EXT_PREPARED):
+            return request
+        query = dict(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True))
+        body: dict[str, Any] = {}
+        if op.media_type == "application/json":
+            if request.content:
+                try:
+                    loaded = json.loads(request.content)
+                except ValueError:
+                    raise errors.RequestValidationError(
+                        "the request body is not JSON", operation=op.operation_id
+                    ) from None
+                body = loaded if isinstance(loaded, dict) else {}
+        elif op.media_type:
+            body = dict(parse_qsl(request.content.decode("utf-8", "replace"), keep_blank_values=True))
+        raw = {**query, **body}
+        # Whatever the caller put in csrf/csrf_token is replaced by bili_jct, as call() does.
+        params = {k: v for k, v in coerce_params(op, raw).items() if k not in CSRF_NAMES}
+        unknown = sorted(set(raw) - {p.name for p in op.parameters})
+        if unknown:
+            raise errors.RequestValidationError(
+                f"unknown parameter {unknown[0]!r}", operation=op.operation_id, field=unknown[0]
+            )
+        kwargs = self.build(op, params)
+        timeout = request.extensions.get("timeout")
+        prepared = httpx.Request(
+            kwargs["method"],
+            kwargs["url"],
+            params=kwargs.get("params"),
+            data=kwargs.get("data"),
+            json=kwargs.get("json"),
+            headers=kwargs["headers"],
+            extensions={**request.extensions, EXT_PREPARED: True, EXT_OPERATION: op.operation_id},
+        )
+        if timeout is not None:
+            prepared.extensions["timeout"] = timeout
+        return prepared
 
     def operation(self, operation_id: str) -> Operation:
         try:
@@ -150,7 +213,7 @@ class _Engine:
                 retry_after=_retry_after(response),
             ) from None
         if response.status_code != 200:
-            raise errors.HTTPStatusError(
+            raise errors.APIStatusError(
                 f"HTTP {response.status_code}",
                 operation=name,
                 status=response.status_code,
@@ -186,8 +249,6 @@ class _Engine:
         model = _success_model(op)
         if model is None:  # the description gives this success no `data` (the watch reports)
             return None
-        from bilispec_generated.types import Unset
-
         # The models form a tree without cycles: a collection mid-build would scan thousands of new
         # objects and free none of them. The collector is paused for the build and runs after it.
         collecting = gc.isenabled()
@@ -256,199 +317,11 @@ def _success_model(op: Operation) -> Any:
 def _model_named(name: str) -> Any:
     if not name:
         return None
-    from bilispec_generated import models
-
     cls = getattr(models, name, None)
     return cls if cls is not None and "data" in getattr(cls, "__annotations__", {}) else None
 
 
-def _transport_error(op: Operation, exc: httpx.HTTPError) -> errors.BiliError:
+def transport_error(op: Operation, exc: httpx.HTTPError) -> errors.BiliError:
     if isinstance(exc, httpx.TimeoutException):
-        return errors.TimeoutError(f"timed out ({type(exc).__name__})", operation=op.operation_id)
-    return errors.TransportError(f"{type(exc).__name__}: {exc}", operation=op.operation_id)
-
-
-class BiliClient:
-    """Synchronous client for every operation of the description.
-
-    >>> with BiliClient(sessdata="...", bili_jct="...") as client:
-    ...     panel = client.call("get_vote_panel", room_id=123)
-    """
-
-    # Set by resources.attach_sync; declared here for type checkers.
-    replays: r.Replays
-    slices: r.Slices
-    drafts: r.Drafts
-    highlights: r.Highlights
-    room: r.Room
-    votes: r.Votes
-    silent_users: r.SilentUsers
-    watch_reports: r.WatchReports
-
-    def __init__(
-        self,
-        *,
-        sessdata: str | None = None,
-        bili_jct: str | None = None,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        description: Description | None = None,
-    ) -> None:
-        creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
-        self._engine = _Engine(creds, base_url, description)
-        self.retry = retry or RetryPolicy()
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout)
-        from .resources import attach_sync
-
-        attach_sync(self)
-
-    def __repr__(self) -> str:
-        return f"BiliClient(base_url={self._engine.base_url!r}, credentials={self._engine.credentials!r})"
-
-    def call(self, operation_id: str, **params: Any) -> Any:
-        """Call an operation by its operationId with its documented parameters; returns typed `data`."""
-        op = self._engine.operation(operation_id)
-        request = self._engine.build(op, params)
-        attempt = 0
-
-        def once() -> Any:
-            nonlocal attempt
-            attempt += 1
-            started = time.perf_counter()
-            response: httpx.Response | None = None
-            try:
-                response = self._http.request(**request)
-                result = self._engine.interpret(op, response)
-            except httpx.HTTPError as exc:
-                error = _transport_error(op, exc)
-                self._engine.log_attempt(op, started, None, error, attempt)
-                raise error from None
-            except errors.BiliError as exc:
-                self._engine.log_attempt(op, started, response, exc, attempt)
-                raise
-            self._engine.log_attempt(op, started, response, None, attempt)
-            return result
-
-        # Most calls succeed at once: tenacity (~20 µs a call) only steps in after a failure, which
-        # it is handed as its own first attempt, so retries and waits are exactly as without this.
-        try:
-            return once()
-        except errors.BiliError as exc:
-            first: errors.BiliError | None = exc
-
-        def replay_then_once() -> Any:
-            nonlocal first
-            if first is not None:
-                error, first = first, None
-                raise error
-            return once()
-
-        retrying = tenacity.Retrying(**tenacity_kwargs(self.retry, op.method), sleep=self._sleep)
-        return retrying(replay_then_once)
-
-    def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
-
-    def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self) -> BiliClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncBiliClient:
-    """Asynchronous twin of BiliClient, on one httpx.AsyncClient connection pool."""
-
-    # Set by resources.attach_async; declared here for type checkers.
-    replays: r.AsyncReplays
-    slices: r.AsyncSlices
-    drafts: r.AsyncDrafts
-    highlights: r.AsyncHighlights
-    room: r.AsyncRoom
-    votes: r.AsyncVotes
-    silent_users: r.AsyncSilentUsers
-    watch_reports: r.AsyncWatchReports
-
-    def __init__(
-        self,
-        *,
-        sessdata: str | None = None,
-        bili_jct: str | None = None,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        description: Description | None = None,
-    ) -> None:
-        creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
-        self._engine = _Engine(creds, base_url, description)
-        self.retry = retry or RetryPolicy()
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=timeout)
-        from .resources import attach_async
-
-        attach_async(self)
-
-    def __repr__(self) -> str:
-        return f"AsyncBiliClient(base_url={self._engine.base_url!r}, credentials={self._engine.credentials!r})"
-
-    async def call(self, operation_id: str, **params: Any) -> Any:
-        """Call an operation by its operationId with its documented parameters; returns typed `data`."""
-        op = self._engine.operation(operation_id)
-        request = self._engine.build(op, params)
-        attempt = 0
-
-        async def once() -> Any:
-            nonlocal attempt
-            attempt += 1
-            started = time.perf_counter()
-            response: httpx.Response | None = None
-            try:
-                response = await self._http.request(**request)
-                result = self._engine.interpret(op, response)
-            except httpx.HTTPError as exc:
-                error = _transport_error(op, exc)
-                self._engine.log_attempt(op, started, None, error, attempt)
-                raise error from None
-            except errors.BiliError as exc:
-                self._engine.log_attempt(op, started, response, exc, attempt)
-                raise
-            self._engine.log_attempt(op, started, response, None, attempt)
-            return result
-
-        try:  # tenacity only after a failure, as in BiliClient.call
-            return await once()
-        except errors.BiliError as exc:
-            first: errors.BiliError | None = exc
-
-        async def replay_then_once() -> Any:
-            nonlocal first
-            if first is not None:
-                error, first = first, None
-                raise error
-            return await once()
-
-        retrying = tenacity.AsyncRetrying(**tenacity_kwargs(self.retry, op.method), sleep=self._sleep)
-        return await retrying(replay_then_once)
-
-    async def _sleep(self, seconds: float) -> None:
-        import asyncio
-
-        await asyncio.sleep(seconds)
-
-    async def aclose(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> AsyncBiliClient:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
+        return errors.APITimeoutError(f"timed out ({type(exc).__name__})", operation=op.operation_id)
+    return errors.APIConnectionError(f"{type(exc).__name__}: {exc}", operation=op.operation_id)

@@ -12,7 +12,8 @@ from typing import Any
 
 import tenacity
 
-from .errors import HTTPStatusError, NonJSONResponseError, RiskControlError, TransportError
+from ..core.description import Operation
+from ..core.errors import APIConnectionError, APIStatusError, NonJSONResponseError, RiskControlError
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,19 @@ class RetryPolicy:
         backoff: float = min(self.initial_delay * 2.0 ** (attempt - 1), self.max_delay)
         return backoff + random.uniform(0, self.jitter)
 
+    def may_retry(self, op: Operation, error: BaseException) -> bool:
+        """Whether a first failure of `op` is worth a second attempt under this policy."""
+        return self.max_attempts > 1 and op.method == "GET" and is_retryable(error)
+
 
 NO_RETRY = RetryPolicy(max_attempts=1)
 
 
 def is_retryable(error: BaseException) -> bool:
     """Transport failures, timeouts, 5xx, HTTP 412 and risk-control codes -352/-412."""
-    if isinstance(error, TransportError | RiskControlError):
+    if isinstance(error, APIConnectionError | RiskControlError):
         return True
-    if isinstance(error, HTTPStatusError | NonJSONResponseError):
+    if isinstance(error, APIStatusError | NonJSONResponseError):
         return error.status >= 500 or error.status == 412
     return False
 

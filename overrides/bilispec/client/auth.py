@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-ENV_SESSDATA = "BILI_SESSDATA"
-ENV_BILI_JCT = "BILI_JCT"
+from .._constants import ENV_BILI_JCT, ENV_SESSDATA
 
 
 @dataclass(frozen=True)

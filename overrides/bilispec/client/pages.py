@@ -14,7 +14,7 @@ from urllib.parse import quote
 from bilispec_generated.models import ReplayInfo
 from bilispec_generated.types import Unset
 
-from .errors import RequestValidationError
+from ..core.errors import RequestValidationError
 
 QUICK_PUBLISH = "https://live.bilibili.com/web-cut/quick-publish.html"
 QUICK_PUBLISH_MOBILE = "https://live.bilibili.com/web-cut/quick-publish-mobile.html"

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .description import Description, Operation, resolve
-from .scrub import scrub_text
+from ..core.description import Description, Operation, resolve
+from ..core.scrub import scrub_text
 
 _COMPOSITE = ("allOf", "oneOf", "anyOf")
 

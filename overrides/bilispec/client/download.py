@@ -29,8 +29,8 @@ import httpx
 from bilispec_generated.models import ReplayDownload, ReplayRecord
 from bilispec_generated.types import Unset
 
-from . import errors
-from .client import USER_AGENT
+from .._constants import USER_AGENT
+from ..core import errors
 from .retries import is_retryable
 
 log = logging.getLogger("bilispec")
@@ -255,7 +255,7 @@ class RangeDownload:
             self.expected = _int_header(response, "Content-Length")
         else:
             host = httpx.URL(self.url).host
-            raise errors.HTTPStatusError(f"HTTP {status} from the download host {host}", status=status)
+            raise errors.APIStatusError(f"HTTP {status} from the download host {host}", status=status)
         self.done = self.offset
         self.dest.parent.mkdir(parents=True, exist_ok=True)
         self._fh = self.part.open("r+b" if self.offset else "wb")
@@ -300,8 +300,8 @@ class _Restart(Exception):
 
 def _wrap(exc: httpx.HTTPError) -> errors.BiliError:
     if isinstance(exc, httpx.TimeoutException):
-        return errors.TimeoutError(f"download timed out ({type(exc).__name__})")
-    return errors.TransportError(f"download failed: {type(exc).__name__}: {exc}")
+        return errors.APITimeoutError(f"download timed out ({type(exc).__name__})")
+    return errors.APIConnectionError(f"download failed: {type(exc).__name__}: {exc}")
 
 
 def download_file(http: httpx.Client, url: str, dest: PathLike, *, on_bytes: BytesCallback | None = None) -> Path:
@@ -321,7 +321,7 @@ def download_file(http: httpx.Client, url: str, dest: PathLike, *, on_bytes: Byt
             continue
         except httpx.HTTPError as exc:
             raise _wrap(exc) from None
-    raise errors.TransportError(f"the download host did not honour a resume of {job.dest.name}")
+    raise errors.APIConnectionError(f"the download host did not honour a resume of {job.dest.name}")
 
 
 async def adownload_file(
@@ -343,7 +343,7 @@ async def adownload_file(
             continue
         except httpx.HTTPError as exc:
             raise _wrap(exc) from None
-    raise errors.TransportError(f"the download host did not honour a resume of {job.dest.name}")
+    raise errors.APIConnectionError(f"the download host did not honour a resume of {job.dest.name}")
 
 
 def download_first(
@@ -354,9 +354,9 @@ def download_first(
     for url in urls:
         try:
             return download_file(http, url, dest, on_bytes=on_bytes)
-        except (errors.TransportError, errors.HTTPStatusError) as exc:
+        except (errors.APIConnectionError, errors.APIStatusError) as exc:
             failure = exc
-    raise failure or errors.TransportError("no download URL")
+    raise failure or errors.APIConnectionError("no download URL")
 
 
 async def adownload_first(
@@ -367,6 +367,6 @@ async def adownload_first(
     for url in urls:
         try:
             return await adownload_file(http, url, dest, on_bytes=on_bytes)
-        except (errors.TransportError, errors.HTTPStatusError) as exc:
+        except (errors.APIConnectionError, errors.APIStatusError) as exc:
             failure = exc
-    raise failure or errors.TransportError("no download URL")
+    raise failure or errors.APIConnectionError("no download URL")

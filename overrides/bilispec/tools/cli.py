@@ -13,14 +13,20 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .auth import Credentials
-from .description import Description, build, description, load_document
-from .retries import RetryPolicy
+from ..client.auth import Credentials
+from ..client.retries import RetryPolicy
+from ..core.description import Description, build, description, load_document
+from . import render
+from .audit import Auditor
+from .capture import read_paths
+from .leaks import scan_files, tracked_files
+from .record import Recorder, parameter_names
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -49,19 +55,16 @@ def _colour(choice: str, stream: Any) -> bool:
 
 
 def validate(args: argparse.Namespace) -> int:
-    from . import report
-    from .audit import Auditor
-    from .capture import read_paths
 
     auditor = Auditor(_description(args.description), extra_origins=args.origin)
     audit = auditor.run(read_paths(args.paths))
     if args.format == "json":
-        text = report.to_json(audit, args.allow_drift, args.stats)
+        text = render.to_json(audit, args.allow_drift, args.stats)
     elif args.format == "junit":
-        text = report.to_junit(audit, args.allow_drift)
+        text = render.to_junit(audit, args.allow_drift)
     else:
         stream = sys.stdout if args.output is None else None
-        text = report.to_table(audit, args.allow_drift, _colour(args.color, stream), quiet=args.quiet)
+        text = render.to_table(audit, args.allow_drift, _colour(args.color, stream), quiet=args.quiet)
     if args.output is None:
         print(text)
     else:
@@ -70,7 +73,7 @@ def validate(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise _UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     if args.stats:
-        print(report.stats_line(audit), file=sys.stderr)
+        print(render.stats_line(audit), file=sys.stderr)
     return audit.exit_code(args.allow_drift)
 
 
@@ -79,7 +82,6 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def record(args: argparse.Namespace, desc: Description) -> int:
-    from .record import Recorder, parameter_names
 
     credentials = Credentials.from_env()
     if not credentials.sessdata:
@@ -128,7 +130,7 @@ def record(args: argparse.Namespace, desc: Description) -> int:
 
 def sandbox(args: argparse.Namespace) -> int:
     try:
-        from .sandbox import serve
+        from ..sandbox import serve
     except ImportError as exc:
         raise _UsageError(f"the sandbox needs the sandbox extra (pip install 'bilispec[sandbox]'): {exc}") from None
     serve(args.host, args.port)
@@ -136,9 +138,6 @@ def sandbox(args: argparse.Namespace) -> int:
 
 
 def secrets(args: argparse.Namespace) -> int:
-    import subprocess
-
-    from .leaks import scan_files, tracked_files
 
     if args.paths:
         files: list[str] = []
@@ -203,8 +202,6 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
     r.add_argument("--delay", type=float, help="seconds between calls (default 1 against the API, 0 with --base-url)")
     r.add_argument("--attempts", type=int, default=RetryPolicy().max_attempts, help="tries per call (GETs retry)")
     if desc is not None:
-        from .record import parameter_names
-
         ids = r.add_argument_group("ids and parameters (any operation that needs one not given is skipped)")
         for name in parameter_names(desc):
             ids.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE")

@@ -8,6 +8,7 @@ an error names the operation and the field.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,11 @@ import jsonschema_rs
 from .description import Operation
 from .errors import RequestValidationError
 from .scrub import SECRET_NAMES
+
+# At most 20 digits: nothing the API takes is wider than int64, and Python refuses to convert very
+# long digit strings; longer text stays text, so the schema check reports it.
+_INTEGER = re.compile(r"^-?[0-9]{1,20}$")
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
 # Filled by the client from the bili_jct cookie; callers do not pass them.
 CSRF_NAMES = ("csrf", "csrf_token")
@@ -143,3 +149,27 @@ def _json_like(value: Any) -> bool:
 def _missing_field(message: str) -> str:
     # jsonschema-rs: '"room_id" is a required property'
     return message.split('"')[1] if message.count('"') >= 2 else "?"
+
+
+def coerce(value: Any, schema: dict[str, Any]) -> Any:
+    """A query or form value as the server reads it: text of digits is a number for an integer member."""
+    if not isinstance(value, str):
+        return value
+    types = schema.get("type")
+    types = types if isinstance(types, list) else [types]
+    if "integer" in types and _INTEGER.match(value):
+        return int(value)
+    if "number" in types and _NUMBER.match(value):
+        return float(value) if any(c in value for c in ".eE") else int(value)
+    if "boolean" in types and value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+def coerce_params(op: Operation, raw: dict[str, Any]) -> dict[str, Any]:
+    """Query and form values as text, typed as the description says (client, command and sandbox).
+
+    Unknown members are dropped (the API ignores them); text that is not a number stays text, so
+    the schema check reports it.
+    """
+    return {name: coerce(value, p.schema) for name, value in raw.items() if (p := op.parameter(name))}

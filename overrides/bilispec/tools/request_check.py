@@ -17,17 +17,13 @@ from urllib.parse import urlsplit
 
 import jsonschema_rs
 
+from ..core.description import Operation
+from ..core.params import CSRF_NAMES, coerce
+from ..core.scrub import SCRUBBED, SECRET_NAMES, scrub
 from .capture import Request
-from .description import Operation
-from .params import CSRF_NAMES
-from .scrub import SCRUBBED, SECRET_NAMES, scrub
 
 # Recordings keep the pages' placeholders ("xxxxxx") and scrubbed secrets: present, value unknown.
 _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
-# At most 20 digits: nothing the API takes is wider than int64, and Python refuses to convert very
-# long digit strings; longer text stays text, so the schema check reports it.
-_INTEGER = re.compile(r"^-?[0-9]{1,20}$")
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -45,21 +41,6 @@ class RequestProblem:
 def _short(value: Any, limit: int = 80) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def coerce(value: Any, schema: dict[str, Any]) -> Any:
-    """A query or form value as the server reads it: text of digits is a number for an integer member."""
-    if not isinstance(value, str):
-        return value
-    types = schema.get("type")
-    types = types if isinstance(types, list) else [types]
-    if "integer" in types and _INTEGER.match(value):
-        return int(value)
-    if "number" in types and _NUMBER.match(value):
-        return float(value) if any(c in value for c in ".eE") else int(value)
-    if "boolean" in types and value in ("true", "false"):
-        return value == "true"
-    return value
 
 
 class RequestChecker:

@@ -1,0 +1,176 @@
+"""The clients: BiliClient and AsyncBiliClient, one httpx client each, with the bilispec transport.
+
+Every operation goes through the transport (transport.py): `call()` builds the request from checked
+arguments, the named namespace methods are thin wrappers over `call()`, and `generated` hands the
+generated operation functions a client on the same transport. A call:
+
+1. checks the parameters against the description (nothing is sent when one is wrong);
+2. fills `csrf`/`csrf_token` from bili_jct where the operation carries them;
+3. sends to the operation's host (or to `base_url`, e.g. the local sandbox);
+4. validates the JSON body against the description, `code` choosing success or error branch;
+5. raises the error class for a non-zero `code`, or returns `data` as the generated model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import httpx
+from bilispec_generated import Client as GeneratedClient
+
+from .._constants import CONNECT_TIMEOUT, DEFAULT_API_ORIGIN, EXT_DATA, EXT_OPERATION, EXT_PREPARED, READ_TIMEOUT
+from ..core.description import Description
+from ._engine import Engine
+from .auth import Credentials
+from .namespaces import AsyncNamespaces, SyncNamespaces
+from .retries import RetryPolicy
+from .transport import AsyncBiliTransport, BiliTransport, araise_failure, raise_failure
+
+DEFAULT_TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+
+
+def _generated(engine: Engine, http: httpx.Client | httpx.AsyncClient, timeout: Any) -> GeneratedClient:
+    """A generated-package Client whose httpx client is ours: same transport, same everything."""
+    generated = GeneratedClient(base_url=engine.base_url or DEFAULT_API_ORIGIN, timeout=timeout)
+    if isinstance(http, httpx.AsyncClient):
+        generated.set_async_httpx_client(http)
+    else:
+        generated.set_httpx_client(http)
+    return generated
+
+
+def _own_transport(engine: Engine, http: Any, sync: bool, retry: RetryPolicy, sleep: Any) -> None:
+    """Put the bilispec transport in front of whatever transport the httpx client was given.
+
+    httpx has no public way to wrap a client's transport after the fact; a client the caller built
+    (their event hooks, limits, proxies) keeps all of that and gains ours in front.
+    """
+    inner = http._transport
+    if isinstance(inner, BiliTransport | AsyncBiliTransport):
+        inner = inner.inner
+    wrapper: Any = BiliTransport if sync else AsyncBiliTransport
+    http._transport = wrapper(engine, inner, retry=retry, sleep=sleep)
+    hook = raise_failure if sync else araise_failure
+    hooks = http.event_hooks
+    if hook not in hooks["response"]:
+        hooks["response"] = [*hooks["response"], hook]
+        http.event_hooks = hooks
+
+
+class BiliClient(SyncNamespaces):
+    """Synchronous client for every operation of the description.
+
+    >>> with BiliClient(sessdata="...", bili_jct="...") as client:
+    ...     panel = client.call("get_vote_panel", room_id=123)
+    ...     same = client.votes.panel(room_id=123)
+
+    `http_client=` takes your own httpx.Client; the bilispec transport is put in front of its own.
+    """
+
+    def __init__(
+        self,
+        *,
+        sessdata: str | None = None,
+        bili_jct: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        description: Description | None = None,
+    ) -> None:
+        creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
+        self._engine = Engine(creds, base_url, description)
+        self.retry = retry or RetryPolicy()
+        self._timeout = timeout
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=timeout)
+        _own_transport(self._engine, self._http, True, self.retry, lambda seconds: self._sleep(seconds))
+        self._generated: GeneratedClient | None = None
+
+    def __repr__(self) -> str:
+        return f"BiliClient(base_url={self._engine.base_url!r}, credentials={self._engine.credentials!r})"
+
+    def call(self, operation_id: str, **params: Any) -> Any:
+        """Call an operation by its operationId with its documented parameters; returns typed `data`."""
+        op = self._engine.operation(operation_id)
+        request = self._engine.build(op, params)
+        request["extensions"] = {EXT_OPERATION: op.operation_id, EXT_PREPARED: True}
+        return self._http.request(**request).extensions[EXT_DATA]
+
+    @property
+    def generated(self) -> GeneratedClient:
+        """A `bilispec_generated.Client` on this client's transport, for the generated operation
+        functions: `get_vote_panel.sync(client=client.generated, room_id=1)` goes out and comes
+        back exactly as `client.votes.panel(1)` does (cookies, csrf, host, checks, errors, retries)."""
+        if self._generated is None:
+            self._generated = _generated(self._engine, self._http, self._timeout)
+        return self._generated
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> BiliClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncBiliClient(AsyncNamespaces):
+    """Asynchronous twin of BiliClient, on one httpx.AsyncClient connection pool."""
+
+    def __init__(
+        self,
+        *,
+        sessdata: str | None = None,
+        bili_jct: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        description: Description | None = None,
+    ) -> None:
+        creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
+        self._engine = Engine(creds, base_url, description)
+        self.retry = retry or RetryPolicy()
+        self._timeout = timeout
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=timeout)
+        _own_transport(self._engine, self._http, False, self.retry, lambda seconds: self._sleep(seconds))
+        self._generated: GeneratedClient | None = None
+
+    def __repr__(self) -> str:
+        return f"AsyncBiliClient(base_url={self._engine.base_url!r}, credentials={self._engine.credentials!r})"
+
+    async def call(self, operation_id: str, **params: Any) -> Any:
+        """Call an operation by its operationId with its documented parameters; returns typed `data`."""
+        op = self._engine.operation(operation_id)
+        request = self._engine.build(op, params)
+        request["extensions"] = {EXT_OPERATION: op.operation_id, EXT_PREPARED: True}
+        return (await self._http.request(**request)).extensions[EXT_DATA]
+
+    @property
+    def generated(self) -> GeneratedClient:
+        """A `bilispec_generated.Client` on this client's transport, for `asyncio_detailed`/`asyncio`."""
+        if self._generated is None:
+            self._generated = _generated(self._engine, self._http, self._timeout)
+        return self._generated
+
+    async def _sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncBiliClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

@@ -1,0 +1,112 @@
+"""The namespaces of a client (client.replays, client.votes, ...), declared once.
+
+Each is a lazy attribute of both clients: BiliClient gets the sync class, AsyncBiliClient the async
+one, built on first use (as openai-python's `cached_property` resources). The declarations below
+are the only list of namespaces; `NAMESPACES` and the docs read it from here.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, Generic, TypeVar, overload
+
+from ._base import AsyncNamespace, SyncNamespace, _Op, _Paged
+from .drafts import AsyncDrafts, Drafts
+from .highlights import AsyncHighlights, Highlights
+from .replays import AsyncReplays, Replays
+from .room import AsyncRoom, Room
+from .silent_users import AsyncSilentUsers, SilentUsers
+from .slices import AsyncSlices, Slices
+from .votes import AsyncVotes, Votes
+from .watch_reports import AsyncWatchReports, WatchReports
+
+S = TypeVar("S", bound=SyncNamespace)
+A = TypeVar("A", bound=AsyncNamespace)
+
+
+class _Namespace(Generic[S, A]):
+    """A client attribute: the sync class on BiliClient, the async one on AsyncBiliClient."""
+
+    def __init__(self, sync_cls: type[S], async_cls: type[A], doc: str) -> None:
+        self.sync_cls = sync_cls
+        self.async_cls = async_cls
+        self.__doc__ = doc
+        self.name = ""
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> _Namespace[S, A]: ...
+    @overload
+    def __get__(self, obj: SyncNamespaces, owner: type[Any]) -> S: ...
+    @overload
+    def __get__(self, obj: AsyncNamespaces, owner: type[Any]) -> A: ...
+    def __get__(self, obj: Any, owner: type[Any]) -> Any:
+        if obj is None:
+            return self
+        cls: Any = self.async_cls if isinstance(obj, AsyncNamespaces) else self.sync_cls
+        made = cls(obj)
+        obj.__dict__[self.name] = made  # later reads find the instance, not the descriptor
+        return made
+
+
+class _Declared:
+    replays = _Namespace(Replays, AsyncReplays, "Whole live replays: lists, merge status, downloads.")
+    slices = _Namespace(Slices, AsyncSlices, "Replay slices (clips): streams, publishing, published lists.")
+    drafts = _Namespace(Drafts, AsyncDrafts, "Replay clip drafts.")
+    highlights = _Namespace(Highlights, AsyncHighlights, "Session data, highlights and key frames.")
+    room = _Namespace(Room, AsyncRoom, "Live room management: create, update, go live, stop.")
+    votes = _Namespace(Votes, AsyncVotes, "Live votes: panel, history, create, terminate.")
+    silent_users = _Namespace(SilentUsers, AsyncSilentUsers, "Muted (silent) users of a live room.")
+    watch_reports = _Namespace(WatchReports, AsyncWatchReports, "Video watch reports (api.bilibili.com).")
+
+
+class SyncNamespaces(_Declared):
+    """The namespaces of BiliClient."""
+
+
+class AsyncNamespaces(_Declared):
+    """The namespaces of AsyncBiliClient."""
+
+
+NAMESPACES: dict[str, tuple[type[SyncNamespace], type[AsyncNamespace]]] = {
+    name: (member.sync_cls, member.async_cls)
+    for name, member in vars(_Declared).items()
+    if isinstance(member, _Namespace)
+}
+
+
+def operation_methods() -> dict[str, list[str]]:
+    """operationId -> the `namespace.method` names that call it, `iter_*` methods included."""
+    found: dict[str, list[str]] = {}
+    for name, (sync_cls, _) in NAMESPACES.items():
+        for attr in sorted(dir(sync_cls)):
+            member = inspect.getattr_static(sync_cls, attr)
+            if isinstance(member, _Op | _Paged):
+                found.setdefault(member.operation_id, []).append(f"{name}.{attr}")
+    return found
+
+
+__all__ = [
+    "NAMESPACES",
+    "AsyncDrafts",
+    "AsyncHighlights",
+    "AsyncNamespaces",
+    "AsyncReplays",
+    "AsyncRoom",
+    "AsyncSilentUsers",
+    "AsyncSlices",
+    "AsyncVotes",
+    "AsyncWatchReports",
+    "Drafts",
+    "Highlights",
+    "Replays",
+    "Room",
+    "SilentUsers",
+    "Slices",
+    "SyncNamespaces",
+    "Votes",
+    "WatchReports",
+    "operation_methods",
+]

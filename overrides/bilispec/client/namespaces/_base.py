@@ -1,0 +1,248 @@
+"""What every namespace method is made of: one definition per method, sync and async from it.
+
+Each method is written once, in an `_*Ops` class, as a function mapping typed, domain-named
+arguments to the operation's parameters. Its decorator names the operation and the type of its
+`data`: `@_op("get_vote_panel", _optional(VotePanel))`. The decorator is a descriptor: on a
+BiliClient's namespace the method runs `client.call(operation_id, **params)`, on an AsyncBiliClient's
+it is a coroutine running `await client.call(...)`. So sync and async namespaces share every
+definition and the client's one request path, and type checkers see the real signature and return
+type of both. `@_paged` does the same for the `iter_*` methods (Iterator / AsyncIterator).
+
+Unset optionals are passed as None, which `call()` drops. Fan-side operations (acting on another
+anchor's replays) are the `*_for_anchor` twins, taking the anchor's uid (`live_uid`) first.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
+
+from bilispec_generated.types import Unset
+
+from ...core.errors import ResponseValidationError
+from ..pagination import (
+    DEFAULT_MAX_PAGES,
+    Page,
+    apaginate,
+    paginate,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncBiliClient, BiliClient
+
+P = ParamSpec("P")
+T = TypeVar("T")
+D = TypeVar("D")
+
+Parser = Callable[[str, Any], T]  # (operation_id, data) -> typed data
+
+# Beijing time: the API's "YYYY-MM-DD HH:MM:SS" strings are UTC+08:00.
+UTC8 = timezone(timedelta(hours=8), "UTC+08:00")
+
+TimeRange = Literal[1, 2, 3]  # 1: last 3 days, 2: last 7 days, 3: last 14 days
+ManualType = Literal[1, 2]  # 1: lookback recordings (回溯录制), 2: saved clips (已保存片段)
+Speed = Literal["0.5x", "0.75x", "1.0x", "1.25x", "1.5x", "2.0x"]
+StartPlatform = Literal["pc", "pc_link", "android_link"]
+StopPlatform = Literal["pc_link", "android_link"]
+VideoType = Literal[3, 4, 10]  # 3 uploaded video, 4 series episode, 10 course
+SeriesType = Literal[1, 2, 3, 4, 5, 7]
+PlayType = Literal[0, 1, 2, 3]  # 0 playing, 1 started, 2 paused, 3 resumed
+
+
+# -- what a method sends and what it returns --------------------------------------------------
+
+
+def _model(cls: type[T]) -> Parser[T]:
+    """`data` must be an instance of the generated class."""
+
+    def parse(operation_id: str, value: Any) -> T:
+        if isinstance(value, cls):
+            return value
+        raise ResponseValidationError(
+            f"expected {cls.__name__} as data, got {type(value).__name__}", operation=operation_id, violations=[]
+        )
+
+    return parse
+
+
+def _optional(cls: type[T]) -> Parser[T | None]:
+    """`data` may also be absent, null, or an empty array (update_room's partial failure)."""
+    required = _model(cls)
+
+    def parse(operation_id: str, value: Any) -> T | None:
+        if value is None or isinstance(value, Unset) or (isinstance(value, list) and not value):
+            return None
+        return required(operation_id, value)
+
+    return parse
+
+
+def _nothing(operation_id: str, value: Any) -> None:
+    """Operations whose `data` carries nothing (absent, null, {} or [])."""
+    return None
+
+
+Params = dict[str, Any]  # an operation's parameters by their API names; None values are dropped by call()
+
+
+class Paging:
+    """The fixed parameters of a paged list, its page size (sent as `page_size`) and the page bound."""
+
+    __slots__ = ("max_pages", "page_size", "params")
+
+    def __init__(self, *, page_size: int | None = None, max_pages: int = DEFAULT_MAX_PAGES, **params: Any) -> None:
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self.params = params
+
+    def page_params(self, page_param: str, page_no: int) -> Params:
+        extra = {"page_size": self.page_size} if self.page_size is not None else {}
+        return {**self.params, **extra, page_param: page_no}
+
+
+def _pages(cls: type[D], to_page: Callable[[D], Page[T]]) -> Parser[Page[T]]:
+    parse = _model(cls)
+    return lambda operation_id, value: to_page(parse(operation_id, value))
+
+
+# -- sync and async from one definition -------------------------------------------------------
+
+
+class SyncNamespace:
+    def __init__(self, client: BiliClient) -> None:
+        self._client = client
+
+
+class AsyncNamespace:
+    def __init__(self, client: AsyncBiliClient) -> None:
+        self._client = client
+
+
+def _dress(fn: Any, build: Callable[..., Any], owner: object) -> Any:
+    """Give the bound method the name, docstring and signature (without `self`) of its definition."""
+    fn.__name__ = build.__name__
+    fn.__qualname__ = f"{type(owner).__name__}.{build.__name__}"
+    fn.__doc__ = build.__doc__
+    fn.__signature__ = inspect.Signature(list(inspect.signature(build).parameters.values())[1:])
+    return fn
+
+
+class _Op(Generic[P, T]):
+    """A namespace method: `build(self, ...)` maps its arguments to the operation's parameters."""
+
+    def __init__(self, operation_id: str, parse: Parser[T], build: Callable[Concatenate[Any, P], Params]) -> None:
+        self.operation_id = operation_id
+        self.parse = parse
+        self.build = build
+        self.__doc__ = build.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> _Op[P, T]: ...
+    @overload
+    def __get__(self, obj: SyncNamespace, owner: type[Any]) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, Awaitable[T]]: ...
+    def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
+        if obj is None:
+            return self
+        op, parse, build = self.operation_id, self.parse, self.build
+        if isinstance(obj, AsyncNamespace):
+            aclient = obj._client
+
+            async def acall(*args: P.args, **kwargs: P.kwargs) -> T:
+                return parse(op, await aclient.call(op, **build(obj, *args, **kwargs)))
+
+            return _dress(acall, build, obj)
+        client = obj._client
+
+        def call(*args: P.args, **kwargs: P.kwargs) -> T:
+            return parse(op, client.call(op, **build(obj, *args, **kwargs)))
+
+        return _dress(call, build, obj)
+
+
+class _Paged(Generic[P, T]):
+    """An `iter_*` method: every item of a paged list, as an Iterator (sync) or AsyncIterator (async)."""
+
+    def __init__(
+        self,
+        operation_id: str,
+        extract: Parser[Page[T]],
+        page_param: str,
+        build: Callable[Concatenate[Any, P], Paging],
+    ) -> None:
+        self.operation_id = operation_id
+        self.extract = extract
+        self.page_param = page_param
+        self.build = build
+        self.__doc__ = build.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> _Paged[P, T]: ...
+    @overload
+    def __get__(self, obj: SyncNamespace, owner: type[Any]) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
+        if obj is None:
+            return self
+        op, extract, page_param, build = self.operation_id, self.extract, self.page_param, self.build
+        if isinstance(obj, AsyncNamespace):
+            aclient = obj._client
+
+            def aiterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+                paging = build(obj, *args, **kwargs)
+
+                async def fetch(page_no: int) -> Page[T]:
+                    return extract(op, await aclient.call(op, **paging.page_params(page_param, page_no)))
+
+                return apaginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
+
+            return _dress(aiterate, build, obj)
+        client = obj._client
+
+        def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+            paging = build(obj, *args, **kwargs)
+
+            def fetch(page_no: int) -> Page[T]:
+                return extract(op, client.call(op, **paging.page_params(page_param, page_no)))
+
+            return paginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
+
+        return _dress(iterate, build, obj)
+
+
+def _op(operation_id: str, parse: Parser[T]) -> Callable[[Callable[Concatenate[Any, P], Params]], _Op[P, T]]:
+    """Declare a method calling `operation_id`, whose `data` `parse` reads."""
+    return lambda build: _Op(operation_id, parse, build)
+
+
+def _paged(
+    operation_id: str, extract: Parser[Page[T]], *, page_param: str = "page"
+) -> Callable[[Callable[Concatenate[Any, P], Paging]], _Paged[P, T]]:
+    """Declare an iterator over every page of `operation_id`, numbered by `page_param`."""
+    return lambda build: _Paged(operation_id, extract, page_param, build)
+
+
+# -- argument conversions ---------------------------------------------------------------------
+
+
+def _id_list(ids: int | Iterable[int]) -> str:
+    """Ids as the API's comma-separated string, e.g. "10727160,10597910"."""
+    return str(ids) if isinstance(ids, int) else ",".join(str(i) for i in ids)
+
+
+def _beijing(value: datetime | str) -> str:
+    """A "YYYY-MM-DD HH:MM:SS" string in UTC+08:00; aware datetimes are converted, naive ones taken as is."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC8)
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return value
+
+
+def _flag(value: bool | None) -> int | None:
+    """Yes/no switches travel as 1/0."""
+    return None if value is None else int(value)

@@ -1,0 +1,187 @@
+"""Whole live replays: lists, merge status, download links, the download workflow."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bilispec_generated.models import (
+    ReplayDownload,
+    ReplayList,
+    ReplayRecord,
+    ReplayRecordList,
+    ReplayRecordSectionList,
+)
+from bilispec_generated.types import Unset
+
+from .. import download as dl
+from ..pagination import (
+    DEFAULT_MAX_PAGES,
+    replay_page,
+)
+
+if TYPE_CHECKING:
+    pass
+
+from ._base import (
+    AsyncNamespace,
+    Paging,
+    Params,
+    SyncNamespace,
+    TimeRange,
+    _id_list,
+    _model,
+    _op,
+    _paged,
+    _pages,
+)
+
+
+class _ReplayOps:
+    """Whole live replays (直播回放): lists, merge status, download links."""
+
+    @_op("anchor_get_replay_list", _model(ReplayList))
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> Params:
+        """One page of your own live replays (获取直播回放列表); page_size at most 30."""
+        return dict(page=page, page_size=page_size)
+
+    @_op("get_other_slice_list", _model(ReplayList))
+    def list_for_anchor(
+        self,
+        live_uid: int,
+        *,
+        time_range: TimeRange | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        web_location: str | None = None,
+    ) -> Params:
+        """One page of another anchor's replays (获取某位主播的回放列表); time_range 1/2/3: 3/7/14 days."""
+        return dict(live_uid=live_uid, time_range=time_range, page=page, page_size=page_size, web_location=web_location)
+
+    @_paged("anchor_get_replay_list", _pages(ReplayList, replay_page))
+    def iter_all(self, *, page_size: int = 30, max_pages: int = DEFAULT_MAX_PAGES) -> Paging:
+        """Every one of your own replays, page after page (anchor_get_replay_list)."""
+        return Paging(page_size=page_size, max_pages=max_pages)
+
+    @_paged("get_other_slice_list", _pages(ReplayList, replay_page))
+    def iter_for_anchor(
+        self,
+        live_uid: int,
+        *,
+        time_range: TimeRange | None = None,
+        page_size: int = 30,
+        web_location: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> Paging:
+        """Every replay of another anchor, page after page (get_other_slice_list)."""
+        return Paging(
+            page_size=page_size,
+            max_pages=max_pages,
+            live_uid=live_uid,
+            time_range=time_range,
+            web_location=web_location,
+        )
+
+    @_op("get_anchor_video_uid_records_subsect", _model(ReplayRecordSectionList))
+    def info(self, record_id: int) -> Params:
+        """Title, cover, status and times of one replay (获取回放的信息)."""
+        return dict(record_id=record_id)
+
+    @_op("get_anchor_video_uid_record", _model(ReplayRecordList))
+    def records(self, record_ids: int | Iterable[int]) -> Params:
+        """Merge status of replays (轮询回放状态): 30 merged, -30 failed; unknown ids are left out."""
+        return dict(records=_id_list(record_ids))
+
+    @_op("anchor_video_download", _model(ReplayDownload))
+    def request_download(self, *, record_id: int | None = None, live_key: str | None = None) -> Params:
+        """Start merging a whole replay, or get its links once merged (请求整场直播回放下载链接).
+
+        Pass `record_id` (the replay list's `replay_id`) or `live_key`, or both.
+        """
+        return dict(record_id=record_id, live_key=live_key)
+
+
+def _listed(answer: ReplayRecordList) -> list[ReplayRecord]:
+    return [] if isinstance(answer.list_, Unset) else answer.list_
+
+
+class Replays(SyncNamespace, _ReplayOps):
+    def download(
+        self,
+        record_id: int,
+        *,
+        dest: dl.PathLike | None = None,
+        on_progress: dl.StatusCallback | None = None,
+        on_bytes: dl.BytesCallback | None = None,
+        deadline: float = 600,
+        poll_interval: float = 3,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> list[str]:
+        """Download a whole replay (下载整场直播回放的流程): the download URLs, and the file when `dest` is given.
+
+        Requests the merge, polls the record's status every `poll_interval` seconds (each status
+        goes to `on_progress`), and asks for the links when it is 30. Raises ReplayFailedError
+        (status -30, with the server's toast), or ReplayDeadlineError when the merge is not done
+        within `deadline` seconds (the file transfer is not bounded by it). With `dest` (a file, or
+        a directory: the file is then named by download.filename_from_url), the file is streamed
+        there from the first mirror that answers, resuming `<dest>.part` if an earlier attempt left
+        one; `on_bytes(done, total)` reports it.
+        """
+        watch = dl.ReplayWatch(
+            record_id, deadline=deadline, poll_interval=poll_interval, on_progress=on_progress, clock=clock
+        )
+        urls = dl.wait_for_replay(
+            record_id,
+            request=lambda rid: self.request_download(record_id=rid),
+            poll=lambda rid: _listed(self.records(rid)),
+            sleep=sleep,
+            watch=watch,
+        )
+        if dest is not None:
+            dl.download_first(self._client._http, urls, dest, on_bytes=on_bytes)
+        return urls
+
+    def download_file(self, url: str, dest: dl.PathLike, *, on_bytes: dl.BytesCallback | None = None) -> Path:
+        """Stream one download URL to `dest` with the client's HTTP pool, resuming a partial file."""
+        return dl.download_file(self._client._http, url, dest, on_bytes=on_bytes)
+
+
+class AsyncReplays(AsyncNamespace, _ReplayOps):
+    async def download(
+        self,
+        record_id: int,
+        *,
+        dest: dl.PathLike | None = None,
+        on_progress: dl.StatusCallback | None = None,
+        on_bytes: dl.BytesCallback | None = None,
+        deadline: float = 600,
+        poll_interval: float = 3,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> list[str]:
+        """Async twin of Replays.download; `sleep` defaults to asyncio.sleep."""
+        watch = dl.ReplayWatch(
+            record_id, deadline=deadline, poll_interval=poll_interval, on_progress=on_progress, clock=clock
+        )
+
+        async def poll(rid: int) -> list[ReplayRecord]:
+            return _listed(await self.records(rid))
+
+        urls = await dl.await_replay(
+            record_id,
+            request=lambda rid: self.request_download(record_id=rid),
+            poll=poll,
+            sleep=sleep or asyncio.sleep,
+            watch=watch,
+        )
+        if dest is not None:
+            await dl.adownload_first(self._client._http, urls, dest, on_bytes=on_bytes)
+        return urls
+
+    async def download_file(self, url: str, dest: dl.PathLike, *, on_bytes: dl.BytesCallback | None = None) -> Path:
+        """Async twin of Replays.download_file."""
+        return await dl.adownload_file(self._client._http, url, dest, on_bytes=on_bytes)

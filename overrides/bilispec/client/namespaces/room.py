@@ -1,0 +1,120 @@
+"""Live room management: create, update, go live, stop, pre-live info, news."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bilispec_generated.models import (
+    CreatedRoom,
+    LiveStart,
+    LiveStop,
+    PreLiveUpdate,
+    RoomUpdate,
+)
+
+if TYPE_CHECKING:
+    pass
+
+from ._base import (
+    AsyncNamespace,
+    Params,
+    StartPlatform,
+    StopPlatform,
+    SyncNamespace,
+    _model,
+    _nothing,
+    _op,
+    _optional,
+)
+
+
+class _RoomOps:
+    """Your live room: open it, update it, start and stop broadcasting."""
+
+    @_op("create_room", _model(CreatedRoom))
+    def create(self, *, platform: str = "web", visit_id: str | None = None) -> Params:
+        """Open a live room for the account (开通直播间)."""
+        return dict(platform=platform, visit_id=visit_id)
+
+    @_op("update_room", _optional(RoomUpdate))
+    def update(
+        self,
+        room_id: int,
+        *,
+        title: str | None = None,
+        area_id: int | None = None,
+        add_tag: str | None = None,
+        del_tag: str | None = None,
+        platform: str | None = None,
+        visit_id: str | None = None,
+    ) -> Params:
+        """Update title, area or tags (更新直播间信息); None when the server answers [] (partly failed)."""
+        return dict(
+            room_id=room_id,
+            title=title,
+            area_id=area_id,
+            add_tag=add_tag,
+            del_tag=del_tag,
+            platform=platform,
+            visit_id=visit_id,
+        )
+
+    @_op("start_live", _model(LiveStart))
+    def start_live(
+        self,
+        room_id: int,
+        *,
+        area_id: int,
+        platform: StartPlatform,
+        version: str | None = None,
+        build: int | None = None,
+        appkey: str | None = None,
+        sign: str | None = None,
+    ) -> Params:
+        """Start broadcasting (开始直播) in sub-area `area_id` (sent as area_v2); gives the RTMP address."""
+        return dict(
+            room_id=room_id, area_v2=area_id, platform=platform, version=version, build=build, appkey=appkey, sign=sign
+        )
+
+    @_op("stop_live", _model(LiveStop))
+    def stop_live(self, room_id: int, *, platform: StopPlatform | None = None) -> Params:
+        """Stop broadcasting (关闭直播)."""
+        return dict(room_id=room_id, platform=platform)
+
+    @_op("update_pre_live_info", _model(PreLiveUpdate))
+    def update_pre_live_info(
+        self,
+        *,
+        title: str | None = None,
+        cover: str | None = None,
+        cover_vertical: str | None = None,
+        live_direction_type: int | None = None,
+        platform: str = "web",
+        mobi_app: str = "web",
+        build: int = 1,
+        visit_id: str | None = None,
+    ) -> Params:
+        """Set the cover or title before going live (预更新直播间信息); cover on *.hdslb.com."""
+        return dict(
+            title=title,
+            cover=cover,
+            coverVertical=cover_vertical,
+            liveDirectionType=live_direction_type,
+            platform=platform,
+            mobi_app=mobi_app,
+            build=build,
+            visit_id=visit_id,
+        )
+
+    @_op("update_room_news", _nothing)
+    def update_news(self, room_id: int, uid: int, content: str) -> Params:
+        """Set the room announcement (更新直播间公告), at most 60 characters; `uid` is the room owner's."""
+        return dict(room_id=room_id, uid=uid, content=content)
+
+
+class Room(SyncNamespace, _RoomOps):
+    pass
+
+
+class AsyncRoom(AsyncNamespace, _RoomOps):
+    pass

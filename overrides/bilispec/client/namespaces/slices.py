@@ -1,0 +1,164 @@
+"""Replay slices (clips): streams, publishing, published lists."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bilispec_generated.models import (
+    PublishedSliceList,
+    PublishedVideoSlice,
+    SliceStreamList,
+    VideoSliceList,
+)
+
+from ..pagination import (
+    DEFAULT_MAX_PAGES,
+    published_slice_page,
+    video_slice_page,
+)
+
+if TYPE_CHECKING:
+    pass
+
+from ._base import (
+    AsyncNamespace,
+    Paging,
+    Params,
+    Speed,
+    SyncNamespace,
+    _flag,
+    _model,
+    _op,
+    _paged,
+    _pages,
+)
+
+
+def _slice_params(
+    live_key: str,
+    start_ts: int,
+    end_ts: int,
+    title: str,
+    cover: str,
+    highlight: int | None,
+    with_subtitle: bool | None,
+    with_danmaku: bool | None,
+    with_reserve: bool | None,
+) -> Params:
+    """The body both publish operations share, in the API's own member names."""
+    return dict(
+        live_key=live_key,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        av_title=title,
+        av_cover=cover,
+        av_highlight=highlight,
+        with_subtitle=_flag(with_subtitle),
+        with_danmaku=_flag(with_danmaku),
+        with_reserve=_flag(with_reserve),
+    )
+
+
+class _SliceOps:
+    """Replay slices (直播回放片段): streams, publishing, published lists."""
+
+    @_op("anchor_get_video_slice_list", _model(VideoSliceList))
+    def list_published(self, *, page: int | None = None, page_size: int | None = None) -> Params:
+        """One page of the slices you published from your replays (获取已发布片段的信息); page_size at most 20."""
+        return dict(page=page, page_size=page_size)
+
+    @_op("get_published_list", _model(PublishedSliceList))
+    def list_published_for_anchor(
+        self, live_uid: int, *, page: int | None = None, page_size: int | None = None, web_location: str | None = None
+    ) -> Params:
+        """One page of the slices you published for another anchor (获取你为某位主播剪辑的已发布片段)."""
+        return dict(live_uid=live_uid, page=page, page_size=page_size, web_location=web_location)
+
+    @_paged("anchor_get_video_slice_list", _pages(VideoSliceList, video_slice_page))
+    def iter_published(self, *, page_size: int = 20, max_pages: int = DEFAULT_MAX_PAGES) -> Paging:
+        """Every slice you published from your replays (anchor_get_video_slice_list)."""
+        return Paging(page_size=page_size, max_pages=max_pages)
+
+    @_paged("get_published_list", _pages(PublishedSliceList, published_slice_page))
+    def iter_published_for_anchor(
+        self,
+        live_uid: int,
+        *,
+        page_size: int = 20,
+        web_location: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> Paging:
+        """Every slice you published for another anchor (get_published_list)."""
+        return Paging(page_size=page_size, max_pages=max_pages, live_uid=live_uid, web_location=web_location)
+
+    @_op("get_slice_stream", _model(SliceStreamList))
+    def stream(self, live_key: str, start_time: int, end_time: int, *, web_location: str | None = None) -> Params:
+        """Video streams of a span of your own live session (获取切片视频流); times in Unix seconds."""
+        return dict(live_key=live_key, start_time=start_time, end_time=end_time, web_location=web_location)
+
+    @_op("get_user_slice_stream", _model(SliceStreamList))
+    def stream_for_anchor(
+        self, live_uid: int, live_key: str, start_time: int, end_time: int, *, web_location: str | None = None
+    ) -> Params:
+        """Video streams of a span of another anchor's live session (获取某位主播的切片视频流)."""
+        return dict(
+            live_uid=live_uid, live_key=live_key, start_time=start_time, end_time=end_time, web_location=web_location
+        )
+
+    @_op("anchor_publish_video_slice", _model(PublishedVideoSlice))
+    def publish(
+        self,
+        live_key: str,
+        start_ts: int,
+        end_ts: int,
+        *,
+        title: str,
+        cover: str,
+        highlight: int | None = None,
+        with_subtitle: bool | None = None,
+        with_danmaku: bool | None = None,
+        with_reserve: bool | None = None,
+        speed: Speed | None = None,
+    ) -> Params:
+        """Publish a slice of your own replay (投稿直播回放片段); at most 2 hours, cover on *.hdslb.com.
+
+        `title`/`cover`/`highlight`/`speed` are sent as av_title/av_cover/av_highlight/av_speed,
+        the `with_*` switches as 1/0.
+        """
+        return dict(
+            _slice_params(
+                live_key, start_ts, end_ts, title, cover, highlight, with_subtitle, with_danmaku, with_reserve
+            ),
+            av_speed=speed,
+        )
+
+    @_op("user_publish_other_video_slice", _model(PublishedVideoSlice))
+    def publish_for_anchor(
+        self,
+        live_uid: int,
+        live_key: str,
+        start_ts: int,
+        end_ts: int,
+        *,
+        title: str,
+        cover: str,
+        highlight: int | None = None,
+        with_subtitle: bool | None = None,
+        with_danmaku: bool | None = None,
+        with_reserve: bool | None = None,
+    ) -> Params:
+        """Publish a slice of another anchor's replay (给某位主播投稿直播回放片段); as `publish`, no speed."""
+        return dict(
+            _slice_params(
+                live_key, start_ts, end_ts, title, cover, highlight, with_subtitle, with_danmaku, with_reserve
+            ),
+            live_uid=live_uid,
+        )
+
+
+class Slices(SyncNamespace, _SliceOps):
+    pass
+
+
+class AsyncSlices(AsyncNamespace, _SliceOps):
+    pass

@@ -1,0 +1,78 @@
+"""Live votes: panel, history, create, terminate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bilispec_generated.models import (
+    CreatedVote,
+    VoteHistory,
+    VotePanel,
+)
+
+if TYPE_CHECKING:
+    pass
+
+from ._base import (
+    AsyncNamespace,
+    Params,
+    SyncNamespace,
+    _model,
+    _nothing,
+    _op,
+    _optional,
+)
+
+
+class _VoteOps:
+    """Live votes (直播投票) in your own room."""
+
+    @_op("get_vote_panel", _optional(VotePanel))
+    def panel(self, room_id: int) -> Params:
+        """The running vote and the templates (查询投票信息); None when the room is not yours."""
+        return dict(room_id=room_id)
+
+    @_op("get_vote_history", _model(VoteHistory))
+    def history(self, room_id: int) -> Params:
+        """Past votes of the room (查询投票历史)."""
+        return dict(room_id=room_id)
+
+    @_op("create_vote", _model(CreatedVote))
+    def create(
+        self,
+        room_id: int,
+        *,
+        question: str,
+        option_a: str,
+        option_b: str,
+        duration: int,
+        template_id: int | None = None,
+        live_key: str | None = None,
+        sub_session_key: str | None = None,
+        visit_id: str | None = None,
+    ) -> Params:
+        """Start a vote (创建直播投票); duration is a whole number with 0 < duration < 10."""
+        return dict(
+            room_id=room_id,
+            question=question,
+            option_a=option_a,
+            option_b=option_b,
+            duration=duration,
+            template_id=template_id,
+            live_key=live_key,
+            sub_session_key=sub_session_key,
+            visit_id=visit_id,
+        )
+
+    @_op("terminate_vote", _nothing)
+    def terminate(self, room_id: int, interaction_id: int, *, visit_id: str | None = None) -> Params:
+        """End a running vote that this login created (中断直播投票)."""
+        return dict(room_id=room_id, interaction_id=interaction_id, visit_id=visit_id)
+
+
+class Votes(SyncNamespace, _VoteOps):
+    pass
+
+
+class AsyncVotes(AsyncNamespace, _VoteOps):
+    pass
