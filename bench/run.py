@@ -34,8 +34,8 @@ import orjson
 import peers
 
 from bilispec.client._client import AsyncBiliClient, BiliClient
-from bilispec.core.description import description
 from bilispec.client.retries import NO_RETRY
+from bilispec.core.description import description
 from bilispec.core.validation import ResponseValidator
 
 BENCH = Path(__file__).resolve().parent

@@ -19,10 +19,10 @@ from typing import Any
 
 import bilispec
 import bilispec.sandbox
-from bilispec.core import errors
 from bilispec.client import namespaces as resources
 from bilispec.client._client import AsyncBiliClient, BiliClient
 from bilispec.client.namespaces import _base
+from bilispec.core import errors
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "api.md"
