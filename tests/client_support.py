@@ -251,3 +251,32 @@ def sent_members(request: httpx.Request) -> dict[str, dict[str, Any]]:
 
 def recording_paths() -> list[Path]:
     return recording_files()
+
+
+# ---------------------------------------------------------------------------------------------
+# Calls against the sandbox
+
+
+def sandbox_params(operation_id: str, mute_id: int | None = None) -> dict[str, Any]:
+    """valid_params with the sandbox's seeded ids: its room, its replays, the other anchor's for the
+    fan side, and `mute_id` (an id the silent-user list gave) for del_room_block_user."""
+    from bilispec.sandbox import (
+        SANDBOX_LIVE_KEY,
+        SANDBOX_OTHER_LIVE_KEY,
+        SANDBOX_OTHER_UID,
+        SANDBOX_ROOM_ID,
+        SANDBOX_UID,
+    )
+
+    params = dict(valid_params(operation_id))
+    fan_side = "live_uid" in params
+    for name, value in {"room_id": SANDBOX_ROOM_ID, "roomid": SANDBOX_ROOM_ID, "uid": SANDBOX_UID}.items():
+        if name in params:
+            params[name] = value if isinstance(params[name], int) else str(value)
+    if "live_key" in params:
+        params["live_key"] = SANDBOX_OTHER_LIVE_KEY if fan_side else SANDBOX_LIVE_KEY
+    if fan_side:
+        params["live_uid"] = SANDBOX_OTHER_UID
+    if mute_id is not None and "id" in params:
+        params["id"] = mute_id if isinstance(params["id"], int) else str(mute_id)
+    return params

@@ -22,6 +22,7 @@ from bilispec_generated import Client as GeneratedClient
 
 from .._constants import CONNECT_TIMEOUT, DEFAULT_API_ORIGIN, EXT_DATA, EXT_OPERATION, EXT_PREPARED, READ_TIMEOUT
 from ..core.description import Description
+from ..core.errors import BiliError
 from ._engine import Engine
 from .auth import Credentials
 from .namespaces import AsyncNamespaces, SyncNamespaces
@@ -31,13 +32,31 @@ from .transport import AsyncBiliTransport, BiliTransport, araise_failure, raise_
 DEFAULT_TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 
 
+class _OtherFlavour(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The generated Client's other httpx client: a sync BiliClient's Client has no async side (and
+    the reverse), rather than one that would send without cookies, checks or retries."""
+
+    def __init__(self, hint: str) -> None:
+        self.hint = hint
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise BiliError(self.hint)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise BiliError(self.hint)
+
+
 def _generated(engine: Engine, http: httpx.Client | httpx.AsyncClient, timeout: Any) -> GeneratedClient:
     """A generated-package Client whose httpx client is ours: same transport, same everything."""
     generated = GeneratedClient(base_url=engine.base_url or DEFAULT_API_ORIGIN, timeout=timeout)
     if isinstance(http, httpx.AsyncClient):
+        hint = "the sync operation functions need BiliClient(...).generated; this is AsyncBiliClient's"
         generated.set_async_httpx_client(http)
+        generated.set_httpx_client(httpx.Client(transport=_OtherFlavour(hint)))
     else:
+        hint = "the asyncio operation functions need AsyncBiliClient(...).generated; this is BiliClient's"
         generated.set_httpx_client(http)
+        generated.set_async_httpx_client(httpx.AsyncClient(transport=_OtherFlavour(hint)))
     return generated
 
 
@@ -52,6 +71,8 @@ def _own_transport(engine: Engine, http: Any, sync: bool, retry: RetryPolicy, sl
         inner = inner.inner
     wrapper: Any = BiliTransport if sync else AsyncBiliTransport
     http._transport = wrapper(engine, inner, retry=retry, sleep=sleep)
+    if not str(http.base_url):  # the generated functions send paths relative to it
+        http.base_url = engine.base_url or DEFAULT_API_ORIGIN
     hook = raise_failure if sync else araise_failure
     hooks = http.event_hooks
     if hook not in hooks["response"]:

@@ -98,7 +98,10 @@ class Engine:
         return op
 
     def _ours(self, url: httpx.URL, op: Operation) -> bool:
-        """Only the API's hosts (or base_url's) get cookies: a path alone proves nothing."""
+        """Only the API's hosts (or base_url's) get cookies: a path alone proves nothing. A URL with
+        no host at all is a path the generated functions give relative to their Client."""
+        if not url.host:
+            return True
         origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
         return origin in self._origins
 
