@@ -11,7 +11,7 @@ BUNDLE := generated/openapi.yaml
 
 GENERATED_PKG := generated/bilispec_generated
 
-.PHONY: help setup bundle generate check-generated lint typecheck recordings demo sandbox test clean docs api-docs bench
+.PHONY: help setup generate _generate check-generated lint typecheck recordings demo sandbox test clean docs api-docs bench
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -28,22 +28,28 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed ## Install Python and Node tools (pinned)
 
-bundle: node_modules/.installed ## Bundle spec/ into generated/openapi.yaml
-	$(REDOCLY) bundle spec/openapi.yaml -o $(BUNDLE) 2>&1 | grep -v -i 'node\.js\|╔\|║\|╚' || true
-	@test -s $(BUNDLE)
+generate: node_modules/.installed $(VENV)/.installed ## Bundle spec/, then generate the client into generated/bilispec_generated
+	$(MAKE) --no-print-directory _generate OUT=generated
 
-generate: bundle $(VENV)/.installed ## Bundle, then generate the client into generated/bilispec_generated
-	rm -rf $(GENERATED_PKG)
-	$(VENV)/bin/openapi-python-client generate --path $(BUNDLE) --config overrides/generator-config.yaml \
-	  --custom-template-path overrides/templates --meta none --output-path $(GENERATED_PKG) --fail-on-warning
-	rm -rf $(GENERATED_PKG)/.ruff_cache
-	cp $(BUNDLE) $(GENERATED_PKG)/openapi.yaml  # the installed package carries its description
-	touch $(GENERATED_PKG)/py.typed
+# Bundle and generate into $(OUT) (generated/, or a scratch folder for check-generated).
+_generate:
+	mkdir -p $(OUT)
+	$(REDOCLY) bundle spec/openapi.yaml -o $(OUT)/openapi.yaml 2>&1 | grep -v -i 'node\.js\|╔\|║\|╚' || true
+	@test -s $(OUT)/openapi.yaml
+	rm -rf $(OUT)/bilispec_generated
+	$(VENV)/bin/openapi-python-client generate --path $(OUT)/openapi.yaml --config overrides/generator-config.yaml \
+	  --custom-template-path overrides/templates --meta none --output-path $(OUT)/bilispec_generated --fail-on-warning
+	rm -rf $(OUT)/bilispec_generated/.ruff_cache
+	cp $(OUT)/openapi.yaml $(OUT)/bilispec_generated/openapi.yaml  # the installed package carries its description
+	touch $(OUT)/bilispec_generated/py.typed
 
-check-generated: generate ## Regenerate; fail when anything under generated/ differs from what is committed
-	@changes=$$(git status --porcelain --untracked-files=all -- generated); \
-	if [ -n "$$changes" ]; then echo "generated/ is stale (run make generate and commit):"; echo "$$changes"; \
-	  git --no-pager diff --stat -- generated; exit 1; fi; echo "generated/ is up to date"
+# A fresh generation from spec/ as it is now, compared with generated/ as it is now (files not yet
+# committed, or not tracked at all, included): the maintainer's loop needs no commit in between.
+check-generated: node_modules/.installed $(VENV)/.installed ## Fail when generated/ differs from a fresh generation of spec/
+	@scratch=build/check-generated; rm -rf $$scratch; trap "rm -rf $$scratch" EXIT; \
+	$(MAKE) --no-print-directory _generate OUT=$$scratch >/dev/null || exit 1; \
+	if ! diff -r -q -x __pycache__ $$scratch generated; then \
+	  echo "generated/ is stale: run make generate"; exit 1; fi; echo "generated/ is up to date"
 
 typecheck: $(VENV)/.installed ## mypy --strict on the generated and hand-written packages, ruff on hand-written code
 	$(VENV)/bin/mypy --strict -p bilispec_generated -p bilispec
