@@ -11,7 +11,7 @@ BUNDLE := generated/openapi.yaml
 
 GENERATED_PKG := generated/bilispec_generated
 
-.PHONY: help setup generate _generate check-generated lint typecheck recordings demo sandbox test clean docs api-docs bench
+.PHONY: help setup generate _generate imports check-generated lint typecheck recordings demo sandbox test clean docs api-docs bench
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ typecheck: $(VENV)/.installed ## mypy --strict on the generated and hand-written
 	$(VENV)/bin/ruff check overrides scripts tests examples bench
 	$(VENV)/bin/ruff format --check overrides scripts tests examples bench
 
+imports: $(VENV)/.installed ## The import contract (import-linter, pyproject.toml): layers only import downwards
+	$(VENV)/bin/lint-imports --no-cache 2>&1 | sed -n '/^Contracts$$/,$$p'; exit $${PIPESTATUS[0]}
+
 lint: node_modules/.installed ## Lint the description (Redocly recommended rules + ours)
 	$(REDOCLY) lint spec/openapi.yaml --format=stylish 2>&1 | grep -v -i 'node\.js\|╔\|║\|╚'; exit $${PIPESTATUS[0]}
 
@@ -68,7 +71,7 @@ demo: setup ## Main job: start the sandbox, drive every area through the client 
 sandbox: setup ## Serve the sandbox on 127.0.0.1 in the foreground (port BILISPEC_SANDBOX_PORT, default 8765)
 	$(PY) -m bilispec.sandbox
 
-test: setup check-generated lint typecheck ## Run every test (offline), the test files spread over two processes
+test: setup check-generated lint typecheck imports ## Run every test (offline), the test files spread over two processes
 	$(PY) -m pytest -n 2 --dist loadfile
 
 .PHONY: validate
