@@ -25,3 +25,7 @@ EXT_OPERATION = "bilispec.operation"  # operationId, set when the request was bu
 EXT_PREPARED = "bilispec.prepared"  # True: parameters checked and csrf filled already
 EXT_DATA = "bilispec.data"  # on the response: the typed `data`, already parsed
 EXT_ERROR = "bilispec.error"  # on the response: the BiliError a failed answer raises
+
+# The streaming app's key pair, for signed requests (client/signing.py); never shipped here.
+ENV_APP_KEY = "BILI_APP_KEY"
+ENV_APP_SECRET = "BILI_APP_SECRET"
