@@ -80,7 +80,8 @@ def sync_detailed(
      One page of the users muted in a room the logged-in user manages, with the record ids that
     del_room_block_user takes. A POST with a form body, csrf checked. Sources disagree on paging
     (see `ps` and `pn`); `total_page`, `pn` and `ps` are missing from the answer when there is
-    one page, and `data.data` can be null (read it as an empty list).
+    one page, and `data.data` can be null (read it as an empty list). Code 100004 (not a room
+    admin) comes with `data` `{data: [], total: 0, total_page: 0}`.
     Source: seed 004, 查询直播间禁言列表.
 
     Args:
@@ -115,7 +116,8 @@ def sync(
      One page of the users muted in a room the logged-in user manages, with the record ids that
     del_room_block_user takes. A POST with a form body, csrf checked. Sources disagree on paging
     (see `ps` and `pn`); `total_page`, `pn` and `ps` are missing from the answer when there is
-    one page, and `data.data` can be null (read it as an empty list).
+    one page, and `data.data` can be null (read it as an empty list). Code 100004 (not a room
+    admin) comes with `data` `{data: [], total: 0, total_page: 0}`.
     Source: seed 004, 查询直播间禁言列表.
 
     Args:
@@ -145,7 +147,8 @@ async def asyncio_detailed(
      One page of the users muted in a room the logged-in user manages, with the record ids that
     del_room_block_user takes. A POST with a form body, csrf checked. Sources disagree on paging
     (see `ps` and `pn`); `total_page`, `pn` and `ps` are missing from the answer when there is
-    one page, and `data.data` can be null (read it as an empty list).
+    one page, and `data.data` can be null (read it as an empty list). Code 100004 (not a room
+    admin) comes with `data` `{data: [], total: 0, total_page: 0}`.
     Source: seed 004, 查询直播间禁言列表.
 
     Args:
@@ -178,7 +181,8 @@ async def asyncio(
      One page of the users muted in a room the logged-in user manages, with the record ids that
     del_room_block_user takes. A POST with a form body, csrf checked. Sources disagree on paging
     (see `ps` and `pn`); `total_page`, `pn` and `ps` are missing from the answer when there is
-    one page, and `data.data` can be null (read it as an empty list).
+    one page, and `data.data` can be null (read it as an empty list). Code 100004 (not a room
+    admin) comes with `data` `{data: [], total: 0, total_page: 0}`.
     Source: seed 004, 查询直播间禁言列表.
 
     Args:
