@@ -152,8 +152,8 @@ def test_har_of_a_sandbox_session_passes(tmp_path: Path, capsys: pytest.CaptureF
     ]
     codes = [json.loads(e["response"]["content"]["text"])["code"] for e in entries]
     report_figure(
-        f"validate: sandbox session HAR, {len(called)} operations ({codes.count(0)} code 0, {len(codes) - codes.count(0)} "
-        f"documented errors): requests and responses valid, no drift"
+        f"validate: sandbox session HAR, {len(called)} operations ({codes.count(0)} code 0, "
+        f"{len(codes) - codes.count(0)} documented errors): requests and responses valid, no drift"
     )
 
 

@@ -198,7 +198,7 @@ def _success_schema(operation: Mapping[str, Any], resolver: Resolver) -> list[An
     responses = operation.get("responses") or {}
     response = resolver.resolve(responses.get("200") or responses.get(200) or {})
     content = (response.get("content") or {}) if isinstance(response, Mapping) else {}
-    media = content.get("application/json") or next(iter(content.values()), {})
+    media: Any = content.get("application/json") or next(iter(content.values()), {})
     schema = resolver.resolve((media or {}).get("schema", {}))
     if not isinstance(schema, Mapping):
         return []
@@ -295,6 +295,10 @@ def _constraint_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[
     return out
 
 
+def _values(values: set[str]) -> str:
+    return ", ".join(sorted(values))
+
+
 def _type_text(member: Member) -> str:
     text = "|".join(sorted(member.types)) or "any"
     return f"{text}|null" if member.nullable else text
@@ -320,16 +324,15 @@ def _diff_request(old: OperationView, new: OperationView) -> Iterator[Change]:
             text = f"{name} type {_type_text(before)} -> {_type_text(after)}"
             yield Change("request-type-changed", op, where, True, text)
         old_enum, new_enum = _enum(before.schema), _enum(after.schema)
-        if old_enum != new_enum:
-            dropped = (old_enum or set()) - (new_enum or set()) if new_enum is not None else set()
-            narrowed = new_enum is not None and (old_enum is None or bool(dropped))
-            widened = old_enum is not None and (new_enum is None or bool(new_enum - old_enum))
-            if narrowed:
-                shown = ", ".join(sorted(dropped)) if old_enum is not None else "an enum added"
-                yield Change("request-enum-narrowed", op, where, True, f"{name} no longer accepts {shown}")
-            if widened:
-                added = sorted((new_enum or set()) - old_enum) if new_enum is not None else ["any value"]
-                yield Change("request-enum-widened", op, where, False, f"{name} now accepts {', '.join(added)}")
+        if new_enum is not None and old_enum is None:
+            yield Change("request-enum-narrowed", op, where, True, f"{name} now accepts only {_values(new_enum)}")
+        elif new_enum is not None and old_enum is not None and old_enum - new_enum:
+            text = f"{name} no longer accepts {_values(old_enum - new_enum)}"
+            yield Change("request-enum-narrowed", op, where, True, text)
+        if old_enum is not None and new_enum is None:
+            yield Change("request-enum-widened", op, where, False, f"{name} no longer limited to an enum")
+        elif old_enum is not None and new_enum is not None and new_enum - old_enum:
+            yield Change("request-enum-widened", op, where, False, f"{name} now accepts {_values(new_enum - old_enum)}")
         for breaking, text in _constraint_changes(before.schema, after.schema):
             kind = "request-constraint-tightened" if breaking else "request-constraint-relaxed"
             yield Change(kind, op, where, breaking, f"{name}: {text}")
