@@ -11,7 +11,7 @@ BUNDLE := generated/openapi.yaml
 
 GENERATED_PKG := generated/bilispec_generated
 
-.PHONY: help setup generate _generate imports check-generated lint typecheck recordings demo sandbox test clean docs api-docs bench
+.PHONY: help setup generate _generate imports check-generated lint typecheck recordings demo sandbox test clean docs api-docs bench spec-diff
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -73,6 +73,13 @@ sandbox: setup ## Serve the sandbox on 127.0.0.1 in the foreground (port BILISPE
 
 test: setup check-generated lint typecheck imports ## Run every test (offline), the test files spread over two processes
 	$(PY) -m pytest -n 2 --dist loadfile
+
+OLD ?= HEAD
+spec-diff: node_modules/.installed $(VENV)/.installed ## Breaking changes since git revision OLD (default HEAD): its spec/ bundled vs generated/openapi.yaml (ARGS="--format json --allow-breaking")
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	git archive --format=tar $(OLD) spec redocly.yaml | tar -x -C "$$tmp" || exit 2; \
+	(cd "$$tmp" && $(abspath $(REDOCLY)) bundle spec/openapi.yaml -o old.yaml >/dev/null 2>&1) || { echo "spec-diff: cannot bundle spec/ at $(OLD)"; exit 2; }; \
+	$(PY) -m bilispec.tools.spec_diff "$$tmp/old.yaml" $(BUNDLE) $(ARGS)
 
 .PHONY: validate
 validate: $(VENV)/.installed ## Validate every recording with the bilispec console script (table; exit 1 on a violation)

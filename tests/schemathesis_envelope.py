@@ -194,3 +194,8 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
                 param = op.parameter(name)
                 if name in values and param is not None:
                     values[name] = str(value) if param.schema.get("type") == "string" else value
+            # The first page of a list (by `pn`, or by `ps` when it is the page number): a link
+            # from it has an item to follow.
+            page = "pn" if "pn" in values else "ps" if op.operation_id == "get_silent_user_list" else None
+            if page is not None and page in values and (param := op.parameter(page)) is not None:
+                values[page] = "1" if param.schema.get("type") == "string" else 1

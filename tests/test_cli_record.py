@@ -52,6 +52,7 @@ IDS = [
     "--manual-type=1",
     "--start-tm=0000-01-01 00:00:00",
     "--end-tm=1970-01-01 00:00:00",
+    "--system-version=2",
 ]
 
 

@@ -120,7 +120,7 @@ def test_msg_stands_in_for_a_missing_message() -> None:
     """The /room/v1/ endpoints may send only `msg`."""
     body = {"code": 65530, "msg": "token错误"}
     with sync_client(Recorder(json_response(body))) as client, pytest.raises(errors.ApiError) as info:
-        client.call("stop_live", room_id=1)
+        client.call("stop_live", room_id=1, platform="pc_link")
     assert info.value.message == "token错误"
     assert info.value.meaning == description()["stop_live"].error_codes[65530]
 

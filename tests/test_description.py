@@ -1,4 +1,5 @@
-"""The bundle describes the 38 operations of the seed pages, as the pages document them."""
+"""The bundle describes the 38 operations of the seed pages, as the pages document them, and the 2
+operations beyond them (x-beyond-source) that current clients use."""
 
 from __future__ import annotations
 
@@ -70,7 +71,11 @@ EXPECTED: dict[str, tuple[str, str, str, str | None]] = {
     "add_silent_user": ("POST", LIVE, "/xlive/web-ucenter/v1/banned/AddSilentUser", "form"),
     "get_silent_user_list": ("POST", LIVE, "/xlive/web-ucenter/v1/banned/GetSilentUserList", "form"),
     "del_room_block_user": ("POST", LIVE, "/banned_service/v1/Silent/del_room_block_user", "form"),
+    # Beyond the seed pages (x-beyond-source on the operation).
+    "del_silent_user": ("POST", LIVE, "/xlive/web-ucenter/v1/banned/DelSilentUser", "form"),
+    "get_home_page_live_version": ("GET", LIVE, "/xlive/app-blink/v1/liveVersionInfo/getHomePageLiveVersion", None),
 }
+BEYOND_THE_PAGES = {"del_silent_user", "get_home_page_live_version"}
 MEDIA = {"form": "application/x-www-form-urlencoded", "json": "application/json", None: None}
 TAGS = {"replay", "room", "report", "vote", "silent_user"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -81,8 +86,9 @@ def test_openapi_validator_accepts_the_bundle(document: dict[str, Any]) -> None:
     assert document["openapi"] == "3.1.0"
 
 
-def test_38_operations_with_method_host_path_and_media_type(desc: Description) -> None:
-    assert len(desc.operations) == 38
+def test_40_operations_with_method_host_path_and_media_type(desc: Description) -> None:
+    assert len(desc.operations) == 40
+    assert len(set(desc.operations) - BEYOND_THE_PAGES) == 38  # every operation of the seed pages
     actual = {op_id: (op.method, op.host, op.path, op.media_type) for op_id, op in desc.operations.items()}
     assert actual == {k: (m, h, p, MEDIA[t]) for k, (m, h, p, t) in EXPECTED.items()}
 
@@ -102,10 +108,14 @@ def test_tags_summaries_and_error_codes(desc: Description) -> None:
     for op_id, op in desc.operations.items():
         assert op.tag in TAGS, op_id
         assert op.summary and CJK.search(op.summary), f"{op_id}: summary keeps the Chinese title"
-        assert "Source: seed" in op.raw.get("description", ""), op_id
-        # The silent-user pages document no error code: their map is present and empty.
+        if op_id in BEYOND_THE_PAGES:  # no seed page: the public sources instead
+            assert "Sources: " in op.raw.get("description", "") and op.raw.get("x-beyond-source"), op_id
+        else:
+            assert "Source: seed" in op.raw.get("description", ""), op_id
+        # The silent-user pages document no error code (their map is present; add_silent_user and
+        # get_silent_user_list have 100004 from later sources); no source gives one for the version.
         assert "x-error-codes" in op.raw, f"{op_id}: documented error codes in x-error-codes"
-        assert op.error_codes or op.tag == "silent_user", op_id
+        assert op.error_codes or op.tag == "silent_user" or op_id == "get_home_page_live_version", op_id
 
 
 def test_json_bodied_writes_carry_csrf_in_the_query(desc: Description) -> None:
@@ -193,7 +203,7 @@ def test_documented_constraints(desc: Description) -> None:
 
 
 def test_upstream_additions_are_marked(desc: Description) -> None:
-    """Members from shared/notes/api-facts.md, not on the seed pages, carry x-beyond-source."""
+    """Members not on the seed pages carry x-beyond-source naming their public source."""
     added = {
         ("add_silent_user", "hour"),
         ("start_live", "version"),

@@ -73,7 +73,7 @@ def test_start_and_stop_a_stream(client: BiliClient, world: World) -> None:
     client.room.update_news(SANDBOX_ROOM_ID, uid=SANDBOX_UID, content="今晚八点")
     room = world.rooms.rooms[SANDBOX_ROOM_ID]
     assert (room.title, room.news, "电台" in room.tags) == ("深夜电台", "今晚八点", True)
-    stopped = client.room.stop_live(SANDBOX_ROOM_ID)
+    stopped = client.room.stop_live(SANDBOX_ROOM_ID, platform="pc_link")  # required since 0.2.0
     assert (stopped.status, stopped.change) == ("PREPARING", 1)
     assert not world.rooms.rooms[SANDBOX_ROOM_ID].live
     with pytest.raises(ApiError) as refused:

@@ -562,13 +562,22 @@ def test_async_method(c: Case) -> None:
     check(server, c, asyncio.run(run()))
 
 
+# Operations new in description 0.2.0 whose named methods come with the client workflows of the same
+# version (CHANGELOG.md); until then they are reached through `client.call`. Remove each name here
+# when its method lands: the tests below then require it.
+AWAITING_METHODS = {"del_silent_user", "get_home_page_live_version"}
+
+
 def test_cases_cover_every_operation() -> None:
-    assert {c.operation_id for c in CASES} == set(description().operations)
+    covered = {c.operation_id for c in CASES}
+    assert covered <= set(description().operations)
+    assert set(description().operations) - covered <= AWAITING_METHODS
 
 
 def test_every_operation_has_a_method() -> None:
     reached = operation_methods()
-    assert set(reached) == set(description().operations)
+    assert set(reached) <= set(description().operations)
+    assert set(description().operations) - set(reached) <= AWAITING_METHODS
     for c in CASES:  # the table agrees with the methods' own declarations
         assert c.method in reached[c.operation_id]
 

@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .add_silent_user_body import AddSilentUserBody
+from .add_silent_user_body_type import AddSilentUserBodyType
 from .add_silent_user_response import AddSilentUserResponse
 from .anchor_delete_slice_draft_body import AnchorDeleteSliceDraftBody
 from .anchor_get_video_key_frame_body import AnchorGetVideoKeyFrameBody
@@ -16,6 +17,7 @@ from .created_room import CreatedRoom
 from .created_vote import CreatedVote
 from .del_room_block_user_body import DelRoomBlockUserBody
 from .del_room_block_user_response import DelRoomBlockUserResponse
+from .del_silent_user_body import DelSilentUserBody
 from .delete_slice_draft_response import DeleteSliceDraftResponse
 from .delete_slice_draft_result import DeleteSliceDraftResult
 from .draft import Draft
@@ -28,6 +30,8 @@ from .fan_manual_type import FanManualType
 from .fan_save_manual_highlight_body import FanSaveManualHighlightBody
 from .fan_slice_with_reserve import FanSliceWithReserve
 from .get_anchor_video_uid_record_body import GetAnchorVideoUidRecordBody
+from .get_home_page_live_version_response import GetHomePageLiveVersionResponse
+from .get_home_page_live_version_system_version import GetHomePageLiveVersionSystemVersion
 from .get_silent_user_list_body import GetSilentUserListBody
 from .get_silent_user_list_response import GetSilentUserListResponse
 from .heartbeat_play_type import HeartbeatPlayType
@@ -42,7 +46,9 @@ from .live_notice import LiveNotice
 from .live_session_data import LiveSessionData
 from .live_session_data_response import LiveSessionDataResponse
 from .live_start import LiveStart
+from .live_start_collaboration_live_extra import LiveStartCollaborationLiveExtra
 from .live_stop import LiveStop
+from .live_version import LiveVersion
 from .manual_highlight import ManualHighlight
 from .manual_highlight_list_response import ManualHighlightListResponse
 from .manual_highlight_save_response import ManualHighlightSaveResponse
@@ -73,6 +79,7 @@ from .replay_time_range import ReplayTimeRange
 from .replay_video_info import ReplayVideoInfo
 from .report_history_progress_body import ReportHistoryProgressBody
 from .report_web_heartbeat_body import ReportWebHeartbeatBody
+from .risk_control_data import RiskControlData
 from .room_news_updated import RoomNewsUpdated
 from .room_update import RoomUpdate
 from .rtmp_info import RtmpInfo
@@ -86,6 +93,10 @@ from .slice_stream_list import SliceStreamList
 from .slice_stream_list_response import SliceStreamListResponse
 from .slice_with_reserve import SliceWithReserve
 from .start_live_body import StartLiveBody
+from .start_live_body_backup_stream import StartLiveBodyBackupStream
+from .start_live_face_auth_data import StartLiveFaceAuthData
+from .start_live_identity_check_data import StartLiveIdentityCheckData
+from .start_live_identity_check_data_risk_extra import StartLiveIdentityCheckDataRiskExtra
 from .start_live_platform import StartLivePlatform
 from .start_live_response import StartLiveResponse
 from .stop_live_body import StopLiveBody
@@ -117,6 +128,7 @@ from .vote_template import VoteTemplate
 
 __all__ = (
     "AddSilentUserBody",
+    "AddSilentUserBodyType",
     "AddSilentUserResponse",
     "AnchorDeleteSliceDraftBody",
     "AnchorGetVideoKeyFrameBody",
@@ -134,6 +146,7 @@ __all__ = (
     "DeleteSliceDraftResult",
     "DelRoomBlockUserBody",
     "DelRoomBlockUserResponse",
+    "DelSilentUserBody",
     "Draft",
     "DraftList",
     "DraftListResponse",
@@ -144,6 +157,8 @@ __all__ = (
     "FanSaveManualHighlightBody",
     "FanSliceWithReserve",
     "GetAnchorVideoUidRecordBody",
+    "GetHomePageLiveVersionResponse",
+    "GetHomePageLiveVersionSystemVersion",
     "GetSilentUserListBody",
     "GetSilentUserListResponse",
     "HeartbeatPlayType",
@@ -158,7 +173,9 @@ __all__ = (
     "LiveSessionData",
     "LiveSessionDataResponse",
     "LiveStart",
+    "LiveStartCollaborationLiveExtra",
     "LiveStop",
+    "LiveVersion",
     "ManualHighlight",
     "ManualHighlightListResponse",
     "ManualHighlights",
@@ -189,6 +206,7 @@ __all__ = (
     "ReplayVideoInfo",
     "ReportHistoryProgressBody",
     "ReportWebHeartbeatBody",
+    "RiskControlData",
     "RoomNewsUpdated",
     "RoomUpdate",
     "RtmpInfo",
@@ -202,6 +220,10 @@ __all__ = (
     "SliceStreamListResponse",
     "SliceWithReserve",
     "StartLiveBody",
+    "StartLiveBodyBackupStream",
+    "StartLiveFaceAuthData",
+    "StartLiveIdentityCheckData",
+    "StartLiveIdentityCheckDataRiskExtra",
     "StartLivePlatform",
     "StartLiveResponse",
     "StopLiveBody",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.add_silent_user_body_type import AddSilentUserBodyType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddSilentUserBody")
@@ -21,7 +22,11 @@ class AddSilentUserBody:
         csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
         csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
         hour (int | Unset): Mute duration: -1 permanent, 0 until the current live session ends, N > 0 for N hours.
-            Without it the call answers code 0 and mutes nobody.
+            Required in practice: without it the call answers code 0 and mutes nobody. Optional
+            here because the server accepts the request (and the page's own curl omits it).
+        type_ (AddSilentUserBodyType | Unset): Kind of mute: "2" with `hour` 0 (this live session), "1" otherwise
+            (permanent or
+            timed). Left out, every mute is permanent whatever `hour` says.
         msg (str | Unset): The danmaku (chat message) the user is muted for (要禁言的弹幕内容).
         visit_id (str | Unset): Purpose unknown (不明).
     """
@@ -32,6 +37,7 @@ class AddSilentUserBody:
     csrf_token: str
     csrf: str
     hour: int | Unset = UNSET
+    type_: AddSilentUserBodyType | Unset = UNSET
     msg: str | Unset = UNSET
     visit_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,6 +54,10 @@ class AddSilentUserBody:
         csrf = self.csrf
 
         hour = self.hour
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         msg = self.msg
 
@@ -66,6 +76,8 @@ class AddSilentUserBody:
         )
         if hour is not UNSET:
             field_dict["hour"] = hour
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if msg is not UNSET:
             field_dict["msg"] = msg
         if visit_id is not UNSET:
@@ -87,6 +99,13 @@ class AddSilentUserBody:
 
         hour = src_dict.get("hour", UNSET)
 
+        _type_ = src_dict.get("type", UNSET)
+        type_: AddSilentUserBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AddSilentUserBodyType(_type_)
+
         msg = src_dict.get("msg", UNSET)
 
         visit_id = src_dict.get("visit_id", UNSET)
@@ -98,6 +117,7 @@ class AddSilentUserBody:
             csrf_token,
             csrf,
             hour,
+            type_,
             msg,
             visit_id,
         )
@@ -132,6 +152,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf_token",
         "csrf",
         "hour",
+        "type",
         "msg",
         "visit_id",
     }

@@ -16,10 +16,16 @@ class GetSilentUserListBody:
     """
     Attributes:
         room_id (str): Live room id (直播间Id). A number, but the table types it str, so it stays a string here.
-        ps (str): Page number, from 1 (列表页码). The table names it `ps1`; the example sends `ps`, which
-            later revisions confirm. Typed str by the table, so a string of digits.
+        ps (str): Page number, from 1 (列表页码), as the page, Nemo2011/bilibili-api and
+            Rsplwe/bili-live-hime send it. Clients that also send `pn` (Yuelioi/bpi-rs, bpi-py)
+            send the page size here instead (10) and the page number in `pn`; both ways have
+            been seen to work, so the description accepts both. The table names it `ps1`, a typo
+            (SocialSisterYi/bilibili-API-collect 2338773, PR #1199). Typed str by the table, so a
+            string of digits.
         csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
         csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
+        pn (str | Unset): Page number, from 1, when `ps` carries the page size (Yuelioi/bpi-rs and bpi-py send
+            `pn` with `ps=10`; the answer then carries `pn` and `ps`).
         visit_id (str | Unset): Purpose unknown (不明).
     """
 
@@ -27,6 +33,7 @@ class GetSilentUserListBody:
     ps: str
     csrf_token: str
     csrf: str
+    pn: str | Unset = UNSET
     visit_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +45,8 @@ class GetSilentUserListBody:
         csrf_token = self.csrf_token
 
         csrf = self.csrf
+
+        pn = self.pn
 
         visit_id = self.visit_id
 
@@ -51,6 +60,8 @@ class GetSilentUserListBody:
                 "csrf": csrf,
             }
         )
+        if pn is not UNSET:
+            field_dict["pn"] = pn
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
 
@@ -66,6 +77,8 @@ class GetSilentUserListBody:
 
         csrf = src_dict["csrf"]
 
+        pn = src_dict.get("pn", UNSET)
+
         visit_id = src_dict.get("visit_id", UNSET)
 
         get_silent_user_list_body = cls(
@@ -73,6 +86,7 @@ class GetSilentUserListBody:
             ps,
             csrf_token,
             csrf,
+            pn,
             visit_id,
         )
 
@@ -104,6 +118,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "ps",
         "csrf_token",
         "csrf",
+        "pn",
         "visit_id",
     }
 )

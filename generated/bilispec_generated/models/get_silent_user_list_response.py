@@ -17,7 +17,10 @@ class GetSilentUserListResponse:
     Attributes:
         code (Literal[0]): 0 on success.
         message (str): "0" on most endpoints, "ok" or "" on the older ones.
-        data (SilentUserPage): One page of the room's muted users.
+        data (SilentUserPage): One page of the room's muted users. An empty success has `total_page` 1; the 100004
+            answer
+            (not a room admin) carries `{data: [], total: 0, total_page: 0}`. `total_page`, `pn` and `ps` are
+            missing when there is one page.
         msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
         ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
     """

@@ -2,6 +2,7 @@ from enum import IntEnum
 
 
 class HeartbeatSubType(IntEnum):
+    VALUE_0 = 0
     VALUE_1 = 1
     VALUE_2 = 2
     VALUE_3 = 3

@@ -20,8 +20,9 @@ class LiveStart:
         status (str | Unset): Room state (直播间状态), LIVE after a start.
         room_type (int | Unset): Purpose unknown (作用尚不明确); 0 in the example.
         rtmp (RtmpInfo | Unset): RTMP push address and key (RTMP推流地址信息). Push to `addr` + `code`.
-        protocols (list[StreamProtocol] | Unset): Push protocols with address and key (推流协议、地址、密钥等信息); address and key
-            equal `rtmp`'s.
+        protocols (list[StreamProtocol] | Unset): Push protocols with address and key (推流协议、地址、密钥等信息); the page says
+            address and key
+            equal `rtmp`'s. Answers can hold `srt` entries and more than one rtmp entry.
         try_time (str | Unset): Purpose unknown (作用尚不明确); "0000-00-00 00:00:00" in the example.
         live_key (str | Unset): Key of this live session (标记直播场次的key), a decimal number as a string.
         sub_session_key (str | Unset): Key that marks a change of room information (信息变动标识), e.g.
@@ -34,6 +35,8 @@ class LiveStart:
             typed here as
             an RTMP address object like `rtmp`, an assumption.
         up_stream_extra (UpStreamExtra | Unset): Extra information about the streamer's upstream (主播推流额外信息).
+        collaboration_live_extra (LiveStartCollaborationLiveExtra | Unset): Present in some answers; members not
+            documented (joint broadcasts, it seems).
     """
 
     change: int | Unset = UNSET
@@ -50,6 +53,7 @@ class LiveStart:
     service_source: str | Unset = UNSET
     rtmp_backup: None | RtmpInfo | Unset = UNSET
     up_stream_extra: UpStreamExtra | Unset = UNSET
+    collaboration_live_extra: LiveStartCollaborationLiveExtra | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,6 +102,10 @@ class LiveStart:
         if not isinstance(self.up_stream_extra, Unset):
             up_stream_extra = self.up_stream_extra.to_dict()
 
+        collaboration_live_extra: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collaboration_live_extra, Unset):
+            collaboration_live_extra = self.collaboration_live_extra.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -129,6 +137,8 @@ class LiveStart:
             field_dict["rtmp_backup"] = rtmp_backup
         if up_stream_extra is not UNSET:
             field_dict["up_stream_extra"] = up_stream_extra
+        if collaboration_live_extra is not UNSET:
+            field_dict["collaboration_live_extra"] = collaboration_live_extra
 
         return field_dict
 
@@ -195,6 +205,13 @@ class LiveStart:
         else:
             up_stream_extra = UpStreamExtra.from_dict(_up_stream_extra)
 
+        _collaboration_live_extra = src_dict.get("collaboration_live_extra", UNSET)
+        collaboration_live_extra: LiveStartCollaborationLiveExtra | Unset
+        if isinstance(_collaboration_live_extra, Unset):
+            collaboration_live_extra = UNSET
+        else:
+            collaboration_live_extra = LiveStartCollaborationLiveExtra.from_dict(_collaboration_live_extra)
+
         live_start = cls(
             change,
             status,
@@ -210,6 +227,7 @@ class LiveStart:
             service_source,
             rtmp_backup,
             up_stream_extra,
+            collaboration_live_extra,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
@@ -250,11 +268,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "service_source",
         "rtmp_backup",
         "up_stream_extra",
+        "collaboration_live_extra",
     }
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.
 from ..models.live_notice import LiveNotice  # noqa: E402
+from ..models.live_start_collaboration_live_extra import LiveStartCollaborationLiveExtra  # noqa: E402
 from ..models.rtmp_info import RtmpInfo  # noqa: E402
 from ..models.stream_protocol import StreamProtocol  # noqa: E402
 from ..models.up_stream_extra import UpStreamExtra  # noqa: E402

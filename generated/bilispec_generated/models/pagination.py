@@ -18,7 +18,8 @@ class Pagination:
     Attributes:
         page (int | Unset): The page that was asked for (页码).
         page_size (int | Unset): Items per page (内容数量).
-        total (int | Unset): Total number of items (总计内容数量). Missing when the list is empty on some endpoints.
+        total (int | Unset): Total number of items (总计内容数量). Missing when the list is empty (seen on the replay list:
+            Yuelioi/bpi-rs tests/contracts/live/account-private-read/replay-list/).
     """
 
     page: int | Unset = UNSET

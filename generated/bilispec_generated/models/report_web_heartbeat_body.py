@@ -24,18 +24,30 @@ class ReportWebHeartbeatBody:
         epid (int | Unset): Bangumi episode id (番剧epid).
         sid (int | Unset): Bangumi season id (番剧ssid).
         mid (int | Unset): Uid of the current user (当前用户mid).
-        played_time (int | Unset): Playback position in seconds (视频播放进度, 单位为秒); 0 when not sent (默认为0).
+        played_time (int | Unset): Playback position in seconds (视频播放进度, 单位为秒); 0 when not sent (默认为0); -1 when
+            playback has finished.
         realtime (int | Unset): Total time played so far, in seconds (总计播放时间, 单位为秒).
         start_ts (int | Unset): When playback started (开始播放时刻), a Unix timestamp in seconds.
         type_ (HeartbeatVideoType | Unset): Video type (视频类型): 3 uploaded video (投稿视频), 4 series episode (剧集), 10 course
             (课程).
         sub_type (HeartbeatSubType | Unset): Series sub-type (剧集副类型), only meaningful with `type` 4 (type=4时本参数有效):
-            1 bangumi (番剧), 2 film (电影), 3 documentary (纪录片), 4 Chinese animation (国创),
-            5 TV series (电视剧), 7 variety show (综艺).
+            0 ordinary upload (普通投稿), 1 bangumi (番剧), 2 film (电影), 3 documentary (纪录片),
+            4 Chinese animation (国创), 5 TV series (电视剧), 7 variety show (综艺).
         dt (int | Unset): Purpose unknown; the table and the example give 2.
         play_type (HeartbeatPlayType | Unset): Playback action (播放动作): 0 playing (播放中), 1 playback started (开始播放), 2
             paused (暂停),
-            3 resumed (继续播放).
+            3 resumed (继续播放), 4 playback ended (播放结束).
+        real_played_time (int | Unset): Time actually played, in seconds (实际播放时长).
+        refer_url (str | Unset): URL of the page the player was opened from (来源页面).
+        quality (int | Unset): Playback quality id (清晰度).
+        video_duration (int | Unset): Length of the video in seconds (视频时长).
+        last_play_progress_time (int | Unset): Position of the previous heartbeat, in seconds (上次播放进度).
+        max_play_progress_time (int | Unset): Furthest position reached, in seconds (最大播放进度).
+        outer (int | Unset): Purpose unknown; web clients send 0.
+        spmid (str | Unset): Tracking id of the current page (e.g. 333.788.0.0).
+        from_spmid (str | Unset): Tracking id of the page the user came from.
+        session (str | Unset): Playback session id.
+        extra (str | Unset): Extra information, a JSON string (e.g. `{"player_version":"4.8.43"}`).
         csrf (str | Unset): CSRF token, equal to the `bili_jct` cookie; optional here (非必要).
     """
 
@@ -52,6 +64,17 @@ class ReportWebHeartbeatBody:
     sub_type: HeartbeatSubType | Unset = UNSET
     dt: int | Unset = UNSET
     play_type: HeartbeatPlayType | Unset = UNSET
+    real_played_time: int | Unset = UNSET
+    refer_url: str | Unset = UNSET
+    quality: int | Unset = UNSET
+    video_duration: int | Unset = UNSET
+    last_play_progress_time: int | Unset = UNSET
+    max_play_progress_time: int | Unset = UNSET
+    outer: int | Unset = UNSET
+    spmid: str | Unset = UNSET
+    from_spmid: str | Unset = UNSET
+    session: str | Unset = UNSET
+    extra: str | Unset = UNSET
     csrf: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,6 +111,28 @@ class ReportWebHeartbeatBody:
         if not isinstance(self.play_type, Unset):
             play_type = self.play_type.value
 
+        real_played_time = self.real_played_time
+
+        refer_url = self.refer_url
+
+        quality = self.quality
+
+        video_duration = self.video_duration
+
+        last_play_progress_time = self.last_play_progress_time
+
+        max_play_progress_time = self.max_play_progress_time
+
+        outer = self.outer
+
+        spmid = self.spmid
+
+        from_spmid = self.from_spmid
+
+        session = self.session
+
+        extra = self.extra
+
         csrf = self.csrf
 
         field_dict: dict[str, Any] = {}
@@ -119,6 +164,28 @@ class ReportWebHeartbeatBody:
             field_dict["dt"] = dt
         if play_type is not UNSET:
             field_dict["play_type"] = play_type
+        if real_played_time is not UNSET:
+            field_dict["real_played_time"] = real_played_time
+        if refer_url is not UNSET:
+            field_dict["refer_url"] = refer_url
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if video_duration is not UNSET:
+            field_dict["video_duration"] = video_duration
+        if last_play_progress_time is not UNSET:
+            field_dict["last_play_progress_time"] = last_play_progress_time
+        if max_play_progress_time is not UNSET:
+            field_dict["max_play_progress_time"] = max_play_progress_time
+        if outer is not UNSET:
+            field_dict["outer"] = outer
+        if spmid is not UNSET:
+            field_dict["spmid"] = spmid
+        if from_spmid is not UNSET:
+            field_dict["from_spmid"] = from_spmid
+        if session is not UNSET:
+            field_dict["session"] = session
+        if extra is not UNSET:
+            field_dict["extra"] = extra
         if csrf is not UNSET:
             field_dict["csrf"] = csrf
 
@@ -167,6 +234,28 @@ class ReportWebHeartbeatBody:
         else:
             play_type = HeartbeatPlayType(_play_type)
 
+        real_played_time = src_dict.get("real_played_time", UNSET)
+
+        refer_url = src_dict.get("refer_url", UNSET)
+
+        quality = src_dict.get("quality", UNSET)
+
+        video_duration = src_dict.get("video_duration", UNSET)
+
+        last_play_progress_time = src_dict.get("last_play_progress_time", UNSET)
+
+        max_play_progress_time = src_dict.get("max_play_progress_time", UNSET)
+
+        outer = src_dict.get("outer", UNSET)
+
+        spmid = src_dict.get("spmid", UNSET)
+
+        from_spmid = src_dict.get("from_spmid", UNSET)
+
+        session = src_dict.get("session", UNSET)
+
+        extra = src_dict.get("extra", UNSET)
+
         csrf = src_dict.get("csrf", UNSET)
 
         report_web_heartbeat_body = cls(
@@ -183,6 +272,17 @@ class ReportWebHeartbeatBody:
             sub_type,
             dt,
             play_type,
+            real_played_time,
+            refer_url,
+            quality,
+            video_duration,
+            last_play_progress_time,
+            max_play_progress_time,
+            outer,
+            spmid,
+            from_spmid,
+            session,
+            extra,
             csrf,
         )
 
@@ -223,6 +323,17 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "sub_type",
         "dt",
         "play_type",
+        "real_played_time",
+        "refer_url",
+        "quality",
+        "video_duration",
+        "last_play_progress_time",
+        "max_play_progress_time",
+        "outer",
+        "spmid",
+        "from_spmid",
+        "session",
+        "extra",
         "csrf",
     }
 )

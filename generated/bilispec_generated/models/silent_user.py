@@ -27,6 +27,11 @@ class SilentUser:
             seems to say whether the anchor set the mute.
         face (str | Unset): Avatar URL of the muted user (禁言者头像).
         admin_level (int | Unset): Role of the user who set the mute (发起者权限).
+        msg (str | Unset): The reason given for the mute (the danmaku it was set for, as sent to add_silent_user).
+        is_mystery (bool | Unset): Whether the muted user is a mystery man (神秘人, an anonymous viewer).
+        block_end_time (str | Unset): When a timed mute ends, "YYYY-MM-DD HH:MM:SS" (UTC+8); "" for permanent and this-
+            session mutes.
+        type_ (int | Unset): Kind of mute.
     """
 
     tuid: int
@@ -38,6 +43,10 @@ class SilentUser:
     is_anchor: int | Unset = UNSET
     face: str | Unset = UNSET
     admin_level: int | Unset = UNSET
+    msg: str | Unset = UNSET
+    is_mystery: bool | Unset = UNSET
+    block_end_time: str | Unset = UNSET
+    type_: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +67,14 @@ class SilentUser:
         face = self.face
 
         admin_level = self.admin_level
+
+        msg = self.msg
+
+        is_mystery = self.is_mystery
+
+        block_end_time = self.block_end_time
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,6 +97,14 @@ class SilentUser:
             field_dict["face"] = face
         if admin_level is not UNSET:
             field_dict["admin_level"] = admin_level
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if is_mystery is not UNSET:
+            field_dict["is_mystery"] = is_mystery
+        if block_end_time is not UNSET:
+            field_dict["block_end_time"] = block_end_time
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -103,6 +128,14 @@ class SilentUser:
 
         admin_level = src_dict.get("admin_level", UNSET)
 
+        msg = src_dict.get("msg", UNSET)
+
+        is_mystery = src_dict.get("is_mystery", UNSET)
+
+        block_end_time = src_dict.get("block_end_time", UNSET)
+
+        type_ = src_dict.get("type", UNSET)
+
         silent_user = cls(
             tuid,
             uid,
@@ -113,6 +146,10 @@ class SilentUser:
             is_anchor,
             face,
             admin_level,
+            msg,
+            is_mystery,
+            block_end_time,
+            type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
@@ -148,5 +185,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "is_anchor",
         "face",
         "admin_level",
+        "msg",
+        "is_mystery",
+        "block_end_time",
+        "type",
     }
 )

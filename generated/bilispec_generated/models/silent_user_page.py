@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,30 +13,45 @@ T = TypeVar("T", bound="SilentUserPage")
 
 @_attrs_define
 class SilentUserPage:
-    """One page of the room's muted users.
+    """One page of the room's muted users. An empty success has `total_page` 1; the 100004 answer
+    (not a room admin) carries `{data: [], total: 0, total_page: 0}`. `total_page`, `pn` and `ps` are
+    missing when there is one page.
 
-    Attributes:
-        data (list[SilentUser] | Unset): Mute records (禁言列表).
-        total (int | Unset): Number of muted users (禁言观众数量).
-        total_page (int | Unset): Number of pages (页码总数量).
+        Attributes:
+            data (list[SilentUser] | None | Unset): Mute records (禁言列表); can be null, which clients read as an empty list.
+            total (int | Unset): Number of muted users (禁言观众数量).
+            total_page (int | Unset): Number of pages (页码总数量); missing when there is one page.
+            pn (int | Unset): The page number, when the request sent `pn`.
+            ps (int | Unset): The page size, when the request sent `pn`.
     """
 
-    data: list[SilentUser] | Unset = UNSET
+    data: list[SilentUser] | None | Unset = UNSET
     total: int | Unset = UNSET
     total_page: int | Unset = UNSET
+    pn: int | Unset = UNSET
+    ps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         total = self.total
 
         total_page = self.total_page
+
+        pn = self.pn
+
+        ps = self.ps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,24 +62,46 @@ class SilentUserPage:
             field_dict["total"] = total
         if total_page is not UNSET:
             field_dict["total_page"] = total_page
+        if pn is not UNSET:
+            field_dict["pn"] = pn
+        if ps is not UNSET:
+            field_dict["ps"] = ps
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = src_dict.get("data", UNSET)
-        data: list[SilentUser] | Unset = UNSET
-        if _data is not UNSET:
-            data = list(map(SilentUser.from_dict, _data))
+        def _parse_data(data: object) -> list[SilentUser] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = list(map(SilentUser.from_dict, data))
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SilentUser] | None | Unset, data)
+
+        data = _parse_data(src_dict.get("data", UNSET))
 
         total = src_dict.get("total", UNSET)
 
         total_page = src_dict.get("total_page", UNSET)
 
+        pn = src_dict.get("pn", UNSET)
+
+        ps = src_dict.get("ps", UNSET)
+
         silent_user_page = cls(
             data,
             total,
             total_page,
+            pn,
+            ps,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
@@ -94,6 +131,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "data",
         "total",
         "total_page",
+        "pn",
+        "ps",
     }
 )
 

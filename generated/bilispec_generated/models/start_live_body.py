@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.start_live_body_backup_stream import StartLiveBodyBackupStream
 from ..models.start_live_platform import StartLivePlatform
 from ..types import UNSET, Unset
 
@@ -22,10 +23,21 @@ class StartLiveBody:
             android_link for bililink, pc as in the page's example. The page's web_link (web
             streaming, 在线直播) is offline (已下线) and answers 60037.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        version (str | Unset): Version of the streaming app, e.g. of 直播姬.
-        build (int | Unset): Build number of the streaming app.
-        appkey (str | Unset): App key that `sign` was computed with; needed by some accounts.
-        sign (str | Unset): App signature of the request, made with `appkey`; needed by some accounts.
+        version (str | Unset): Version of the streaming app (直播姬), e.g. 7.19.0.9432; get_home_page_live_version
+            gives the current one. Without `version` and `build` some accounts get 60024.
+        build (int | Unset): Build number of the streaming app, e.g. 9432 (with version 7.19.0.9432, which forces a
+            signature). Without `version` and `build` some accounts get 60024.
+        appkey (str | Unset): App key of the streaming app that `sign` was computed with; needed in some cases. Take
+            the key pair from your own configuration: the description ships none.
+        ts (int | Unset): Unix seconds when the request was signed; sent with `appkey` and `sign`.
+        sign (str | Unset): App signature: md5 of the url-encoded query string of every other member sorted by name,
+            followed by the app secret (Radekyspec/StartLive src/core/sign/app_sign.py;
+            Rsplwe/bili-live-hime `appSign`). Needed in some cases.
+        access_key (str | Unset): App login token; the streaming clients send it empty ("") with cookie login.
+        type_ (int | Unset): Purpose unknown; the streaming clients send 2.
+        backup_stream (StartLiveBodyBackupStream | Unset): Whether to ask for a backup push address, it seems; the
+            streaming clients send 0.
+        csrf_token (str | Unset): Same value as `csrf`; optional.
     """
 
     room_id: int
@@ -35,7 +47,12 @@ class StartLiveBody:
     version: str | Unset = UNSET
     build: int | Unset = UNSET
     appkey: str | Unset = UNSET
+    ts: int | Unset = UNSET
     sign: str | Unset = UNSET
+    access_key: str | Unset = UNSET
+    type_: int | Unset = UNSET
+    backup_stream: StartLiveBodyBackupStream | Unset = UNSET
+    csrf_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +70,19 @@ class StartLiveBody:
 
         appkey = self.appkey
 
+        ts = self.ts
+
         sign = self.sign
+
+        access_key = self.access_key
+
+        type_ = self.type_
+
+        backup_stream: int | Unset = UNSET
+        if not isinstance(self.backup_stream, Unset):
+            backup_stream = self.backup_stream.value
+
+        csrf_token = self.csrf_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,8 +100,18 @@ class StartLiveBody:
             field_dict["build"] = build
         if appkey is not UNSET:
             field_dict["appkey"] = appkey
+        if ts is not UNSET:
+            field_dict["ts"] = ts
         if sign is not UNSET:
             field_dict["sign"] = sign
+        if access_key is not UNSET:
+            field_dict["access_key"] = access_key
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if backup_stream is not UNSET:
+            field_dict["backup_stream"] = backup_stream
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
 
         return field_dict
 
@@ -92,7 +131,22 @@ class StartLiveBody:
 
         appkey = src_dict.get("appkey", UNSET)
 
+        ts = src_dict.get("ts", UNSET)
+
         sign = src_dict.get("sign", UNSET)
+
+        access_key = src_dict.get("access_key", UNSET)
+
+        type_ = src_dict.get("type", UNSET)
+
+        _backup_stream = src_dict.get("backup_stream", UNSET)
+        backup_stream: StartLiveBodyBackupStream | Unset
+        if isinstance(_backup_stream, Unset):
+            backup_stream = UNSET
+        else:
+            backup_stream = StartLiveBodyBackupStream(_backup_stream)
+
+        csrf_token = src_dict.get("csrf_token", UNSET)
 
         start_live_body = cls(
             room_id,
@@ -102,7 +156,12 @@ class StartLiveBody:
             version,
             build,
             appkey,
+            ts,
             sign,
+            access_key,
+            type_,
+            backup_stream,
+            csrf_token,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
@@ -136,6 +195,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "version",
         "build",
         "appkey",
+        "ts",
         "sign",
+        "access_key",
+        "type",
+        "backup_stream",
+        "csrf_token",
     }
 )

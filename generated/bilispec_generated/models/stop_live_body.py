@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_live_platform import StopLivePlatform
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StopLiveBody")
 
@@ -17,34 +16,32 @@ class StopLiveBody:
     """
     Attributes:
         room_id (int): Live room id; must be the logged-in user's own room (必须为自己的直播间id).
+        platform (StopLivePlatform): Streaming platform (直播平台), as for start_live. Required: without it the answer is
+            60034 (系统维护仅支持直播姬关播). withsalt/BilibiliLiveTools sends pc.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        platform (StopLivePlatform | Unset): Streaming platform the broadcast was started with, as for start_live.
     """
 
     room_id: int
+    platform: StopLivePlatform
     csrf: str
-    platform: StopLivePlatform | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
 
-        csrf = self.csrf
+        platform = self.platform.value
 
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
-            platform = self.platform.value
+        csrf = self.csrf
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "room_id": room_id,
+                "platform": platform,
                 "csrf": csrf,
             }
         )
-        if platform is not UNSET:
-            field_dict["platform"] = platform
 
         return field_dict
 
@@ -52,19 +49,14 @@ class StopLiveBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         room_id = src_dict["room_id"]
 
-        csrf = src_dict["csrf"]
+        platform = StopLivePlatform(src_dict["platform"])
 
-        _platform = src_dict.get("platform", UNSET)
-        platform: StopLivePlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = StopLivePlatform(_platform)
+        csrf = src_dict["csrf"]
 
         stop_live_body = cls(
             room_id,
-            csrf,
             platform,
+            csrf,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
@@ -92,7 +84,7 @@ class StopLiveBody:
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
         "room_id",
-        "csrf",
         "platform",
+        "csrf",
     }
 )

@@ -14,10 +14,13 @@ T = TypeVar("T", bound="StreamProtocol")
 @_attrs_define
 class StreamProtocol:
     """One push protocol with its address and key (推流协议、地址、密钥). The page says address and key
-    equal those of `rtmp`; only rtmp has been seen (协议只见到过 rtmp).
+    equal those of `rtmp` and that only rtmp has been seen (协议只见到过 rtmp); streaming clients
+    since handle `srt` entries and several rtmp entries (Radekyspec/StartLive
+    src/core/workers/live/start_live.py @91300a7; ChaceQC/bilibili_live_stream_code
+    backend/services/live_service.py; Rsplwe/bili-live-hime src/view/live-stream-settings.tsx).
 
         Attributes:
-            protocol (str | Unset): Push protocol (推流协议), e.g. rtmp.
+            protocol (str | Unset): Push protocol (推流协议), rtmp or srt.
             addr (str | Unset): Push address (推流(发送)地址), of the form rtmp://<push node>/live-bvc/.
             code (str | Unset): Stream parameters, i.e. the key (推流参数(密钥)), of the form
                 `?streamname=live_<uid>_<n>&key=<key>&schedule=rtmp&pflag=<platform flag>`. A secret.

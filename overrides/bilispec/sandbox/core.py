@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 NOT_LOGGED_IN = (-101, "账号未登录")
 CSRF_FAILED = (-111, "csrf 校验失败")
 BAD_REQUEST = (-400, "请求错误")
+# Required members whose absence the API answers with its own code instead of -400.
+MISSING_ANSWERS: dict[tuple[str, str], tuple[int, str]] = {
+    ("stop_live", "platform"): (60034, "系统维护仅支持直播姬关播")
+}
 
 
 ABSENT: Any = object()  # `data` left out of an error answer, as most endpoints do
@@ -96,6 +100,9 @@ class Checker:
         self._checker = ParamChecker(dataclasses.replace(op, one_of_required=(), span_limit=None))
 
     def check(self, params: dict[str, Any]) -> dict[str, Any]:
+        for (operation_id, name), answer in MISSING_ANSWERS.items():
+            if operation_id == self.op.operation_id and name not in params:
+                raise Fail(*answer)
         plain = {k: v for k, v in params.items() if k not in CSRF_NAMES}
         try:
             self._checker.check(plain)

@@ -25,6 +25,7 @@ ERROR = (1, "错误")
 PUSH_ADDR = "rtmp://live-push.bilivideo.com/live-bvc/"
 PLATFORM_FLAG = {"pc": 1, "pc_link": 2, "android_link": 3}
 HDSLB = ".hdslb.com"
+LIVE_VERSION = {"curr_version": "7.19.0.9432", "build": 9432}
 
 
 @dataclass
@@ -193,3 +194,8 @@ def stop_live(call: Call) -> Any:
         room.live = False
         call.world.silent_users.session_ended(room.room_id)
     return Reply({"change": change, "status": "PREPARING"}, message="", msg="", ttl=None)
+
+
+@area.handler("get_home_page_live_version")
+def get_home_page_live_version(call: Call) -> Any:
+    return dict(LIVE_VERSION)

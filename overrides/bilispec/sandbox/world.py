@@ -45,10 +45,13 @@ EPOCH = 1_767_196_800
 
 
 _BEIJING = timezone(timedelta(hours=8))
+_LAST_SECOND = datetime(9999, 12, 31, 15, 59, 59, tzinfo=UTC).timestamp()
 
 
 def beijing(ts: float, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
-    """Unix seconds as the API writes times: "YYYY-MM-DD HH:MM:SS" (or `fmt`) in UTC+08:00."""
+    """Unix seconds as the API writes times: "YYYY-MM-DD HH:MM:SS" (or `fmt`) in UTC+08:00; a mute of
+    a million hours ends in 9999 at the latest (datetime goes no further)."""
+    ts = min(ts, _LAST_SECOND)
     return datetime.fromtimestamp(ts, UTC).astimezone(_BEIJING).strftime(fmt)
 
 

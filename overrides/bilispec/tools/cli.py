@@ -22,7 +22,7 @@ from typing import Any
 from ..client.auth import Credentials
 from ..client.retries import RetryPolicy
 from ..core.description import Description, build, description, load_document
-from . import render
+from . import render, spec_diff
 from .audit import Auditor
 from .capture import read_paths
 from .leaks import scan_files, tracked_files
@@ -210,6 +210,11 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=int(os.environ.get("BILISPEC_SANDBOX_PORT") or 8765))
 
+    commands.add_parser(
+        "diff",
+        help="classify the changes between two descriptions (breaking or not for client users)",
+        add_help=False,  # its own parser (tools/spec_diff.py) reads the arguments
+    )
     k = commands.add_parser("secrets", help="scan files for unscrubbed cookies, csrf values and stream keys")
     k.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: git-tracked tests/, spec/)")
     return parser
@@ -217,6 +222,8 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["diff"]:  # bilispec diff OLD NEW [--format json] [--allow-breaking]
+        return spec_diff.main(argv[1:], prog="bilispec diff")
     try:
         desc = description() if argv[:1] == ["record"] else None
         try:

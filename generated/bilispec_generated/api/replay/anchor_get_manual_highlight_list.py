@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     live_key: str,
     manual_type: ManualType,
+    live_uid: int | Unset = UNSET,
     web_location: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -24,6 +25,8 @@ def _get_kwargs(
 
     json_manual_type = manual_type.value
     params["manual_type"] = json_manual_type
+
+    params["live_uid"] = live_uid
 
     params["web_location"] = web_location
 
@@ -84,6 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     live_key: str,
     manual_type: ManualType,
+    live_uid: int | Unset = UNSET,
     web_location: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ManualHighlightListResponse]:
     """Get the saved highlights of your own live session (获取用户高光列表, 主播使用)
@@ -95,6 +99,7 @@ def sync_detailed(
     Args:
         live_key (str):
         manual_type (ManualType):
+        live_uid (int | Unset):
         web_location (str | Unset):
 
     Raises:
@@ -108,6 +113,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         live_key=live_key,
         manual_type=manual_type,
+        live_uid=live_uid,
         web_location=web_location,
     )
 
@@ -123,6 +129,7 @@ def sync(
     client: AuthenticatedClient,
     live_key: str,
     manual_type: ManualType,
+    live_uid: int | Unset = UNSET,
     web_location: str | Unset = UNSET,
 ) -> ErrorEnvelope | ManualHighlightListResponse | None:
     """Get the saved highlights of your own live session (获取用户高光列表, 主播使用)
@@ -134,6 +141,7 @@ def sync(
     Args:
         live_key (str):
         manual_type (ManualType):
+        live_uid (int | Unset):
         web_location (str | Unset):
 
     Raises:
@@ -148,6 +156,7 @@ def sync(
         client=client,
         live_key=live_key,
         manual_type=manual_type,
+        live_uid=live_uid,
         web_location=web_location,
     ).parsed
 
@@ -157,6 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     live_key: str,
     manual_type: ManualType,
+    live_uid: int | Unset = UNSET,
     web_location: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ManualHighlightListResponse]:
     """Get the saved highlights of your own live session (获取用户高光列表, 主播使用)
@@ -168,6 +178,7 @@ async def asyncio_detailed(
     Args:
         live_key (str):
         manual_type (ManualType):
+        live_uid (int | Unset):
         web_location (str | Unset):
 
     Raises:
@@ -181,6 +192,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         live_key=live_key,
         manual_type=manual_type,
+        live_uid=live_uid,
         web_location=web_location,
     )
 
@@ -194,6 +206,7 @@ async def asyncio(
     client: AuthenticatedClient,
     live_key: str,
     manual_type: ManualType,
+    live_uid: int | Unset = UNSET,
     web_location: str | Unset = UNSET,
 ) -> ErrorEnvelope | ManualHighlightListResponse | None:
     """Get the saved highlights of your own live session (获取用户高光列表, 主播使用)
@@ -205,6 +218,7 @@ async def asyncio(
     Args:
         live_key (str):
         manual_type (ManualType):
+        live_uid (int | Unset):
         web_location (str | Unset):
 
     Raises:
@@ -220,6 +234,7 @@ async def asyncio(
             client=client,
             live_key=live_key,
             manual_type=manual_type,
+            live_uid=live_uid,
             web_location=web_location,
         )
     ).parsed

@@ -85,7 +85,8 @@ def sync_detailed(
       (APP方式必要). This is the empty security requirement `{}` below; the token is a form member,
       not a security scheme.
 
-    Success has no `data` member. Host api.bilibili.com.
+    Success has no `data` member. Host api.bilibili.com. A user got -400 running the page's own
+    cookie-mode example (SocialSisterYi/bilibili-API-collect issue #721).
     Source: seed 002, 上报观看进度(双端).
 
     Args:
@@ -125,7 +126,8 @@ def sync(
       (APP方式必要). This is the empty security requirement `{}` below; the token is a form member,
       not a security scheme.
 
-    Success has no `data` member. Host api.bilibili.com.
+    Success has no `data` member. Host api.bilibili.com. A user got -400 running the page's own
+    cookie-mode example (SocialSisterYi/bilibili-API-collect issue #721).
     Source: seed 002, 上报观看进度(双端).
 
     Args:
@@ -160,7 +162,8 @@ async def asyncio_detailed(
       (APP方式必要). This is the empty security requirement `{}` below; the token is a form member,
       not a security scheme.
 
-    Success has no `data` member. Host api.bilibili.com.
+    Success has no `data` member. Host api.bilibili.com. A user got -400 running the page's own
+    cookie-mode example (SocialSisterYi/bilibili-API-collect issue #721).
     Source: seed 002, 上报观看进度(双端).
 
     Args:
@@ -198,7 +201,8 @@ async def asyncio(
       (APP方式必要). This is the empty security requirement `{}` below; the token is a form member,
       not a security scheme.
 
-    Success has no `data` member. Host api.bilibili.com.
+    Success has no `data` member. Host api.bilibili.com. A user got -400 running the page's own
+    cookie-mode example (SocialSisterYi/bilibili-API-collect issue #721).
     Source: seed 002, 上报观看进度(双端).
 
     Args:

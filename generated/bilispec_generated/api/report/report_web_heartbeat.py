@@ -8,18 +8,32 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.report_web_heartbeat_body import ReportWebHeartbeatBody
 from ...models.success_envelope import SuccessEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ReportWebHeartbeatBody,
+    web_location: str | Unset = UNSET,
+    w_rid: str | Unset = UNSET,
+    wts: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["web_location"] = web_location
+
+    params["w_rid"] = w_rid
+
+    params["wts"] = wts
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/x/click-interface/web/heartbeat",
+        "params": params,
     }
 
     _kwargs["data"] = body.to_dict()
@@ -74,16 +88,24 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReportWebHeartbeatBody,
+    web_location: str | Unset = UNSET,
+    w_rid: str | Unset = UNSET,
+    wts: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | SuccessEnvelope]:
     """Report a video playback heartbeat, web (上报视频播放心跳(web端))
 
      The web player's playback heartbeat, sent every 15 seconds by default (默认间隔15秒一次); it
     also records the watch history (亦可记录播放历史). Cookie login only (仅可Cookie); `csrf` is
     optional. Send `aid` or `bvid` (either one). Success has no `data` member. Host
-    api.bilibili.com.
+    api.bilibili.com. Later revisions (SocialSisterYi/bilibili-API-collect 2465990 (PR #1064) and
+    60a0c5d (PR #1066)) add query parameters (`web_location`, the WBI
+    signature `w_rid`/`wts`), body members, `sub_type` 0, `play_type` 4 and `played_time` -1.
     Source: seed 002, 上报视频播放心跳(web端).
 
     Args:
+        web_location (str | Unset):
+        w_rid (str | Unset):
+        wts (int | Unset):
         body (ReportWebHeartbeatBody):
 
     Raises:
@@ -96,6 +118,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        web_location=web_location,
+        w_rid=w_rid,
+        wts=wts,
     )
 
     response = client.get_httpx_client().request(
@@ -109,16 +134,24 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReportWebHeartbeatBody,
+    web_location: str | Unset = UNSET,
+    w_rid: str | Unset = UNSET,
+    wts: int | Unset = UNSET,
 ) -> ErrorEnvelope | SuccessEnvelope | None:
     """Report a video playback heartbeat, web (上报视频播放心跳(web端))
 
      The web player's playback heartbeat, sent every 15 seconds by default (默认间隔15秒一次); it
     also records the watch history (亦可记录播放历史). Cookie login only (仅可Cookie); `csrf` is
     optional. Send `aid` or `bvid` (either one). Success has no `data` member. Host
-    api.bilibili.com.
+    api.bilibili.com. Later revisions (SocialSisterYi/bilibili-API-collect 2465990 (PR #1064) and
+    60a0c5d (PR #1066)) add query parameters (`web_location`, the WBI
+    signature `w_rid`/`wts`), body members, `sub_type` 0, `play_type` 4 and `played_time` -1.
     Source: seed 002, 上报视频播放心跳(web端).
 
     Args:
+        web_location (str | Unset):
+        w_rid (str | Unset):
+        wts (int | Unset):
         body (ReportWebHeartbeatBody):
 
     Raises:
@@ -132,6 +165,9 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        web_location=web_location,
+        w_rid=w_rid,
+        wts=wts,
     ).parsed
 
 
@@ -139,16 +175,24 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReportWebHeartbeatBody,
+    web_location: str | Unset = UNSET,
+    w_rid: str | Unset = UNSET,
+    wts: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | SuccessEnvelope]:
     """Report a video playback heartbeat, web (上报视频播放心跳(web端))
 
      The web player's playback heartbeat, sent every 15 seconds by default (默认间隔15秒一次); it
     also records the watch history (亦可记录播放历史). Cookie login only (仅可Cookie); `csrf` is
     optional. Send `aid` or `bvid` (either one). Success has no `data` member. Host
-    api.bilibili.com.
+    api.bilibili.com. Later revisions (SocialSisterYi/bilibili-API-collect 2465990 (PR #1064) and
+    60a0c5d (PR #1066)) add query parameters (`web_location`, the WBI
+    signature `w_rid`/`wts`), body members, `sub_type` 0, `play_type` 4 and `played_time` -1.
     Source: seed 002, 上报视频播放心跳(web端).
 
     Args:
+        web_location (str | Unset):
+        w_rid (str | Unset):
+        wts (int | Unset):
         body (ReportWebHeartbeatBody):
 
     Raises:
@@ -161,6 +205,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        web_location=web_location,
+        w_rid=w_rid,
+        wts=wts,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,16 +219,24 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReportWebHeartbeatBody,
+    web_location: str | Unset = UNSET,
+    w_rid: str | Unset = UNSET,
+    wts: int | Unset = UNSET,
 ) -> ErrorEnvelope | SuccessEnvelope | None:
     """Report a video playback heartbeat, web (上报视频播放心跳(web端))
 
      The web player's playback heartbeat, sent every 15 seconds by default (默认间隔15秒一次); it
     also records the watch history (亦可记录播放历史). Cookie login only (仅可Cookie); `csrf` is
     optional. Send `aid` or `bvid` (either one). Success has no `data` member. Host
-    api.bilibili.com.
+    api.bilibili.com. Later revisions (SocialSisterYi/bilibili-API-collect 2465990 (PR #1064) and
+    60a0c5d (PR #1066)) add query parameters (`web_location`, the WBI
+    signature `w_rid`/`wts`), body members, `sub_type` 0, `play_type` 4 and `played_time` -1.
     Source: seed 002, 上报视频播放心跳(web端).
 
     Args:
+        web_location (str | Unset):
+        w_rid (str | Unset):
+        wts (int | Unset):
         body (ReportWebHeartbeatBody):
 
     Raises:
@@ -196,5 +251,8 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            web_location=web_location,
+            w_rid=w_rid,
+            wts=wts,
         )
     ).parsed

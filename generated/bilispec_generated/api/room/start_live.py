@@ -80,8 +80,12 @@ def sync_detailed(
      Puts the logged-in user's room on air in the given area (an area is required to go live) and
     returns the RTMP push address: push to `data.rtmp.addr` with `data.rtmp.code` as the stream
     key. The answer carries `msg` beside `message` and no `ttl`.
-    Some accounts must also identify the streaming app (`version`, `build`) and sign the request
-    (`appkey`, `sign`), otherwise they get 60024; these members are not on the seed page.
+    Some accounts must also identify the streaming app (`version`, `build`, from
+    get_home_page_live_version) and sign the request (`appkey`, `ts`, `sign`), otherwise they get
+    60024; these members are not on the seed page. A 60024 answer carries the face-verification URL
+    in `data.qr`; a 60043 answer carries `data.risk_extra.v_voucher`, and clients send the user to
+    `https://www.bilibili.com/blackboard/live/face-auth-middle.html?source_event=400&mid=<uid>`.
+    `x-error-data` types the `data` of those codes.
     Source: seed 001, 开始直播.
 
     Args:
@@ -116,8 +120,12 @@ def sync(
      Puts the logged-in user's room on air in the given area (an area is required to go live) and
     returns the RTMP push address: push to `data.rtmp.addr` with `data.rtmp.code` as the stream
     key. The answer carries `msg` beside `message` and no `ttl`.
-    Some accounts must also identify the streaming app (`version`, `build`) and sign the request
-    (`appkey`, `sign`), otherwise they get 60024; these members are not on the seed page.
+    Some accounts must also identify the streaming app (`version`, `build`, from
+    get_home_page_live_version) and sign the request (`appkey`, `ts`, `sign`), otherwise they get
+    60024; these members are not on the seed page. A 60024 answer carries the face-verification URL
+    in `data.qr`; a 60043 answer carries `data.risk_extra.v_voucher`, and clients send the user to
+    `https://www.bilibili.com/blackboard/live/face-auth-middle.html?source_event=400&mid=<uid>`.
+    `x-error-data` types the `data` of those codes.
     Source: seed 001, 开始直播.
 
     Args:
@@ -147,8 +155,12 @@ async def asyncio_detailed(
      Puts the logged-in user's room on air in the given area (an area is required to go live) and
     returns the RTMP push address: push to `data.rtmp.addr` with `data.rtmp.code` as the stream
     key. The answer carries `msg` beside `message` and no `ttl`.
-    Some accounts must also identify the streaming app (`version`, `build`) and sign the request
-    (`appkey`, `sign`), otherwise they get 60024; these members are not on the seed page.
+    Some accounts must also identify the streaming app (`version`, `build`, from
+    get_home_page_live_version) and sign the request (`appkey`, `ts`, `sign`), otherwise they get
+    60024; these members are not on the seed page. A 60024 answer carries the face-verification URL
+    in `data.qr`; a 60043 answer carries `data.risk_extra.v_voucher`, and clients send the user to
+    `https://www.bilibili.com/blackboard/live/face-auth-middle.html?source_event=400&mid=<uid>`.
+    `x-error-data` types the `data` of those codes.
     Source: seed 001, 开始直播.
 
     Args:
@@ -181,8 +193,12 @@ async def asyncio(
      Puts the logged-in user's room on air in the given area (an area is required to go live) and
     returns the RTMP push address: push to `data.rtmp.addr` with `data.rtmp.code` as the stream
     key. The answer carries `msg` beside `message` and no `ttl`.
-    Some accounts must also identify the streaming app (`version`, `build`) and sign the request
-    (`appkey`, `sign`), otherwise they get 60024; these members are not on the seed page.
+    Some accounts must also identify the streaming app (`version`, `build`, from
+    get_home_page_live_version) and sign the request (`appkey`, `ts`, `sign`), otherwise they get
+    60024; these members are not on the seed page. A 60024 answer carries the face-verification URL
+    in `data.qr`; a 60043 answer carries `data.risk_extra.v_voucher`, and clients send the user to
+    `https://www.bilibili.com/blackboard/live/face-auth-middle.html?source_event=400&mid=<uid>`.
+    `x-error-data` types the `data` of those codes.
     Source: seed 001, 开始直播.
 
     Args:

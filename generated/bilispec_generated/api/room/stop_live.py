@@ -77,8 +77,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | StopLiveResponse]:
     """Stop the live broadcast (关闭直播)
 
-     Takes the logged-in user's room off air. The answer carries `msg` beside `message` and no
-    `ttl`.
+     Takes the logged-in user's room off air. `platform` is required (not on the seed page):
+    without it the answer is 60034. The answer carries `msg` beside `message` and no `ttl`.
     Source: seed 001, 关闭直播.
 
     Args:
@@ -110,8 +110,8 @@ def sync(
 ) -> ErrorEnvelope | StopLiveResponse | None:
     """Stop the live broadcast (关闭直播)
 
-     Takes the logged-in user's room off air. The answer carries `msg` beside `message` and no
-    `ttl`.
+     Takes the logged-in user's room off air. `platform` is required (not on the seed page):
+    without it the answer is 60034. The answer carries `msg` beside `message` and no `ttl`.
     Source: seed 001, 关闭直播.
 
     Args:
@@ -138,8 +138,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | StopLiveResponse]:
     """Stop the live broadcast (关闭直播)
 
-     Takes the logged-in user's room off air. The answer carries `msg` beside `message` and no
-    `ttl`.
+     Takes the logged-in user's room off air. `platform` is required (not on the seed page):
+    without it the answer is 60034. The answer carries `msg` beside `message` and no `ttl`.
     Source: seed 001, 关闭直播.
 
     Args:
@@ -169,8 +169,8 @@ async def asyncio(
 ) -> ErrorEnvelope | StopLiveResponse | None:
     """Stop the live broadcast (关闭直播)
 
-     Takes the logged-in user's room off air. The answer carries `msg` beside `message` and no
-    `ttl`.
+     Takes the logged-in user's room off air. `platform` is required (not on the seed page):
+    without it the answer is 60034. The answer carries `msg` beside `message` and no `ttl`.
     Source: seed 001, 关闭直播.
 
     Args:

@@ -79,7 +79,8 @@ def sync_detailed(
 
      Changes the title, the area (sub-area id) or the tags of the logged-in user's room; send only
     the members to change. A new title goes through review, reported in `data.audit_info`.
-    The answer carries `msg` beside `message` and no `ttl`.
+    The answer carries `msg` beside `message` and no `ttl`. A title over 40 characters answers
+    code 1 "标题不能超过20个字" (SocialSisterYi/bilibili-API-collect issue #1277).
     Source: seed 001, 更新直播间信息.
 
     Args:
@@ -113,7 +114,8 @@ def sync(
 
      Changes the title, the area (sub-area id) or the tags of the logged-in user's room; send only
     the members to change. A new title goes through review, reported in `data.audit_info`.
-    The answer carries `msg` beside `message` and no `ttl`.
+    The answer carries `msg` beside `message` and no `ttl`. A title over 40 characters answers
+    code 1 "标题不能超过20个字" (SocialSisterYi/bilibili-API-collect issue #1277).
     Source: seed 001, 更新直播间信息.
 
     Args:
@@ -142,7 +144,8 @@ async def asyncio_detailed(
 
      Changes the title, the area (sub-area id) or the tags of the logged-in user's room; send only
     the members to change. A new title goes through review, reported in `data.audit_info`.
-    The answer carries `msg` beside `message` and no `ttl`.
+    The answer carries `msg` beside `message` and no `ttl`. A title over 40 characters answers
+    code 1 "标题不能超过20个字" (SocialSisterYi/bilibili-API-collect issue #1277).
     Source: seed 001, 更新直播间信息.
 
     Args:
@@ -174,7 +177,8 @@ async def asyncio(
 
      Changes the title, the area (sub-area id) or the tags of the logged-in user's room; send only
     the members to change. A new title goes through review, reported in `data.audit_info`.
-    The answer carries `msg` beside `message` and no `ttl`.
+    The answer carries `msg` beside `message` and no `ttl`. A title over 40 characters answers
+    code 1 "标题不能超过20个字" (SocialSisterYi/bilibili-API-collect issue #1277).
     Source: seed 001, 更新直播间信息.
 
     Args:

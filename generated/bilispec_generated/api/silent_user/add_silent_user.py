@@ -77,8 +77,10 @@ def sync_detailed(
 ) -> Response[AddSilentUserResponse | ErrorEnvelope]:
     """Mute a user in a live room (禁言观众)
 
-     Mutes a viewer in a room the logged-in user manages (as anchor or room admin). Send `hour`:
-    without it the server answers code 0 and mutes nobody (not on the seed page).
+     Mutes a viewer in a room the logged-in user manages (as anchor or room admin). Send `hour`
+    and `type` (not on the seed page): without `hour` the server answers code 0 and mutes nobody,
+    without `type` every mute is permanent. A caller who is neither the anchor nor a room admin
+    gets 100004.
     Source: seed 004, 禁言观众.
 
     Args:
@@ -110,8 +112,10 @@ def sync(
 ) -> AddSilentUserResponse | ErrorEnvelope | None:
     """Mute a user in a live room (禁言观众)
 
-     Mutes a viewer in a room the logged-in user manages (as anchor or room admin). Send `hour`:
-    without it the server answers code 0 and mutes nobody (not on the seed page).
+     Mutes a viewer in a room the logged-in user manages (as anchor or room admin). Send `hour`
+    and `type` (not on the seed page): without `hour` the server answers code 0 and mutes nobody,
+    without `type` every mute is permanent. A caller who is neither the anchor nor a room admin
+    gets 100004.
     Source: seed 004, 禁言观众.
 
     Args:
@@ -138,8 +142,10 @@ async def asyncio_detailed(
 ) -> Response[AddSilentUserResponse | ErrorEnvelope]:
     """Mute a user in a live room (禁言观众)
 
-     Mutes a viewer in a room the logged-in user manages (as anchor or room admin). Send `hour`:
-    without it the server answers code 0 and mutes nobody (not on the seed page).
+     Mutes a viewer in a room the logged-in user manages (as anchor or room admin). Send `hour`
+    and `type` (not on the seed page): without `hour` the server answers code 0 and mutes nobody,
+    without `type` every mute is permanent. A caller who is neither the anchor nor a room admin
+    gets 100004.
     Source: seed 004, 禁言观众.
 
     Args:
@@ -169,8 +175,10 @@ async def asyncio(
 ) -> AddSilentUserResponse | ErrorEnvelope | None:
     """Mute a user in a live room (禁言观众)
 
-     Mutes a viewer in a room the logged-in user manages (as anchor or room admin). Send `hour`:
-    without it the server answers code 0 and mutes nobody (not on the seed page).
+     Mutes a viewer in a room the logged-in user manages (as anchor or room admin). Send `hour`
+    and `type` (not on the seed page): without `hour` the server answers code 0 and mutes nobody,
+    without `type` every mute is permanent. A caller who is neither the anchor nor a room admin
+    gets 100004.
     Source: seed 004, 禁言观众.
 
     Args:

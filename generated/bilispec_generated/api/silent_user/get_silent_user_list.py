@@ -78,7 +78,10 @@ def sync_detailed(
     """List the muted users of a live room (查询直播间禁言列表)
 
      One page of the users muted in a room the logged-in user manages, with the record ids that
-    del_room_block_user takes. A POST with a form body, csrf checked.
+    del_room_block_user takes. A POST with a form body, csrf checked. Sources disagree on paging
+    (see `ps` and `pn`); `total_page`, `pn` and `ps` are missing from the answer when there is
+    one page, and `data.data` can be null (read it as an empty list). Code 100004 (not a room
+    admin) comes with `data` `{data: [], total: 0, total_page: 0}`.
     Source: seed 004, 查询直播间禁言列表.
 
     Args:
@@ -111,7 +114,10 @@ def sync(
     """List the muted users of a live room (查询直播间禁言列表)
 
      One page of the users muted in a room the logged-in user manages, with the record ids that
-    del_room_block_user takes. A POST with a form body, csrf checked.
+    del_room_block_user takes. A POST with a form body, csrf checked. Sources disagree on paging
+    (see `ps` and `pn`); `total_page`, `pn` and `ps` are missing from the answer when there is
+    one page, and `data.data` can be null (read it as an empty list). Code 100004 (not a room
+    admin) comes with `data` `{data: [], total: 0, total_page: 0}`.
     Source: seed 004, 查询直播间禁言列表.
 
     Args:
@@ -139,7 +145,10 @@ async def asyncio_detailed(
     """List the muted users of a live room (查询直播间禁言列表)
 
      One page of the users muted in a room the logged-in user manages, with the record ids that
-    del_room_block_user takes. A POST with a form body, csrf checked.
+    del_room_block_user takes. A POST with a form body, csrf checked. Sources disagree on paging
+    (see `ps` and `pn`); `total_page`, `pn` and `ps` are missing from the answer when there is
+    one page, and `data.data` can be null (read it as an empty list). Code 100004 (not a room
+    admin) comes with `data` `{data: [], total: 0, total_page: 0}`.
     Source: seed 004, 查询直播间禁言列表.
 
     Args:
@@ -170,7 +179,10 @@ async def asyncio(
     """List the muted users of a live room (查询直播间禁言列表)
 
      One page of the users muted in a room the logged-in user manages, with the record ids that
-    del_room_block_user takes. A POST with a form body, csrf checked.
+    del_room_block_user takes. A POST with a form body, csrf checked. Sources disagree on paging
+    (see `ps` and `pn`); `total_page`, `pn` and `ps` are missing from the answer when there is
+    one page, and `data.data` can be null (read it as an empty list). Code 100004 (not a room
+    admin) comes with `data` `{data: [], total: 0, total_page: 0}`.
     Source: seed 004, 查询直播间禁言列表.
 
     Args:

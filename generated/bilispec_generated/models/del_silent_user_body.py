@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DelSilentUserBody")
+
+
+@_attrs_define
+class DelSilentUserBody:
+    """
+    Attributes:
+        room_id (str): Live room id, a string of digits as for add_silent_user.
+        tuid (str): Uid of the user to unmute, a string of digits as for add_silent_user.
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        csrf_token (str | Unset): Same value as `csrf`, as the other web-ucenter banned endpoints take it; optional.
+        visit_id (str | Unset): Purpose unknown; sent by some clients, usually empty.
+    """
+
+    room_id: str
+    tuid: str
+    csrf: str
+    csrf_token: str | Unset = UNSET
+    visit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        tuid = self.tuid
+
+        csrf = self.csrf
+
+        csrf_token = self.csrf_token
+
+        visit_id = self.visit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "room_id": room_id,
+                "tuid": tuid,
+                "csrf": csrf,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        room_id = src_dict["room_id"]
+
+        tuid = src_dict["tuid"]
+
+        csrf = src_dict["csrf"]
+
+        csrf_token = src_dict.get("csrf_token", UNSET)
+
+        visit_id = src_dict.get("visit_id", UNSET)
+
+        del_silent_user_body = cls(
+            room_id,
+            tuid,
+            csrf,
+            csrf_token,
+            visit_id,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            del_silent_user_body.additional_properties = d
+        return del_silent_user_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "room_id",
+        "tuid",
+        "csrf",
+        "csrf_token",
+        "visit_id",
+    }
+)

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetHomePageLiveVersionResponse")
+
+
+@_attrs_define
+class GetHomePageLiveVersionResponse:
+    """
+    Attributes:
+        code (Literal[0]): 0 on success.
+        message (str): "0" on most endpoints, "ok" or "" on the older ones.
+        data (LiveVersion): The current streaming app version, for start_live's `version` and `build`.
+        msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
+        ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
+    """
+
+    code: Literal[0]
+    message: str
+    data: LiveVersion
+    msg: str | Unset = UNSET
+    ttl: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        msg = self.msg
+
+        ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        code = cast(Literal[0], src_dict["code"])
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        message = src_dict["message"]
+
+        data = LiveVersion.from_dict(src_dict["data"])
+
+        msg = src_dict.get("msg", UNSET)
+
+        ttl = src_dict.get("ttl", UNSET)
+
+        get_home_page_live_version_response = cls(
+            code,
+            message,
+            data,
+            msg,
+            ttl,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            get_home_page_live_version_response.additional_properties = d
+        return get_home_page_live_version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "data",
+        "msg",
+        "ttl",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.live_version import LiveVersion  # noqa: E402

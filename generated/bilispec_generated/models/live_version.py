@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LiveVersion")
+
+
+@_attrs_define
+class LiveVersion:
+    """The current streaming app version, for start_live's `version` and `build`.
+
+    Attributes:
+        curr_version (str): Version string, e.g. 7.19.0.9432; send it as start_live's `version`.
+        build (int): Build number, e.g. 9432; send it as start_live's `build`.
+    """
+
+    curr_version: str
+    build: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        curr_version = self.curr_version
+
+        build = self.build
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "curr_version": curr_version,
+                "build": build,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        curr_version = src_dict["curr_version"]
+
+        build = src_dict["build"]
+
+        live_version = cls(
+            curr_version,
+            build,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            live_version.additional_properties = d
+        return live_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "curr_version",
+        "build",
+    }
+)

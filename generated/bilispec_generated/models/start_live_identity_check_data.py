@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartLiveIdentityCheckData")
+
+
+@_attrs_define
+class StartLiveIdentityCheckData:
+    """`data` of a start_live answer with code 60043 (本次开播需要身份验证, identity verification needed).
+    Clients send the user to
+    `https://www.bilibili.com/blackboard/live/face-auth-middle.html?source_event=400&mid=<uid>`.
+
+        Attributes:
+            risk_extra (StartLiveIdentityCheckDataRiskExtra | Unset):
+    """
+
+    risk_extra: StartLiveIdentityCheckDataRiskExtra | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        risk_extra: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.risk_extra, Unset):
+            risk_extra = self.risk_extra.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if risk_extra is not UNSET:
+            field_dict["risk_extra"] = risk_extra
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _risk_extra = src_dict.get("risk_extra", UNSET)
+        risk_extra: StartLiveIdentityCheckDataRiskExtra | Unset
+        if isinstance(_risk_extra, Unset):
+            risk_extra = UNSET
+        else:
+            risk_extra = StartLiveIdentityCheckDataRiskExtra.from_dict(_risk_extra)
+
+        start_live_identity_check_data = cls(
+            risk_extra,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            start_live_identity_check_data.additional_properties = d
+        return start_live_identity_check_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "risk_extra",
+    }
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.start_live_identity_check_data_risk_extra import StartLiveIdentityCheckDataRiskExtra  # noqa: E402

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartLiveIdentityCheckDataRiskExtra")
+
+
+@_attrs_define
+class StartLiveIdentityCheckDataRiskExtra:
+    """
+    Attributes:
+        v_voucher (str | Unset): Voucher of the verification (a captcha voucher, not a login secret).
+    """
+
+    v_voucher: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        v_voucher = self.v_voucher
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if v_voucher is not UNSET:
+            field_dict["v_voucher"] = v_voucher
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        v_voucher = src_dict.get("v_voucher", UNSET)
+
+        start_live_identity_check_data_risk_extra = cls(
+            v_voucher,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            start_live_identity_check_data_risk_extra.additional_properties = d
+        return start_live_identity_check_data_risk_extra
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "v_voucher",
+    }
+)

@@ -1,0 +1,24 @@
+// Redocly plugin: `x-error-data` (operation) and `x-common-error-data` (root) map an error code to
+// the schema of `data` for that code (spec/README.md). Typing them as schema maps makes `bundle`
+// put the referenced files under components/schemas and keep `$ref`s, instead of inlining them.
+export default function errorDataPlugin() {
+  return {
+    id: 'bilispec-error-data',
+    typeExtension: {
+      oas3(types) {
+        return {
+          ...types,
+          ErrorDataMap: { properties: {}, additionalProperties: 'Schema' },
+          Operation: {
+            ...types.Operation,
+            properties: { ...types.Operation.properties, 'x-error-data': 'ErrorDataMap' },
+          },
+          Root: {
+            ...types.Root,
+            properties: { ...types.Root.properties, 'x-common-error-data': 'ErrorDataMap' },
+          },
+        };
+      },
+    },
+  };
+}
