@@ -27,6 +27,7 @@ from ._engine import Engine
 from .auth import Credentials
 from .namespaces import AsyncNamespaces, SyncNamespaces
 from .retries import RetryPolicy
+from .signing import AppKey
 from .transport import AsyncBiliTransport, BiliTransport, araise_failure, raise_failure
 
 DEFAULT_TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
@@ -88,6 +89,8 @@ class BiliClient(SyncNamespaces):
     ...     same = client.votes.panel(room_id=123)
 
     `http_client=` takes your own httpx.Client; the bilispec transport is put in front of its own.
+    `app_key=`/`app_secret=` (or BILI_APP_KEY / BILI_APP_SECRET) sign the streaming app's requests
+    (going live, its version pair); bilispec ships no key pair.
     """
 
     def __init__(
@@ -100,9 +103,12 @@ class BiliClient(SyncNamespaces):
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         description: Description | None = None,
+        app_key: str | None = None,
+        app_secret: str | None = None,
     ) -> None:
         creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
-        self._engine = Engine(creds, base_url, description)
+        app = AppKey(app_key, app_secret) if app_key and app_secret else None
+        self._engine = Engine(creds, base_url, description, app)
         self.retry = retry or RetryPolicy()
         self._timeout = timeout
         self._owns_http = http_client is None
@@ -156,9 +162,12 @@ class AsyncBiliClient(AsyncNamespaces):
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         description: Description | None = None,
+        app_key: str | None = None,
+        app_secret: str | None = None,
     ) -> None:
         creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
-        self._engine = Engine(creds, base_url, description)
+        app = AppKey(app_key, app_secret) if app_key and app_secret else None
+        self._engine = Engine(creds, base_url, description, app)
         self.retry = retry or RetryPolicy()
         self._timeout = timeout
         self._owns_http = http_client is None

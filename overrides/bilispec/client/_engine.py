@@ -24,10 +24,11 @@ from bilispec_generated.types import Unset
 from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PREPARED, USER_AGENT
 from ..core import errors
 from ..core.description import Description, Operation, description
-from ..core.params import CSRF_NAMES, ParamChecker, coerce_params
+from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
 from ..core.scrub import scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 from .auth import Credentials
+from .signing import AppKey, sign
 
 log = logging.getLogger("bilispec")
 
@@ -65,8 +66,10 @@ class Engine:
         credentials: Credentials | None,
         base_url: str | None,
         desc: Description | None,
+        app: AppKey | None = None,
     ) -> None:
         self.credentials = credentials or Credentials.from_env()
+        self.app = app or AppKey.from_env()  # signs the operations that carry `sign`, when given
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or "").rstrip("/") or None
         self.description = desc or description()
         self.validator = ResponseValidator(self.description)
@@ -187,6 +190,9 @@ class Engine:
                 for name in CSRF_NAMES:
                     if op.parameter(name) is not None:
                         values[name] = csrf
+        if self.app is not None and op.parameter("sign") is not None:
+            # Signed last: the signature covers every member sent, csrf included.
+            values = {**values, **sign({k: as_text(v) for k, v in values.items()}, self.app)}
         prepared = checker.split(values)
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
         cookie = self.credentials.cookie_header()

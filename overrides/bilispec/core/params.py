@@ -105,11 +105,11 @@ class ParamChecker:
         body: dict[str, Any] = {}
         for name, value in values.items():
             if self.by_name[name].location == "query":
-                query[name] = _text(value)
+                query[name] = as_text(value)
             elif self.op.media_type == "application/json":
                 body[name] = value
             else:
-                body[name] = _text(value)
+                body[name] = as_text(value)
         if self.op.media_type == "application/json":
             return PreparedParams(query, None, body)
         return PreparedParams(query, body if self.op.media_type else None, None)
@@ -131,7 +131,7 @@ def _with_format_range(schema: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _text(value: Any) -> str:
+def as_text(value: Any) -> str:
     """Query and form values as the web page sends them (numbers as digits, no true/false)."""
     if isinstance(value, bool):
         return "1" if value else "0"
