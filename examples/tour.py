@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bilispec_generated.types import UNSET
-
 from bilispec import BiliClient
 from bilispec.core.errors import ApiError, BiliError, ReplayFailedError, RequestValidationError
 from bilispec.core.scrub import scrub_text
@@ -183,7 +181,7 @@ def replay_tour(t: Target, workdir: Path) -> None:
         return skipped("publish, save, download", "writes; --allow-writes enables them")
     saved = step("save highlight", lambda: c.highlights.save(latest.live_key, start, start + 120))
     if saved is not None:
-        say("highlight saved" if saved.code in (0, UNSET) else f"highlight not saved: {saved.message}")
+        say("highlight saved" if saved.code in (0, None) else f"highlight not saved: {saved.message}")
     cover = "https://i0.hdslb.com/bfs/live/new_room_cover/tour.jpg"
     slice_ = step(
         "publish",

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AddSilentUserBody")
 
@@ -20,10 +20,10 @@ class AddSilentUserBody:
         mobile_app (str): Client identifier; the fixed value "web" will do (定值"web"即可).
         csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
         csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
-        hour (int | Unset): Mute duration: -1 permanent, 0 until the current live session ends, N > 0 for N hours.
+        hour (int | None): Mute duration: -1 permanent, 0 until the current live session ends, N > 0 for N hours.
             Without it the call answers code 0 and mutes nobody.
-        msg (str | Unset): The danmaku (chat message) the user is muted for (要禁言的弹幕内容).
-        visit_id (str | Unset): Purpose unknown (不明).
+        msg (str | None): The danmaku (chat message) the user is muted for (要禁言的弹幕内容).
+        visit_id (str | None): Purpose unknown (不明).
     """
 
     room_id: str
@@ -31,10 +31,14 @@ class AddSilentUserBody:
     mobile_app: str
     csrf_token: str
     csrf: str
-    hour: int | Unset = UNSET
-    msg: str | Unset = UNSET
-    visit_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hour: int | None = None
+    msg: str | None = None
+    visit_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -64,11 +68,11 @@ class AddSilentUserBody:
                 "csrf": csrf,
             }
         )
-        if hour is not UNSET:
+        if hour is not None:
             field_dict["hour"] = hour
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
 
         return field_dict
@@ -85,11 +89,11 @@ class AddSilentUserBody:
 
         csrf = src_dict["csrf"]
 
-        hour = src_dict.get("hour", UNSET)
+        hour = src_dict.get("hour")
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
         add_silent_user_body = cls(
             room_id,
@@ -135,4 +139,14 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "msg",
         "visit_id",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("tuid", True),
+    ("mobile_app", True),
+    ("csrf_token", True),
+    ("csrf", True),
+    ("hour", False),
+    ("msg", False),
+    ("visit_id", False),
 )

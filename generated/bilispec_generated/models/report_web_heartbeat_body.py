@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.heartbeat_play_type import HeartbeatPlayType
 from ..models.heartbeat_sub_type import HeartbeatSubType
 from ..models.heartbeat_video_type import HeartbeatVideoType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReportWebHeartbeatBody")
 
@@ -18,42 +19,46 @@ T = TypeVar("T", bound="ReportWebHeartbeatBody")
 class ReportWebHeartbeatBody:
     """
     Attributes:
-        aid (int | Unset): Archive avid (稿件avid); send this or `bvid` (avid与bvid任选一个).
-        bvid (str | Unset): Archive bvid (稿件bvid); send this or `aid` (avid与bvid任选一个).
-        cid (int | Unset): Video cid (视频cid), which identifies the part (用于识别分P).
-        epid (int | Unset): Bangumi episode id (番剧epid).
-        sid (int | Unset): Bangumi season id (番剧ssid).
-        mid (int | Unset): Uid of the current user (当前用户mid).
-        played_time (int | Unset): Playback position in seconds (视频播放进度, 单位为秒); 0 when not sent (默认为0).
-        realtime (int | Unset): Total time played so far, in seconds (总计播放时间, 单位为秒).
-        start_ts (int | Unset): When playback started (开始播放时刻), a Unix timestamp in seconds.
-        type_ (HeartbeatVideoType | Unset): Video type (视频类型): 3 uploaded video (投稿视频), 4 series episode (剧集), 10 course
+        aid (int | None): Archive avid (稿件avid); send this or `bvid` (avid与bvid任选一个).
+        bvid (str | None): Archive bvid (稿件bvid); send this or `aid` (avid与bvid任选一个).
+        cid (int | None): Video cid (视频cid), which identifies the part (用于识别分P).
+        epid (int | None): Bangumi episode id (番剧epid).
+        sid (int | None): Bangumi season id (番剧ssid).
+        mid (int | None): Uid of the current user (当前用户mid).
+        played_time (int | None): Playback position in seconds (视频播放进度, 单位为秒); 0 when not sent (默认为0).
+        realtime (int | None): Total time played so far, in seconds (总计播放时间, 单位为秒).
+        start_ts (int | None): When playback started (开始播放时刻), a Unix timestamp in seconds.
+        type_ (HeartbeatVideoType | None): Video type (视频类型): 3 uploaded video (投稿视频), 4 series episode (剧集), 10 course
             (课程).
-        sub_type (HeartbeatSubType | Unset): Series sub-type (剧集副类型), only meaningful with `type` 4 (type=4时本参数有效):
+        sub_type (HeartbeatSubType | None): Series sub-type (剧集副类型), only meaningful with `type` 4 (type=4时本参数有效):
             1 bangumi (番剧), 2 film (电影), 3 documentary (纪录片), 4 Chinese animation (国创),
             5 TV series (电视剧), 7 variety show (综艺).
-        dt (int | Unset): Purpose unknown; the table and the example give 2.
-        play_type (HeartbeatPlayType | Unset): Playback action (播放动作): 0 playing (播放中), 1 playback started (开始播放), 2
+        dt (int | None): Purpose unknown; the table and the example give 2.
+        play_type (HeartbeatPlayType | None): Playback action (播放动作): 0 playing (播放中), 1 playback started (开始播放), 2
             paused (暂停),
             3 resumed (继续播放).
-        csrf (str | Unset): CSRF token, equal to the `bili_jct` cookie; optional here (非必要).
+        csrf (str | None): CSRF token, equal to the `bili_jct` cookie; optional here (非必要).
     """
 
-    aid: int | Unset = UNSET
-    bvid: str | Unset = UNSET
-    cid: int | Unset = UNSET
-    epid: int | Unset = UNSET
-    sid: int | Unset = UNSET
-    mid: int | Unset = UNSET
-    played_time: int | Unset = UNSET
-    realtime: int | Unset = UNSET
-    start_ts: int | Unset = UNSET
-    type_: HeartbeatVideoType | Unset = UNSET
-    sub_type: HeartbeatSubType | Unset = UNSET
-    dt: int | Unset = UNSET
-    play_type: HeartbeatPlayType | Unset = UNSET
-    csrf: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    aid: int | None = None
+    bvid: str | None = None
+    cid: int | None = None
+    epid: int | None = None
+    sid: int | None = None
+    mid: int | None = None
+    played_time: int | None = None
+    realtime: int | None = None
+    start_ts: int | None = None
+    type_: HeartbeatVideoType | None = None
+    sub_type: HeartbeatSubType | None = None
+    dt: int | None = None
+    play_type: HeartbeatPlayType | None = None
+    csrf: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         aid = self.aid
@@ -74,18 +79,18 @@ class ReportWebHeartbeatBody:
 
         start_ts = self.start_ts
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None = None
+        if not isinstance(self.type_, NoneType):
             type_ = self.type_.value
 
-        sub_type: int | Unset = UNSET
-        if not isinstance(self.sub_type, Unset):
+        sub_type: int | None = None
+        if not isinstance(self.sub_type, NoneType):
             sub_type = self.sub_type.value
 
         dt = self.dt
 
-        play_type: int | Unset = UNSET
-        if not isinstance(self.play_type, Unset):
+        play_type: int | None = None
+        if not isinstance(self.play_type, NoneType):
             play_type = self.play_type.value
 
         csrf = self.csrf
@@ -93,81 +98,81 @@ class ReportWebHeartbeatBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if aid is not UNSET:
+        if aid is not None:
             field_dict["aid"] = aid
-        if bvid is not UNSET:
+        if bvid is not None:
             field_dict["bvid"] = bvid
-        if cid is not UNSET:
+        if cid is not None:
             field_dict["cid"] = cid
-        if epid is not UNSET:
+        if epid is not None:
             field_dict["epid"] = epid
-        if sid is not UNSET:
+        if sid is not None:
             field_dict["sid"] = sid
-        if mid is not UNSET:
+        if mid is not None:
             field_dict["mid"] = mid
-        if played_time is not UNSET:
+        if played_time is not None:
             field_dict["played_time"] = played_time
-        if realtime is not UNSET:
+        if realtime is not None:
             field_dict["realtime"] = realtime
-        if start_ts is not UNSET:
+        if start_ts is not None:
             field_dict["start_ts"] = start_ts
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if sub_type is not UNSET:
+        if sub_type is not None:
             field_dict["sub_type"] = sub_type
-        if dt is not UNSET:
+        if dt is not None:
             field_dict["dt"] = dt
-        if play_type is not UNSET:
+        if play_type is not None:
             field_dict["play_type"] = play_type
-        if csrf is not UNSET:
+        if csrf is not None:
             field_dict["csrf"] = csrf
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        aid = src_dict.get("aid", UNSET)
+        aid = src_dict.get("aid")
 
-        bvid = src_dict.get("bvid", UNSET)
+        bvid = src_dict.get("bvid")
 
-        cid = src_dict.get("cid", UNSET)
+        cid = src_dict.get("cid")
 
-        epid = src_dict.get("epid", UNSET)
+        epid = src_dict.get("epid")
 
-        sid = src_dict.get("sid", UNSET)
+        sid = src_dict.get("sid")
 
-        mid = src_dict.get("mid", UNSET)
+        mid = src_dict.get("mid")
 
-        played_time = src_dict.get("played_time", UNSET)
+        played_time = src_dict.get("played_time")
 
-        realtime = src_dict.get("realtime", UNSET)
+        realtime = src_dict.get("realtime")
 
-        start_ts = src_dict.get("start_ts", UNSET)
+        start_ts = src_dict.get("start_ts")
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: HeartbeatVideoType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type_ = src_dict.get("type")
+        type_: HeartbeatVideoType | None
+        if isinstance(_type_, NoneType):
+            type_ = None
         else:
             type_ = HeartbeatVideoType(_type_)
 
-        _sub_type = src_dict.get("sub_type", UNSET)
-        sub_type: HeartbeatSubType | Unset
-        if isinstance(_sub_type, Unset):
-            sub_type = UNSET
+        _sub_type = src_dict.get("sub_type")
+        sub_type: HeartbeatSubType | None
+        if isinstance(_sub_type, NoneType):
+            sub_type = None
         else:
             sub_type = HeartbeatSubType(_sub_type)
 
-        dt = src_dict.get("dt", UNSET)
+        dt = src_dict.get("dt")
 
-        _play_type = src_dict.get("play_type", UNSET)
-        play_type: HeartbeatPlayType | Unset
-        if isinstance(_play_type, Unset):
-            play_type = UNSET
+        _play_type = src_dict.get("play_type")
+        play_type: HeartbeatPlayType | None
+        if isinstance(_play_type, NoneType):
+            play_type = None
         else:
             play_type = HeartbeatPlayType(_play_type)
 
-        csrf = src_dict.get("csrf", UNSET)
+        csrf = src_dict.get("csrf")
 
         report_web_heartbeat_body = cls(
             aid,
@@ -225,4 +230,20 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "play_type",
         "csrf",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("aid", False),
+    ("bvid", False),
+    ("cid", False),
+    ("epid", False),
+    ("sid", False),
+    ("mid", False),
+    ("played_time", False),
+    ("realtime", False),
+    ("start_ts", False),
+    ("type_", False),
+    ("sub_type", False),
+    ("dt", False),
+    ("play_type", False),
+    ("csrf", False),
 )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SilentUserPage")
 
@@ -16,19 +17,23 @@ class SilentUserPage:
     """One page of the room's muted users.
 
     Attributes:
-        data (list[SilentUser] | Unset): Mute records (禁言列表).
-        total (int | Unset): Number of muted users (禁言观众数量).
-        total_page (int | Unset): Number of pages (页码总数量).
+        data (list[SilentUser] | None): Mute records (禁言列表).
+        total (int | None): Number of muted users (禁言观众数量).
+        total_page (int | None): Number of pages (页码总数量).
     """
 
-    data: list[SilentUser] | Unset = UNSET
-    total: int | Unset = UNSET
-    total_page: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    data: list[SilentUser] | None = None
+    total: int | None = None
+    total_page: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None = None
+        if not isinstance(self.data, NoneType):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
@@ -41,25 +46,25 @@ class SilentUserPage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
-        if total_page is not UNSET:
+        if total_page is not None:
             field_dict["total_page"] = total_page
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = src_dict.get("data", UNSET)
-        data: list[SilentUser] | Unset = UNSET
-        if _data is not UNSET:
+        _data = src_dict.get("data")
+        data: list[SilentUser] | None = None
+        if _data is not None:
             data = list(map(SilentUser.from_dict, _data))
 
-        total = src_dict.get("total", UNSET)
+        total = src_dict.get("total")
 
-        total_page = src_dict.get("total_page", UNSET)
+        total_page = src_dict.get("total_page")
 
         silent_user_page = cls(
             data,
@@ -95,6 +100,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "total",
         "total_page",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("data", False),
+    ("total", False),
+    ("total_page", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_live_platform import StartLivePlatform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="StartLiveBody")
 
@@ -22,21 +22,25 @@ class StartLiveBody:
             android_link for bililink, pc as in the page's example. The page's web_link (web
             streaming, 在线直播) is offline (已下线) and answers 60037.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        version (str | Unset): Version of the streaming app, e.g. of 直播姬.
-        build (int | Unset): Build number of the streaming app.
-        appkey (str | Unset): App key that `sign` was computed with; needed by some accounts.
-        sign (str | Unset): App signature of the request, made with `appkey`; needed by some accounts.
+        version (str | None): Version of the streaming app, e.g. of 直播姬.
+        build (int | None): Build number of the streaming app.
+        appkey (str | None): App key that `sign` was computed with; needed by some accounts.
+        sign (str | None): App signature of the request, made with `appkey`; needed by some accounts.
     """
 
     room_id: int
     area_v2: int
     platform: StartLivePlatform
     csrf: str
-    version: str | Unset = UNSET
-    build: int | Unset = UNSET
-    appkey: str | Unset = UNSET
-    sign: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    version: str | None = None
+    build: int | None = None
+    appkey: str | None = None
+    sign: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -65,13 +69,13 @@ class StartLiveBody:
                 "csrf": csrf,
             }
         )
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
-        if appkey is not UNSET:
+        if appkey is not None:
             field_dict["appkey"] = appkey
-        if sign is not UNSET:
+        if sign is not None:
             field_dict["sign"] = sign
 
         return field_dict
@@ -86,13 +90,13 @@ class StartLiveBody:
 
         csrf = src_dict["csrf"]
 
-        version = src_dict.get("version", UNSET)
+        version = src_dict.get("version")
 
-        build = src_dict.get("build", UNSET)
+        build = src_dict.get("build")
 
-        appkey = src_dict.get("appkey", UNSET)
+        appkey = src_dict.get("appkey")
 
-        sign = src_dict.get("sign", UNSET)
+        sign = src_dict.get("sign")
 
         start_live_body = cls(
             room_id,
@@ -138,4 +142,14 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "appkey",
         "sign",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("area_v2", True),
+    ("platform", True),
+    ("csrf", True),
+    ("version", False),
+    ("build", False),
+    ("appkey", False),
+    ("sign", False),
 )

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_live_platform import StopLivePlatform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="StopLiveBody")
 
@@ -18,21 +19,25 @@ class StopLiveBody:
     Attributes:
         room_id (int): Live room id; must be the logged-in user's own room (必须为自己的直播间id).
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        platform (StopLivePlatform | Unset): Streaming platform the broadcast was started with, as for start_live.
+        platform (StopLivePlatform | None): Streaming platform the broadcast was started with, as for start_live.
     """
 
     room_id: int
     csrf: str
-    platform: StopLivePlatform | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    platform: StopLivePlatform | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
 
         csrf = self.csrf
 
-        platform: str | Unset = UNSET
-        if not isinstance(self.platform, Unset):
+        platform: str | None = None
+        if not isinstance(self.platform, NoneType):
             platform = self.platform.value
 
         field_dict: dict[str, Any] = {}
@@ -43,7 +48,7 @@ class StopLiveBody:
                 "csrf": csrf,
             }
         )
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
 
         return field_dict
@@ -54,10 +59,10 @@ class StopLiveBody:
 
         csrf = src_dict["csrf"]
 
-        _platform = src_dict.get("platform", UNSET)
-        platform: StopLivePlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
+        _platform = src_dict.get("platform")
+        platform: StopLivePlatform | None
+        if isinstance(_platform, NoneType):
+            platform = None
         else:
             platform = StopLivePlatform(_platform)
 
@@ -95,4 +100,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf",
         "platform",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("csrf", True),
+    ("platform", False),
 )

@@ -19,7 +19,6 @@ from urllib.parse import parse_qsl
 import httpx
 import msgspec
 from bilispec_generated import models
-from bilispec_generated.types import Unset
 
 from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PREPARED, USER_AGENT
 from ..core import errors
@@ -265,7 +264,7 @@ class Engine:
         finally:
             if collecting:
                 gc.enable()
-        return None if isinstance(data, Unset) else data  # an optional `data` left out: None, not UNSET
+        return data
 
     def log_attempt(
         self, op: Operation, started: float, response: httpx.Response | None, error: Exception | None, attempt: int

@@ -19,8 +19,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
 
-from bilispec_generated.types import Unset
-
 from ...core.errors import ResponseValidationError
 from ..pagination import (
     DEFAULT_MAX_PAGES,
@@ -72,7 +70,7 @@ def _optional(cls: type[T]) -> Parser[T | None]:
     required = _model(cls)
 
     def parse(operation_id: str, value: Any) -> T | None:
-        if value is None or isinstance(value, Unset) or (isinstance(value, list) and not value):
+        if value is None or (isinstance(value, list) and not value):
             return None
         return required(operation_id, value)
 
