@@ -26,8 +26,8 @@ from .client.pages import (
 )
 from .client.retries import NO_RETRY, RetryPolicy
 from .core.errors import (
-    APIConnectionError,
     AccessDeniedError,
+    APIConnectionError,
     ApiError,
     APIStatusError,
     APITimeoutError,

@@ -6,8 +6,8 @@ They are defined in `bilispec.core.errors`, the layer everything else builds on.
 from __future__ import annotations
 
 from .core.errors import (
-    APIConnectionError,
     AccessDeniedError,
+    APIConnectionError,
     ApiError,
     APIStatusError,
     APITimeoutError,
