@@ -216,8 +216,8 @@ class Engine:
                 content_type=content_type,
                 retry_after=_retry_after(response),
             ) from None
-        if response.status_code == 412:
-            raise self._blocked(op, response, body, "")
+        if response.status_code == 412:  # the body is kept for the voucher unless it nests too deep to copy
+            raise self._blocked(op, response, None if deeper_than(body, MAX_DEPTH) else body, "")
         if response.status_code != 200:
             raise errors.APIStatusError(
                 f"HTTP {response.status_code}",
