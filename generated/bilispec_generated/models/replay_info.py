@@ -18,23 +18,23 @@ class ReplayInfo:
 
     Attributes:
         replay_id (int): Replay id (直播回放id); the `record_id` of the download operations.
-        live_info (ReplayLiveInfo | None): The live session a replay was recorded from (直播信息).
+        live_info (ReplayLiveInfo): The live session a replay was recorded from (直播信息).
+        live_key (str): Live session key (标记直播场次的key), a decimal string.
         video_info (ReplayVideoInfo | None): The replay video (回放视频信息).
         alarm_info (ReplayAlarmInfo | None): Merge alarm of a replay (警报信息). Seen: code -8 with 直播内容存在违规片段 (the live
             contains
             violating parts), code 2 with 录像生成失败，请稍后再试 (recording failed, try later).
         room_id (int | None): Live room id (直播间id).
-        live_key (str | None): Live session key (标记直播场次的key), a decimal string.
         start_time (int | None): Unix seconds when the live started, i.e. when startLive was called (直播开始秒时间戳).
         end_time (int | None): Unix seconds when the live ended, i.e. when stopLive was called (直播结束秒时间戳).
     """
 
     replay_id: int
-    live_info: ReplayLiveInfo | None = None
+    live_info: ReplayLiveInfo
+    live_key: str
     video_info: ReplayVideoInfo | None = None
     alarm_info: ReplayAlarmInfo | None = None
     room_id: int | None = None
-    live_key: str | None = None
     start_time: int | None = None
     end_time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
@@ -46,9 +46,9 @@ class ReplayInfo:
     def to_dict(self) -> dict[str, Any]:
         replay_id = self.replay_id
 
-        live_info: dict[str, Any] | None = None
-        if not isinstance(self.live_info, NoneType):
-            live_info = self.live_info.to_dict()
+        live_info = self.live_info.to_dict()
+
+        live_key = self.live_key
 
         video_info: dict[str, Any] | None = None
         if not isinstance(self.video_info, NoneType):
@@ -60,8 +60,6 @@ class ReplayInfo:
 
         room_id = self.room_id
 
-        live_key = self.live_key
-
         start_time = self.start_time
 
         end_time = self.end_time
@@ -71,18 +69,16 @@ class ReplayInfo:
         field_dict.update(
             {
                 "replay_id": replay_id,
+                "live_info": live_info,
+                "live_key": live_key,
             }
         )
-        if live_info is not None:
-            field_dict["live_info"] = live_info
         if video_info is not None:
             field_dict["video_info"] = video_info
         if alarm_info is not None:
             field_dict["alarm_info"] = alarm_info
         if room_id is not None:
             field_dict["room_id"] = room_id
-        if live_key is not None:
-            field_dict["live_key"] = live_key
         if start_time is not None:
             field_dict["start_time"] = start_time
         if end_time is not None:
@@ -94,12 +90,9 @@ class ReplayInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         replay_id = src_dict["replay_id"]
 
-        _live_info = src_dict.get("live_info")
-        live_info: ReplayLiveInfo | None
-        if isinstance(_live_info, NoneType):
-            live_info = None
-        else:
-            live_info = ReplayLiveInfo.from_dict(_live_info)
+        live_info = ReplayLiveInfo.from_dict(src_dict["live_info"])
+
+        live_key = src_dict["live_key"]
 
         _video_info = src_dict.get("video_info")
         video_info: ReplayVideoInfo | None
@@ -117,8 +110,6 @@ class ReplayInfo:
 
         room_id = src_dict.get("room_id")
 
-        live_key = src_dict.get("live_key")
-
         start_time = src_dict.get("start_time")
 
         end_time = src_dict.get("end_time")
@@ -126,10 +117,10 @@ class ReplayInfo:
         replay_info = cls(
             replay_id,
             live_info,
+            live_key,
             video_info,
             alarm_info,
             room_id,
-            live_key,
             start_time,
             end_time,
         )
@@ -160,21 +151,21 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
         "replay_id",
         "live_info",
+        "live_key",
         "video_info",
         "alarm_info",
         "room_id",
-        "live_key",
         "start_time",
         "end_time",
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("replay_id", True),
-    ("live_info", False),
+    ("live_info", True),
+    ("live_key", True),
     ("video_info", False),
     ("alarm_info", False),
     ("room_id", False),
-    ("live_key", False),
     ("start_time", False),
     ("end_time", False),
 )

@@ -16,16 +16,16 @@ class ReplayLiveInfo:
     """The live session a replay was recorded from (直播信息).
 
     Attributes:
-        title (str | None): Live title at the end of the live (直播结束时的标题).
+        title (str): Live title at the end of the live (直播结束时的标题).
+        live_time (int): Unix seconds when the live started; same as the replay's `start_time` (直播时间).
         cover (str | None): Live cover URL (直播封面).
-        live_time (int | None): Unix seconds when the live started; same as the replay's `start_time` (直播时间).
         live_type (int | None): Live type? Purpose unknown (作用尚不明确); 1 in the examples.
         platform (str | None): Streaming platform (直播平台), e.g. android_link.
     """
 
-    title: str | None = None
+    title: str
+    live_time: int
     cover: str | None = None
-    live_time: int | None = None
     live_type: int | None = None
     platform: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
@@ -37,9 +37,9 @@ class ReplayLiveInfo:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        cover = self.cover
-
         live_time = self.live_time
+
+        cover = self.cover
 
         live_type = self.live_type
 
@@ -47,13 +47,14 @@ class ReplayLiveInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not None:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "title": title,
+                "live_time": live_time,
+            }
+        )
         if cover is not None:
             field_dict["cover"] = cover
-        if live_time is not None:
-            field_dict["live_time"] = live_time
         if live_type is not None:
             field_dict["live_type"] = live_type
         if platform is not None:
@@ -63,11 +64,11 @@ class ReplayLiveInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict.get("title")
+        title = src_dict["title"]
+
+        live_time = src_dict["live_time"]
 
         cover = src_dict.get("cover")
-
-        live_time = src_dict.get("live_time")
 
         live_type = src_dict.get("live_type")
 
@@ -75,8 +76,8 @@ class ReplayLiveInfo:
 
         replay_live_info = cls(
             title,
-            cover,
             live_time,
+            cover,
             live_type,
             platform,
         )
@@ -106,16 +107,16 @@ class ReplayLiveInfo:
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
         "title",
-        "cover",
         "live_time",
+        "cover",
         "live_type",
         "platform",
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (
-    ("title", False),
+    ("title", True),
+    ("live_time", True),
     ("cover", False),
-    ("live_time", False),
     ("live_type", False),
     ("platform", False),
 )

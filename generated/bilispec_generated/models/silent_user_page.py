@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -17,12 +16,12 @@ class SilentUserPage:
     """One page of the room's muted users.
 
     Attributes:
-        data (list[SilentUser] | None): Mute records (禁言列表).
+        data (list[SilentUser]): Mute records (禁言列表).
         total (int | None): Number of muted users (禁言观众数量).
         total_page (int | None): Number of pages (页码总数量).
     """
 
-    data: list[SilentUser] | None = None
+    data: list[SilentUser]
     total: int | None = None
     total_page: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
@@ -32,12 +31,10 @@ class SilentUserPage:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | None = None
-        if not isinstance(self.data, NoneType):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         total = self.total
 
@@ -45,9 +42,11 @@ class SilentUserPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not None:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if total is not None:
             field_dict["total"] = total
         if total_page is not None:
@@ -57,10 +56,7 @@ class SilentUserPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _data = src_dict.get("data")
-        data: list[SilentUser] | None = None
-        if _data is not None:
-            data = list(map(SilentUser.from_dict, _data))
+        data = list(map(SilentUser.from_dict, src_dict["data"]))
 
         total = src_dict.get("total")
 
@@ -102,7 +98,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (
-    ("data", False),
+    ("data", True),
     ("total", False),
     ("total_page", False),
 )
