@@ -415,3 +415,20 @@ def test_http_412_is_risk_control_whatever_the_body(status: int, content: bytes)
         client.call("get_vote_history", **valid_params("get_vote_history"))
     assert (info.value.status, info.value.code, info.value.retry_after, info.value.v_voucher) == (412, -412, 7.0, None)
     assert info.value.meaning == "Request blocked by risk control (请求被拦截)"
+
+
+def test_usage_error_table_matches_the_code() -> None:
+    """docs/usage.md's table of classes by code is the errors module's tables, row for row."""
+    from bilispec.core import errors as core_errors
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
+    table = text.split("<!-- error-classes:start -->")[1].split("<!-- error-classes:end -->")[0]
+    rows = [[c.strip().strip("`") for c in line.strip("|").split("|")] for line in table.strip().splitlines()[2:]]
+    desc = description()
+    expected = [[str(code), "any operation", cls.__name__] for code, cls in core_errors.CODE_CLASSES.items()]
+    for code, cls in core_errors.DOCUMENTED_CODE_CLASSES.items():
+        where = ", ".join(sorted(o for o in all_operation_ids() if code in desc[o].error_codes))
+        expected.append([str(code), f"where documented ({where})", cls.__name__])
+    expected += [[str(code), op, cls.__name__] for (op, code), cls in core_errors.OPERATION_CODE_CLASSES.items()]
+    assert rows == expected
