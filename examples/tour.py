@@ -24,9 +24,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from bilispec_generated.types import UNSET
+from typing import Any, Literal
 
 from bilispec import BiliClient
 from bilispec.core.errors import ApiError, BiliError, ReplayFailedError, RequestValidationError
@@ -114,8 +112,8 @@ def vote_tour(t: Target) -> None:
             for _ in range(12):  # the vote is reviewed first, then runs
                 panel = c.votes.panel(room)
                 info = panel.vote_info if panel else None
-                status = getattr(info, "status", None)
-                say(f"panel: status {status} ({_VOTE_STATUS.get(status, '?')})")
+                status = info.status if info else None
+                say(f"panel: status {status} ({_VOTE_STATUS.get(status, '?') if status is not None else 'no vote'})")
                 if status != 1:
                     break
                 time.sleep(0.5)
@@ -183,7 +181,7 @@ def replay_tour(t: Target, workdir: Path) -> None:
         return skipped("publish, save, download", "writes; --allow-writes enables them")
     saved = step("save highlight", lambda: c.highlights.save(latest.live_key, start, start + 120))
     if saved is not None:
-        say("highlight saved" if saved.code in (0, UNSET) else f"highlight not saved: {saved.message}")
+        say("highlight saved" if saved.code in (0, None) else f"highlight not saved: {saved.message}")
     cover = "https://i0.hdslb.com/bfs/live/new_room_cover/tour.jpg"
     slice_ = step(
         "publish",
@@ -232,9 +230,10 @@ def report_tour(t: Target) -> None:
     if not t.writes:
         return skipped("watch reports", "they write your watch history; --allow-writes enables them")
     c, (aid, cid) = t.client, t.video
-    for played, action in ((0, 1), (15, 0), (30, 2)):  # started, playing, paused
+    plays: tuple[tuple[int, Literal[0, 1, 2, 3]], ...] = ((0, 1), (15, 0), (30, 2))  # started, playing, paused
+    for played, action in plays:
 
-        def beat(played: int = played, action: int = action) -> None:
+        def beat(played: int = played, action: Literal[0, 1, 2, 3] = action) -> None:
             c.watch_reports.heartbeat(aid=aid, cid=cid, played_time=played, play_type=action)
 
         step("heartbeat", beat)

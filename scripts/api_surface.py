@@ -98,18 +98,17 @@ def _closure(fn: Callable[..., Any]) -> dict[str, Any]:
 
 
 def data_type(parser: Callable[..., Any], where: str) -> str:
-    """What a namespace method's parser returns, read from the resources helpers that built it."""
-    if parser is _base._nothing:
+    """What a namespace method's parser returns (the `returns` its helper in _base noted on it)."""
+    if not hasattr(parser, "returns"):
+        raise SurfaceError(f"{where}: cannot tell what its parser returns; give it one with _base._returning")
+    returns = parser.returns
+    if returns is None:
         return "None"
-    cells = _closure(parser)
-    if isinstance(cells.get("cls"), type):  # _model(cls)
-        return str(cells["cls"].__name__)
-    if "required" in cells:  # _optional(cls)
-        return f"{data_type(cells['required'], where)} | None"
-    if "to_page" in cells:  # _pages(cls, to_page): the page's items
-        page = typing.get_type_hints(cells["to_page"])["return"]
-        return str(typing.get_args(page)[0].__name__)
-    raise SurfaceError(f"{where}: cannot tell what its parser returns; teach scripts/api_surface.py")
+    if typing.get_origin(returns) is _base.Page:  # _pages(cls, to_page): the page's items
+        return str(typing.get_args(returns)[0].__name__)
+    if isinstance(returns, type):
+        return returns.__name__
+    return " | ".join("None" if a is type(None) else a.__name__ for a in typing.get_args(returns))
 
 
 def own_members(cls: type, stop: tuple[type, ...]) -> Iterator[tuple[str, Any]]:

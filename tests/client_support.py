@@ -17,7 +17,6 @@ from typing import Any
 import httpx
 import yaml
 from bilispec_generated import models
-from bilispec_generated.types import Unset
 
 from bilispec.client._client import AsyncBiliClient, BiliClient
 from bilispec.client.retries import RetryPolicy
@@ -168,7 +167,7 @@ def expected_data_types(operation_id: str) -> tuple[type, ...]:
 def assert_typed_data(operation_id: str, result: Any, sent_data: Any = None) -> None:
     """`result` is what the description promises for `data`: a generated model, never a dict or UNSET."""
     allowed = expected_data_types(operation_id)
-    assert not isinstance(result, Unset), f"{operation_id}: returned UNSET instead of None"
+    assert type(result).__name__ != "Unset", f"{operation_id}: returned UNSET instead of None"
     assert not isinstance(result, dict), f"{operation_id}: returned a dict instead of a model"
     assert isinstance(result, allowed), f"{operation_id}: returned {type(result).__name__}, expected {allowed}"
     if isinstance(sent_data, dict) and allowed != (types.NoneType,):  # no `data` model: None whatever was sent

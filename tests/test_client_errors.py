@@ -28,13 +28,15 @@ from .client_support import (
 from .conftest import report_figure
 
 # Codes any operation may answer, whatever its x-error-codes say (the description's introduction).
-COMMON_CODES = (-101, -111, -400, -352, -412, 301)
+COMMON_CODES = (-101, -111, -400, -403, -404, -352, -412, 301)
 
 # The class each code must raise (the errors module's contract, written out independently here).
 CLASS_BY_CODE: dict[int, type[errors.ApiError]] = {
     -101: errors.NotLoggedInError,
     -111: errors.CsrfError,
     -400: errors.BadRequestError,
+    -403: errors.AccessDeniedError,
+    -404: errors.NotFoundError,
     -352: errors.RiskControlError,
     -412: errors.RiskControlError,
     301: errors.PermissionDeniedError,
@@ -44,9 +46,13 @@ CLASS_BY_OPERATION_CODE: dict[tuple[str, int], type[errors.ApiError]] = {
     ("update_room", -1): errors.RateLimitedError,  # too many requests
     ("anchor_publish_video_slice", 4001): errors.RateLimitedError,  # too fast
 }
+# "Log in again" codes that only mean that where the operation documents them.
+LOGIN_CODES = (3, 65530)
 
 
 def expected_class(operation_id: str, code: int) -> type[errors.ApiError]:
+    if code in LOGIN_CODES and code in description()[operation_id].error_codes:
+        return errors.NotLoggedInError
     return CLASS_BY_OPERATION_CODE.get((operation_id, code)) or CLASS_BY_CODE.get(code, errors.ApiError)
 
 
@@ -80,7 +86,10 @@ def assert_api_error(exc: BaseException, operation_id: str, code: int, body: dic
     assert exc.code == code
     assert exc.message == body.get("message", body.get("msg", ""))
     assert exc.operation == operation_id
-    assert exc.meaning == op.error_codes.get(code)
+    # The operation's own meaning first, else the site-wide one: every documented code has one.
+    assert exc.meaning == (op.error_codes.get(code) or description().common_error_codes.get(code))
+    if code in op.error_codes or code in description().common_error_codes:
+        assert exc.meaning
     assert exc.body == body
     text = str(exc)
     assert text.startswith(f"{operation_id}: code {code}: ")
@@ -156,8 +165,8 @@ FAILURES: dict[str, tuple[Any, type[errors.BiliError], dict[str, Any]]] = {
     # name: (answer or exception for the transport, expected class, expected attributes)
     "html-412": (
         lambda op: httpx.Response(412, headers={"Content-Type": "text/html; charset=utf-8"}, content=HTML_412),
-        errors.NonJSONResponseError,
-        {"status": 412, "content_type": "text/html; charset=utf-8"},
+        errors.RiskControlError,
+        {"status": 412, "code": -412, "v_voucher": None},
     ),
     "truncated-json": (
         lambda op: httpx.Response(200, headers={"Content-Type": "application/json"}, content=_truncated(op)),
@@ -369,6 +378,7 @@ def test_wrongly_typed_data_kind() -> None:
 ALL_CLASSES = {
     *("ApiError", "NotLoggedInError", "CsrfError", "BadRequestError", "RiskControlError", "PermissionDeniedError"),
     *("RateLimitedError", "NonJSONResponseError", "APIStatusError", "APIConnectionError", "APITimeoutError"),
+    *("AccessDeniedError", "NotFoundError"),
     "ResponseValidationError",
 }
 
@@ -382,3 +392,43 @@ def test_figures() -> None:
         f"({POINTER_STATS['exact']} exact, {POINTER_STATS['enclosing']} at the enclosing oneOf)"
     )
     report_figure(f"error classes raised: {', '.join(sorted(SEEN_CLASSES))}")
+
+
+def test_captcha_voucher_reaches_the_caller() -> None:
+    """-352 carries a captcha voucher (data.v_voucher), not a login secret: a bot hands it to a captcha flow."""
+    body = {"code": -352, "message": "风控校验失败", "data": {"v_voucher": "voucher_5f2a"}}
+    with (
+        sync_client(Recorder(json_response(body)), retry=NO_RETRY) as client,
+        pytest.raises(errors.RiskControlError) as info,
+    ):
+        client.call("get_vote_history", **valid_params("get_vote_history"))
+    assert info.value.v_voucher == "voucher_5f2a"
+    assert info.value.body["data"]["v_voucher"] == "voucher_5f2a"
+    assert info.value.status == 200
+
+
+@pytest.mark.parametrize("status", [412])
+@pytest.mark.parametrize("content", [HTML_412, b'{"code": -412, "message": "x"}', b""])
+def test_http_412_is_risk_control_whatever_the_body(status: int, content: bytes) -> None:
+    answer = httpx.Response(status, headers={"Content-Type": "text/html", "Retry-After": "7"}, content=content)
+    with sync_client(Recorder(answer), retry=NO_RETRY) as client, pytest.raises(errors.RiskControlError) as info:
+        client.call("get_vote_history", **valid_params("get_vote_history"))
+    assert (info.value.status, info.value.code, info.value.retry_after, info.value.v_voucher) == (412, -412, 7.0, None)
+    assert info.value.meaning == "Request blocked by risk control (请求被拦截)"
+
+
+def test_usage_error_table_matches_the_code() -> None:
+    """docs/usage.md's table of classes by code is the errors module's tables, row for row."""
+    from bilispec.core import errors as core_errors
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
+    table = text.split("<!-- error-classes:start -->")[1].split("<!-- error-classes:end -->")[0]
+    rows = [[c.strip().strip("`") for c in line.strip("|").split("|")] for line in table.strip().splitlines()[2:]]
+    desc = description()
+    expected = [[str(code), "any operation", cls.__name__] for code, cls in core_errors.CODE_CLASSES.items()]
+    for code, cls in core_errors.DOCUMENTED_CODE_CLASSES.items():
+        where = ", ".join(sorted(o for o in all_operation_ids() if code in desc[o].error_codes))
+        expected.append([str(code), f"where documented ({where})", cls.__name__])
+    expected += [[str(code), op, cls.__name__] for (op, code), cls in core_errors.OPERATION_CODE_CLASSES.items()]
+    assert rows == expected

@@ -47,7 +47,8 @@ RETRYABLE: dict[str, tuple[Callable[[], Any], type[errors.BiliError]]] = {
     "read-timeout": (lambda: httpx.ReadTimeout("The read operation timed out"), errors.APITimeoutError),
     "http-500-json": (lambda: json_response({"code": -500, "message": "x"}, status=500), errors.APIStatusError),
     "http-502-html": (lambda: _html(502), errors.NonJSONResponseError),
-    "http-412-html": (lambda: _html(412), errors.NonJSONResponseError),
+    "http-412-html": (lambda: _html(412), errors.RiskControlError),  # risk control whatever the body
+    "http-412-json": (lambda: json_response({"code": -412, "message": "x"}, status=412), errors.RiskControlError),
     "code-352": (lambda: json_response({"code": -352, "message": "风控校验失败"}), errors.RiskControlError),
     "code-412": (lambda: json_response({"code": -412, "message": "请求被拦截"}), errors.RiskControlError),
 }

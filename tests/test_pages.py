@@ -6,7 +6,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from bilispec_generated.models import ReplayInfo
+from bilispec_generated.models import ReplayInfo, ReplayLiveInfo
 
 import bilispec
 from bilispec import (
@@ -180,7 +180,7 @@ def test_quick_publish_url_for_a_replay() -> None:
 
 def test_quick_publish_url_for_a_replay_without_times() -> None:
     with pytest.raises(RequestValidationError, match="lacks"):
-        quick_publish_url_for(ReplayInfo(replay_id=1))
+        quick_publish_url_for(ReplayInfo(replay_id=1, live_info=ReplayLiveInfo(title="t", live_time=1), live_key="k"))
 
 
 def test_exported() -> None:

@@ -227,7 +227,7 @@ def test_canaries_stay_out_of_logs_reprs_and_errors(capture: Capture) -> None:
         for operation_id in ("fan_delete_slice_draft", "get_vote_history"):
             with _client(Recorder(answer)) as client:
                 exc = _call(leaks, client, operation_id, **_params(operation_id))
-            assert isinstance(exc, errors.NonJSONResponseError | errors.APIStatusError)
+            assert isinstance(exc, errors.NonJSONResponseError | errors.APIStatusError | errors.RiskControlError)
 
     # 5. Request validation: csrf passed by hand, a bad parameter, bili_jct missing.
     with _client(Recorder(json_response({}))) as client:

@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -51,4 +52,31 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# bilispec: model reprs. Self-contained on purpose (this package never imports bilispec), so the
+# rule is small: members named like a login secret, and the value of secret query parameters
+# (stream keys `key=`, URL signatures) wherever they sit inside a string.
+_MASK = "SCRUBBED"
+_SECRET_MEMBERS = frozenset({"sessdata", "bili_jct", "csrf", "csrf_token", "access_key", "key", "sign"})
+_SECRET_PAIR = re.compile(
+    r"((?:^|[?&;\s'\"]|%26|%3[Ff])(?:key|sign|upsig|access_key|csrf|csrf_token|sessdata|bili_jct"
+    r"|x-amz-signature|x-amz-credential)(?:=|%3[Dd]))(?:(?!%26)[^&;\s'\"])+",
+    re.IGNORECASE,
+)
+
+
+def model_repr(model: Any, names: tuple[tuple[str, bool], ...]) -> str:
+    """`Name(member=value, ...)`: required members, optional ones only when set, extras only when present."""
+    parts = []
+    for name, required in names:
+        value = getattr(model, name)
+        if value is None and not required:
+            continue
+        shown = _MASK if name in _SECRET_MEMBERS and value else _SECRET_PAIR.sub(r"\1" + _MASK, repr(value))
+        parts.append(f"{name}={shown}")
+    extras = getattr(model, "additional_properties", None)
+    if extras:
+        parts.append(_SECRET_PAIR.sub(r"\1" + _MASK, f"additional_properties={extras!r}"))
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr"]

@@ -26,6 +26,7 @@ from .client.pages import (
 )
 from .client.retries import NO_RETRY, RetryPolicy
 from .core.errors import (
+    AccessDeniedError,
     APIConnectionError,
     ApiError,
     APIStatusError,
@@ -35,6 +36,7 @@ from .core.errors import (
     CsrfError,
     DownloadSizeError,
     NonJSONResponseError,
+    NotFoundError,
     NotLoggedInError,
     PermissionDeniedError,
     RateLimitedError,
@@ -53,6 +55,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AccessDeniedError",
     "ApiError",
     "AsyncBiliClient",
     "BadRequestError",
@@ -62,6 +65,7 @@ __all__ = [
     "CsrfError",
     "DownloadSizeError",
     "NonJSONResponseError",
+    "NotFoundError",
     "NotLoggedInError",
     "PermissionDeniedError",
     "RateLimitedError",

@@ -6,6 +6,7 @@ They are defined in `bilispec.core.errors`, the layer everything else builds on.
 from __future__ import annotations
 
 from .core.errors import (
+    AccessDeniedError,
     APIConnectionError,
     ApiError,
     APIStatusError,
@@ -15,6 +16,7 @@ from .core.errors import (
     CsrfError,
     DownloadSizeError,
     NonJSONResponseError,
+    NotFoundError,
     NotLoggedInError,
     PermissionDeniedError,
     RateLimitedError,
@@ -31,12 +33,14 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AccessDeniedError",
     "ApiError",
     "BadRequestError",
     "BiliError",
     "CsrfError",
     "DownloadSizeError",
     "NonJSONResponseError",
+    "NotFoundError",
     "NotLoggedInError",
     "PermissionDeniedError",
     "RateLimitedError",

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.add_silent_user_body_type import AddSilentUserBodyType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AddSilentUserBody")
 
@@ -21,14 +22,14 @@ class AddSilentUserBody:
         mobile_app (str): Client identifier; the fixed value "web" will do (定值"web"即可).
         csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
         csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
-        hour (int | Unset): Mute duration: -1 permanent, 0 until the current live session ends, N > 0 for N hours.
+        hour (int | None): Mute duration: -1 permanent, 0 until the current live session ends, N > 0 for N hours.
             Required in practice: without it the call answers code 0 and mutes nobody. Optional
             here because the server accepts the request (and the page's own curl omits it).
-        type_ (AddSilentUserBodyType | Unset): Kind of mute: "2" with `hour` 0 (this live session), "1" otherwise
+        type_ (AddSilentUserBodyType | None): Kind of mute: "2" with `hour` 0 (this live session), "1" otherwise
             (permanent or
             timed). Left out, every mute is permanent whatever `hour` says.
-        msg (str | Unset): The danmaku (chat message) the user is muted for (要禁言的弹幕内容).
-        visit_id (str | Unset): Purpose unknown (不明).
+        msg (str | None): The danmaku (chat message) the user is muted for (要禁言的弹幕内容).
+        visit_id (str | None): Purpose unknown (不明).
     """
 
     room_id: str
@@ -36,11 +37,15 @@ class AddSilentUserBody:
     mobile_app: str
     csrf_token: str
     csrf: str
-    hour: int | Unset = UNSET
-    type_: AddSilentUserBodyType | Unset = UNSET
-    msg: str | Unset = UNSET
-    visit_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hour: int | None = None
+    type_: AddSilentUserBodyType | None = None
+    msg: str | None = None
+    visit_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -55,8 +60,8 @@ class AddSilentUserBody:
 
         hour = self.hour
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if not isinstance(self.type_, NoneType):
             type_ = self.type_.value
 
         msg = self.msg
@@ -74,13 +79,13 @@ class AddSilentUserBody:
                 "csrf": csrf,
             }
         )
-        if hour is not UNSET:
+        if hour is not None:
             field_dict["hour"] = hour
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
 
         return field_dict
@@ -97,18 +102,18 @@ class AddSilentUserBody:
 
         csrf = src_dict["csrf"]
 
-        hour = src_dict.get("hour", UNSET)
+        hour = src_dict.get("hour")
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: AddSilentUserBodyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type_ = src_dict.get("type")
+        type_: AddSilentUserBodyType | None
+        if isinstance(_type_, NoneType):
+            type_ = None
         else:
             type_ = AddSilentUserBodyType(_type_)
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
         add_silent_user_body = cls(
             room_id,
@@ -156,4 +161,15 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "msg",
         "visit_id",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("tuid", True),
+    ("mobile_app", True),
+    ("csrf_token", True),
+    ("csrf", True),
+    ("hour", False),
+    ("type_", False),
+    ("msg", False),
+    ("visit_id", False),
 )

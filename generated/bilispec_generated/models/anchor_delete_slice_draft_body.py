@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnchorDeleteSliceDraftBody")
 
@@ -17,13 +17,17 @@ class AnchorDeleteSliceDraftBody:
     Attributes:
         draft_id (int): Draft id, `id` in `anchor_get_draft_list` (回放剪辑id).
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于cookie).
     """
 
     draft_id: int
     csrf: str
-    csrf_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    csrf_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         draft_id = self.draft_id
@@ -40,7 +44,7 @@ class AnchorDeleteSliceDraftBody:
                 "csrf": csrf,
             }
         )
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
         return field_dict
@@ -51,7 +55,7 @@ class AnchorDeleteSliceDraftBody:
 
         csrf = src_dict["csrf"]
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
         anchor_delete_slice_draft_body = cls(
             draft_id,
@@ -87,4 +91,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf",
         "csrf_token",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("draft_id", True),
+    ("csrf", True),
+    ("csrf_token", False),
 )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.slice_speed import SliceSpeed
 from ..models.slice_with_reserve import SliceWithReserve
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnchorPublishVideoSliceBody")
 
@@ -24,14 +25,14 @@ class AnchorPublishVideoSliceBody:
         av_cover (str): Cover image URL; must be an image on a `.hdslb.com` host, otherwise the video fails
             when composition ends (必须为.hdslb.com域名下的图片，否则合成结束时会出错).
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        av_highlight (int | Unset): Highlight binding (高光绑定); the page gives no values, its example sends 0.
-        with_subtitle (int | Unset): Whether to carry subtitles (是否携带字幕); effect unclear, the page gives no values, its
+        av_highlight (int | None): Highlight binding (高光绑定); the page gives no values, its example sends 0.
+        with_subtitle (int | None): Whether to carry subtitles (是否携带字幕); effect unclear, the page gives no values, its
             example sends 0.
-        with_danmaku (int | Unset): Whether to carry danmaku (是否带弹幕?); its example sends 0. Sending 1 may hide the
+        with_danmaku (int | None): Whether to carry danmaku (是否带弹幕?); its example sends 0. Sending 1 may hide the
             slice from get_published_list while it is being published.
-        with_reserve (SliceWithReserve | Unset): Attach a reminder for the next live session (投稿携带下场直播提醒); 0 no (不携带), 1
+        with_reserve (SliceWithReserve | None): Attach a reminder for the next live session (投稿携带下场直播提醒); 0 no (不携带), 1
             yes (携带).
-        av_speed (SliceSpeed | Unset): Playback speed of the video, the factor followed by "x" (倍速投稿). A speed other
+        av_speed (SliceSpeed | None): Playback speed of the video, the factor followed by "x" (倍速投稿). A speed other
             than 1x may hide the slice from get_published_list while it is being published.
     """
 
@@ -41,12 +42,16 @@ class AnchorPublishVideoSliceBody:
     av_title: str
     av_cover: str
     csrf: str
-    av_highlight: int | Unset = UNSET
-    with_subtitle: int | Unset = UNSET
-    with_danmaku: int | Unset = UNSET
-    with_reserve: SliceWithReserve | Unset = UNSET
-    av_speed: SliceSpeed | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    av_highlight: int | None = None
+    with_subtitle: int | None = None
+    with_danmaku: int | None = None
+    with_reserve: SliceWithReserve | None = None
+    av_speed: SliceSpeed | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         live_key = self.live_key
@@ -67,12 +72,12 @@ class AnchorPublishVideoSliceBody:
 
         with_danmaku = self.with_danmaku
 
-        with_reserve: int | Unset = UNSET
-        if not isinstance(self.with_reserve, Unset):
+        with_reserve: int | None = None
+        if not isinstance(self.with_reserve, NoneType):
             with_reserve = self.with_reserve.value
 
-        av_speed: str | Unset = UNSET
-        if not isinstance(self.av_speed, Unset):
+        av_speed: str | None = None
+        if not isinstance(self.av_speed, NoneType):
             av_speed = self.av_speed.value
 
         field_dict: dict[str, Any] = {}
@@ -87,15 +92,15 @@ class AnchorPublishVideoSliceBody:
                 "csrf": csrf,
             }
         )
-        if av_highlight is not UNSET:
+        if av_highlight is not None:
             field_dict["av_highlight"] = av_highlight
-        if with_subtitle is not UNSET:
+        if with_subtitle is not None:
             field_dict["with_subtitle"] = with_subtitle
-        if with_danmaku is not UNSET:
+        if with_danmaku is not None:
             field_dict["with_danmaku"] = with_danmaku
-        if with_reserve is not UNSET:
+        if with_reserve is not None:
             field_dict["with_reserve"] = with_reserve
-        if av_speed is not UNSET:
+        if av_speed is not None:
             field_dict["av_speed"] = av_speed
 
         return field_dict
@@ -114,23 +119,23 @@ class AnchorPublishVideoSliceBody:
 
         csrf = src_dict["csrf"]
 
-        av_highlight = src_dict.get("av_highlight", UNSET)
+        av_highlight = src_dict.get("av_highlight")
 
-        with_subtitle = src_dict.get("with_subtitle", UNSET)
+        with_subtitle = src_dict.get("with_subtitle")
 
-        with_danmaku = src_dict.get("with_danmaku", UNSET)
+        with_danmaku = src_dict.get("with_danmaku")
 
-        _with_reserve = src_dict.get("with_reserve", UNSET)
-        with_reserve: SliceWithReserve | Unset
-        if isinstance(_with_reserve, Unset):
-            with_reserve = UNSET
+        _with_reserve = src_dict.get("with_reserve")
+        with_reserve: SliceWithReserve | None
+        if isinstance(_with_reserve, NoneType):
+            with_reserve = None
         else:
             with_reserve = SliceWithReserve(_with_reserve)
 
-        _av_speed = src_dict.get("av_speed", UNSET)
-        av_speed: SliceSpeed | Unset
-        if isinstance(_av_speed, Unset):
-            av_speed = UNSET
+        _av_speed = src_dict.get("av_speed")
+        av_speed: SliceSpeed | None
+        if isinstance(_av_speed, NoneType):
+            av_speed = None
         else:
             av_speed = SliceSpeed(_av_speed)
 
@@ -184,4 +189,17 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "with_reserve",
         "av_speed",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("live_key", True),
+    ("start_ts", True),
+    ("end_ts", True),
+    ("av_title", True),
+    ("av_cover", True),
+    ("csrf", True),
+    ("av_highlight", False),
+    ("with_subtitle", False),
+    ("with_danmaku", False),
+    ("with_reserve", False),
+    ("av_speed", False),
 )

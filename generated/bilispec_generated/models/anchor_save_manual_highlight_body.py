@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="AnchorSaveManualHighlightBody")
 
 
@@ -23,7 +25,11 @@ class AnchorSaveManualHighlightBody:
     start_ts: int
     end_ts: int
     csrf: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         live_key = self.live_key
@@ -93,4 +99,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "end_ts",
         "csrf",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("live_key", True),
+    ("start_ts", True),
+    ("end_ts", True),
+    ("csrf", True),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnchorVideoDownloadBody")
 
@@ -16,17 +16,21 @@ class AnchorVideoDownloadBody:
     """
     Attributes:
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        record_id (int | Unset): Replay id, `replay_id` in `anchor_get_replay_list` (直播回放id). Send this or
+        record_id (int | None): Replay id, `replay_id` in `anchor_get_replay_list` (直播回放id). Send this or
             `live_key`, or both (`record_id`和`live_key`必选其一).
-        live_key (str | Unset): Live session key (标记直播场次的key). Send this or `record_id`, or both.
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
+        live_key (str | None): Live session key (标记直播场次的key). Send this or `record_id`, or both.
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于cookie).
     """
 
     csrf: str
-    record_id: int | Unset = UNSET
-    live_key: str | Unset = UNSET
-    csrf_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    record_id: int | None = None
+    live_key: str | None = None
+    csrf_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         csrf = self.csrf
@@ -44,11 +48,11 @@ class AnchorVideoDownloadBody:
                 "csrf": csrf,
             }
         )
-        if record_id is not UNSET:
+        if record_id is not None:
             field_dict["record_id"] = record_id
-        if live_key is not UNSET:
+        if live_key is not None:
             field_dict["live_key"] = live_key
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
         return field_dict
@@ -57,11 +61,11 @@ class AnchorVideoDownloadBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         csrf = src_dict["csrf"]
 
-        record_id = src_dict.get("record_id", UNSET)
+        record_id = src_dict.get("record_id")
 
-        live_key = src_dict.get("live_key", UNSET)
+        live_key = src_dict.get("live_key")
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
         anchor_video_download_body = cls(
             csrf,
@@ -99,4 +103,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "live_key",
         "csrf_token",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("csrf", True),
+    ("record_id", False),
+    ("live_key", False),
+    ("csrf_token", False),
 )

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="BanPeriod")
 
 
@@ -20,7 +22,11 @@ class BanPeriod:
 
     start_time: int
     end_time: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -76,4 +82,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "start_time",
         "end_time",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("start_time", True),
+    ("end_time", True),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CreateRoomBody")
 
@@ -18,15 +18,19 @@ class CreateRoomBody:
         platform (str): Client platform (客户端?). Required by the table although it also says the default is
             web (默认值web); the example sends web.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        visit_id (str | Unset): Purpose unknown (未知); empty by default (默认空).
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于 cookie).
+        visit_id (str | None): Purpose unknown (未知); empty by default (默认空).
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于 cookie).
     """
 
     platform: str
     csrf: str
-    visit_id: str | Unset = UNSET
-    csrf_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    visit_id: str | None = None
+    csrf_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         platform = self.platform
@@ -45,9 +49,9 @@ class CreateRoomBody:
                 "csrf": csrf,
             }
         )
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
         return field_dict
@@ -58,9 +62,9 @@ class CreateRoomBody:
 
         csrf = src_dict["csrf"]
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
         create_room_body = cls(
             platform,
@@ -98,4 +102,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "visit_id",
         "csrf_token",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("platform", True),
+    ("csrf", True),
+    ("visit_id", False),
+    ("csrf_token", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CreateVoteBody")
 
@@ -22,11 +22,11 @@ class CreateVoteBody:
         option_a (str): Option A (选项A).
         option_b (str): Option B (选项B).
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        template_id (int | Unset): Vote template id (投票模板id).
-        live_key (str | Unset): Live session key (直播场次key).
-        sub_session_key (str | Unset): Sub-session key; purpose unclear (需要更多信息).
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
-        visit_id (str | Unset): Purpose unknown (作用尚不明确).
+        template_id (int | None): Vote template id (投票模板id).
+        live_key (str | None): Live session key (直播场次key).
+        sub_session_key (str | None): Sub-session key; purpose unclear (需要更多信息).
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于cookie).
+        visit_id (str | None): Purpose unknown (作用尚不明确).
     """
 
     room_id: int
@@ -35,12 +35,16 @@ class CreateVoteBody:
     option_a: str
     option_b: str
     csrf: str
-    template_id: int | Unset = UNSET
-    live_key: str | Unset = UNSET
-    sub_session_key: str | Unset = UNSET
-    csrf_token: str | Unset = UNSET
-    visit_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    template_id: int | None = None
+    live_key: str | None = None
+    sub_session_key: str | None = None
+    csrf_token: str | None = None
+    visit_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -77,15 +81,15 @@ class CreateVoteBody:
                 "csrf": csrf,
             }
         )
-        if template_id is not UNSET:
+        if template_id is not None:
             field_dict["template_id"] = template_id
-        if live_key is not UNSET:
+        if live_key is not None:
             field_dict["live_key"] = live_key
-        if sub_session_key is not UNSET:
+        if sub_session_key is not None:
             field_dict["sub_session_key"] = sub_session_key
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
 
         return field_dict
@@ -104,15 +108,15 @@ class CreateVoteBody:
 
         csrf = src_dict["csrf"]
 
-        template_id = src_dict.get("template_id", UNSET)
+        template_id = src_dict.get("template_id")
 
-        live_key = src_dict.get("live_key", UNSET)
+        live_key = src_dict.get("live_key")
 
-        sub_session_key = src_dict.get("sub_session_key", UNSET)
+        sub_session_key = src_dict.get("sub_session_key")
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
         create_vote_body = cls(
             room_id,
@@ -164,4 +168,17 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf_token",
         "visit_id",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("duration", True),
+    ("question", True),
+    ("option_a", True),
+    ("option_b", True),
+    ("csrf", True),
+    ("template_id", False),
+    ("live_key", False),
+    ("sub_session_key", False),
+    ("csrf_token", False),
+    ("visit_id", False),
 )

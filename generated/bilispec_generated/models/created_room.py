@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="CreatedRoom")
 
 
@@ -19,7 +21,11 @@ class CreatedRoom:
     """
 
     room_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -69,3 +75,4 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "roomID",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("room_id", True),)

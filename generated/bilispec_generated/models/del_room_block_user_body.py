@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DelRoomBlockUserBody")
 
@@ -21,15 +21,19 @@ class DelRoomBlockUserBody:
             digits either way, so it is described as the number the list gives (see NOTES.md).
         csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
         csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
-        visit_id (str | Unset): Purpose unknown (不明).
+        visit_id (str | None): Purpose unknown (不明).
     """
 
     roomid: str
     id: int
     csrf_token: str
     csrf: str
-    visit_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    visit_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         roomid = self.roomid
@@ -52,7 +56,7 @@ class DelRoomBlockUserBody:
                 "csrf": csrf,
             }
         )
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
 
         return field_dict
@@ -67,7 +71,7 @@ class DelRoomBlockUserBody:
 
         csrf = src_dict["csrf"]
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
         del_room_block_user_body = cls(
             roomid,
@@ -107,4 +111,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf",
         "visit_id",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("roomid", True),
+    ("id", True),
+    ("csrf_token", True),
+    ("csrf", True),
+    ("visit_id", False),
 )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DelRoomBlockUserResponse")
 
@@ -17,17 +18,21 @@ class DelRoomBlockUserResponse:
     Attributes:
         code (Literal[0]): 0 on success.
         message (str): "0" on most endpoints, "ok" or "" on the older ones.
-        msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
-        ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
-        data (list[Any] | Unset): Empty on success (成功为空). The table calls it an object; the example sends [].
+        msg (str | None): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
+        ttl (int | None): Always 1 where present. Some tables call it str; every example shows a number.
+        data (list[Any] | None): Empty on success (成功为空). The table calls it an object; the example sends [].
     """
 
     code: Literal[0]
     message: str
-    msg: str | Unset = UNSET
-    ttl: int | Unset = UNSET
-    data: list[Any] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    msg: str | None = None
+    ttl: int | None = None
+    data: list[Any] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -38,8 +43,8 @@ class DelRoomBlockUserResponse:
 
         ttl = self.ttl
 
-        data: list[Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[Any] | None = None
+        if not isinstance(self.data, NoneType):
             data = self.data
 
         field_dict: dict[str, Any] = {}
@@ -50,11 +55,11 @@ class DelRoomBlockUserResponse:
                 "message": message,
             }
         )
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if ttl is not UNSET:
+        if ttl is not None:
             field_dict["ttl"] = ttl
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
 
         return field_dict
@@ -67,11 +72,11 @@ class DelRoomBlockUserResponse:
 
         message = src_dict["message"]
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        ttl = src_dict.get("ttl", UNSET)
+        ttl = src_dict.get("ttl")
 
-        data = cast(list[Any], src_dict.get("data", UNSET))
+        data = cast(list[Any], src_dict.get("data"))
 
         del_room_block_user_response = cls(
             code,
@@ -111,4 +116,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "ttl",
         "data",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("code", True),
+    ("message", True),
+    ("msg", False),
+    ("ttl", False),
+    ("data", False),
 )

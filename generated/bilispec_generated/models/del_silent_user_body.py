@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DelSilentUserBody")
 
@@ -18,16 +18,20 @@ class DelSilentUserBody:
         room_id (str): Live room id, a string of digits as for add_silent_user.
         tuid (str): Uid of the user to unmute, a string of digits as for add_silent_user.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        csrf_token (str | Unset): Same value as `csrf`, as the other web-ucenter banned endpoints take it; optional.
-        visit_id (str | Unset): Purpose unknown; sent by some clients, usually empty.
+        csrf_token (str | None): Same value as `csrf`, as the other web-ucenter banned endpoints take it; optional.
+        visit_id (str | None): Purpose unknown; sent by some clients, usually empty.
     """
 
     room_id: str
     tuid: str
     csrf: str
-    csrf_token: str | Unset = UNSET
-    visit_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    csrf_token: str | None = None
+    visit_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -49,9 +53,9 @@ class DelSilentUserBody:
                 "csrf": csrf,
             }
         )
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
 
         return field_dict
@@ -64,9 +68,9 @@ class DelSilentUserBody:
 
         csrf = src_dict["csrf"]
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
         del_silent_user_body = cls(
             room_id,
@@ -106,4 +110,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf_token",
         "visit_id",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("tuid", True),
+    ("csrf", True),
+    ("csrf_token", False),
+    ("visit_id", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="Draft")
 
@@ -17,25 +17,29 @@ class Draft:
 
     Attributes:
         id (int): Draft id (回放剪辑id); the `draft_id` of the delete operations.
-        title (str | Unset): Draft title (回放剪辑标题).
-        cover (str | Unset): Draft cover URL; present when the draft has a cover (有封面时存在). Without one the web page
+        title (str | None): Draft title (回放剪辑标题).
+        cover (str | None): Draft cover URL; present when the draft has a cover (有封面时存在). Without one the web page
             shows https://s1.hdslb.com/bfs/static/blive/blfe-link-center/static/img/default.187078d.png.
-        live_key (str | Unset): Live session key (标记直播场次的key).
-        ctime (str | Unset): When the draft was created, "YYYY-MM-DD HH:MM:SS" (回放剪辑创建时间).
-        live_start_time (str | Unset): When the live started, "YYYY-MM-DD HH:MM:SS" (直播开始时间).
-        live_end_time (str | Unset): When the live ended, "YYYY-MM-DD HH:MM:SS" (直播结束时间).
-        live_type (int | Unset): Purpose unknown (作用尚不明确); 1 in the examples.
+        live_key (str | None): Live session key (标记直播场次的key).
+        ctime (str | None): When the draft was created, "YYYY-MM-DD HH:MM:SS" (回放剪辑创建时间).
+        live_start_time (str | None): When the live started, "YYYY-MM-DD HH:MM:SS" (直播开始时间).
+        live_end_time (str | None): When the live ended, "YYYY-MM-DD HH:MM:SS" (直播结束时间).
+        live_type (int | None): Purpose unknown (作用尚不明确); 1 in the examples.
     """
 
     id: int
-    title: str | Unset = UNSET
-    cover: str | Unset = UNSET
-    live_key: str | Unset = UNSET
-    ctime: str | Unset = UNSET
-    live_start_time: str | Unset = UNSET
-    live_end_time: str | Unset = UNSET
-    live_type: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: str | None = None
+    cover: str | None = None
+    live_key: str | None = None
+    ctime: str | None = None
+    live_start_time: str | None = None
+    live_end_time: str | None = None
+    live_type: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -61,19 +65,19 @@ class Draft:
                 "id": id,
             }
         )
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if cover is not UNSET:
+        if cover is not None:
             field_dict["cover"] = cover
-        if live_key is not UNSET:
+        if live_key is not None:
             field_dict["live_key"] = live_key
-        if ctime is not UNSET:
+        if ctime is not None:
             field_dict["ctime"] = ctime
-        if live_start_time is not UNSET:
+        if live_start_time is not None:
             field_dict["live_start_time"] = live_start_time
-        if live_end_time is not UNSET:
+        if live_end_time is not None:
             field_dict["live_end_time"] = live_end_time
-        if live_type is not UNSET:
+        if live_type is not None:
             field_dict["live_type"] = live_type
 
         return field_dict
@@ -82,19 +86,19 @@ class Draft:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
 
-        cover = src_dict.get("cover", UNSET)
+        cover = src_dict.get("cover")
 
-        live_key = src_dict.get("live_key", UNSET)
+        live_key = src_dict.get("live_key")
 
-        ctime = src_dict.get("ctime", UNSET)
+        ctime = src_dict.get("ctime")
 
-        live_start_time = src_dict.get("live_start_time", UNSET)
+        live_start_time = src_dict.get("live_start_time")
 
-        live_end_time = src_dict.get("live_end_time", UNSET)
+        live_end_time = src_dict.get("live_end_time")
 
-        live_type = src_dict.get("live_type", UNSET)
+        live_type = src_dict.get("live_type")
 
         draft = cls(
             id,
@@ -140,4 +144,14 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "live_end_time",
         "live_type",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("id", True),
+    ("title", False),
+    ("cover", False),
+    ("live_key", False),
+    ("ctime", False),
+    ("live_start_time", False),
+    ("live_end_time", False),
+    ("live_type", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
@@ -19,18 +19,22 @@ class ErrorEnvelope:
 
         Attributes:
             code (int): Error code; its meaning per operation is in the operation's `x-error-codes`.
-            message (str | Unset): Error message (often Chinese).
-            msg (str | Unset): Second copy of the message sent by some older endpoints.
-            ttl (int | Unset):
-            data (Any | Unset): Anything, or absent.
+            message (str | None): Error message (often Chinese).
+            msg (str | None): Second copy of the message sent by some older endpoints.
+            ttl (int | None):
+            data (Any | None): Anything, or absent.
     """
 
     code: int
-    message: str | Unset = UNSET
-    msg: str | Unset = UNSET
-    ttl: int | Unset = UNSET
-    data: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    message: str | None = None
+    msg: str | None = None
+    ttl: int | None = None
+    data: Any | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -50,13 +54,13 @@ class ErrorEnvelope:
                 "code": code,
             }
         )
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if ttl is not UNSET:
+        if ttl is not None:
             field_dict["ttl"] = ttl
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
 
         return field_dict
@@ -65,13 +69,13 @@ class ErrorEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         code = src_dict["code"]
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        ttl = src_dict.get("ttl", UNSET)
+        ttl = src_dict.get("ttl")
 
-        data = src_dict.get("data", UNSET)
+        data = src_dict.get("data")
 
         error_envelope = cls(
             code,
@@ -111,4 +115,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "ttl",
         "data",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("code", True),
+    ("message", False),
+    ("msg", False),
+    ("ttl", False),
+    ("data", False),
 )

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="FanDeleteSliceDraftBody")
 
 
@@ -17,7 +19,11 @@ class FanDeleteSliceDraftBody:
     """
 
     draft_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         draft_id = self.draft_id
@@ -67,3 +73,4 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "draft_id",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("draft_id", True),)

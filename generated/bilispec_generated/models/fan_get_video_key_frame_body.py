@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="FanGetVideoKeyFrameBody")
 
 
@@ -22,7 +24,11 @@ class FanGetVideoKeyFrameBody:
     live_key: str
     live_uid: int
     time_list: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         live_key = self.live_key
@@ -85,4 +91,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "live_uid",
         "time_list",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("live_key", True),
+    ("live_uid", True),
+    ("time_list", True),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GetAnchorVideoUidRecordBody")
 
@@ -19,13 +19,17 @@ class GetAnchorVideoUidRecordBody:
             id may also be given as the number other answers carry (`record_id`): a form sends
             digits either way.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于cookie).
     """
 
     records: int | str
     csrf: str
-    csrf_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    csrf_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         records: int | str
@@ -43,7 +47,7 @@ class GetAnchorVideoUidRecordBody:
                 "csrf": csrf,
             }
         )
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
         return field_dict
@@ -57,7 +61,7 @@ class GetAnchorVideoUidRecordBody:
 
         csrf = src_dict["csrf"]
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
         get_anchor_video_uid_record_body = cls(
             records,
@@ -93,4 +97,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf",
         "csrf_token",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("records", True),
+    ("csrf", True),
+    ("csrf_token", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GetSilentUserListBody")
 
@@ -24,18 +24,22 @@ class GetSilentUserListBody:
             string of digits.
         csrf_token (str): Same value as `csrf` (cookie中的bili_jct字段).
         csrf (str): CSRF token; must equal the `bili_jct` cookie (cookie中的bili_jct字段).
-        pn (str | Unset): Page number, from 1, when `ps` carries the page size (Yuelioi/bpi-rs and bpi-py send
+        pn (str | None): Page number, from 1, when `ps` carries the page size (Yuelioi/bpi-rs and bpi-py send
             `pn` with `ps=10`; the answer then carries `pn` and `ps`).
-        visit_id (str | Unset): Purpose unknown (不明).
+        visit_id (str | None): Purpose unknown (不明).
     """
 
     room_id: str
     ps: str
     csrf_token: str
     csrf: str
-    pn: str | Unset = UNSET
-    visit_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    pn: str | None = None
+    visit_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -60,9 +64,9 @@ class GetSilentUserListBody:
                 "csrf": csrf,
             }
         )
-        if pn is not UNSET:
+        if pn is not None:
             field_dict["pn"] = pn
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
 
         return field_dict
@@ -77,9 +81,9 @@ class GetSilentUserListBody:
 
         csrf = src_dict["csrf"]
 
-        pn = src_dict.get("pn", UNSET)
+        pn = src_dict.get("pn")
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
         get_silent_user_list_body = cls(
             room_id,
@@ -121,4 +125,12 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "pn",
         "visit_id",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("ps", True),
+    ("csrf_token", True),
+    ("csrf", True),
+    ("pn", False),
+    ("visit_id", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="Highlight")
 
@@ -17,22 +17,26 @@ class Highlight:
 
     Attributes:
         id (int): Highlight id (高光id).
-        type_ (int | Unset): Highlight type (高光类型). Known values are in `x-status-values`.
-        start_time (int | Unset): Start of the highlight, Unix seconds (高光开始时间戳).
-        end_time (int | Unset): End of the highlight, Unix seconds (高光结束时间戳).
-        title (str | Unset): Highlight caption, e.g. 弹幕高光 Top 1 (高光提示标题).
-        cover (str | Unset): Purpose unknown; "" so far ((?) 目前为"").
-        extra (str | Unset): Purpose unknown; "" so far ((?) 目前为"").
+        type_ (int | None): Highlight type (高光类型). Known values are in `x-status-values`.
+        start_time (int | None): Start of the highlight, Unix seconds (高光开始时间戳).
+        end_time (int | None): End of the highlight, Unix seconds (高光结束时间戳).
+        title (str | None): Highlight caption, e.g. 弹幕高光 Top 1 (高光提示标题).
+        cover (str | None): Purpose unknown; "" so far ((?) 目前为"").
+        extra (str | None): Purpose unknown; "" so far ((?) 目前为"").
     """
 
     id: int
-    type_: int | Unset = UNSET
-    start_time: int | Unset = UNSET
-    end_time: int | Unset = UNSET
-    title: str | Unset = UNSET
-    cover: str | Unset = UNSET
-    extra: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: int | None = None
+    start_time: int | None = None
+    end_time: int | None = None
+    title: str | None = None
+    cover: str | None = None
+    extra: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -56,17 +60,17 @@ class Highlight:
                 "id": id,
             }
         )
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["start_time"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["end_time"] = end_time
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if cover is not UNSET:
+        if cover is not None:
             field_dict["cover"] = cover
-        if extra is not UNSET:
+        if extra is not None:
             field_dict["extra"] = extra
 
         return field_dict
@@ -75,17 +79,17 @@ class Highlight:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
-        start_time = src_dict.get("start_time", UNSET)
+        start_time = src_dict.get("start_time")
 
-        end_time = src_dict.get("end_time", UNSET)
+        end_time = src_dict.get("end_time")
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
 
-        cover = src_dict.get("cover", UNSET)
+        cover = src_dict.get("cover")
 
-        extra = src_dict.get("extra", UNSET)
+        extra = src_dict.get("extra")
 
         highlight = cls(
             id,
@@ -129,4 +133,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "cover",
         "extra",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("id", True),
+    ("type_", False),
+    ("start_time", False),
+    ("end_time", False),
+    ("title", False),
+    ("cover", False),
+    ("extra", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="HighlightStat")
 
@@ -18,13 +18,17 @@ class HighlightStat:
     does not name.
 
         Attributes:
-            original_hl (int | Unset): Number of automatic highlights (“高光时刻”数量); present when there are any.
-            manual_hl (int | Unset): Number of saved clips (“已保存”数量); present when there are any.
+            original_hl (int | None): Number of automatic highlights (“高光时刻”数量); present when there are any.
+            manual_hl (int | None): Number of saved clips (“已保存”数量); present when there are any.
     """
 
-    original_hl: int | Unset = UNSET
-    manual_hl: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    original_hl: int | None = None
+    manual_hl: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         original_hl = self.original_hl
@@ -34,18 +38,18 @@ class HighlightStat:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if original_hl is not UNSET:
+        if original_hl is not None:
             field_dict["original_hl"] = original_hl
-        if manual_hl is not UNSET:
+        if manual_hl is not None:
             field_dict["manual_hl"] = manual_hl
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        original_hl = src_dict.get("original_hl", UNSET)
+        original_hl = src_dict.get("original_hl")
 
-        manual_hl = src_dict.get("manual_hl", UNSET)
+        manual_hl = src_dict.get("manual_hl")
 
         highlight_stat = cls(
             original_hl,
@@ -79,4 +83,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "original_hl",
         "manual_hl",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("original_hl", False),
+    ("manual_hl", False),
 )

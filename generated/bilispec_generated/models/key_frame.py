@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="KeyFrame")
 
@@ -17,13 +17,17 @@ class KeyFrame:
 
     Attributes:
         ts (int): Unix seconds, one of the requested `time_list` values (对应请求的time_list其中某一个).
-        url (str | Unset): Signed link to a JPEG of the frame (该时间的视频帧); present only when there is video at
+        url (str | None): Signed link to a JPEG of the frame (该时间的视频帧); present only when there is video at
             that time and the frame was taken (该时间有视频且取帧成功时存在).
     """
 
     ts: int
-    url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    url: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         ts = self.ts
@@ -37,7 +41,7 @@ class KeyFrame:
                 "ts": ts,
             }
         )
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
 
         return field_dict
@@ -46,7 +50,7 @@ class KeyFrame:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         ts = src_dict["ts"]
 
-        url = src_dict.get("url", UNSET)
+        url = src_dict.get("url")
 
         key_frame = cls(
             ts,
@@ -80,4 +84,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "ts",
         "url",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("ts", True),
+    ("url", False),
 )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="KeyFrameList")
 
@@ -16,17 +17,23 @@ class KeyFrameList:
     """Video frames at the requested times.
 
     Attributes:
-        list_ (list[KeyFrame] | None | Unset): One item per served time (指定时间的视频帧列表); null when the live key is invalid
+        list_ (list[KeyFrame] | None): One item per served time (指定时间的视频帧列表); null when the live key is invalid
             (场次key无效时为null). Times closer than 30 s apart are only partly served.
     """
 
-    list_: list[KeyFrame] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    list_: list[KeyFrame] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        list_: list[dict[str, Any]] | None | Unset
-        if isinstance(self.list_, Unset):
-            list_ = UNSET
+        list_: list[dict[str, Any]] | None
+        if isinstance(self.list_, NoneType):
+            list_ = None
         elif isinstance(self.list_, list):
             list_ = []
             for list_type_0_item_data in self.list_:
@@ -39,17 +46,17 @@ class KeyFrameList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if list_ is not UNSET:
+        if list_ is not None or "list" in self._nulls:
             field_dict["list"] = list_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_list_(data: object) -> list[KeyFrame] | None | Unset:
+        def _parse_list_(data: object) -> list[KeyFrame] | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, NoneType):
                 return data
             try:
                 if not isinstance(data, list):
@@ -59,9 +66,9 @@ class KeyFrameList:
                 return list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[KeyFrame] | None | Unset, data)
+            return cast(list[KeyFrame] | None, data)
 
-        list_ = _parse_list_(src_dict.get("list", UNSET))
+        list_ = _parse_list_(src_dict.get("list"))
 
         key_frame_list = cls(
             list_,
@@ -70,6 +77,10 @@ class KeyFrameList:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             key_frame_list.additional_properties = d
+        if None in (src_dict.get("list", 0),):
+            key_frame_list._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return key_frame_list
 
     @property
@@ -94,6 +105,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "list",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("list_", False),)
+_NULLABLE_OPTIONAL: tuple[str, ...] = ("list",)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
 from ..models.key_frame import KeyFrame  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="LiveNotice")
 
@@ -16,21 +16,25 @@ class LiveNotice:
     """A notice shown when going live; every member's purpose is unknown (作用尚不明确).
 
     Attributes:
-        type_ (int | Unset): 1 in the example.
-        status (int | Unset): 0 in the example.
-        title (str | Unset):
-        msg (str | Unset):
-        button_text (str | Unset):
-        button_url (str | Unset):
+        type_ (int | None): 1 in the example.
+        status (int | None): 0 in the example.
+        title (str | None):
+        msg (str | None):
+        button_text (str | None):
+        button_url (str | None):
     """
 
-    type_: int | Unset = UNSET
-    status: int | Unset = UNSET
-    title: str | Unset = UNSET
-    msg: str | Unset = UNSET
-    button_text: str | Unset = UNSET
-    button_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: int | None = None
+    status: int | None = None
+    title: str | None = None
+    msg: str | None = None
+    button_text: str | None = None
+    button_url: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -48,34 +52,34 @@ class LiveNotice:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if button_text is not UNSET:
+        if button_text is not None:
             field_dict["button_text"] = button_text
-        if button_url is not UNSET:
+        if button_url is not None:
             field_dict["button_url"] = button_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        button_text = src_dict.get("button_text", UNSET)
+        button_text = src_dict.get("button_text")
 
-        button_url = src_dict.get("button_url", UNSET)
+        button_url = src_dict.get("button_url")
 
         live_notice = cls(
             type_,
@@ -117,4 +121,12 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "button_text",
         "button_url",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("type_", False),
+    ("status", False),
+    ("title", False),
+    ("msg", False),
+    ("button_text", False),
+    ("button_url", False),
 )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="LiveStart")
 
@@ -16,45 +17,51 @@ class LiveStart:
     """The room's new state and where to push the stream (开播后返回推流地址).
 
     Attributes:
-        change (int | Unset): Whether the room state changed (是否改变状态).
-        status (str | Unset): Room state (直播间状态), LIVE after a start.
-        room_type (int | Unset): Purpose unknown (作用尚不明确); 0 in the example.
-        rtmp (RtmpInfo | Unset): RTMP push address and key (RTMP推流地址信息). Push to `addr` + `code`.
-        protocols (list[StreamProtocol] | Unset): Push protocols with address and key (推流协议、地址、密钥等信息); the page says
+        change (int | None): Whether the room state changed (是否改变状态).
+        status (str | None): Room state (直播间状态), LIVE after a start.
+        room_type (int | None): Purpose unknown (作用尚不明确); 0 in the example.
+        rtmp (RtmpInfo | None): RTMP push address and key (RTMP推流地址信息). Push to `addr` + `code`.
+        protocols (list[StreamProtocol] | None): Push protocols with address and key (推流协议、地址、密钥等信息); the page says
             address and key
             equal `rtmp`'s. Answers can hold `srt` entries and more than one rtmp entry.
-        try_time (str | Unset): Purpose unknown (作用尚不明确); "0000-00-00 00:00:00" in the example.
-        live_key (str | Unset): Key of this live session (标记直播场次的key), a decimal number as a string.
-        sub_session_key (str | Unset): Key that marks a change of room information (信息变动标识), e.g.
+        try_time (str | None): Purpose unknown (作用尚不明确); "0000-00-00 00:00:00" in the example.
+        live_key (str | None): Key of this live session (标记直播场次的key), a decimal number as a string.
+        sub_session_key (str | None): Key that marks a change of room information (信息变动标识), e.g.
             "<live_key>sub_time:<unix time>".
-        notice (LiveNotice | Unset): A notice shown when going live; every member's purpose is unknown (作用尚不明确).
-        qr (str | Unset): Purpose unknown (作用尚不明确); "" in the example.
-        need_face_auth (bool | Unset): Whether face verification is needed (需要人脸识别?); purpose not confirmed.
-        service_source (str | Unset): Purpose unknown (作用尚不明确); "live-streaming" in the example.
-        rtmp_backup (None | RtmpInfo | Unset): Backup push address (作用尚不明确). The table and the example only show null;
+        notice (LiveNotice | None): A notice shown when going live; every member's purpose is unknown (作用尚不明确).
+        qr (str | None): Purpose unknown (作用尚不明确); "" in the example.
+        need_face_auth (bool | None): Whether face verification is needed (需要人脸识别?); purpose not confirmed.
+        service_source (str | None): Purpose unknown (作用尚不明确); "live-streaming" in the example.
+        rtmp_backup (None | RtmpInfo | None): Backup push address (作用尚不明确). The table and the example only show null;
             typed here as
             an RTMP address object like `rtmp`, an assumption.
-        up_stream_extra (UpStreamExtra | Unset): Extra information about the streamer's upstream (主播推流额外信息).
-        collaboration_live_extra (LiveStartCollaborationLiveExtra | Unset): Present in some answers; members not
+        up_stream_extra (UpStreamExtra | None): Extra information about the streamer's upstream (主播推流额外信息).
+        collaboration_live_extra (LiveStartCollaborationLiveExtra | None): Present in some answers; members not
             documented (joint broadcasts, it seems).
     """
 
-    change: int | Unset = UNSET
-    status: str | Unset = UNSET
-    room_type: int | Unset = UNSET
-    rtmp: RtmpInfo | Unset = UNSET
-    protocols: list[StreamProtocol] | Unset = UNSET
-    try_time: str | Unset = UNSET
-    live_key: str | Unset = UNSET
-    sub_session_key: str | Unset = UNSET
-    notice: LiveNotice | Unset = UNSET
-    qr: str | Unset = UNSET
-    need_face_auth: bool | Unset = UNSET
-    service_source: str | Unset = UNSET
-    rtmp_backup: None | RtmpInfo | Unset = UNSET
-    up_stream_extra: UpStreamExtra | Unset = UNSET
-    collaboration_live_extra: LiveStartCollaborationLiveExtra | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    change: int | None = None
+    status: str | None = None
+    room_type: int | None = None
+    rtmp: RtmpInfo | None = None
+    protocols: list[StreamProtocol] | None = None
+    try_time: str | None = None
+    live_key: str | None = None
+    sub_session_key: str | None = None
+    notice: LiveNotice | None = None
+    qr: str | None = None
+    need_face_auth: bool | None = None
+    service_source: str | None = None
+    rtmp_backup: None | RtmpInfo | None = None
+    up_stream_extra: UpStreamExtra | None = None
+    collaboration_live_extra: LiveStartCollaborationLiveExtra | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         change = self.change
@@ -63,12 +70,12 @@ class LiveStart:
 
         room_type = self.room_type
 
-        rtmp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rtmp, Unset):
+        rtmp: dict[str, Any] | None = None
+        if not isinstance(self.rtmp, NoneType):
             rtmp = self.rtmp.to_dict()
 
-        protocols: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.protocols, Unset):
+        protocols: list[dict[str, Any]] | None = None
+        if not isinstance(self.protocols, NoneType):
             protocols = []
             for protocols_item_data in self.protocols:
                 protocols_item = protocols_item_data.to_dict()
@@ -80,8 +87,8 @@ class LiveStart:
 
         sub_session_key = self.sub_session_key
 
-        notice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notice, Unset):
+        notice: dict[str, Any] | None = None
+        if not isinstance(self.notice, NoneType):
             notice = self.notice.to_dict()
 
         qr = self.qr
@@ -90,101 +97,101 @@ class LiveStart:
 
         service_source = self.service_source
 
-        rtmp_backup: dict[str, Any] | None | Unset
-        if isinstance(self.rtmp_backup, Unset):
-            rtmp_backup = UNSET
+        rtmp_backup: dict[str, Any] | None
+        if isinstance(self.rtmp_backup, NoneType):
+            rtmp_backup = None
         elif isinstance(self.rtmp_backup, RtmpInfo):
             rtmp_backup = self.rtmp_backup.to_dict()
         else:
             rtmp_backup = self.rtmp_backup
 
-        up_stream_extra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.up_stream_extra, Unset):
+        up_stream_extra: dict[str, Any] | None = None
+        if not isinstance(self.up_stream_extra, NoneType):
             up_stream_extra = self.up_stream_extra.to_dict()
 
-        collaboration_live_extra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.collaboration_live_extra, Unset):
+        collaboration_live_extra: dict[str, Any] | None = None
+        if not isinstance(self.collaboration_live_extra, NoneType):
             collaboration_live_extra = self.collaboration_live_extra.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if change is not UNSET:
+        if change is not None:
             field_dict["change"] = change
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if room_type is not UNSET:
+        if room_type is not None:
             field_dict["room_type"] = room_type
-        if rtmp is not UNSET:
+        if rtmp is not None:
             field_dict["rtmp"] = rtmp
-        if protocols is not UNSET:
+        if protocols is not None:
             field_dict["protocols"] = protocols
-        if try_time is not UNSET:
+        if try_time is not None:
             field_dict["try_time"] = try_time
-        if live_key is not UNSET:
+        if live_key is not None:
             field_dict["live_key"] = live_key
-        if sub_session_key is not UNSET:
+        if sub_session_key is not None:
             field_dict["sub_session_key"] = sub_session_key
-        if notice is not UNSET:
+        if notice is not None:
             field_dict["notice"] = notice
-        if qr is not UNSET:
+        if qr is not None:
             field_dict["qr"] = qr
-        if need_face_auth is not UNSET:
+        if need_face_auth is not None:
             field_dict["need_face_auth"] = need_face_auth
-        if service_source is not UNSET:
+        if service_source is not None:
             field_dict["service_source"] = service_source
-        if rtmp_backup is not UNSET:
+        if rtmp_backup is not None or "rtmp_backup" in self._nulls:
             field_dict["rtmp_backup"] = rtmp_backup
-        if up_stream_extra is not UNSET:
+        if up_stream_extra is not None:
             field_dict["up_stream_extra"] = up_stream_extra
-        if collaboration_live_extra is not UNSET:
+        if collaboration_live_extra is not None:
             field_dict["collaboration_live_extra"] = collaboration_live_extra
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        change = src_dict.get("change", UNSET)
+        change = src_dict.get("change")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        room_type = src_dict.get("room_type", UNSET)
+        room_type = src_dict.get("room_type")
 
-        _rtmp = src_dict.get("rtmp", UNSET)
-        rtmp: RtmpInfo | Unset
-        if isinstance(_rtmp, Unset):
-            rtmp = UNSET
+        _rtmp = src_dict.get("rtmp")
+        rtmp: RtmpInfo | None
+        if isinstance(_rtmp, NoneType):
+            rtmp = None
         else:
             rtmp = RtmpInfo.from_dict(_rtmp)
 
-        _protocols = src_dict.get("protocols", UNSET)
-        protocols: list[StreamProtocol] | Unset = UNSET
-        if _protocols is not UNSET:
+        _protocols = src_dict.get("protocols")
+        protocols: list[StreamProtocol] | None = None
+        if _protocols is not None:
             protocols = list(map(StreamProtocol.from_dict, _protocols))
 
-        try_time = src_dict.get("try_time", UNSET)
+        try_time = src_dict.get("try_time")
 
-        live_key = src_dict.get("live_key", UNSET)
+        live_key = src_dict.get("live_key")
 
-        sub_session_key = src_dict.get("sub_session_key", UNSET)
+        sub_session_key = src_dict.get("sub_session_key")
 
-        _notice = src_dict.get("notice", UNSET)
-        notice: LiveNotice | Unset
-        if isinstance(_notice, Unset):
-            notice = UNSET
+        _notice = src_dict.get("notice")
+        notice: LiveNotice | None
+        if isinstance(_notice, NoneType):
+            notice = None
         else:
             notice = LiveNotice.from_dict(_notice)
 
-        qr = src_dict.get("qr", UNSET)
+        qr = src_dict.get("qr")
 
-        need_face_auth = src_dict.get("need_face_auth", UNSET)
+        need_face_auth = src_dict.get("need_face_auth")
 
-        service_source = src_dict.get("service_source", UNSET)
+        service_source = src_dict.get("service_source")
 
-        def _parse_rtmp_backup(data: object) -> None | RtmpInfo | Unset:
+        def _parse_rtmp_backup(data: object) -> None | RtmpInfo | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, NoneType):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -194,21 +201,21 @@ class LiveStart:
                 return rtmp_backup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RtmpInfo | Unset, data)
+            return cast(None | RtmpInfo | None, data)
 
-        rtmp_backup = _parse_rtmp_backup(src_dict.get("rtmp_backup", UNSET))
+        rtmp_backup = _parse_rtmp_backup(src_dict.get("rtmp_backup"))
 
-        _up_stream_extra = src_dict.get("up_stream_extra", UNSET)
-        up_stream_extra: UpStreamExtra | Unset
-        if isinstance(_up_stream_extra, Unset):
-            up_stream_extra = UNSET
+        _up_stream_extra = src_dict.get("up_stream_extra")
+        up_stream_extra: UpStreamExtra | None
+        if isinstance(_up_stream_extra, NoneType):
+            up_stream_extra = None
         else:
             up_stream_extra = UpStreamExtra.from_dict(_up_stream_extra)
 
-        _collaboration_live_extra = src_dict.get("collaboration_live_extra", UNSET)
-        collaboration_live_extra: LiveStartCollaborationLiveExtra | Unset
-        if isinstance(_collaboration_live_extra, Unset):
-            collaboration_live_extra = UNSET
+        _collaboration_live_extra = src_dict.get("collaboration_live_extra")
+        collaboration_live_extra: LiveStartCollaborationLiveExtra | None
+        if isinstance(_collaboration_live_extra, NoneType):
+            collaboration_live_extra = None
         else:
             collaboration_live_extra = LiveStartCollaborationLiveExtra.from_dict(_collaboration_live_extra)
 
@@ -233,6 +240,10 @@ class LiveStart:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             live_start.additional_properties = d
+        if None in (src_dict.get("rtmp_backup", 0),):
+            live_start._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return live_start
 
     @property
@@ -271,6 +282,24 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "collaboration_live_extra",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("change", False),
+    ("status", False),
+    ("room_type", False),
+    ("rtmp", False),
+    ("protocols", False),
+    ("try_time", False),
+    ("live_key", False),
+    ("sub_session_key", False),
+    ("notice", False),
+    ("qr", False),
+    ("need_face_auth", False),
+    ("service_source", False),
+    ("rtmp_backup", False),
+    ("up_stream_extra", False),
+    ("collaboration_live_extra", False),
+)
+_NULLABLE_OPTIONAL: tuple[str, ...] = ("rtmp_backup",)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
 from ..models.live_notice import LiveNotice  # noqa: E402

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="LiveStartCollaborationLiveExtra")
 
 
@@ -13,7 +15,11 @@ T = TypeVar("T", bound="LiveStartCollaborationLiveExtra")
 class LiveStartCollaborationLiveExtra:
     """Present in some answers; members not documented (joint broadcasts, it seems)."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -49,3 +55,4 @@ class LiveStartCollaborationLiveExtra:
 
 
 _PROPERTY_NAMES: frozenset[str] = frozenset({})
+_REPR_NAMES: tuple[tuple[str, bool], ...] = ()

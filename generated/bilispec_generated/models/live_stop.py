@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="LiveStop")
 
@@ -15,14 +15,18 @@ T = TypeVar("T", bound="LiveStop")
 class LiveStop:
     """
     Attributes:
-        change (int | Unset): Whether the room state changed (是否改变状态).
-        status (str | Unset): Room state after stopping (直播间状态). The table's value reads "PREPARINGROUND", two values
+        change (int | None): Whether the room state changed (是否改变状态).
+        status (str | None): Room state after stopping (直播间状态). The table's value reads "PREPARINGROUND", two values
             run together when the table lost its formatting; the example sends PREPARING.
     """
 
-    change: int | Unset = UNSET
-    status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    change: int | None = None
+    status: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         change = self.change
@@ -32,18 +36,18 @@ class LiveStop:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if change is not UNSET:
+        if change is not None:
             field_dict["change"] = change
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        change = src_dict.get("change", UNSET)
+        change = src_dict.get("change")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
         live_stop = cls(
             change,
@@ -77,4 +81,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "change",
         "status",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("change", False),
+    ("status", False),
 )

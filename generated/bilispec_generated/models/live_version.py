@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="LiveVersion")
 
 
@@ -20,7 +22,11 @@ class LiveVersion:
 
     curr_version: str
     build: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         curr_version = self.curr_version
@@ -76,4 +82,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "curr_version",
         "build",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("curr_version", True),
+    ("build", True),
 )

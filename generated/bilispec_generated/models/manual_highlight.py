@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ManualHighlight")
 
@@ -17,23 +17,27 @@ class ManualHighlight:
 
     Attributes:
         manual_id (int): Clip id (片段id).
-        highlight_title (str | Unset): Clip title, e.g. 手动保存片段【1】 (片段标题).
-        start_ts (int | Unset): Start, Unix seconds (开始时间戳).
-        end_ts (int | Unset): End, Unix seconds (结束时间戳). Not always after `start_ts`: the page's example has an item
+        highlight_title (str | None): Clip title, e.g. 手动保存片段【1】 (片段标题).
+        start_ts (int | None): Start, Unix seconds (开始时间戳).
+        end_ts (int | None): End, Unix seconds (结束时间戳). Not always after `start_ts`: the page's example has an item
             that ends before it starts and items that end where they start.
-        uid (int | Unset): Uid of the user who saved the clip, per the page's guess (保存者uid?).
-        ruid (int | Unset): Uid of the anchor (主播uid).
-        live_key (str | Unset): Key of the live session (标记直播场次的key).
+        uid (int | None): Uid of the user who saved the clip, per the page's guess (保存者uid?).
+        ruid (int | None): Uid of the anchor (主播uid).
+        live_key (str | None): Key of the live session (标记直播场次的key).
     """
 
     manual_id: int
-    highlight_title: str | Unset = UNSET
-    start_ts: int | Unset = UNSET
-    end_ts: int | Unset = UNSET
-    uid: int | Unset = UNSET
-    ruid: int | Unset = UNSET
-    live_key: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    highlight_title: str | None = None
+    start_ts: int | None = None
+    end_ts: int | None = None
+    uid: int | None = None
+    ruid: int | None = None
+    live_key: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         manual_id = self.manual_id
@@ -57,17 +61,17 @@ class ManualHighlight:
                 "manual_id": manual_id,
             }
         )
-        if highlight_title is not UNSET:
+        if highlight_title is not None:
             field_dict["highlight_title"] = highlight_title
-        if start_ts is not UNSET:
+        if start_ts is not None:
             field_dict["start_ts"] = start_ts
-        if end_ts is not UNSET:
+        if end_ts is not None:
             field_dict["end_ts"] = end_ts
-        if uid is not UNSET:
+        if uid is not None:
             field_dict["uid"] = uid
-        if ruid is not UNSET:
+        if ruid is not None:
             field_dict["ruid"] = ruid
-        if live_key is not UNSET:
+        if live_key is not None:
             field_dict["live_key"] = live_key
 
         return field_dict
@@ -76,17 +80,17 @@ class ManualHighlight:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         manual_id = src_dict["manual_id"]
 
-        highlight_title = src_dict.get("highlight_title", UNSET)
+        highlight_title = src_dict.get("highlight_title")
 
-        start_ts = src_dict.get("start_ts", UNSET)
+        start_ts = src_dict.get("start_ts")
 
-        end_ts = src_dict.get("end_ts", UNSET)
+        end_ts = src_dict.get("end_ts")
 
-        uid = src_dict.get("uid", UNSET)
+        uid = src_dict.get("uid")
 
-        ruid = src_dict.get("ruid", UNSET)
+        ruid = src_dict.get("ruid")
 
-        live_key = src_dict.get("live_key", UNSET)
+        live_key = src_dict.get("live_key")
 
         manual_highlight = cls(
             manual_id,
@@ -130,4 +134,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "ruid",
         "live_key",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("manual_id", True),
+    ("highlight_title", False),
+    ("start_ts", False),
+    ("end_ts", False),
+    ("uid", False),
+    ("ruid", False),
+    ("live_key", False),
 )

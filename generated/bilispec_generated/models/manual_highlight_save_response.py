@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ManualHighlightSaveResponse")
 
@@ -20,16 +20,20 @@ class ManualHighlightSaveResponse:
         data (ManualHighlightSaveResult): An empty object when the clip was saved (成功时为空对象). The page's table also
             documents an
             inner `code` and `message` for failures it reports inside `data`.
-        msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
-        ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
+        msg (str | None): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
+        ttl (int | None): Always 1 where present. Some tables call it str; every example shows a number.
     """
 
     code: Literal[0]
     message: str
     data: ManualHighlightSaveResult
-    msg: str | Unset = UNSET
-    ttl: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    msg: str | None = None
+    ttl: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -51,9 +55,9 @@ class ManualHighlightSaveResponse:
                 "data": data,
             }
         )
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if ttl is not UNSET:
+        if ttl is not None:
             field_dict["ttl"] = ttl
 
         return field_dict
@@ -68,9 +72,9 @@ class ManualHighlightSaveResponse:
 
         data = ManualHighlightSaveResult.from_dict(src_dict["data"])
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        ttl = src_dict.get("ttl", UNSET)
+        ttl = src_dict.get("ttl")
 
         manual_highlight_save_response = cls(
             code,
@@ -110,6 +114,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "msg",
         "ttl",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("code", True),
+    ("message", True),
+    ("data", True),
+    ("msg", False),
+    ("ttl", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

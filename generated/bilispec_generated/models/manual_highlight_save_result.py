@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ManualHighlightSaveResult")
 
@@ -17,14 +17,18 @@ class ManualHighlightSaveResult:
     inner `code` and `message` for failures it reports inside `data`.
 
         Attributes:
-            code (int | Unset): Inner result code; the page documents -1 only.
-            message (str | Unset): Inner error text, e.g. 主播没有对应场次 (the anchor has no such session) or 保存时间点未开播 (not live at
+            code (int | None): Inner result code; the page documents -1 only.
+            message (str | None): Inner error text, e.g. 主播没有对应场次 (the anchor has no such session) or 保存时间点未开播 (not live at
                 the saved time).
     """
 
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: int | None = None
+    message: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -34,18 +38,18 @@ class ManualHighlightSaveResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
         manual_highlight_save_result = cls(
             code,
@@ -79,4 +83,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "code",
         "message",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("code", False),
+    ("message", False),
 )

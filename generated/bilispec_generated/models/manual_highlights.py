@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ManualHighlights")
 
@@ -16,25 +17,29 @@ class ManualHighlights:
     """Saved clips of a live session and its highlight counts (用户高光列表).
 
     Attributes:
-        high_light_stat (HighlightStat | Unset): Highlight counts of a live session (高亮状态信息). Each member is present
+        high_light_stat (HighlightStat | None): Highlight counts of a live session (高亮状态信息). Each member is present
             only when its count
             is non-zero. The page suspects a further member for lookback recordings (回溯录制) that it
             does not name.
-        manual_highlight_list (list[ManualHighlight] | Unset): Saved clips (高光列表), newest first in the example; absent
+        manual_highlight_list (list[ManualHighlight] | None): Saved clips (高光列表), newest first in the example; absent
             when there are none (有内容时存在).
     """
 
-    high_light_stat: HighlightStat | Unset = UNSET
-    manual_highlight_list: list[ManualHighlight] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    high_light_stat: HighlightStat | None = None
+    manual_highlight_list: list[ManualHighlight] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        high_light_stat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.high_light_stat, Unset):
+        high_light_stat: dict[str, Any] | None = None
+        if not isinstance(self.high_light_stat, NoneType):
             high_light_stat = self.high_light_stat.to_dict()
 
-        manual_highlight_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.manual_highlight_list, Unset):
+        manual_highlight_list: list[dict[str, Any]] | None = None
+        if not isinstance(self.manual_highlight_list, NoneType):
             manual_highlight_list = []
             for manual_highlight_list_item_data in self.manual_highlight_list:
                 manual_highlight_list_item = manual_highlight_list_item_data.to_dict()
@@ -43,25 +48,25 @@ class ManualHighlights:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if high_light_stat is not UNSET:
+        if high_light_stat is not None:
             field_dict["high_light_stat"] = high_light_stat
-        if manual_highlight_list is not UNSET:
+        if manual_highlight_list is not None:
             field_dict["manual_highlight_list"] = manual_highlight_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _high_light_stat = src_dict.get("high_light_stat", UNSET)
-        high_light_stat: HighlightStat | Unset
-        if isinstance(_high_light_stat, Unset):
-            high_light_stat = UNSET
+        _high_light_stat = src_dict.get("high_light_stat")
+        high_light_stat: HighlightStat | None
+        if isinstance(_high_light_stat, NoneType):
+            high_light_stat = None
         else:
             high_light_stat = HighlightStat.from_dict(_high_light_stat)
 
-        _manual_highlight_list = src_dict.get("manual_highlight_list", UNSET)
-        manual_highlight_list: list[ManualHighlight] | Unset = UNSET
-        if _manual_highlight_list is not UNSET:
+        _manual_highlight_list = src_dict.get("manual_highlight_list")
+        manual_highlight_list: list[ManualHighlight] | None = None
+        if _manual_highlight_list is not None:
             manual_highlight_list = list(map(ManualHighlight.from_dict, _manual_highlight_list))
 
         manual_highlights = cls(
@@ -96,6 +101,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "high_light_stat",
         "manual_highlight_list",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("high_light_stat", False),
+    ("manual_highlight_list", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

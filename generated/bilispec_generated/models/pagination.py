@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="Pagination")
 
@@ -16,16 +16,20 @@ class Pagination:
     """Paging of a list answer.
 
     Attributes:
-        page (int | Unset): The page that was asked for (页码).
-        page_size (int | Unset): Items per page (内容数量).
-        total (int | Unset): Total number of items (总计内容数量). Missing when the list is empty (seen on the replay list:
+        page (int | None): The page that was asked for (页码).
+        page_size (int | None): Items per page (内容数量).
+        total (int | None): Total number of items (总计内容数量). Missing when the list is empty (seen on the replay list:
             Yuelioi/bpi-rs tests/contracts/live/account-private-read/replay-list/).
     """
 
-    page: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    total: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    page: int | None = None
+    page_size: int | None = None
+    total: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
@@ -37,22 +41,22 @@ class Pagination:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if page is not UNSET:
+        if page is not None:
             field_dict["page"] = page
-        if page_size is not UNSET:
+        if page_size is not None:
             field_dict["page_size"] = page_size
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        page = src_dict.get("page", UNSET)
+        page = src_dict.get("page")
 
-        page_size = src_dict.get("page_size", UNSET)
+        page_size = src_dict.get("page_size")
 
-        total = src_dict.get("total", UNSET)
+        total = src_dict.get("total")
 
         pagination = cls(
             page,
@@ -88,4 +92,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "page_size",
         "total",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("page", False),
+    ("page_size", False),
+    ("total", False),
 )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="PreLiveUpdate")
 
@@ -15,31 +16,35 @@ T = TypeVar("T", bound="PreLiveUpdate")
 class PreLiveUpdate:
     """
     Attributes:
-        audit_info (TitleAudit | Unset): Review state of the room title after an update (标题审核信息).
+        audit_info (TitleAudit | None): Review state of the room title after an update (标题审核信息).
     """
 
-    audit_info: TitleAudit | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    audit_info: TitleAudit | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        audit_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audit_info, Unset):
+        audit_info: dict[str, Any] | None = None
+        if not isinstance(self.audit_info, NoneType):
             audit_info = self.audit_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if audit_info is not UNSET:
+        if audit_info is not None:
             field_dict["audit_info"] = audit_info
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _audit_info = src_dict.get("audit_info", UNSET)
-        audit_info: TitleAudit | Unset
-        if isinstance(_audit_info, Unset):
-            audit_info = UNSET
+        _audit_info = src_dict.get("audit_info")
+        audit_info: TitleAudit | None
+        if isinstance(_audit_info, NoneType):
+            audit_info = None
         else:
             audit_info = TitleAudit.from_dict(_audit_info)
 
@@ -74,6 +79,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "audit_info",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("audit_info", False),)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
 from ..models.title_audit import TitleAudit  # noqa: E402

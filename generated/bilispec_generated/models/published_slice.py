@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="PublishedSlice")
 
@@ -17,46 +17,50 @@ class PublishedSlice:
 
     Attributes:
         slice_id (int): Slice id (切片id).
-        uid (int | Unset): Uid of the publisher? (发布者uid?)
-        live_uid (int | Unset): Uid of the anchor (主播uid).
-        live_key (str | Unset): Live session key (标记直播场次的key).
-        title (str | Unset): Slice title (切片标题).
-        cover (str | Unset): Slice cover URL (切片封面). Missing when no cover was sent when publishing, which very likely
+        uid (int | None): Uid of the publisher? (发布者uid?)
+        live_uid (int | None): Uid of the anchor (主播uid).
+        live_key (str | None): Live session key (标记直播场次的key).
+        title (str | None): Slice title (切片标题).
+        cover (str | None): Slice cover URL (切片封面). Missing when no cover was sent when publishing, which very likely
             makes publishing fail without a reason.
-        high_light_id (int | Unset): Bound highlight id; present when the highlight was given when publishing (绑定的高光时刻).
-        start_time (str | Unset): Start of the slice in the live, "YYYY-MM-DD HH:MM:SS" (片段开始时间).
-        end_time (str | Unset): End of the slice in the live, "YYYY-MM-DD HH:MM:SS" (片段结束时间).
-        status (int | Unset): Status of a published slice (切片状态). Known values are listed in `x-status-values`; the list
+        high_light_id (int | None): Bound highlight id; present when the highlight was given when publishing (绑定的高光时刻).
+        start_time (str | None): Start of the slice in the live, "YYYY-MM-DD HH:MM:SS" (片段开始时间).
+        end_time (str | None): End of the slice in the live, "YYYY-MM-DD HH:MM:SS" (片段结束时间).
+        status (int | None): Status of a published slice (切片状态). Known values are listed in `x-status-values`; the list
             is not closed, because the server may add values.
-        fail_reason (str | Unset): Failure hint; present when the status is 3 and there is a hint (失败提示).
-        filename (str | Unset): Internal file name of the slice video, usable as a creator-centre parameter; present
+        fail_reason (str | None): Failure hint; present when the status is 3 and there is a hint (失败提示).
+        filename (str | None): Internal file name of the slice video, usable as a creator-centre parameter; present
             once
             the video has been merged (切片视频文件名，视频合成完成时存在).
-        avid (int | Unset): Avid of the slice video; present when the status is 2 (状态为2时存在).
-        ctime (str | Unset): When the slice was created, "YYYY-MM-DD HH:MM:SS" (切片创建时间).
-        av_duration (int | Unset): Slice duration in seconds; present when the status is 2 and the creator centre shows
+        avid (int | None): Avid of the slice video; present when the status is 2 (状态为2时存在).
+        ctime (str | None): When the slice was created, "YYYY-MM-DD HH:MM:SS" (切片创建时间).
+        av_duration (int | None): Slice duration in seconds; present when the status is 2 and the creator centre shows
             a valid
             duration (状态为2且创作中心出现有效视频时长时存在).
-        live_type (int | Unset): Purpose unknown (作用尚不明确); 1 in the examples.
+        live_type (int | None): Purpose unknown (作用尚不明确); 1 in the examples.
     """
 
     slice_id: int
-    uid: int | Unset = UNSET
-    live_uid: int | Unset = UNSET
-    live_key: str | Unset = UNSET
-    title: str | Unset = UNSET
-    cover: str | Unset = UNSET
-    high_light_id: int | Unset = UNSET
-    start_time: str | Unset = UNSET
-    end_time: str | Unset = UNSET
-    status: int | Unset = UNSET
-    fail_reason: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    avid: int | Unset = UNSET
-    ctime: str | Unset = UNSET
-    av_duration: int | Unset = UNSET
-    live_type: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    uid: int | None = None
+    live_uid: int | None = None
+    live_key: str | None = None
+    title: str | None = None
+    cover: str | None = None
+    high_light_id: int | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    status: int | None = None
+    fail_reason: str | None = None
+    filename: str | None = None
+    avid: int | None = None
+    ctime: str | None = None
+    av_duration: int | None = None
+    live_type: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         slice_id = self.slice_id
@@ -98,35 +102,35 @@ class PublishedSlice:
                 "slice_id": slice_id,
             }
         )
-        if uid is not UNSET:
+        if uid is not None:
             field_dict["uid"] = uid
-        if live_uid is not UNSET:
+        if live_uid is not None:
             field_dict["live_uid"] = live_uid
-        if live_key is not UNSET:
+        if live_key is not None:
             field_dict["live_key"] = live_key
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if cover is not UNSET:
+        if cover is not None:
             field_dict["cover"] = cover
-        if high_light_id is not UNSET:
+        if high_light_id is not None:
             field_dict["high_light_id"] = high_light_id
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["start_time"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["end_time"] = end_time
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if fail_reason is not UNSET:
+        if fail_reason is not None:
             field_dict["fail_reason"] = fail_reason
-        if filename is not UNSET:
+        if filename is not None:
             field_dict["filename"] = filename
-        if avid is not UNSET:
+        if avid is not None:
             field_dict["avid"] = avid
-        if ctime is not UNSET:
+        if ctime is not None:
             field_dict["ctime"] = ctime
-        if av_duration is not UNSET:
+        if av_duration is not None:
             field_dict["av_duration"] = av_duration
-        if live_type is not UNSET:
+        if live_type is not None:
             field_dict["live_type"] = live_type
 
         return field_dict
@@ -135,35 +139,35 @@ class PublishedSlice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         slice_id = src_dict["slice_id"]
 
-        uid = src_dict.get("uid", UNSET)
+        uid = src_dict.get("uid")
 
-        live_uid = src_dict.get("live_uid", UNSET)
+        live_uid = src_dict.get("live_uid")
 
-        live_key = src_dict.get("live_key", UNSET)
+        live_key = src_dict.get("live_key")
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
 
-        cover = src_dict.get("cover", UNSET)
+        cover = src_dict.get("cover")
 
-        high_light_id = src_dict.get("high_light_id", UNSET)
+        high_light_id = src_dict.get("high_light_id")
 
-        start_time = src_dict.get("start_time", UNSET)
+        start_time = src_dict.get("start_time")
 
-        end_time = src_dict.get("end_time", UNSET)
+        end_time = src_dict.get("end_time")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        fail_reason = src_dict.get("fail_reason", UNSET)
+        fail_reason = src_dict.get("fail_reason")
 
-        filename = src_dict.get("filename", UNSET)
+        filename = src_dict.get("filename")
 
-        avid = src_dict.get("avid", UNSET)
+        avid = src_dict.get("avid")
 
-        ctime = src_dict.get("ctime", UNSET)
+        ctime = src_dict.get("ctime")
 
-        av_duration = src_dict.get("av_duration", UNSET)
+        av_duration = src_dict.get("av_duration")
 
-        live_type = src_dict.get("live_type", UNSET)
+        live_type = src_dict.get("live_type")
 
         published_slice = cls(
             slice_id,
@@ -225,4 +229,22 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "av_duration",
         "live_type",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("slice_id", True),
+    ("uid", False),
+    ("live_uid", False),
+    ("live_key", False),
+    ("title", False),
+    ("cover", False),
+    ("high_light_id", False),
+    ("start_time", False),
+    ("end_time", False),
+    ("status", False),
+    ("fail_reason", False),
+    ("filename", False),
+    ("avid", False),
+    ("ctime", False),
+    ("av_duration", False),
+    ("live_type", False),
 )

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="PublishedVideoSlice")
 
 
@@ -19,7 +21,11 @@ class PublishedVideoSlice:
     """
 
     video_slice_id: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         video_slice_id = self.video_slice_id
@@ -69,3 +75,4 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "video_slice_id",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("video_slice_id", True),)

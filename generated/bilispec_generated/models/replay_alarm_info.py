@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReplayAlarmInfo")
 
@@ -17,17 +17,21 @@ class ReplayAlarmInfo:
     violating parts), code 2 with 录像生成失败，请稍后再试 (recording failed, try later).
 
         Attributes:
-            code (int | Unset): Replay merge alarm code (回放合成警报代码).
-            message (str | Unset): Replay merge error text (回放合成错误信息).
-            cur_time (int | Unset): Current Unix time in seconds (当前时间戳).
-            is_ban_publish (bool | Unset): Whether publishing is banned? (是否禁止发布?)
+            code (int | None): Replay merge alarm code (回放合成警报代码).
+            message (str | None): Replay merge error text (回放合成错误信息).
+            cur_time (int | None): Current Unix time in seconds (当前时间戳).
+            is_ban_publish (bool | None): Whether publishing is banned? (是否禁止发布?)
     """
 
-    code: int | Unset = UNSET
-    message: str | Unset = UNSET
-    cur_time: int | Unset = UNSET
-    is_ban_publish: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: int | None = None
+    message: str | None = None
+    cur_time: int | None = None
+    is_ban_publish: bool | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -41,26 +45,26 @@ class ReplayAlarmInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if cur_time is not UNSET:
+        if cur_time is not None:
             field_dict["cur_time"] = cur_time
-        if is_ban_publish is not UNSET:
+        if is_ban_publish is not None:
             field_dict["is_ban_publish"] = is_ban_publish
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        cur_time = src_dict.get("cur_time", UNSET)
+        cur_time = src_dict.get("cur_time")
 
-        is_ban_publish = src_dict.get("is_ban_publish", UNSET)
+        is_ban_publish = src_dict.get("is_ban_publish")
 
         replay_alarm_info = cls(
             code,
@@ -98,4 +102,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "cur_time",
         "is_ban_publish",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("code", False),
+    ("message", False),
+    ("cur_time", False),
+    ("is_ban_publish", False),
 )

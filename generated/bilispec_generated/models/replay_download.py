@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReplayDownload")
 
@@ -16,52 +17,56 @@ class ReplayDownload:
     """Merge state of a whole replay and, once merged, its download links.
 
     Attributes:
-        record (ReplayRecord | Unset): Merge state of one whole replay, as the download and the polling operations
+        record (ReplayRecord | None): Merge state of one whole replay, as the download and the polling operations
             report it.
-        download_url (str | Unset): Download link of the merged replay; present when done (完成时存在).
-        download_url_list (list[str] | Unset): Download links of the merged replay; present when done (完成时存在).
+        download_url (str | None): Download link of the merged replay; present when done (完成时存在).
+        download_url_list (list[str] | None): Download links of the merged replay; present when done (完成时存在).
     """
 
-    record: ReplayRecord | Unset = UNSET
-    download_url: str | Unset = UNSET
-    download_url_list: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    record: ReplayRecord | None = None
+    download_url: str | None = None
+    download_url_list: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record, Unset):
+        record: dict[str, Any] | None = None
+        if not isinstance(self.record, NoneType):
             record = self.record.to_dict()
 
         download_url = self.download_url
 
-        download_url_list: list[str] | Unset = UNSET
-        if not isinstance(self.download_url_list, Unset):
+        download_url_list: list[str] | None = None
+        if not isinstance(self.download_url_list, NoneType):
             download_url_list = self.download_url_list
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if record is not UNSET:
+        if record is not None:
             field_dict["record"] = record
-        if download_url is not UNSET:
+        if download_url is not None:
             field_dict["download_url"] = download_url
-        if download_url_list is not UNSET:
+        if download_url_list is not None:
             field_dict["download_url_list"] = download_url_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _record = src_dict.get("record", UNSET)
-        record: ReplayRecord | Unset
-        if isinstance(_record, Unset):
-            record = UNSET
+        _record = src_dict.get("record")
+        record: ReplayRecord | None
+        if isinstance(_record, NoneType):
+            record = None
         else:
             record = ReplayRecord.from_dict(_record)
 
-        download_url = src_dict.get("download_url", UNSET)
+        download_url = src_dict.get("download_url")
 
-        download_url_list = cast(list[str], src_dict.get("download_url_list", UNSET))
+        download_url_list = cast(list[str], src_dict.get("download_url_list"))
 
         replay_download = cls(
             record,
@@ -97,6 +102,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "download_url",
         "download_url_list",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("record", False),
+    ("download_url", False),
+    ("download_url_list", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

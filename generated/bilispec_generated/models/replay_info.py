@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReplayInfo")
 
@@ -17,45 +18,47 @@ class ReplayInfo:
 
     Attributes:
         replay_id (int): Replay id (直播回放id); the `record_id` of the download operations.
-        live_info (ReplayLiveInfo | Unset): The live session a replay was recorded from (直播信息).
-        video_info (ReplayVideoInfo | Unset): The replay video (回放视频信息).
-        alarm_info (ReplayAlarmInfo | Unset): Merge alarm of a replay (警报信息). Seen: code -8 with 直播内容存在违规片段 (the live
+        live_info (ReplayLiveInfo): The live session a replay was recorded from (直播信息).
+        live_key (str): Live session key (标记直播场次的key), a decimal string.
+        video_info (ReplayVideoInfo | None): The replay video (回放视频信息).
+        alarm_info (ReplayAlarmInfo | None): Merge alarm of a replay (警报信息). Seen: code -8 with 直播内容存在违规片段 (the live
             contains
             violating parts), code 2 with 录像生成失败，请稍后再试 (recording failed, try later).
-        room_id (int | Unset): Live room id (直播间id).
-        live_key (str | Unset): Live session key (标记直播场次的key), a decimal string.
-        start_time (int | Unset): Unix seconds when the live started, i.e. when startLive was called (直播开始秒时间戳).
-        end_time (int | Unset): Unix seconds when the live ended, i.e. when stopLive was called (直播结束秒时间戳).
+        room_id (int | None): Live room id (直播间id).
+        start_time (int | None): Unix seconds when the live started, i.e. when startLive was called (直播开始秒时间戳).
+        end_time (int | None): Unix seconds when the live ended, i.e. when stopLive was called (直播结束秒时间戳).
     """
 
     replay_id: int
-    live_info: ReplayLiveInfo | Unset = UNSET
-    video_info: ReplayVideoInfo | Unset = UNSET
-    alarm_info: ReplayAlarmInfo | Unset = UNSET
-    room_id: int | Unset = UNSET
-    live_key: str | Unset = UNSET
-    start_time: int | Unset = UNSET
-    end_time: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    live_info: ReplayLiveInfo
+    live_key: str
+    video_info: ReplayVideoInfo | None = None
+    alarm_info: ReplayAlarmInfo | None = None
+    room_id: int | None = None
+    start_time: int | None = None
+    end_time: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         replay_id = self.replay_id
 
-        live_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.live_info, Unset):
-            live_info = self.live_info.to_dict()
+        live_info = self.live_info.to_dict()
 
-        video_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.video_info, Unset):
+        live_key = self.live_key
+
+        video_info: dict[str, Any] | None = None
+        if not isinstance(self.video_info, NoneType):
             video_info = self.video_info.to_dict()
 
-        alarm_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alarm_info, Unset):
+        alarm_info: dict[str, Any] | None = None
+        if not isinstance(self.alarm_info, NoneType):
             alarm_info = self.alarm_info.to_dict()
 
         room_id = self.room_id
-
-        live_key = self.live_key
 
         start_time = self.start_time
 
@@ -66,21 +69,19 @@ class ReplayInfo:
         field_dict.update(
             {
                 "replay_id": replay_id,
+                "live_info": live_info,
+                "live_key": live_key,
             }
         )
-        if live_info is not UNSET:
-            field_dict["live_info"] = live_info
-        if video_info is not UNSET:
+        if video_info is not None:
             field_dict["video_info"] = video_info
-        if alarm_info is not UNSET:
+        if alarm_info is not None:
             field_dict["alarm_info"] = alarm_info
-        if room_id is not UNSET:
+        if room_id is not None:
             field_dict["room_id"] = room_id
-        if live_key is not UNSET:
-            field_dict["live_key"] = live_key
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["start_time"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["end_time"] = end_time
 
         return field_dict
@@ -89,42 +90,37 @@ class ReplayInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         replay_id = src_dict["replay_id"]
 
-        _live_info = src_dict.get("live_info", UNSET)
-        live_info: ReplayLiveInfo | Unset
-        if isinstance(_live_info, Unset):
-            live_info = UNSET
-        else:
-            live_info = ReplayLiveInfo.from_dict(_live_info)
+        live_info = ReplayLiveInfo.from_dict(src_dict["live_info"])
 
-        _video_info = src_dict.get("video_info", UNSET)
-        video_info: ReplayVideoInfo | Unset
-        if isinstance(_video_info, Unset):
-            video_info = UNSET
+        live_key = src_dict["live_key"]
+
+        _video_info = src_dict.get("video_info")
+        video_info: ReplayVideoInfo | None
+        if isinstance(_video_info, NoneType):
+            video_info = None
         else:
             video_info = ReplayVideoInfo.from_dict(_video_info)
 
-        _alarm_info = src_dict.get("alarm_info", UNSET)
-        alarm_info: ReplayAlarmInfo | Unset
-        if isinstance(_alarm_info, Unset):
-            alarm_info = UNSET
+        _alarm_info = src_dict.get("alarm_info")
+        alarm_info: ReplayAlarmInfo | None
+        if isinstance(_alarm_info, NoneType):
+            alarm_info = None
         else:
             alarm_info = ReplayAlarmInfo.from_dict(_alarm_info)
 
-        room_id = src_dict.get("room_id", UNSET)
+        room_id = src_dict.get("room_id")
 
-        live_key = src_dict.get("live_key", UNSET)
+        start_time = src_dict.get("start_time")
 
-        start_time = src_dict.get("start_time", UNSET)
-
-        end_time = src_dict.get("end_time", UNSET)
+        end_time = src_dict.get("end_time")
 
         replay_info = cls(
             replay_id,
             live_info,
+            live_key,
             video_info,
             alarm_info,
             room_id,
-            live_key,
             start_time,
             end_time,
         )
@@ -155,13 +151,23 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
         "replay_id",
         "live_info",
+        "live_key",
         "video_info",
         "alarm_info",
         "room_id",
-        "live_key",
         "start_time",
         "end_time",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("replay_id", True),
+    ("live_info", True),
+    ("live_key", True),
+    ("video_info", False),
+    ("alarm_info", False),
+    ("room_id", False),
+    ("start_time", False),
+    ("end_time", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

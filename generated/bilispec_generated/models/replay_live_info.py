@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReplayLiveInfo")
 
@@ -16,26 +16,30 @@ class ReplayLiveInfo:
     """The live session a replay was recorded from (直播信息).
 
     Attributes:
-        title (str | Unset): Live title at the end of the live (直播结束时的标题).
-        cover (str | Unset): Live cover URL (直播封面).
-        live_time (int | Unset): Unix seconds when the live started; same as the replay's `start_time` (直播时间).
-        live_type (int | Unset): Live type? Purpose unknown (作用尚不明确); 1 in the examples.
-        platform (str | Unset): Streaming platform (直播平台), e.g. android_link.
+        title (str): Live title at the end of the live (直播结束时的标题).
+        live_time (int): Unix seconds when the live started; same as the replay's `start_time` (直播时间).
+        cover (str | None): Live cover URL (直播封面).
+        live_type (int | None): Live type? Purpose unknown (作用尚不明确); 1 in the examples.
+        platform (str | None): Streaming platform (直播平台), e.g. android_link.
     """
 
-    title: str | Unset = UNSET
-    cover: str | Unset = UNSET
-    live_time: int | Unset = UNSET
-    live_type: int | Unset = UNSET
-    platform: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: str
+    live_time: int
+    cover: str | None = None
+    live_type: int | None = None
+    platform: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        cover = self.cover
-
         live_time = self.live_time
+
+        cover = self.cover
 
         live_type = self.live_type
 
@@ -43,36 +47,37 @@ class ReplayLiveInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if cover is not UNSET:
+        field_dict.update(
+            {
+                "title": title,
+                "live_time": live_time,
+            }
+        )
+        if cover is not None:
             field_dict["cover"] = cover
-        if live_time is not UNSET:
-            field_dict["live_time"] = live_time
-        if live_type is not UNSET:
+        if live_type is not None:
             field_dict["live_type"] = live_type
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict.get("title", UNSET)
+        title = src_dict["title"]
 
-        cover = src_dict.get("cover", UNSET)
+        live_time = src_dict["live_time"]
 
-        live_time = src_dict.get("live_time", UNSET)
+        cover = src_dict.get("cover")
 
-        live_type = src_dict.get("live_type", UNSET)
+        live_type = src_dict.get("live_type")
 
-        platform = src_dict.get("platform", UNSET)
+        platform = src_dict.get("platform")
 
         replay_live_info = cls(
             title,
-            cover,
             live_time,
+            cover,
             live_type,
             platform,
         )
@@ -102,9 +107,16 @@ class ReplayLiveInfo:
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
         "title",
-        "cover",
         "live_time",
+        "cover",
         "live_type",
         "platform",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("title", True),
+    ("live_time", True),
+    ("cover", False),
+    ("live_type", False),
+    ("platform", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReplayRecord")
 
@@ -17,26 +17,30 @@ class ReplayRecord:
 
     Attributes:
         record_id (int): Replay id (直播回放id).
-        uid (int | Unset): Uid of the replay's owner (用户mid).
-        status (int | Unset): Merge status of a whole replay (回放状态). The page documents no table of values; the known
+        uid (int | None): Uid of the replay's owner (用户mid).
+        status (int | None): Merge status of a whole replay (回放状态). The page documents no table of values; the known
             ones, from the download workflow and the examples, are listed in `x-status-values`. The list is
             not closed, because the server may add values.
-        estimated_time (int | Unset): Expected end of the merge, Unix seconds (预计结束时间); a number here, unlike the replay
+        estimated_time (int | None): Expected end of the merge, Unix seconds (预计结束时间); a number here, unlike the replay
             list's string. Present once the download has been requested.
-        current_time (int | Unset): Current time, Unix seconds (当前时间).
-        merge_time (int | Unset): Start of the merge, Unix seconds (开始合并时间). Present once the download has been
+        current_time (int | None): Current time, Unix seconds (当前时间).
+        merge_time (int | None): Start of the merge, Unix seconds (开始合并时间). Present once the download has been
             requested.
-        toast (str | Unset): Hint text; present when the merge failed (提示信息，失败时存在).
+        toast (str | None): Hint text; present when the merge failed (提示信息，失败时存在).
     """
 
     record_id: int
-    uid: int | Unset = UNSET
-    status: int | Unset = UNSET
-    estimated_time: int | Unset = UNSET
-    current_time: int | Unset = UNSET
-    merge_time: int | Unset = UNSET
-    toast: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    uid: int | None = None
+    status: int | None = None
+    estimated_time: int | None = None
+    current_time: int | None = None
+    merge_time: int | None = None
+    toast: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         record_id = self.record_id
@@ -60,17 +64,17 @@ class ReplayRecord:
                 "record_id": record_id,
             }
         )
-        if uid is not UNSET:
+        if uid is not None:
             field_dict["uid"] = uid
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if estimated_time is not UNSET:
+        if estimated_time is not None:
             field_dict["estimated_time"] = estimated_time
-        if current_time is not UNSET:
+        if current_time is not None:
             field_dict["current_time"] = current_time
-        if merge_time is not UNSET:
+        if merge_time is not None:
             field_dict["merge_time"] = merge_time
-        if toast is not UNSET:
+        if toast is not None:
             field_dict["toast"] = toast
 
         return field_dict
@@ -79,17 +83,17 @@ class ReplayRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         record_id = src_dict["record_id"]
 
-        uid = src_dict.get("uid", UNSET)
+        uid = src_dict.get("uid")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        estimated_time = src_dict.get("estimated_time", UNSET)
+        estimated_time = src_dict.get("estimated_time")
 
-        current_time = src_dict.get("current_time", UNSET)
+        current_time = src_dict.get("current_time")
 
-        merge_time = src_dict.get("merge_time", UNSET)
+        merge_time = src_dict.get("merge_time")
 
-        toast = src_dict.get("toast", UNSET)
+        toast = src_dict.get("toast")
 
         replay_record = cls(
             record_id,
@@ -133,4 +137,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "merge_time",
         "toast",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("record_id", True),
+    ("uid", False),
+    ("status", False),
+    ("estimated_time", False),
+    ("current_time", False),
+    ("merge_time", False),
+    ("toast", False),
 )

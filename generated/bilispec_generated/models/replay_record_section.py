@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReplayRecordSection")
 
@@ -17,24 +17,28 @@ class ReplayRecordSection:
 
     Attributes:
         record_id (int): Replay id (直播回放id).
-        uid (int | Unset): Uid of the replay's owner (用户mid).
-        title (str | Unset): Live title (直播标题).
-        cover (str | Unset): Live cover URL (直播封面).
-        status (int | Unset): Merge status of a whole replay (回放状态). The page documents no table of values; the known
+        uid (int | None): Uid of the replay's owner (用户mid).
+        title (str | None): Live title (直播标题).
+        cover (str | None): Live cover URL (直播封面).
+        status (int | None): Merge status of a whole replay (回放状态). The page documents no table of values; the known
             ones, from the download workflow and the examples, are listed in `x-status-values`. The list is
             not closed, because the server may add values.
-        start_time (int | Unset): When the live started, Unix seconds (直播开始时间).
-        end_time (int | Unset): When the live ended, Unix seconds (直播结束时间).
+        start_time (int | None): When the live started, Unix seconds (直播开始时间).
+        end_time (int | None): When the live ended, Unix seconds (直播结束时间).
     """
 
     record_id: int
-    uid: int | Unset = UNSET
-    title: str | Unset = UNSET
-    cover: str | Unset = UNSET
-    status: int | Unset = UNSET
-    start_time: int | Unset = UNSET
-    end_time: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    uid: int | None = None
+    title: str | None = None
+    cover: str | None = None
+    status: int | None = None
+    start_time: int | None = None
+    end_time: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         record_id = self.record_id
@@ -58,17 +62,17 @@ class ReplayRecordSection:
                 "record_id": record_id,
             }
         )
-        if uid is not UNSET:
+        if uid is not None:
             field_dict["uid"] = uid
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if cover is not UNSET:
+        if cover is not None:
             field_dict["cover"] = cover
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["start_time"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["end_time"] = end_time
 
         return field_dict
@@ -77,17 +81,17 @@ class ReplayRecordSection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         record_id = src_dict["record_id"]
 
-        uid = src_dict.get("uid", UNSET)
+        uid = src_dict.get("uid")
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
 
-        cover = src_dict.get("cover", UNSET)
+        cover = src_dict.get("cover")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        start_time = src_dict.get("start_time", UNSET)
+        start_time = src_dict.get("start_time")
 
-        end_time = src_dict.get("end_time", UNSET)
+        end_time = src_dict.get("end_time")
 
         replay_record_section = cls(
             record_id,
@@ -131,4 +135,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "start_time",
         "end_time",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("record_id", True),
+    ("uid", False),
+    ("title", False),
+    ("cover", False),
+    ("status", False),
+    ("start_time", False),
+    ("end_time", False),
 )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReplayRecordSectionList")
 
@@ -16,15 +17,19 @@ class ReplayRecordSectionList:
     """The replay asked for, as a list (回放信息列表).
 
     Attributes:
-        list_ (list[ReplayRecordSection] | Unset): The replay's entries; one in the example (回放信息列表).
+        list_ (list[ReplayRecordSection] | None): The replay's entries; one in the example (回放信息列表).
     """
 
-    list_: list[ReplayRecordSection] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    list_: list[ReplayRecordSection] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
+        list_: list[dict[str, Any]] | None = None
+        if not isinstance(self.list_, NoneType):
             list_ = []
             for list_item_data in self.list_:
                 list_item = list_item_data.to_dict()
@@ -33,16 +38,16 @@ class ReplayRecordSectionList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if list_ is not UNSET:
+        if list_ is not None:
             field_dict["list"] = list_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _list_ = src_dict.get("list", UNSET)
-        list_: list[ReplayRecordSection] | Unset = UNSET
-        if _list_ is not UNSET:
+        _list_ = src_dict.get("list")
+        list_: list[ReplayRecordSection] | None = None
+        if _list_ is not None:
             list_ = list(map(ReplayRecordSection.from_dict, _list_))
 
         replay_record_section_list = cls(
@@ -76,6 +81,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "list",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("list_", False),)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
 from ..models.replay_record_section import ReplayRecordSection  # noqa: E402

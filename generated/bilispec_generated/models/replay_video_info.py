@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReplayVideoInfo")
 
@@ -16,24 +16,28 @@ class ReplayVideoInfo:
     """The replay video (回放视频信息).
 
     Attributes:
-        replay_status (int | Unset): Replay status, meaning not documented (作用尚不明确); -8 and 2 are seen.
-        estimated_time (str | Unset): When the whole-replay merge ends, as "YYYY-MM-DD HH:MM:SS" (直播回放合成结束时间); a string
+        replay_status (int | None): Replay status, meaning not documented (作用尚不明确); -8 and 2 are seen.
+        estimated_time (str | None): When the whole-replay merge ends, as "YYYY-MM-DD HH:MM:SS" (直播回放合成结束时间); a string
             here, "1970-01-01 08:00:00" when not merged (未合成时).
-        duration (int | Unset): Live duration in seconds (直播时长).
-        download_url (str | Unset): Part of a download link; present when the whole-replay merge succeeded
+        duration (int | None): Live duration in seconds (直播时长).
+        download_url (str | None): Part of a download link; present when the whole-replay merge succeeded
             (整场直播回放合成成功时存在).
             Use `anchor_video_download` for the real link.
-        alert_code (int | Unset): Quick-check warning code (快速检查警告代码); the table says absent when the merge failed.
-        alert_message (str | Unset): Quick-check warning text (快速检查警告信息); the table says absent when the merge failed.
+        alert_code (int | None): Quick-check warning code (快速检查警告代码); the table says absent when the merge failed.
+        alert_message (str | None): Quick-check warning text (快速检查警告信息); the table says absent when the merge failed.
     """
 
-    replay_status: int | Unset = UNSET
-    estimated_time: str | Unset = UNSET
-    duration: int | Unset = UNSET
-    download_url: str | Unset = UNSET
-    alert_code: int | Unset = UNSET
-    alert_message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    replay_status: int | None = None
+    estimated_time: str | None = None
+    duration: int | None = None
+    download_url: str | None = None
+    alert_code: int | None = None
+    alert_message: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         replay_status = self.replay_status
@@ -51,34 +55,34 @@ class ReplayVideoInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if replay_status is not UNSET:
+        if replay_status is not None:
             field_dict["replay_status"] = replay_status
-        if estimated_time is not UNSET:
+        if estimated_time is not None:
             field_dict["estimated_time"] = estimated_time
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["duration"] = duration
-        if download_url is not UNSET:
+        if download_url is not None:
             field_dict["download_url"] = download_url
-        if alert_code is not UNSET:
+        if alert_code is not None:
             field_dict["alert_code"] = alert_code
-        if alert_message is not UNSET:
+        if alert_message is not None:
             field_dict["alert_message"] = alert_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        replay_status = src_dict.get("replay_status", UNSET)
+        replay_status = src_dict.get("replay_status")
 
-        estimated_time = src_dict.get("estimated_time", UNSET)
+        estimated_time = src_dict.get("estimated_time")
 
-        duration = src_dict.get("duration", UNSET)
+        duration = src_dict.get("duration")
 
-        download_url = src_dict.get("download_url", UNSET)
+        download_url = src_dict.get("download_url")
 
-        alert_code = src_dict.get("alert_code", UNSET)
+        alert_code = src_dict.get("alert_code")
 
-        alert_message = src_dict.get("alert_message", UNSET)
+        alert_message = src_dict.get("alert_message")
 
         replay_video_info = cls(
             replay_status,
@@ -120,4 +124,12 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "alert_code",
         "alert_message",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("replay_status", False),
+    ("estimated_time", False),
+    ("duration", False),
+    ("download_url", False),
+    ("alert_code", False),
+    ("alert_message", False),
 )

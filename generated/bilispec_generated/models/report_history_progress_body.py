@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReportHistoryProgressBody")
 
@@ -17,19 +17,23 @@ class ReportHistoryProgressBody:
     Attributes:
         aid (int): Archive avid (稿件avid).
         cid (int): Video cid (视频cid), which identifies the part (用于识别分P).
-        access_key (str | Unset): APP login token (APP登录Token); required in APP mode (APP方式必要).
-        progress (int | Unset): Watch progress in seconds (观看进度, 单位为秒); 0 when not sent (默认为0).
-        platform (str | Unset): Platform identifier (平台标识), e.g. android (可为android).
-        csrf (str | Unset): CSRF token; must equal the `bili_jct` cookie. Required in Cookie mode (Cookie方式必要).
+        access_key (str | None): APP login token (APP登录Token); required in APP mode (APP方式必要).
+        progress (int | None): Watch progress in seconds (观看进度, 单位为秒); 0 when not sent (默认为0).
+        platform (str | None): Platform identifier (平台标识), e.g. android (可为android).
+        csrf (str | None): CSRF token; must equal the `bili_jct` cookie. Required in Cookie mode (Cookie方式必要).
     """
 
     aid: int
     cid: int
-    access_key: str | Unset = UNSET
-    progress: int | Unset = UNSET
-    platform: str | Unset = UNSET
-    csrf: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_key: str | None = None
+    progress: int | None = None
+    platform: str | None = None
+    csrf: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         aid = self.aid
@@ -52,13 +56,13 @@ class ReportHistoryProgressBody:
                 "cid": cid,
             }
         )
-        if access_key is not UNSET:
+        if access_key is not None:
             field_dict["access_key"] = access_key
-        if progress is not UNSET:
+        if progress is not None:
             field_dict["progress"] = progress
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if csrf is not UNSET:
+        if csrf is not None:
             field_dict["csrf"] = csrf
 
         return field_dict
@@ -69,13 +73,13 @@ class ReportHistoryProgressBody:
 
         cid = src_dict["cid"]
 
-        access_key = src_dict.get("access_key", UNSET)
+        access_key = src_dict.get("access_key")
 
-        progress = src_dict.get("progress", UNSET)
+        progress = src_dict.get("progress")
 
-        platform = src_dict.get("platform", UNSET)
+        platform = src_dict.get("platform")
 
-        csrf = src_dict.get("csrf", UNSET)
+        csrf = src_dict.get("csrf")
 
         report_history_progress_body = cls(
             aid,
@@ -117,4 +121,12 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "platform",
         "csrf",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("aid", True),
+    ("cid", True),
+    ("access_key", False),
+    ("progress", False),
+    ("platform", False),
+    ("csrf", False),
 )

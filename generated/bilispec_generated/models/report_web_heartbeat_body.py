@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.heartbeat_play_type import HeartbeatPlayType
 from ..models.heartbeat_sub_type import HeartbeatSubType
 from ..models.heartbeat_video_type import HeartbeatVideoType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReportWebHeartbeatBody")
 
@@ -18,65 +19,69 @@ T = TypeVar("T", bound="ReportWebHeartbeatBody")
 class ReportWebHeartbeatBody:
     """
     Attributes:
-        aid (int | Unset): Archive avid (稿件avid); send this or `bvid` (avid与bvid任选一个).
-        bvid (str | Unset): Archive bvid (稿件bvid); send this or `aid` (avid与bvid任选一个).
-        cid (int | Unset): Video cid (视频cid), which identifies the part (用于识别分P).
-        epid (int | Unset): Bangumi episode id (番剧epid).
-        sid (int | Unset): Bangumi season id (番剧ssid).
-        mid (int | Unset): Uid of the current user (当前用户mid).
-        played_time (int | Unset): Playback position in seconds (视频播放进度, 单位为秒); 0 when not sent (默认为0); -1 when
+        aid (int | None): Archive avid (稿件avid); send this or `bvid` (avid与bvid任选一个).
+        bvid (str | None): Archive bvid (稿件bvid); send this or `aid` (avid与bvid任选一个).
+        cid (int | None): Video cid (视频cid), which identifies the part (用于识别分P).
+        epid (int | None): Bangumi episode id (番剧epid).
+        sid (int | None): Bangumi season id (番剧ssid).
+        mid (int | None): Uid of the current user (当前用户mid).
+        played_time (int | None): Playback position in seconds (视频播放进度, 单位为秒); 0 when not sent (默认为0); -1 when
             playback has finished.
-        realtime (int | Unset): Total time played so far, in seconds (总计播放时间, 单位为秒).
-        start_ts (int | Unset): When playback started (开始播放时刻), a Unix timestamp in seconds.
-        type_ (HeartbeatVideoType | Unset): Video type (视频类型): 3 uploaded video (投稿视频), 4 series episode (剧集), 10 course
+        realtime (int | None): Total time played so far, in seconds (总计播放时间, 单位为秒).
+        start_ts (int | None): When playback started (开始播放时刻), a Unix timestamp in seconds.
+        type_ (HeartbeatVideoType | None): Video type (视频类型): 3 uploaded video (投稿视频), 4 series episode (剧集), 10 course
             (课程).
-        sub_type (HeartbeatSubType | Unset): Series sub-type (剧集副类型), only meaningful with `type` 4 (type=4时本参数有效):
+        sub_type (HeartbeatSubType | None): Series sub-type (剧集副类型), only meaningful with `type` 4 (type=4时本参数有效):
             0 ordinary upload (普通投稿), 1 bangumi (番剧), 2 film (电影), 3 documentary (纪录片),
             4 Chinese animation (国创), 5 TV series (电视剧), 7 variety show (综艺).
-        dt (int | Unset): Purpose unknown; the table and the example give 2.
-        play_type (HeartbeatPlayType | Unset): Playback action (播放动作): 0 playing (播放中), 1 playback started (开始播放), 2
+        dt (int | None): Purpose unknown; the table and the example give 2.
+        play_type (HeartbeatPlayType | None): Playback action (播放动作): 0 playing (播放中), 1 playback started (开始播放), 2
             paused (暂停),
             3 resumed (继续播放), 4 playback ended (播放结束).
-        real_played_time (int | Unset): Time actually played, in seconds (实际播放时长).
-        refer_url (str | Unset): URL of the page the player was opened from (来源页面).
-        quality (int | Unset): Playback quality id (清晰度).
-        video_duration (int | Unset): Length of the video in seconds (视频时长).
-        last_play_progress_time (int | Unset): Position of the previous heartbeat, in seconds (上次播放进度).
-        max_play_progress_time (int | Unset): Furthest position reached, in seconds (最大播放进度).
-        outer (int | Unset): Purpose unknown; web clients send 0.
-        spmid (str | Unset): Tracking id of the current page (e.g. 333.788.0.0).
-        from_spmid (str | Unset): Tracking id of the page the user came from.
-        session (str | Unset): Playback session id.
-        extra (str | Unset): Extra information, a JSON string (e.g. `{"player_version":"4.8.43"}`).
-        csrf (str | Unset): CSRF token, equal to the `bili_jct` cookie; optional here (非必要).
+        real_played_time (int | None): Time actually played, in seconds (实际播放时长).
+        refer_url (str | None): URL of the page the player was opened from (来源页面).
+        quality (int | None): Playback quality id (清晰度).
+        video_duration (int | None): Length of the video in seconds (视频时长).
+        last_play_progress_time (int | None): Position of the previous heartbeat, in seconds (上次播放进度).
+        max_play_progress_time (int | None): Furthest position reached, in seconds (最大播放进度).
+        outer (int | None): Purpose unknown; web clients send 0.
+        spmid (str | None): Tracking id of the current page (e.g. 333.788.0.0).
+        from_spmid (str | None): Tracking id of the page the user came from.
+        session (str | None): Playback session id.
+        extra (str | None): Extra information, a JSON string (e.g. `{"player_version":"4.8.43"}`).
+        csrf (str | None): CSRF token, equal to the `bili_jct` cookie; optional here (非必要).
     """
 
-    aid: int | Unset = UNSET
-    bvid: str | Unset = UNSET
-    cid: int | Unset = UNSET
-    epid: int | Unset = UNSET
-    sid: int | Unset = UNSET
-    mid: int | Unset = UNSET
-    played_time: int | Unset = UNSET
-    realtime: int | Unset = UNSET
-    start_ts: int | Unset = UNSET
-    type_: HeartbeatVideoType | Unset = UNSET
-    sub_type: HeartbeatSubType | Unset = UNSET
-    dt: int | Unset = UNSET
-    play_type: HeartbeatPlayType | Unset = UNSET
-    real_played_time: int | Unset = UNSET
-    refer_url: str | Unset = UNSET
-    quality: int | Unset = UNSET
-    video_duration: int | Unset = UNSET
-    last_play_progress_time: int | Unset = UNSET
-    max_play_progress_time: int | Unset = UNSET
-    outer: int | Unset = UNSET
-    spmid: str | Unset = UNSET
-    from_spmid: str | Unset = UNSET
-    session: str | Unset = UNSET
-    extra: str | Unset = UNSET
-    csrf: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    aid: int | None = None
+    bvid: str | None = None
+    cid: int | None = None
+    epid: int | None = None
+    sid: int | None = None
+    mid: int | None = None
+    played_time: int | None = None
+    realtime: int | None = None
+    start_ts: int | None = None
+    type_: HeartbeatVideoType | None = None
+    sub_type: HeartbeatSubType | None = None
+    dt: int | None = None
+    play_type: HeartbeatPlayType | None = None
+    real_played_time: int | None = None
+    refer_url: str | None = None
+    quality: int | None = None
+    video_duration: int | None = None
+    last_play_progress_time: int | None = None
+    max_play_progress_time: int | None = None
+    outer: int | None = None
+    spmid: str | None = None
+    from_spmid: str | None = None
+    session: str | None = None
+    extra: str | None = None
+    csrf: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         aid = self.aid
@@ -97,18 +102,18 @@ class ReportWebHeartbeatBody:
 
         start_ts = self.start_ts
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None = None
+        if not isinstance(self.type_, NoneType):
             type_ = self.type_.value
 
-        sub_type: int | Unset = UNSET
-        if not isinstance(self.sub_type, Unset):
+        sub_type: int | None = None
+        if not isinstance(self.sub_type, NoneType):
             sub_type = self.sub_type.value
 
         dt = self.dt
 
-        play_type: int | Unset = UNSET
-        if not isinstance(self.play_type, Unset):
+        play_type: int | None = None
+        if not isinstance(self.play_type, NoneType):
             play_type = self.play_type.value
 
         real_played_time = self.real_played_time
@@ -138,125 +143,125 @@ class ReportWebHeartbeatBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if aid is not UNSET:
+        if aid is not None:
             field_dict["aid"] = aid
-        if bvid is not UNSET:
+        if bvid is not None:
             field_dict["bvid"] = bvid
-        if cid is not UNSET:
+        if cid is not None:
             field_dict["cid"] = cid
-        if epid is not UNSET:
+        if epid is not None:
             field_dict["epid"] = epid
-        if sid is not UNSET:
+        if sid is not None:
             field_dict["sid"] = sid
-        if mid is not UNSET:
+        if mid is not None:
             field_dict["mid"] = mid
-        if played_time is not UNSET:
+        if played_time is not None:
             field_dict["played_time"] = played_time
-        if realtime is not UNSET:
+        if realtime is not None:
             field_dict["realtime"] = realtime
-        if start_ts is not UNSET:
+        if start_ts is not None:
             field_dict["start_ts"] = start_ts
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if sub_type is not UNSET:
+        if sub_type is not None:
             field_dict["sub_type"] = sub_type
-        if dt is not UNSET:
+        if dt is not None:
             field_dict["dt"] = dt
-        if play_type is not UNSET:
+        if play_type is not None:
             field_dict["play_type"] = play_type
-        if real_played_time is not UNSET:
+        if real_played_time is not None:
             field_dict["real_played_time"] = real_played_time
-        if refer_url is not UNSET:
+        if refer_url is not None:
             field_dict["refer_url"] = refer_url
-        if quality is not UNSET:
+        if quality is not None:
             field_dict["quality"] = quality
-        if video_duration is not UNSET:
+        if video_duration is not None:
             field_dict["video_duration"] = video_duration
-        if last_play_progress_time is not UNSET:
+        if last_play_progress_time is not None:
             field_dict["last_play_progress_time"] = last_play_progress_time
-        if max_play_progress_time is not UNSET:
+        if max_play_progress_time is not None:
             field_dict["max_play_progress_time"] = max_play_progress_time
-        if outer is not UNSET:
+        if outer is not None:
             field_dict["outer"] = outer
-        if spmid is not UNSET:
+        if spmid is not None:
             field_dict["spmid"] = spmid
-        if from_spmid is not UNSET:
+        if from_spmid is not None:
             field_dict["from_spmid"] = from_spmid
-        if session is not UNSET:
+        if session is not None:
             field_dict["session"] = session
-        if extra is not UNSET:
+        if extra is not None:
             field_dict["extra"] = extra
-        if csrf is not UNSET:
+        if csrf is not None:
             field_dict["csrf"] = csrf
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        aid = src_dict.get("aid", UNSET)
+        aid = src_dict.get("aid")
 
-        bvid = src_dict.get("bvid", UNSET)
+        bvid = src_dict.get("bvid")
 
-        cid = src_dict.get("cid", UNSET)
+        cid = src_dict.get("cid")
 
-        epid = src_dict.get("epid", UNSET)
+        epid = src_dict.get("epid")
 
-        sid = src_dict.get("sid", UNSET)
+        sid = src_dict.get("sid")
 
-        mid = src_dict.get("mid", UNSET)
+        mid = src_dict.get("mid")
 
-        played_time = src_dict.get("played_time", UNSET)
+        played_time = src_dict.get("played_time")
 
-        realtime = src_dict.get("realtime", UNSET)
+        realtime = src_dict.get("realtime")
 
-        start_ts = src_dict.get("start_ts", UNSET)
+        start_ts = src_dict.get("start_ts")
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: HeartbeatVideoType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type_ = src_dict.get("type")
+        type_: HeartbeatVideoType | None
+        if isinstance(_type_, NoneType):
+            type_ = None
         else:
             type_ = HeartbeatVideoType(_type_)
 
-        _sub_type = src_dict.get("sub_type", UNSET)
-        sub_type: HeartbeatSubType | Unset
-        if isinstance(_sub_type, Unset):
-            sub_type = UNSET
+        _sub_type = src_dict.get("sub_type")
+        sub_type: HeartbeatSubType | None
+        if isinstance(_sub_type, NoneType):
+            sub_type = None
         else:
             sub_type = HeartbeatSubType(_sub_type)
 
-        dt = src_dict.get("dt", UNSET)
+        dt = src_dict.get("dt")
 
-        _play_type = src_dict.get("play_type", UNSET)
-        play_type: HeartbeatPlayType | Unset
-        if isinstance(_play_type, Unset):
-            play_type = UNSET
+        _play_type = src_dict.get("play_type")
+        play_type: HeartbeatPlayType | None
+        if isinstance(_play_type, NoneType):
+            play_type = None
         else:
             play_type = HeartbeatPlayType(_play_type)
 
-        real_played_time = src_dict.get("real_played_time", UNSET)
+        real_played_time = src_dict.get("real_played_time")
 
-        refer_url = src_dict.get("refer_url", UNSET)
+        refer_url = src_dict.get("refer_url")
 
-        quality = src_dict.get("quality", UNSET)
+        quality = src_dict.get("quality")
 
-        video_duration = src_dict.get("video_duration", UNSET)
+        video_duration = src_dict.get("video_duration")
 
-        last_play_progress_time = src_dict.get("last_play_progress_time", UNSET)
+        last_play_progress_time = src_dict.get("last_play_progress_time")
 
-        max_play_progress_time = src_dict.get("max_play_progress_time", UNSET)
+        max_play_progress_time = src_dict.get("max_play_progress_time")
 
-        outer = src_dict.get("outer", UNSET)
+        outer = src_dict.get("outer")
 
-        spmid = src_dict.get("spmid", UNSET)
+        spmid = src_dict.get("spmid")
 
-        from_spmid = src_dict.get("from_spmid", UNSET)
+        from_spmid = src_dict.get("from_spmid")
 
-        session = src_dict.get("session", UNSET)
+        session = src_dict.get("session")
 
-        extra = src_dict.get("extra", UNSET)
+        extra = src_dict.get("extra")
 
-        csrf = src_dict.get("csrf", UNSET)
+        csrf = src_dict.get("csrf")
 
         report_web_heartbeat_body = cls(
             aid,
@@ -336,4 +341,31 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "extra",
         "csrf",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("aid", False),
+    ("bvid", False),
+    ("cid", False),
+    ("epid", False),
+    ("sid", False),
+    ("mid", False),
+    ("played_time", False),
+    ("realtime", False),
+    ("start_ts", False),
+    ("type_", False),
+    ("sub_type", False),
+    ("dt", False),
+    ("play_type", False),
+    ("real_played_time", False),
+    ("refer_url", False),
+    ("quality", False),
+    ("video_duration", False),
+    ("last_play_progress_time", False),
+    ("max_play_progress_time", False),
+    ("outer", False),
+    ("spmid", False),
+    ("from_spmid", False),
+    ("session", False),
+    ("extra", False),
+    ("csrf", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="RiskControlData")
 
@@ -17,11 +17,15 @@ class RiskControlData:
     from one account trigger it; HTTP 412 with an HTML page is also possible.
 
         Attributes:
-            v_voucher (str | Unset): Captcha voucher (验证凭据) for the risk-control verification.
+            v_voucher (str | None): Captcha voucher (验证凭据) for the risk-control verification.
     """
 
-    v_voucher: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    v_voucher: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         v_voucher = self.v_voucher
@@ -29,14 +33,14 @@ class RiskControlData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if v_voucher is not UNSET:
+        if v_voucher is not None:
             field_dict["v_voucher"] = v_voucher
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v_voucher = src_dict.get("v_voucher", UNSET)
+        v_voucher = src_dict.get("v_voucher")
 
         risk_control_data = cls(
             v_voucher,
@@ -69,3 +73,4 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "v_voucher",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("v_voucher", False),)

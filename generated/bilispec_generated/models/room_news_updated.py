@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="RoomNewsUpdated")
 
 
@@ -13,7 +15,11 @@ T = TypeVar("T", bound="RoomNewsUpdated")
 class RoomNewsUpdated:
     """An empty object on success. The table calls it an array; the example sends {}."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -49,3 +55,4 @@ class RoomNewsUpdated:
 
 
 _PROPERTY_NAMES: frozenset[str] = frozenset({})
+_REPR_NAMES: tuple[tuple[str, bool], ...] = ()

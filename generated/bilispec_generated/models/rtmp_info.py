@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="RtmpInfo")
 
@@ -19,19 +19,23 @@ class RtmpInfo:
         addr (str): RTMP push (send) address (RTMP推流(发送)地址), e.g. rtmp://live-push.bilivideo.com/live-bvc/.
         code (str): RTMP stream parameters, i.e. the stream key (RTMP推流参数(密钥)): a query string
             `?streamname=live_<uid>_<n>&key=<key>&schedule=rtmp&pflag=<platform flag>`. A secret.
-        type_ (int | Unset): Not in the table; the example sends 1. Purpose unknown.
-        new_link (str | Unset): URL that redirects to a CDN push node address (获取CDN推流ip地址重定向信息的url); of little use
+        type_ (int | None): Not in the table; the example sends 1. Purpose unknown.
+        new_link (str | None): URL that redirects to a CDN push node address (获取CDN推流ip地址重定向信息的url); of little use
             (没啥用).
-        provider (str | Unset): Push service provider (推流云服务节点厂商), e.g. txy (Tencent Cloud, 腾讯云); the example sends
+        provider (str | None): Push service provider (推流云服务节点厂商), e.g. txy (Tencent Cloud, 腾讯云); the example sends
             "live".
     """
 
     addr: str
     code: str
-    type_: int | Unset = UNSET
-    new_link: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: int | None = None
+    new_link: str | None = None
+    provider: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         addr = self.addr
@@ -52,11 +56,11 @@ class RtmpInfo:
                 "code": code,
             }
         )
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if new_link is not UNSET:
+        if new_link is not None:
             field_dict["new_link"] = new_link
-        if provider is not UNSET:
+        if provider is not None:
             field_dict["provider"] = provider
 
         return field_dict
@@ -67,11 +71,11 @@ class RtmpInfo:
 
         code = src_dict["code"]
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
-        new_link = src_dict.get("new_link", UNSET)
+        new_link = src_dict.get("new_link")
 
-        provider = src_dict.get("provider", UNSET)
+        provider = src_dict.get("provider")
 
         rtmp_info = cls(
             addr,
@@ -111,4 +115,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "new_link",
         "provider",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("addr", True),
+    ("code", True),
+    ("type_", False),
+    ("new_link", False),
+    ("provider", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SessionDataPoint")
 
@@ -17,12 +17,16 @@ class SessionDataPoint:
 
     Attributes:
         ts (int): Sample time, Unix seconds (采样时间).
-        value (int | Unset): Number of danmaku (弹幕数量).
+        value (int | None): Number of danmaku (弹幕数量).
     """
 
     ts: int
-    value: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    value: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         ts = self.ts
@@ -36,7 +40,7 @@ class SessionDataPoint:
                 "ts": ts,
             }
         )
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -45,7 +49,7 @@ class SessionDataPoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         ts = src_dict["ts"]
 
-        value = src_dict.get("value", UNSET)
+        value = src_dict.get("value")
 
         session_data_point = cls(
             ts,
@@ -79,4 +83,8 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "ts",
         "value",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("ts", True),
+    ("value", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SilentUser")
 
@@ -19,35 +19,39 @@ class SilentUser:
         tuid (int): Uid of the muted user (禁言者uid).
         uid (int): Uid of the user who muted them (发起者uid).
         id (int): Mute record id (禁言记录Id); pass it as `id` to del_room_block_user to unmute.
-        tname (str | Unset): Nickname of the muted user (禁言者昵称).
-        name (str | Unset): Nickname of the user who muted them (发起者昵称).
-        ctime (str | Unset): When the mute was set (禁言时间), "YYYY-MM-DD HH:MM:SS" (UTC+8).
-        is_anchor (int | Unset): Not explained by the page (不明). In the example it is 1 exactly where `admin_level` is
+        tname (str | None): Nickname of the muted user (禁言者昵称).
+        name (str | None): Nickname of the user who muted them (发起者昵称).
+        ctime (str | None): When the mute was set (禁言时间), "YYYY-MM-DD HH:MM:SS" (UTC+8).
+        is_anchor (int | None): Not explained by the page (不明). In the example it is 1 exactly where `admin_level` is
             0, so it
             seems to say whether the anchor set the mute.
-        face (str | Unset): Avatar URL of the muted user (禁言者头像).
-        admin_level (int | Unset): Role of the user who set the mute (发起者权限).
-        msg (str | Unset): The reason given for the mute (the danmaku it was set for, as sent to add_silent_user).
-        is_mystery (bool | Unset): Whether the muted user is a mystery man (神秘人, an anonymous viewer).
-        block_end_time (str | Unset): When a timed mute ends, "YYYY-MM-DD HH:MM:SS" (UTC+8); "" for permanent and this-
+        face (str | None): Avatar URL of the muted user (禁言者头像).
+        admin_level (int | None): Role of the user who set the mute (发起者权限).
+        msg (str | None): The reason given for the mute (the danmaku it was set for, as sent to add_silent_user).
+        is_mystery (bool | None): Whether the muted user is a mystery man (神秘人, an anonymous viewer).
+        block_end_time (str | None): When a timed mute ends, "YYYY-MM-DD HH:MM:SS" (UTC+8); "" for permanent and this-
             session mutes.
-        type_ (int | Unset): Kind of mute.
+        type_ (int | None): Kind of mute.
     """
 
     tuid: int
     uid: int
     id: int
-    tname: str | Unset = UNSET
-    name: str | Unset = UNSET
-    ctime: str | Unset = UNSET
-    is_anchor: int | Unset = UNSET
-    face: str | Unset = UNSET
-    admin_level: int | Unset = UNSET
-    msg: str | Unset = UNSET
-    is_mystery: bool | Unset = UNSET
-    block_end_time: str | Unset = UNSET
-    type_: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    tname: str | None = None
+    name: str | None = None
+    ctime: str | None = None
+    is_anchor: int | None = None
+    face: str | None = None
+    admin_level: int | None = None
+    msg: str | None = None
+    is_mystery: bool | None = None
+    block_end_time: str | None = None
+    type_: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         tuid = self.tuid
@@ -85,25 +89,25 @@ class SilentUser:
                 "id": id,
             }
         )
-        if tname is not UNSET:
+        if tname is not None:
             field_dict["tname"] = tname
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if ctime is not UNSET:
+        if ctime is not None:
             field_dict["ctime"] = ctime
-        if is_anchor is not UNSET:
+        if is_anchor is not None:
             field_dict["is_anchor"] = is_anchor
-        if face is not UNSET:
+        if face is not None:
             field_dict["face"] = face
-        if admin_level is not UNSET:
+        if admin_level is not None:
             field_dict["admin_level"] = admin_level
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if is_mystery is not UNSET:
+        if is_mystery is not None:
             field_dict["is_mystery"] = is_mystery
-        if block_end_time is not UNSET:
+        if block_end_time is not None:
             field_dict["block_end_time"] = block_end_time
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -116,25 +120,25 @@ class SilentUser:
 
         id = src_dict["id"]
 
-        tname = src_dict.get("tname", UNSET)
+        tname = src_dict.get("tname")
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        ctime = src_dict.get("ctime", UNSET)
+        ctime = src_dict.get("ctime")
 
-        is_anchor = src_dict.get("is_anchor", UNSET)
+        is_anchor = src_dict.get("is_anchor")
 
-        face = src_dict.get("face", UNSET)
+        face = src_dict.get("face")
 
-        admin_level = src_dict.get("admin_level", UNSET)
+        admin_level = src_dict.get("admin_level")
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        is_mystery = src_dict.get("is_mystery", UNSET)
+        is_mystery = src_dict.get("is_mystery")
 
-        block_end_time = src_dict.get("block_end_time", UNSET)
+        block_end_time = src_dict.get("block_end_time")
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
         silent_user = cls(
             tuid,
@@ -190,4 +194,19 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "block_end_time",
         "type",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("tuid", True),
+    ("uid", True),
+    ("id", True),
+    ("tname", False),
+    ("name", False),
+    ("ctime", False),
+    ("is_anchor", False),
+    ("face", False),
+    ("admin_level", False),
+    ("msg", False),
+    ("is_mystery", False),
+    ("block_end_time", False),
+    ("type_", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SilentUserPage")
 
@@ -18,25 +18,27 @@ class SilentUserPage:
     missing when there is one page.
 
         Attributes:
-            data (list[SilentUser] | None | Unset): Mute records (禁言列表); can be null, which clients read as an empty list.
-            total (int | Unset): Number of muted users (禁言观众数量).
-            total_page (int | Unset): Number of pages (页码总数量); missing when there is one page.
-            pn (int | Unset): The page number, when the request sent `pn`.
-            ps (int | Unset): The page size, when the request sent `pn`.
+            data (list[SilentUser] | None): Mute records (禁言列表); can be null, which clients read as an empty list.
+            total (int | None): Number of muted users (禁言观众数量).
+            total_page (int | None): Number of pages (页码总数量); missing when there is one page.
+            pn (int | None): The page number, when the request sent `pn`.
+            ps (int | None): The page size, when the request sent `pn`.
     """
 
-    data: list[SilentUser] | None | Unset = UNSET
-    total: int | Unset = UNSET
-    total_page: int | Unset = UNSET
-    pn: int | Unset = UNSET
-    ps: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    data: list[SilentUser] | None
+    total: int | None = None
+    total_page: int | None = None
+    pn: int | None = None
+    ps: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
+        data: list[dict[str, Any]] | None
+        if isinstance(self.data, list):
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item = data_type_0_item_data.to_dict()
@@ -55,26 +57,26 @@ class SilentUserPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if total is not UNSET:
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if total is not None:
             field_dict["total"] = total
-        if total_page is not UNSET:
+        if total_page is not None:
             field_dict["total_page"] = total_page
-        if pn is not UNSET:
+        if pn is not None:
             field_dict["pn"] = pn
-        if ps is not UNSET:
+        if ps is not None:
             field_dict["ps"] = ps
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_data(data: object) -> list[SilentUser] | None | Unset:
+        def _parse_data(data: object) -> list[SilentUser] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -84,17 +86,17 @@ class SilentUserPage:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SilentUser] | None | Unset, data)
+            return cast(list[SilentUser] | None, data)
 
-        data = _parse_data(src_dict.get("data", UNSET))
+        data = _parse_data(src_dict["data"])
 
-        total = src_dict.get("total", UNSET)
+        total = src_dict.get("total")
 
-        total_page = src_dict.get("total_page", UNSET)
+        total_page = src_dict.get("total_page")
 
-        pn = src_dict.get("pn", UNSET)
+        pn = src_dict.get("pn")
 
-        ps = src_dict.get("ps", UNSET)
+        ps = src_dict.get("ps")
 
         silent_user_page = cls(
             data,
@@ -134,6 +136,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "pn",
         "ps",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("data", True),
+    ("total", False),
+    ("total_page", False),
+    ("pn", False),
+    ("ps", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SliceStream")
 
@@ -18,16 +18,20 @@ class SliceStream:
     Attributes:
         stream (str): Stream URL on the replay gateway (直播回放视频流), an HLS `videoPlay` link. It also plays
             the parts that may not be published (see `ban_list`).
-        start_time (int | Unset): Start of this stream, Unix seconds (片段开始时间戳).
-        end_time (int | Unset): End of this stream, Unix seconds (片段结束时间戳).
-        type_ (int | Unset): Stream type; the page itself is unsure (类型?). Known values are in `x-status-values`.
+        start_time (int | None): Start of this stream, Unix seconds (片段开始时间戳).
+        end_time (int | None): End of this stream, Unix seconds (片段结束时间戳).
+        type_ (int | None): Stream type; the page itself is unsure (类型?). Known values are in `x-status-values`.
     """
 
     stream: str
-    start_time: int | Unset = UNSET
-    end_time: int | Unset = UNSET
-    type_: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    start_time: int | None = None
+    end_time: int | None = None
+    type_: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         stream = self.stream
@@ -45,11 +49,11 @@ class SliceStream:
                 "stream": stream,
             }
         )
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["start_time"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["end_time"] = end_time
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -58,11 +62,11 @@ class SliceStream:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         stream = src_dict["stream"]
 
-        start_time = src_dict.get("start_time", UNSET)
+        start_time = src_dict.get("start_time")
 
-        end_time = src_dict.get("end_time", UNSET)
+        end_time = src_dict.get("end_time")
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
         slice_stream = cls(
             stream,
@@ -100,4 +104,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "end_time",
         "type",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("stream", True),
+    ("start_time", False),
+    ("end_time", False),
+    ("type_", False),
 )

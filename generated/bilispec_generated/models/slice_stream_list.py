@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SliceStreamList")
 
@@ -16,22 +17,28 @@ class SliceStreamList:
     """The video streams of one live session and the stretches that may not be published.
 
     Attributes:
-        list_ (list[SliceStream] | None | Unset): Replay video streams (直播回放视频列表); null when the session has no stream
+        list_ (list[SliceStream] | None): Replay video streams (直播回放视频列表); null when the session has no stream
             (如果该场回放没有视频流将为null).
-        ban_list (list[BanPeriod] | None | Unset): Stretches that may not be published (不可发布的回放时间); null when there are
+        ban_list (list[BanPeriod] | None): Stretches that may not be published (不可发布的回放时间); null when there are
             none
             (如果该场回放没有不可发布的时间将为null). Documented for the anchor's own sessions only;
             the fan-side table and example do not show it.
     """
 
-    list_: list[SliceStream] | None | Unset = UNSET
-    ban_list: list[BanPeriod] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    list_: list[SliceStream] | None = None
+    ban_list: list[BanPeriod] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        list_: list[dict[str, Any]] | None | Unset
-        if isinstance(self.list_, Unset):
-            list_ = UNSET
+        list_: list[dict[str, Any]] | None
+        if isinstance(self.list_, NoneType):
+            list_ = None
         elif isinstance(self.list_, list):
             list_ = []
             for list_type_0_item_data in self.list_:
@@ -41,9 +48,9 @@ class SliceStreamList:
         else:
             list_ = self.list_
 
-        ban_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.ban_list, Unset):
-            ban_list = UNSET
+        ban_list: list[dict[str, Any]] | None
+        if isinstance(self.ban_list, NoneType):
+            ban_list = None
         elif isinstance(self.ban_list, list):
             ban_list = []
             for ban_list_type_0_item_data in self.ban_list:
@@ -56,19 +63,19 @@ class SliceStreamList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if list_ is not UNSET:
+        if list_ is not None or "list" in self._nulls:
             field_dict["list"] = list_
-        if ban_list is not UNSET:
+        if ban_list is not None or "ban_list" in self._nulls:
             field_dict["ban_list"] = ban_list
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_list_(data: object) -> list[SliceStream] | None | Unset:
+        def _parse_list_(data: object) -> list[SliceStream] | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, NoneType):
                 return data
             try:
                 if not isinstance(data, list):
@@ -78,14 +85,14 @@ class SliceStreamList:
                 return list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SliceStream] | None | Unset, data)
+            return cast(list[SliceStream] | None, data)
 
-        list_ = _parse_list_(src_dict.get("list", UNSET))
+        list_ = _parse_list_(src_dict.get("list"))
 
-        def _parse_ban_list(data: object) -> list[BanPeriod] | None | Unset:
+        def _parse_ban_list(data: object) -> list[BanPeriod] | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, NoneType):
                 return data
             try:
                 if not isinstance(data, list):
@@ -95,9 +102,9 @@ class SliceStreamList:
                 return ban_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BanPeriod] | None | Unset, data)
+            return cast(list[BanPeriod] | None, data)
 
-        ban_list = _parse_ban_list(src_dict.get("ban_list", UNSET))
+        ban_list = _parse_ban_list(src_dict.get("ban_list"))
 
         slice_stream_list = cls(
             list_,
@@ -107,6 +114,13 @@ class SliceStreamList:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             slice_stream_list.additional_properties = d
+        if None in (
+            src_dict.get("list", 0),
+            src_dict.get("ban_list", 0),
+        ):
+            slice_stream_list._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return slice_stream_list
 
     @property
@@ -131,6 +145,14 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "list",
         "ban_list",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("list_", False),
+    ("ban_list", False),
+)
+_NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "list",
+    "ban_list",
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

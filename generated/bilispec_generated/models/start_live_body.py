@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.start_live_body_backup_stream import StartLiveBodyBackupStream
 from ..models.start_live_platform import StartLivePlatform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="StartLiveBody")
 
@@ -23,37 +24,41 @@ class StartLiveBody:
             android_link for bililink, pc as in the page's example. The page's web_link (web
             streaming, 在线直播) is offline (已下线) and answers 60037.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        version (str | Unset): Version of the streaming app (直播姬), e.g. 7.19.0.9432; get_home_page_live_version
+        version (str | None): Version of the streaming app (直播姬), e.g. 7.19.0.9432; get_home_page_live_version
             gives the current one. Without `version` and `build` some accounts get 60024.
-        build (int | Unset): Build number of the streaming app, e.g. 9432 (with version 7.19.0.9432, which forces a
+        build (int | None): Build number of the streaming app, e.g. 9432 (with version 7.19.0.9432, which forces a
             signature). Without `version` and `build` some accounts get 60024.
-        appkey (str | Unset): App key of the streaming app that `sign` was computed with; needed in some cases. Take
+        appkey (str | None): App key of the streaming app that `sign` was computed with; needed in some cases. Take
             the key pair from your own configuration: the description ships none.
-        ts (int | Unset): Unix seconds when the request was signed; sent with `appkey` and `sign`.
-        sign (str | Unset): App signature: md5 of the url-encoded query string of every other member sorted by name,
+        ts (int | None): Unix seconds when the request was signed; sent with `appkey` and `sign`.
+        sign (str | None): App signature: md5 of the url-encoded query string of every other member sorted by name,
             followed by the app secret (Radekyspec/StartLive src/core/sign/app_sign.py;
             Rsplwe/bili-live-hime `appSign`). Needed in some cases.
-        access_key (str | Unset): App login token; the streaming clients send it empty ("") with cookie login.
-        type_ (int | Unset): Purpose unknown; the streaming clients send 2.
-        backup_stream (StartLiveBodyBackupStream | Unset): Whether to ask for a backup push address, it seems; the
+        access_key (str | None): App login token; the streaming clients send it empty ("") with cookie login.
+        type_ (int | None): Purpose unknown; the streaming clients send 2.
+        backup_stream (StartLiveBodyBackupStream | None): Whether to ask for a backup push address, it seems; the
             streaming clients send 0.
-        csrf_token (str | Unset): Same value as `csrf`; optional.
+        csrf_token (str | None): Same value as `csrf`; optional.
     """
 
     room_id: int
     area_v2: int
     platform: StartLivePlatform
     csrf: str
-    version: str | Unset = UNSET
-    build: int | Unset = UNSET
-    appkey: str | Unset = UNSET
-    ts: int | Unset = UNSET
-    sign: str | Unset = UNSET
-    access_key: str | Unset = UNSET
-    type_: int | Unset = UNSET
-    backup_stream: StartLiveBodyBackupStream | Unset = UNSET
-    csrf_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    version: str | None = None
+    build: int | None = None
+    appkey: str | None = None
+    ts: int | None = None
+    sign: str | None = None
+    access_key: str | None = None
+    type_: int | None = None
+    backup_stream: StartLiveBodyBackupStream | None = None
+    csrf_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -78,8 +83,8 @@ class StartLiveBody:
 
         type_ = self.type_
 
-        backup_stream: int | Unset = UNSET
-        if not isinstance(self.backup_stream, Unset):
+        backup_stream: int | None = None
+        if not isinstance(self.backup_stream, NoneType):
             backup_stream = self.backup_stream.value
 
         csrf_token = self.csrf_token
@@ -94,23 +99,23 @@ class StartLiveBody:
                 "csrf": csrf,
             }
         )
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
-        if appkey is not UNSET:
+        if appkey is not None:
             field_dict["appkey"] = appkey
-        if ts is not UNSET:
+        if ts is not None:
             field_dict["ts"] = ts
-        if sign is not UNSET:
+        if sign is not None:
             field_dict["sign"] = sign
-        if access_key is not UNSET:
+        if access_key is not None:
             field_dict["access_key"] = access_key
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if backup_stream is not UNSET:
+        if backup_stream is not None:
             field_dict["backup_stream"] = backup_stream
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
         return field_dict
@@ -125,28 +130,28 @@ class StartLiveBody:
 
         csrf = src_dict["csrf"]
 
-        version = src_dict.get("version", UNSET)
+        version = src_dict.get("version")
 
-        build = src_dict.get("build", UNSET)
+        build = src_dict.get("build")
 
-        appkey = src_dict.get("appkey", UNSET)
+        appkey = src_dict.get("appkey")
 
-        ts = src_dict.get("ts", UNSET)
+        ts = src_dict.get("ts")
 
-        sign = src_dict.get("sign", UNSET)
+        sign = src_dict.get("sign")
 
-        access_key = src_dict.get("access_key", UNSET)
+        access_key = src_dict.get("access_key")
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
-        _backup_stream = src_dict.get("backup_stream", UNSET)
-        backup_stream: StartLiveBodyBackupStream | Unset
-        if isinstance(_backup_stream, Unset):
-            backup_stream = UNSET
+        _backup_stream = src_dict.get("backup_stream")
+        backup_stream: StartLiveBodyBackupStream | None
+        if isinstance(_backup_stream, NoneType):
+            backup_stream = None
         else:
             backup_stream = StartLiveBodyBackupStream(_backup_stream)
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
         start_live_body = cls(
             room_id,
@@ -202,4 +207,19 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "backup_stream",
         "csrf_token",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("area_v2", True),
+    ("platform", True),
+    ("csrf", True),
+    ("version", False),
+    ("build", False),
+    ("appkey", False),
+    ("ts", False),
+    ("sign", False),
+    ("access_key", False),
+    ("type_", False),
+    ("backup_stream", False),
+    ("csrf_token", False),
 )

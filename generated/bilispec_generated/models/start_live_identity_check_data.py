@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="StartLiveIdentityCheckData")
 
@@ -18,31 +19,35 @@ class StartLiveIdentityCheckData:
     `https://www.bilibili.com/blackboard/live/face-auth-middle.html?source_event=400&mid=<uid>`.
 
         Attributes:
-            risk_extra (StartLiveIdentityCheckDataRiskExtra | Unset):
+            risk_extra (StartLiveIdentityCheckDataRiskExtra | None):
     """
 
-    risk_extra: StartLiveIdentityCheckDataRiskExtra | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    risk_extra: StartLiveIdentityCheckDataRiskExtra | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        risk_extra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.risk_extra, Unset):
+        risk_extra: dict[str, Any] | None = None
+        if not isinstance(self.risk_extra, NoneType):
             risk_extra = self.risk_extra.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if risk_extra is not UNSET:
+        if risk_extra is not None:
             field_dict["risk_extra"] = risk_extra
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _risk_extra = src_dict.get("risk_extra", UNSET)
-        risk_extra: StartLiveIdentityCheckDataRiskExtra | Unset
-        if isinstance(_risk_extra, Unset):
-            risk_extra = UNSET
+        _risk_extra = src_dict.get("risk_extra")
+        risk_extra: StartLiveIdentityCheckDataRiskExtra | None
+        if isinstance(_risk_extra, NoneType):
+            risk_extra = None
         else:
             risk_extra = StartLiveIdentityCheckDataRiskExtra.from_dict(_risk_extra)
 
@@ -77,6 +82,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "risk_extra",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("risk_extra", False),)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
 from ..models.start_live_identity_check_data_risk_extra import StartLiveIdentityCheckDataRiskExtra  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="StartLiveIdentityCheckDataRiskExtra")
 
@@ -15,11 +15,15 @@ T = TypeVar("T", bound="StartLiveIdentityCheckDataRiskExtra")
 class StartLiveIdentityCheckDataRiskExtra:
     """
     Attributes:
-        v_voucher (str | Unset): Voucher of the verification (a captcha voucher, not a login secret).
+        v_voucher (str | None): Voucher of the verification (a captcha voucher, not a login secret).
     """
 
-    v_voucher: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    v_voucher: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         v_voucher = self.v_voucher
@@ -27,14 +31,14 @@ class StartLiveIdentityCheckDataRiskExtra:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if v_voucher is not UNSET:
+        if v_voucher is not None:
             field_dict["v_voucher"] = v_voucher
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v_voucher = src_dict.get("v_voucher", UNSET)
+        v_voucher = src_dict.get("v_voucher")
 
         start_live_identity_check_data_risk_extra = cls(
             v_voucher,
@@ -67,3 +71,4 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "v_voucher",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("v_voucher", False),)

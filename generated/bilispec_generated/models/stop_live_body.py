@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stop_live_platform import StopLivePlatform
+from ..types import model_repr
 
 T = TypeVar("T", bound="StopLiveBody")
 
@@ -24,7 +25,11 @@ class StopLiveBody:
     room_id: int
     platform: StopLivePlatform
     csrf: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -87,4 +92,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "platform",
         "csrf",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("platform", True),
+    ("csrf", True),
 )

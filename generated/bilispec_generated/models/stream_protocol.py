@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="StreamProtocol")
 
@@ -20,20 +20,24 @@ class StreamProtocol:
     backend/services/live_service.py; Rsplwe/bili-live-hime src/view/live-stream-settings.tsx).
 
         Attributes:
-            protocol (str | Unset): Push protocol (推流协议), rtmp or srt.
-            addr (str | Unset): Push address (推流(发送)地址), of the form rtmp://<push node>/live-bvc/.
-            code (str | Unset): Stream parameters, i.e. the key (推流参数(密钥)), of the form
+            protocol (str | None): Push protocol (推流协议), rtmp or srt.
+            addr (str | None): Push address (推流(发送)地址), of the form rtmp://<push node>/live-bvc/.
+            code (str | None): Stream parameters, i.e. the key (推流参数(密钥)), of the form
                 `?streamname=live_<uid>_<n>&key=<key>&schedule=rtmp&pflag=<platform flag>`. A secret.
-            new_link (str | Unset): URL that redirects to a CDN push node address (获取CDN推流ip地址重定向信息的url).
-            provider (str | Unset): Push service provider (推流云服务节点厂商), e.g. txy (Tencent Cloud, 腾讯云).
+            new_link (str | None): URL that redirects to a CDN push node address (获取CDN推流ip地址重定向信息的url).
+            provider (str | None): Push service provider (推流云服务节点厂商), e.g. txy (Tencent Cloud, 腾讯云).
     """
 
-    protocol: str | Unset = UNSET
-    addr: str | Unset = UNSET
-    code: str | Unset = UNSET
-    new_link: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    protocol: str | None = None
+    addr: str | None = None
+    code: str | None = None
+    new_link: str | None = None
+    provider: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         protocol = self.protocol
@@ -49,30 +53,30 @@ class StreamProtocol:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if protocol is not UNSET:
+        if protocol is not None:
             field_dict["protocol"] = protocol
-        if addr is not UNSET:
+        if addr is not None:
             field_dict["addr"] = addr
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if new_link is not UNSET:
+        if new_link is not None:
             field_dict["new_link"] = new_link
-        if provider is not UNSET:
+        if provider is not None:
             field_dict["provider"] = provider
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        protocol = src_dict.get("protocol", UNSET)
+        protocol = src_dict.get("protocol")
 
-        addr = src_dict.get("addr", UNSET)
+        addr = src_dict.get("addr")
 
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
 
-        new_link = src_dict.get("new_link", UNSET)
+        new_link = src_dict.get("new_link")
 
-        provider = src_dict.get("provider", UNSET)
+        provider = src_dict.get("provider")
 
         stream_protocol = cls(
             protocol,
@@ -112,4 +116,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "new_link",
         "provider",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("protocol", False),
+    ("addr", False),
+    ("code", False),
+    ("new_link", False),
+    ("provider", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="TerminateVoteBody")
 
@@ -18,16 +18,20 @@ class TerminateVoteBody:
         interaction_id (int): Vote interaction id; must be a vote this login created (必须为该登录信息创建的投票).
         room_id (int): Live room id; must be the logged-in user's own room.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie).
-        visit_id (str | Unset): Purpose unknown (作用尚不明确).
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于cookie).
+        visit_id (str | None): Purpose unknown (作用尚不明确).
     """
 
     interaction_id: int
     room_id: int
     csrf: str
-    csrf_token: str | Unset = UNSET
-    visit_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    csrf_token: str | None = None
+    visit_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         interaction_id = self.interaction_id
@@ -49,9 +53,9 @@ class TerminateVoteBody:
                 "csrf": csrf,
             }
         )
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
 
         return field_dict
@@ -64,9 +68,9 @@ class TerminateVoteBody:
 
         csrf = src_dict["csrf"]
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
         terminate_vote_body = cls(
             interaction_id,
@@ -106,4 +110,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf_token",
         "visit_id",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("interaction_id", True),
+    ("room_id", True),
+    ("csrf", True),
+    ("csrf_token", False),
+    ("visit_id", False),
 )

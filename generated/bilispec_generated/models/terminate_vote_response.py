@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="TerminateVoteResponse")
 
@@ -17,17 +17,23 @@ class TerminateVoteResponse:
     Attributes:
         code (Literal[0]): 0 on success.
         message (str): "0" on most endpoints, "ok" or "" on the older ones.
-        msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
-        ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
-        data (None | Unset): Null on success (无).
+        msg (str | None): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
+        ttl (int | None): Always 1 where present. Some tables call it str; every example shows a number.
+        data (None | None): Null on success (无).
     """
 
     code: Literal[0]
     message: str
-    msg: str | Unset = UNSET
-    ttl: int | Unset = UNSET
-    data: None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    msg: str | None = None
+    ttl: int | None = None
+    data: None | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -48,11 +54,11 @@ class TerminateVoteResponse:
                 "message": message,
             }
         )
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if ttl is not UNSET:
+        if ttl is not None:
             field_dict["ttl"] = ttl
-        if data is not UNSET:
+        if data is not None or "data" in self._nulls:
             field_dict["data"] = data
 
         return field_dict
@@ -65,11 +71,11 @@ class TerminateVoteResponse:
 
         message = src_dict["message"]
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        ttl = src_dict.get("ttl", UNSET)
+        ttl = src_dict.get("ttl")
 
-        data = src_dict.get("data", UNSET)
+        data = src_dict.get("data")
 
         terminate_vote_response = cls(
             code,
@@ -82,6 +88,10 @@ class TerminateVoteResponse:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             terminate_vote_response.additional_properties = d
+        if None in (src_dict.get("data", 0),):
+            terminate_vote_response._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return terminate_vote_response
 
     @property
@@ -110,3 +120,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "data",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("code", True),
+    ("message", True),
+    ("msg", False),
+    ("ttl", False),
+    ("data", False),
+)
+_NULLABLE_OPTIONAL: tuple[str, ...] = ("data",)

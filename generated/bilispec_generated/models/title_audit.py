@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="TitleAudit")
 
@@ -16,21 +16,25 @@ class TitleAudit:
     """Review state of the room title after an update (标题审核信息).
 
     Attributes:
-        audit_title_reason (str | Unset): Review hint (标题审核提示), e.g. 先发后审 (published now, reviewed afterwards); "" when
+        audit_title_reason (str | None): Review hint (标题审核提示), e.g. 先发后审 (published now, reviewed afterwards); "" when
             no title is under review.
-        audit_title_status (int | Unset): Title review status (标题审核状态). The page lists no values; the ones below are
+        audit_title_status (int | None): Title review status (标题审核状态). The page lists no values; the ones below are
             read off its
             examples. The list is not closed.
-        audit_title (str | Unset): The title under review (被审核的标题). Room/update sends it only when the update changed
+        audit_title (str | None): The title under review (被审核的标题). Room/update sends it only when the update changed
             the title (更新标题时存在).
-        update_title (str | Unset): Purpose unknown (作用尚不明确); "" in every example. Sent by Room/update only.
+        update_title (str | None): Purpose unknown (作用尚不明确); "" in every example. Sent by Room/update only.
     """
 
-    audit_title_reason: str | Unset = UNSET
-    audit_title_status: int | Unset = UNSET
-    audit_title: str | Unset = UNSET
-    update_title: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    audit_title_reason: str | None = None
+    audit_title_status: int | None = None
+    audit_title: str | None = None
+    update_title: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         audit_title_reason = self.audit_title_reason
@@ -44,26 +48,26 @@ class TitleAudit:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if audit_title_reason is not UNSET:
+        if audit_title_reason is not None:
             field_dict["audit_title_reason"] = audit_title_reason
-        if audit_title_status is not UNSET:
+        if audit_title_status is not None:
             field_dict["audit_title_status"] = audit_title_status
-        if audit_title is not UNSET:
+        if audit_title is not None:
             field_dict["audit_title"] = audit_title
-        if update_title is not UNSET:
+        if update_title is not None:
             field_dict["update_title"] = update_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        audit_title_reason = src_dict.get("audit_title_reason", UNSET)
+        audit_title_reason = src_dict.get("audit_title_reason")
 
-        audit_title_status = src_dict.get("audit_title_status", UNSET)
+        audit_title_status = src_dict.get("audit_title_status")
 
-        audit_title = src_dict.get("audit_title", UNSET)
+        audit_title = src_dict.get("audit_title")
 
-        update_title = src_dict.get("update_title", UNSET)
+        update_title = src_dict.get("update_title")
 
         title_audit = cls(
             audit_title_reason,
@@ -101,4 +105,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "audit_title",
         "update_title",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("audit_title_reason", False),
+    ("audit_title_status", False),
+    ("audit_title", False),
+    ("update_title", False),
 )

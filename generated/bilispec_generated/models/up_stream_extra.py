@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="UpStreamExtra")
 
@@ -16,11 +16,15 @@ class UpStreamExtra:
     """Extra information about the streamer's upstream (主播推流额外信息).
 
     Attributes:
-        isp (str | Unset): The streamer's internet service provider (主播的互联网服务提供商), e.g. 电信.
+        isp (str | None): The streamer's internet service provider (主播的互联网服务提供商), e.g. 电信.
     """
 
-    isp: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    isp: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         isp = self.isp
@@ -28,14 +32,14 @@ class UpStreamExtra:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if isp is not UNSET:
+        if isp is not None:
             field_dict["isp"] = isp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        isp = src_dict.get("isp", UNSET)
+        isp = src_dict.get("isp")
 
         up_stream_extra = cls(
             isp,
@@ -68,3 +72,4 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "isp",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("isp", False),)

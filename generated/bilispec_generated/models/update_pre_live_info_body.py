@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="UpdatePreLiveInfoBody")
 
@@ -19,13 +19,13 @@ class UpdatePreLiveInfoBody:
         mobi_app (str): Platform identifier (平台标识?); seems to accept anything (似乎可随意提供); the web page sends web.
         build (int): Build identifier (构建标识?); 1 is suggested (建议取1), seems to accept anything.
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        cover (str | Unset): Cover image URL (直播封面链接); must be on a .hdslb.com host (图片链接需要在.hdslb.com域名下), else code
+        cover (str | None): Cover image URL (直播封面链接); must be on a .hdslb.com host (图片链接需要在.hdslb.com域名下), else code
             100402.
-        title (str | Unset): Room title (直播间标题), as for update_room's `title`, at most 40 characters.
-        cover_vertical (str | Unset): Purpose unknown (作用尚不明确); presumably a vertical cover URL.
-        live_direction_type (int | Unset): Purpose unknown; the table shows 1.
-        visit_id (str | Unset): Purpose unknown; the table shows "".
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于cookie). The table marks it required, but
+        title (str | None): Room title (直播间标题), as for update_room's `title`, at most 40 characters.
+        cover_vertical (str | None): Purpose unknown (作用尚不明确); presumably a vertical cover URL.
+        live_direction_type (int | None): Purpose unknown; the table shows 1.
+        visit_id (str | None): Purpose unknown; the table shows "".
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于cookie). The table marks it required, but
             neither of the page's example requests sends it and both succeed, so it is optional.
     """
 
@@ -33,13 +33,17 @@ class UpdatePreLiveInfoBody:
     mobi_app: str
     build: int
     csrf: str
-    cover: str | Unset = UNSET
-    title: str | Unset = UNSET
-    cover_vertical: str | Unset = UNSET
-    live_direction_type: int | Unset = UNSET
-    visit_id: str | Unset = UNSET
-    csrf_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cover: str | None = None
+    title: str | None = None
+    cover_vertical: str | None = None
+    live_direction_type: int | None = None
+    visit_id: str | None = None
+    csrf_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         platform = self.platform
@@ -72,17 +76,17 @@ class UpdatePreLiveInfoBody:
                 "csrf": csrf,
             }
         )
-        if cover is not UNSET:
+        if cover is not None:
             field_dict["cover"] = cover
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if cover_vertical is not UNSET:
+        if cover_vertical is not None:
             field_dict["coverVertical"] = cover_vertical
-        if live_direction_type is not UNSET:
+        if live_direction_type is not None:
             field_dict["liveDirectionType"] = live_direction_type
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
         return field_dict
@@ -97,17 +101,17 @@ class UpdatePreLiveInfoBody:
 
         csrf = src_dict["csrf"]
 
-        cover = src_dict.get("cover", UNSET)
+        cover = src_dict.get("cover")
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
 
-        cover_vertical = src_dict.get("coverVertical", UNSET)
+        cover_vertical = src_dict.get("coverVertical")
 
-        live_direction_type = src_dict.get("liveDirectionType", UNSET)
+        live_direction_type = src_dict.get("liveDirectionType")
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
         update_pre_live_info_body = cls(
             platform,
@@ -157,4 +161,16 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "visit_id",
         "csrf_token",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("platform", True),
+    ("mobi_app", True),
+    ("build", True),
+    ("csrf", True),
+    ("cover", False),
+    ("title", False),
+    ("cover_vertical", False),
+    ("live_direction_type", False),
+    ("visit_id", False),
+    ("csrf_token", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="UpdateRoomBody")
 
@@ -17,26 +17,30 @@ class UpdateRoomBody:
     Attributes:
         room_id (int): Live room id; must be the logged-in user's own room (必须为自己的直播间id).
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        title (str | Unset): New room title (直播间标题), at most 40 characters (上限40个字符).
-        area_id (int | Unset): Live area id, a sub-area id (直播分区id(子分区id)).
-        add_tag (str | Unset): Tag to add (要添加的标签); the start-live settings page allows at most 10 characters
+        title (str | None): New room title (直播间标题), at most 40 characters (上限40个字符).
+        area_id (int | None): Live area id, a sub-area id (直播分区id(子分区id)).
+        add_tag (str | None): Tag to add (要添加的标签); the start-live settings page allows at most 10 characters
             (开播设置界面上限10个字符).
-        del_tag (str | Unset): Tag to delete (要删除的标签); ignored when `add_tag` is also sent (若存在add_tag时不起作用).
-        platform (str | Unset): Platform identifier (平台标识).
-        visit_id (str | Unset): Some identifier; purpose unknown (某种标识?).
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于 cookie).
+        del_tag (str | None): Tag to delete (要删除的标签); ignored when `add_tag` is also sent (若存在add_tag时不起作用).
+        platform (str | None): Platform identifier (平台标识).
+        visit_id (str | None): Some identifier; purpose unknown (某种标识?).
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于 cookie).
     """
 
     room_id: int
     csrf: str
-    title: str | Unset = UNSET
-    area_id: int | Unset = UNSET
-    add_tag: str | Unset = UNSET
-    del_tag: str | Unset = UNSET
-    platform: str | Unset = UNSET
-    visit_id: str | Unset = UNSET
-    csrf_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: str | None = None
+    area_id: int | None = None
+    add_tag: str | None = None
+    del_tag: str | None = None
+    platform: str | None = None
+    visit_id: str | None = None
+    csrf_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -65,19 +69,19 @@ class UpdateRoomBody:
                 "csrf": csrf,
             }
         )
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if area_id is not UNSET:
+        if area_id is not None:
             field_dict["area_id"] = area_id
-        if add_tag is not UNSET:
+        if add_tag is not None:
             field_dict["add_tag"] = add_tag
-        if del_tag is not UNSET:
+        if del_tag is not None:
             field_dict["del_tag"] = del_tag
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if visit_id is not UNSET:
+        if visit_id is not None:
             field_dict["visit_id"] = visit_id
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
         return field_dict
@@ -88,19 +92,19 @@ class UpdateRoomBody:
 
         csrf = src_dict["csrf"]
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict.get("title")
 
-        area_id = src_dict.get("area_id", UNSET)
+        area_id = src_dict.get("area_id")
 
-        add_tag = src_dict.get("add_tag", UNSET)
+        add_tag = src_dict.get("add_tag")
 
-        del_tag = src_dict.get("del_tag", UNSET)
+        del_tag = src_dict.get("del_tag")
 
-        platform = src_dict.get("platform", UNSET)
+        platform = src_dict.get("platform")
 
-        visit_id = src_dict.get("visit_id", UNSET)
+        visit_id = src_dict.get("visit_id")
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
         update_room_body = cls(
             room_id,
@@ -148,4 +152,15 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "visit_id",
         "csrf_token",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("csrf", True),
+    ("title", False),
+    ("area_id", False),
+    ("add_tag", False),
+    ("del_tag", False),
+    ("platform", False),
+    ("visit_id", False),
+    ("csrf_token", False),
 )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="UpdateRoomNewsBody")
 
@@ -19,15 +19,19 @@ class UpdateRoomNewsBody:
         uid (int): User id (用户id), the room owner's.
         content (str): Announcement text (公告内容), at most 60 characters, may be empty (最大60个字符,可以为空).
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        csrf_token (str | Unset): Same value as `csrf` (CSRF Token, 位于 cookie).
+        csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于 cookie).
     """
 
     room_id: int
     uid: int
     content: str
     csrf: str
-    csrf_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    csrf_token: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         room_id = self.room_id
@@ -50,7 +54,7 @@ class UpdateRoomNewsBody:
                 "csrf": csrf,
             }
         )
-        if csrf_token is not UNSET:
+        if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
         return field_dict
@@ -65,7 +69,7 @@ class UpdateRoomNewsBody:
 
         csrf = src_dict["csrf"]
 
-        csrf_token = src_dict.get("csrf_token", UNSET)
+        csrf_token = src_dict.get("csrf_token")
 
         update_room_news_body = cls(
             room_id,
@@ -105,4 +109,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf",
         "csrf_token",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("room_id", True),
+    ("uid", True),
+    ("content", True),
+    ("csrf", True),
+    ("csrf_token", False),
 )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="UpdateRoomNewsResponse")
 
@@ -17,17 +18,21 @@ class UpdateRoomNewsResponse:
     Attributes:
         code (Literal[0]): 0 on success.
         message (str): "0" on most endpoints, "ok" or "" on the older ones.
-        msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
-        ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
-        data (RoomNewsUpdated | Unset): An empty object on success. The table calls it an array; the example sends {}.
+        msg (str | None): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
+        ttl (int | None): Always 1 where present. Some tables call it str; every example shows a number.
+        data (RoomNewsUpdated | None): An empty object on success. The table calls it an array; the example sends {}.
     """
 
     code: Literal[0]
     message: str
-    msg: str | Unset = UNSET
-    ttl: int | Unset = UNSET
-    data: RoomNewsUpdated | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    msg: str | None = None
+    ttl: int | None = None
+    data: RoomNewsUpdated | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -38,8 +43,8 @@ class UpdateRoomNewsResponse:
 
         ttl = self.ttl
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, NoneType):
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -50,11 +55,11 @@ class UpdateRoomNewsResponse:
                 "message": message,
             }
         )
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if ttl is not UNSET:
+        if ttl is not None:
             field_dict["ttl"] = ttl
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
 
         return field_dict
@@ -67,14 +72,14 @@ class UpdateRoomNewsResponse:
 
         message = src_dict["message"]
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        ttl = src_dict.get("ttl", UNSET)
+        ttl = src_dict.get("ttl")
 
-        _data = src_dict.get("data", UNSET)
-        data: RoomNewsUpdated | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = src_dict.get("data")
+        data: RoomNewsUpdated | None
+        if isinstance(_data, NoneType):
+            data = None
         else:
             data = RoomNewsUpdated.from_dict(_data)
 
@@ -116,6 +121,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "ttl",
         "data",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("code", True),
+    ("message", True),
+    ("msg", False),
+    ("ttl", False),
+    ("data", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fan_slice_with_reserve import FanSliceWithReserve
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="UserPublishOtherVideoSliceBody")
 
@@ -24,11 +25,11 @@ class UserPublishOtherVideoSliceBody:
             when composition ends (必须为.hdslb.com域名下的图片，否则合成结束时会出错).
         live_uid (int): Uid of the anchor (目标主播的uid).
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
-        av_highlight (int | Unset): Highlight binding (高光绑定); the page gives no values, its example sends 0.
-        with_subtitle (int | Unset): Whether to carry subtitles (是否携带字幕); effect unclear, the page gives no values, its
+        av_highlight (int | None): Highlight binding (高光绑定); the page gives no values, its example sends 0.
+        with_subtitle (int | None): Whether to carry subtitles (是否携带字幕); effect unclear, the page gives no values, its
             example sends 0.
-        with_danmaku (int | Unset): Whether to carry danmaku (是否带弹幕?); the page gives no values, its example sends 0.
-        with_reserve (FanSliceWithReserve | Unset): Attach a reminder for the next live session (投稿携带下场直播提醒); 0 no
+        with_danmaku (int | None): Whether to carry danmaku (是否带弹幕?); the page gives no values, its example sends 0.
+        with_reserve (FanSliceWithReserve | None): Attach a reminder for the next live session (投稿携带下场直播提醒); 0 no
             (不携带), 1 yes (携带).
     """
 
@@ -39,11 +40,15 @@ class UserPublishOtherVideoSliceBody:
     av_cover: str
     live_uid: int
     csrf: str
-    av_highlight: int | Unset = UNSET
-    with_subtitle: int | Unset = UNSET
-    with_danmaku: int | Unset = UNSET
-    with_reserve: FanSliceWithReserve | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    av_highlight: int | None = None
+    with_subtitle: int | None = None
+    with_danmaku: int | None = None
+    with_reserve: FanSliceWithReserve | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         live_key = self.live_key
@@ -66,8 +71,8 @@ class UserPublishOtherVideoSliceBody:
 
         with_danmaku = self.with_danmaku
 
-        with_reserve: int | Unset = UNSET
-        if not isinstance(self.with_reserve, Unset):
+        with_reserve: int | None = None
+        if not isinstance(self.with_reserve, NoneType):
             with_reserve = self.with_reserve.value
 
         field_dict: dict[str, Any] = {}
@@ -83,13 +88,13 @@ class UserPublishOtherVideoSliceBody:
                 "csrf": csrf,
             }
         )
-        if av_highlight is not UNSET:
+        if av_highlight is not None:
             field_dict["av_highlight"] = av_highlight
-        if with_subtitle is not UNSET:
+        if with_subtitle is not None:
             field_dict["with_subtitle"] = with_subtitle
-        if with_danmaku is not UNSET:
+        if with_danmaku is not None:
             field_dict["with_danmaku"] = with_danmaku
-        if with_reserve is not UNSET:
+        if with_reserve is not None:
             field_dict["with_reserve"] = with_reserve
 
         return field_dict
@@ -110,16 +115,16 @@ class UserPublishOtherVideoSliceBody:
 
         csrf = src_dict["csrf"]
 
-        av_highlight = src_dict.get("av_highlight", UNSET)
+        av_highlight = src_dict.get("av_highlight")
 
-        with_subtitle = src_dict.get("with_subtitle", UNSET)
+        with_subtitle = src_dict.get("with_subtitle")
 
-        with_danmaku = src_dict.get("with_danmaku", UNSET)
+        with_danmaku = src_dict.get("with_danmaku")
 
-        _with_reserve = src_dict.get("with_reserve", UNSET)
-        with_reserve: FanSliceWithReserve | Unset
-        if isinstance(_with_reserve, Unset):
-            with_reserve = UNSET
+        _with_reserve = src_dict.get("with_reserve")
+        with_reserve: FanSliceWithReserve | None
+        if isinstance(_with_reserve, NoneType):
+            with_reserve = None
         else:
             with_reserve = FanSliceWithReserve(_with_reserve)
 
@@ -173,4 +178,17 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "with_danmaku",
         "with_reserve",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("live_key", True),
+    ("start_ts", True),
+    ("end_ts", True),
+    ("av_title", True),
+    ("av_cover", True),
+    ("live_uid", True),
+    ("csrf", True),
+    ("av_highlight", False),
+    ("with_subtitle", False),
+    ("with_danmaku", False),
+    ("with_reserve", False),
 )

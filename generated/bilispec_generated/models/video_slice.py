@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="VideoSlice")
 
@@ -17,44 +17,48 @@ class VideoSlice:
 
     Attributes:
         slice_id (int): Slice id (切片id). The table spells it `silce_id`; the example sends `slice_id`.
-        av_title (str | Unset): Slice title (切片标题).
-        av_cover (str | Unset): Slice cover URL (切片封面).
-        av_status (int | Unset): Status of a published slice (切片状态). Known values are listed in `x-status-values`; the
+        av_title (str | None): Slice title (切片标题).
+        av_cover (str | None): Slice cover URL (切片封面).
+        av_status (int | None): Status of a published slice (切片状态). Known values are listed in `x-status-values`; the
             list
             is not closed, because the server may add values.
-        avid (int | Unset): Avid of the slice video; present when the status is 2 (状态为2时存在).
-        ctime (str | Unset): When the slice was created, "YYYY-MM-DD HH:MM:SS" (切片创建时间).
-        start_tm (str | Unset): Start of the slice in the live, "YYYY-MM-DD HH:MM:SS" (切片开始时间).
-        end_tm (str | Unset): End of the slice in the live, "YYYY-MM-DD HH:MM:SS" (切片结束时间).
-        av_duration (int | Unset): Slice duration in seconds; present when the status is 2 and the creator centre shows
+        avid (int | None): Avid of the slice video; present when the status is 2 (状态为2时存在).
+        ctime (str | None): When the slice was created, "YYYY-MM-DD HH:MM:SS" (切片创建时间).
+        start_tm (str | None): Start of the slice in the live, "YYYY-MM-DD HH:MM:SS" (切片开始时间).
+        end_tm (str | None): End of the slice in the live, "YYYY-MM-DD HH:MM:SS" (切片结束时间).
+        av_duration (int | None): Slice duration in seconds; present when the status is 2 and the creator centre shows
             a valid
             duration (状态为2且创作中心出现有效视频时长时存在).
-        failed_reason (str | Unset): Why publishing failed, e.g. duration_false; present when the status is 3, possibly
+        failed_reason (str | None): Why publishing failed, e.g. duration_false; present when the status is 3, possibly
             missing
             for slices that failed before 2024-09-01 (状态为3时存在).
-        live_type (int | Unset): Purpose unknown (作用尚不明确); 1 in the examples.
-        cnt_play (int | Unset): Play count; present when the video has plays, and missing on the whole page when any
+        live_type (int | None): Purpose unknown (作用尚不明确); 1 in the examples.
+        cnt_play (int | None): Play count; present when the video has plays, and missing on the whole page when any
             item
             on it has a status other than 2 (播放数).
-        cnt_danmaku (int | Unset): Danmaku count; present when the video has danmaku, and missing on the whole page when
+        cnt_danmaku (int | None): Danmaku count; present when the video has danmaku, and missing on the whole page when
             any
             item on it has a status other than 2 (弹幕数).
     """
 
     slice_id: int
-    av_title: str | Unset = UNSET
-    av_cover: str | Unset = UNSET
-    av_status: int | Unset = UNSET
-    avid: int | Unset = UNSET
-    ctime: str | Unset = UNSET
-    start_tm: str | Unset = UNSET
-    end_tm: str | Unset = UNSET
-    av_duration: int | Unset = UNSET
-    failed_reason: str | Unset = UNSET
-    live_type: int | Unset = UNSET
-    cnt_play: int | Unset = UNSET
-    cnt_danmaku: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    av_title: str | None = None
+    av_cover: str | None = None
+    av_status: int | None = None
+    avid: int | None = None
+    ctime: str | None = None
+    start_tm: str | None = None
+    end_tm: str | None = None
+    av_duration: int | None = None
+    failed_reason: str | None = None
+    live_type: int | None = None
+    cnt_play: int | None = None
+    cnt_danmaku: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         slice_id = self.slice_id
@@ -90,29 +94,29 @@ class VideoSlice:
                 "slice_id": slice_id,
             }
         )
-        if av_title is not UNSET:
+        if av_title is not None:
             field_dict["av_title"] = av_title
-        if av_cover is not UNSET:
+        if av_cover is not None:
             field_dict["av_cover"] = av_cover
-        if av_status is not UNSET:
+        if av_status is not None:
             field_dict["av_status"] = av_status
-        if avid is not UNSET:
+        if avid is not None:
             field_dict["avid"] = avid
-        if ctime is not UNSET:
+        if ctime is not None:
             field_dict["ctime"] = ctime
-        if start_tm is not UNSET:
+        if start_tm is not None:
             field_dict["start_tm"] = start_tm
-        if end_tm is not UNSET:
+        if end_tm is not None:
             field_dict["end_tm"] = end_tm
-        if av_duration is not UNSET:
+        if av_duration is not None:
             field_dict["av_duration"] = av_duration
-        if failed_reason is not UNSET:
+        if failed_reason is not None:
             field_dict["failed_reason"] = failed_reason
-        if live_type is not UNSET:
+        if live_type is not None:
             field_dict["live_type"] = live_type
-        if cnt_play is not UNSET:
+        if cnt_play is not None:
             field_dict["cnt_play"] = cnt_play
-        if cnt_danmaku is not UNSET:
+        if cnt_danmaku is not None:
             field_dict["cnt_danmaku"] = cnt_danmaku
 
         return field_dict
@@ -121,29 +125,29 @@ class VideoSlice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         slice_id = src_dict["slice_id"]
 
-        av_title = src_dict.get("av_title", UNSET)
+        av_title = src_dict.get("av_title")
 
-        av_cover = src_dict.get("av_cover", UNSET)
+        av_cover = src_dict.get("av_cover")
 
-        av_status = src_dict.get("av_status", UNSET)
+        av_status = src_dict.get("av_status")
 
-        avid = src_dict.get("avid", UNSET)
+        avid = src_dict.get("avid")
 
-        ctime = src_dict.get("ctime", UNSET)
+        ctime = src_dict.get("ctime")
 
-        start_tm = src_dict.get("start_tm", UNSET)
+        start_tm = src_dict.get("start_tm")
 
-        end_tm = src_dict.get("end_tm", UNSET)
+        end_tm = src_dict.get("end_tm")
 
-        av_duration = src_dict.get("av_duration", UNSET)
+        av_duration = src_dict.get("av_duration")
 
-        failed_reason = src_dict.get("failed_reason", UNSET)
+        failed_reason = src_dict.get("failed_reason")
 
-        live_type = src_dict.get("live_type", UNSET)
+        live_type = src_dict.get("live_type")
 
-        cnt_play = src_dict.get("cnt_play", UNSET)
+        cnt_play = src_dict.get("cnt_play")
 
-        cnt_danmaku = src_dict.get("cnt_danmaku", UNSET)
+        cnt_danmaku = src_dict.get("cnt_danmaku")
 
         video_slice = cls(
             slice_id,
@@ -199,4 +203,19 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "cnt_play",
         "cnt_danmaku",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("slice_id", True),
+    ("av_title", False),
+    ("av_cover", False),
+    ("av_status", False),
+    ("avid", False),
+    ("ctime", False),
+    ("start_tm", False),
+    ("end_tm", False),
+    ("av_duration", False),
+    ("failed_reason", False),
+    ("live_type", False),
+    ("cnt_play", False),
+    ("cnt_danmaku", False),
 )

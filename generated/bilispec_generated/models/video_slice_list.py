@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="VideoSliceList")
 
@@ -16,21 +17,25 @@ class VideoSliceList:
     """One page of the anchor's own published slices; the paging members sit directly here.
 
     Attributes:
-        list_ (list[VideoSlice] | Unset): The slices (切片信息).
-        page (int | Unset): The page that was asked for (请求的页码).
-        page_size (int | Unset): Items per page (内容数量).
-        total (int | Unset): Total number of slices (总计内容数量).
+        list_ (list[VideoSlice] | None): The slices (切片信息).
+        page (int | None): The page that was asked for (请求的页码).
+        page_size (int | None): Items per page (内容数量).
+        total (int | None): Total number of slices (总计内容数量).
     """
 
-    list_: list[VideoSlice] | Unset = UNSET
-    page: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    total: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    list_: list[VideoSlice] | None = None
+    page: int | None = None
+    page_size: int | None = None
+    total: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        list_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.list_, Unset):
+        list_: list[dict[str, Any]] | None = None
+        if not isinstance(self.list_, NoneType):
             list_ = []
             for list_item_data in self.list_:
                 list_item = list_item_data.to_dict()
@@ -45,29 +50,29 @@ class VideoSliceList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if list_ is not UNSET:
+        if list_ is not None:
             field_dict["list"] = list_
-        if page is not UNSET:
+        if page is not None:
             field_dict["page"] = page
-        if page_size is not UNSET:
+        if page_size is not None:
             field_dict["page_size"] = page_size
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _list_ = src_dict.get("list", UNSET)
-        list_: list[VideoSlice] | Unset = UNSET
-        if _list_ is not UNSET:
+        _list_ = src_dict.get("list")
+        list_: list[VideoSlice] | None = None
+        if _list_ is not None:
             list_ = list(map(VideoSlice.from_dict, _list_))
 
-        page = src_dict.get("page", UNSET)
+        page = src_dict.get("page")
 
-        page_size = src_dict.get("page_size", UNSET)
+        page_size = src_dict.get("page_size")
 
-        total = src_dict.get("total", UNSET)
+        total = src_dict.get("total")
 
         video_slice_list = cls(
             list_,
@@ -105,6 +110,12 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "page_size",
         "total",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("list_", False),
+    ("page", False),
+    ("page_size", False),
+    ("total", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="VoteHistory")
 
@@ -16,15 +17,19 @@ class VoteHistory:
     """Empty object when the room is not the logged-in user's (不是登录信息对应的直播间时将为空对象).
 
     Attributes:
-        history (list[VoteInfo] | Unset): Past votes, same shape as the panel's `vote_info` (投票历史列表).
+        history (list[VoteInfo] | None): Past votes, same shape as the panel's `vote_info` (投票历史列表).
     """
 
-    history: list[VoteInfo] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    history: list[VoteInfo] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.history, Unset):
+        history: list[dict[str, Any]] | None = None
+        if not isinstance(self.history, NoneType):
             history = []
             for history_item_data in self.history:
                 history_item = history_item_data.to_dict()
@@ -33,16 +38,16 @@ class VoteHistory:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if history is not UNSET:
+        if history is not None:
             field_dict["history"] = history
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _history = src_dict.get("history", UNSET)
-        history: list[VoteInfo] | Unset = UNSET
-        if _history is not UNSET:
+        _history = src_dict.get("history")
+        history: list[VoteInfo] | None = None
+        if _history is not None:
             history = list(map(VoteInfo.from_dict, _history))
 
         vote_history = cls(
@@ -76,6 +81,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "history",
     }
 )
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("history", False),)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
 from ..models.vote_info import VoteInfo  # noqa: E402

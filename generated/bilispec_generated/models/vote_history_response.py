@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="VoteHistoryResponse")
 
@@ -18,16 +18,20 @@ class VoteHistoryResponse:
         code (Literal[0]): 0 on success.
         message (str): "0" on most endpoints, "ok" or "" on the older ones.
         data (VoteHistory): Empty object when the room is not the logged-in user's (不是登录信息对应的直播间时将为空对象).
-        msg (str | Unset): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
-        ttl (int | Unset): Always 1 where present. Some tables call it str; every example shows a number.
+        msg (str | None): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
+        ttl (int | None): Always 1 where present. Some tables call it str; every example shows a number.
     """
 
     code: Literal[0]
     message: str
     data: VoteHistory
-    msg: str | Unset = UNSET
-    ttl: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    msg: str | None = None
+    ttl: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -49,9 +53,9 @@ class VoteHistoryResponse:
                 "data": data,
             }
         )
-        if msg is not UNSET:
+        if msg is not None:
             field_dict["msg"] = msg
-        if ttl is not UNSET:
+        if ttl is not None:
             field_dict["ttl"] = ttl
 
         return field_dict
@@ -66,9 +70,9 @@ class VoteHistoryResponse:
 
         data = VoteHistory.from_dict(src_dict["data"])
 
-        msg = src_dict.get("msg", UNSET)
+        msg = src_dict.get("msg")
 
-        ttl = src_dict.get("ttl", UNSET)
+        ttl = src_dict.get("ttl")
 
         vote_history_response = cls(
             code,
@@ -108,6 +112,13 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "msg",
         "ttl",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("code", True),
+    ("message", True),
+    ("data", True),
+    ("msg", False),
+    ("ttl", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="VoteInfo")
 
@@ -16,38 +17,42 @@ class VoteInfo:
     """One vote. In the panel it is an empty object when no vote is running, so no member is required.
 
     Attributes:
-        status (int | Unset): Vote status (投票状态). Known values are listed in `x-status-values`; the list is not closed,
+        status (int | None): Vote status (投票状态). Known values are listed in `x-status-values`; the list is not closed,
             because the server may add values.
-        question (str | Unset): The question (投票问题).
-        options (list[VoteOption] | Unset): The two options (投票选项).
-        duration (int | Unset): Vote duration in milliseconds (投票持续时间).
-        result (int | Unset): Which side the result leans to, as a number (投票结果偏向哪一方状态).
-        result_text (str | Unset): Which side the result leans to, as text, e.g. 平局 (draw).
-        etime_str (str | Unset): End time as "MM-DD HH:MM" (投票结束时间).
-        left_duration (int | Unset): Milliseconds left; absent once the vote has ended (投票结束后不存在).
-        interaction_id (int | Unset): Vote interaction id (投票互动id), a 64-bit number.
-        template_id (int | Unset): Template id; present when the vote used a template (使用模板时存在).
+        question (str | None): The question (投票问题).
+        options (list[VoteOption] | None): The two options (投票选项).
+        duration (int | None): Vote duration in milliseconds (投票持续时间).
+        result (int | None): Which side the result leans to, as a number (投票结果偏向哪一方状态).
+        result_text (str | None): Which side the result leans to, as text, e.g. 平局 (draw).
+        etime_str (str | None): End time as "MM-DD HH:MM" (投票结束时间).
+        left_duration (int | None): Milliseconds left; absent once the vote has ended (投票结束后不存在).
+        interaction_id (int | None): Vote interaction id (投票互动id), a 64-bit number.
+        template_id (int | None): Template id; present when the vote used a template (使用模板时存在).
     """
 
-    status: int | Unset = UNSET
-    question: str | Unset = UNSET
-    options: list[VoteOption] | Unset = UNSET
-    duration: int | Unset = UNSET
-    result: int | Unset = UNSET
-    result_text: str | Unset = UNSET
-    etime_str: str | Unset = UNSET
-    left_duration: int | Unset = UNSET
-    interaction_id: int | Unset = UNSET
-    template_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status: int | None = None
+    question: str | None = None
+    options: list[VoteOption] | None = None
+    duration: int | None = None
+    result: int | None = None
+    result_text: str | None = None
+    etime_str: str | None = None
+    left_duration: int | None = None
+    interaction_id: int | None = None
+    template_id: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
         question = self.question
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
+        options: list[dict[str, Any]] | None = None
+        if not isinstance(self.options, NoneType):
             options = []
             for options_item_data in self.options:
                 options_item = options_item_data.to_dict()
@@ -70,53 +75,53 @@ class VoteInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if question is not UNSET:
+        if question is not None:
             field_dict["question"] = question
-        if options is not UNSET:
+        if options is not None:
             field_dict["options"] = options
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["duration"] = duration
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
-        if result_text is not UNSET:
+        if result_text is not None:
             field_dict["result_text"] = result_text
-        if etime_str is not UNSET:
+        if etime_str is not None:
             field_dict["etime_str"] = etime_str
-        if left_duration is not UNSET:
+        if left_duration is not None:
             field_dict["left_duration"] = left_duration
-        if interaction_id is not UNSET:
+        if interaction_id is not None:
             field_dict["interaction_id"] = interaction_id
-        if template_id is not UNSET:
+        if template_id is not None:
             field_dict["template_id"] = template_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        question = src_dict.get("question", UNSET)
+        question = src_dict.get("question")
 
-        _options = src_dict.get("options", UNSET)
-        options: list[VoteOption] | Unset = UNSET
-        if _options is not UNSET:
+        _options = src_dict.get("options")
+        options: list[VoteOption] | None = None
+        if _options is not None:
             options = list(map(VoteOption.from_dict, _options))
 
-        duration = src_dict.get("duration", UNSET)
+        duration = src_dict.get("duration")
 
-        result = src_dict.get("result", UNSET)
+        result = src_dict.get("result")
 
-        result_text = src_dict.get("result_text", UNSET)
+        result_text = src_dict.get("result_text")
 
-        etime_str = src_dict.get("etime_str", UNSET)
+        etime_str = src_dict.get("etime_str")
 
-        left_duration = src_dict.get("left_duration", UNSET)
+        left_duration = src_dict.get("left_duration")
 
-        interaction_id = src_dict.get("interaction_id", UNSET)
+        interaction_id = src_dict.get("interaction_id")
 
-        template_id = src_dict.get("template_id", UNSET)
+        template_id = src_dict.get("template_id")
 
         vote_info = cls(
             status,
@@ -166,6 +171,18 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "interaction_id",
         "template_id",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("status", False),
+    ("question", False),
+    ("options", False),
+    ("duration", False),
+    ("result", False),
+    ("result_text", False),
+    ("etime_str", False),
+    ("left_duration", False),
+    ("interaction_id", False),
+    ("template_id", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="VoteOption")
 
@@ -16,14 +16,18 @@ class VoteOption:
     """
     Attributes:
         idx (int): Option id (选项id).
-        desc (str | Unset): Option text (投票选项描述).
-        percent (float | Unset): Share shown for this option, 0 to 1 (投票选项占比显示).
+        desc (str | None): Option text (投票选项描述).
+        percent (float | None): Share shown for this option, 0 to 1 (投票选项占比显示).
     """
 
     idx: int
-    desc: str | Unset = UNSET
-    percent: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    desc: str | None = None
+    percent: float | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         idx = self.idx
@@ -39,9 +43,9 @@ class VoteOption:
                 "idx": idx,
             }
         )
-        if desc is not UNSET:
+        if desc is not None:
             field_dict["desc"] = desc
-        if percent is not UNSET:
+        if percent is not None:
             field_dict["percent"] = percent
 
         return field_dict
@@ -50,9 +54,9 @@ class VoteOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         idx = src_dict["idx"]
 
-        desc = src_dict.get("desc", UNSET)
+        desc = src_dict.get("desc")
 
-        percent = src_dict.get("percent", UNSET)
+        percent = src_dict.get("percent")
 
         vote_option = cls(
             idx,
@@ -88,4 +92,9 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "desc",
         "percent",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("idx", True),
+    ("desc", False),
+    ("percent", False),
 )

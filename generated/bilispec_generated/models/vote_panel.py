@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="VotePanel")
 
@@ -15,22 +16,26 @@ T = TypeVar("T", bound="VotePanel")
 class VotePanel:
     """
     Attributes:
-        vote_info (VoteInfo | Unset): One vote. In the panel it is an empty object when no vote is running, so no member
+        vote_info (VoteInfo | None): One vote. In the panel it is an empty object when no vote is running, so no member
             is required.
-        templates (list[VoteTemplate] | Unset): Vote templates (投票模板).
+        templates (list[VoteTemplate] | None): Vote templates (投票模板).
     """
 
-    vote_info: VoteInfo | Unset = UNSET
-    templates: list[VoteTemplate] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    vote_info: VoteInfo | None = None
+    templates: list[VoteTemplate] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        vote_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vote_info, Unset):
+        vote_info: dict[str, Any] | None = None
+        if not isinstance(self.vote_info, NoneType):
             vote_info = self.vote_info.to_dict()
 
-        templates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.templates, Unset):
+        templates: list[dict[str, Any]] | None = None
+        if not isinstance(self.templates, NoneType):
             templates = []
             for templates_item_data in self.templates:
                 templates_item = templates_item_data.to_dict()
@@ -39,25 +44,25 @@ class VotePanel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if vote_info is not UNSET:
+        if vote_info is not None:
             field_dict["vote_info"] = vote_info
-        if templates is not UNSET:
+        if templates is not None:
             field_dict["templates"] = templates
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _vote_info = src_dict.get("vote_info", UNSET)
-        vote_info: VoteInfo | Unset
-        if isinstance(_vote_info, Unset):
-            vote_info = UNSET
+        _vote_info = src_dict.get("vote_info")
+        vote_info: VoteInfo | None
+        if isinstance(_vote_info, NoneType):
+            vote_info = None
         else:
             vote_info = VoteInfo.from_dict(_vote_info)
 
-        _templates = src_dict.get("templates", UNSET)
-        templates: list[VoteTemplate] | Unset = UNSET
-        if _templates is not UNSET:
+        _templates = src_dict.get("templates")
+        templates: list[VoteTemplate] | None = None
+        if _templates is not None:
             templates = list(map(VoteTemplate.from_dict, _templates))
 
         vote_panel = cls(
@@ -92,6 +97,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "vote_info",
         "templates",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("vote_info", False),
+    ("templates", False),
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="VoteTemplate")
 
@@ -16,16 +16,20 @@ class VoteTemplate:
     """
     Attributes:
         template_id (int): Template id (模板id).
-        question (str | Unset):
-        option_a (str | Unset):
-        option_b (str | Unset):
+        question (str | None):
+        option_a (str | None):
+        option_b (str | None):
     """
 
     template_id: int
-    question: str | Unset = UNSET
-    option_a: str | Unset = UNSET
-    option_b: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    question: str | None = None
+    option_a: str | None = None
+    option_b: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
         template_id = self.template_id
@@ -43,11 +47,11 @@ class VoteTemplate:
                 "template_id": template_id,
             }
         )
-        if question is not UNSET:
+        if question is not None:
             field_dict["question"] = question
-        if option_a is not UNSET:
+        if option_a is not None:
             field_dict["option_a"] = option_a
-        if option_b is not UNSET:
+        if option_b is not None:
             field_dict["option_b"] = option_b
 
         return field_dict
@@ -56,11 +60,11 @@ class VoteTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         template_id = src_dict["template_id"]
 
-        question = src_dict.get("question", UNSET)
+        question = src_dict.get("question")
 
-        option_a = src_dict.get("option_a", UNSET)
+        option_a = src_dict.get("option_a")
 
-        option_b = src_dict.get("option_b", UNSET)
+        option_b = src_dict.get("option_b")
 
         vote_template = cls(
             template_id,
@@ -98,4 +102,10 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "option_a",
         "option_b",
     }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("template_id", True),
+    ("question", False),
+    ("option_a", False),
+    ("option_b", False),
 )

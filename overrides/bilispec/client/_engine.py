@@ -19,7 +19,6 @@ from urllib.parse import parse_qsl
 import httpx
 import msgspec
 from bilispec_generated import models
-from bilispec_generated.types import Unset
 
 from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PREPARED, USER_AGENT
 from ..core import errors
@@ -73,6 +72,7 @@ class Engine:
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or "").rstrip("/") or None
         self.description = desc or description()
         self.validator = ResponseValidator(self.description)
+        self._common_codes = self.description.common_error_codes
         self._checkers: dict[str, ParamChecker] = {}
         self._by_route = {(op.method, op.path): op for op in self.description.operations.values()}
         base = httpx.URL(self.base_url) if self.base_url else None
@@ -214,6 +214,10 @@ class Engine:
         try:
             body = _read_json(response.content)
         except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
+            if response.status_code == 412:
+                raise self._blocked(
+                    op, response, None, f"with a non-JSON body ({content_type or 'no content type'})"
+                ) from None
             raise errors.NonJSONResponseError(
                 f"HTTP {response.status_code} with a non-JSON body ({content_type or 'no content type'})",
                 operation=name,
@@ -221,6 +225,8 @@ class Engine:
                 content_type=content_type,
                 retry_after=_retry_after(response),
             ) from None
+        if response.status_code == 412:  # the body is kept for the voucher unless it nests too deep to copy
+            raise self._blocked(op, response, None if deeper_than(body, MAX_DEPTH) else body, "")
         if response.status_code != 200:
             raise errors.APIStatusError(
                 f"HTTP {response.status_code}",
@@ -248,10 +254,25 @@ class Engine:
         code = body["code"]
         if code != 0:
             message = body.get("message") or body.get("msg") or ""
+            documented = code in op.error_codes
+            meaning = op.error_codes.get(code) or self._common_codes.get(code)
             raise errors.api_error(
-                code=code, message=message, operation=name, meaning=op.error_codes.get(code), body=body
+                code=code, message=message, operation=name, meaning=meaning, body=body, documented=documented
             )
         return self._parse_success(op, body)
+
+    def _blocked(self, op: Operation, response: httpx.Response, body: Any, detail: str) -> errors.RiskControlError:
+        """HTTP 412 is risk control whatever the body (an HTML page, usually): reported as code -412."""
+        message = f"HTTP 412 {detail}".rstrip() + ": blocked by risk control"
+        return errors.RiskControlError(
+            code=-412,
+            message=message,
+            operation=op.operation_id,
+            meaning=self._common_codes.get(-412),
+            body=body,
+            status=412,
+            retry_after=_retry_after(response),
+        )
 
     def _parse_success(self, op: Operation, body: dict[str, Any]) -> Any:
         """`data` as the generated model; the body has been validated, so from_dict reads it as it is."""
@@ -274,7 +295,7 @@ class Engine:
         finally:
             if collecting:
                 gc.enable()
-        return None if isinstance(data, Unset) else data  # an optional `data` left out: None, not UNSET
+        return data
 
     def log_attempt(
         self, op: Operation, started: float, response: httpx.Response | None, error: Exception | None, attempt: int

@@ -27,7 +27,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import httpx
 from bilispec_generated.models import ReplayDownload, ReplayRecord
-from bilispec_generated.types import Unset
 
 from .._constants import USER_AGENT
 from ..core import errors
@@ -44,7 +43,7 @@ PathLike = str | os.PathLike[str]
 
 
 def _status(record: ReplayRecord | None) -> int | None:
-    if record is None or isinstance(record.status, Unset):
+    if record is None or record.status is None:
         return None
     return record.status
 
@@ -79,7 +78,7 @@ class ReplayWatch:
         if self.on_progress is not None:
             self.on_progress(record)
         if status == STATUS_FAILED:
-            toast = None if isinstance(record.toast, Unset) else record.toast
+            toast = record.toast
             raise errors.ReplayFailedError(
                 f"replay {self.record_id} could not be merged (status -30)" + (f": {toast}" if toast else ""),
                 record_id=self.record_id,
@@ -92,7 +91,7 @@ class ReplayWatch:
         """The URLs when the merged replay is ready, None to keep waiting; raises on failure."""
         record = answer.record if isinstance(answer.record, ReplayRecord) else None
         status = self._see(record)
-        urls = [] if isinstance(answer.download_url_list, Unset) else [u for u in answer.download_url_list if u]
+        urls = [u for u in answer.download_url_list or [] if u]
         if not urls and isinstance(answer.download_url, str) and answer.download_url:
             urls = [answer.download_url]
         if urls and status in (STATUS_DONE, None):

@@ -12,7 +12,6 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from bilispec_generated.models import ReplayInfo
-from bilispec_generated.types import Unset
 
 from ..core.errors import RequestValidationError
 
@@ -125,7 +124,7 @@ def quick_publish_url_for(
 ) -> str:
     """quick_publish_url for an item of replays.list / replays.list_for_anchor."""
     start, end, key = replay.start_time, replay.end_time, replay.live_key
-    if isinstance(start, Unset) or isinstance(end, Unset) or isinstance(key, Unset):
+    if start is None or end is None or key is None:
         page = "quick-publish-mobile.html" if mobile else "quick-publish.html"
         raise _fail(page, "replay", f"replay {replay.replay_id} lacks start_time, end_time or live_key")
     return quick_publish_url(

@@ -34,7 +34,6 @@ from bilispec_generated.models import (
     VideoSlice,
     VideoSliceList,
 )
-from bilispec_generated.types import Unset
 
 log = logging.getLogger("bilispec")
 
@@ -54,17 +53,13 @@ class Page(Generic[T]):
     page: int | None = None  # the page number the answer is for, as reported
 
 
-def _known(value: Any) -> Any:
-    return None if value is None or isinstance(value, Unset) else value
-
-
-def _paged(items: Any, pagination: Pagination | Unset) -> Page[Any]:
+def _paged(items: Any, pagination: Pagination | None) -> Page[Any]:
     p = pagination if isinstance(pagination, Pagination) else None
     return Page(
-        items=_known(items) or [],
-        total=_known(p.total) if p else None,
-        page_size=_known(p.page_size) if p else None,
-        page=_known(p.page) if p else None,
+        items=items or [],
+        total=p.total if p else None,
+        page_size=p.page_size if p else None,
+        page=p.page if p else None,
     )
 
 
@@ -86,16 +81,16 @@ def published_slice_page(data: PublishedSliceList) -> Page[PublishedSlice]:
 def video_slice_page(data: VideoSliceList) -> Page[VideoSlice]:
     """anchor_get_video_slice_list: `page`, `page_size`, `total` inline."""
     return Page(
-        items=_known(data.list_) or [],
-        total=_known(data.total),
-        page_size=_known(data.page_size),
-        page=_known(data.page),
+        items=data.list_ or [],
+        total=data.total,
+        page_size=data.page_size,
+        page=data.page,
     )
 
 
 def silent_user_page(data: SilentUserPage) -> Page[SilentUser]:
     """get_silent_user_list: `total` users over `total_page` pages, no page size."""
-    return Page(items=_known(data.data) or [], total=_known(data.total), total_pages=_known(data.total_page))
+    return Page(items=data.data or [], total=data.total, total_pages=data.total_page)
 
 
 class Cursor:

@@ -86,7 +86,7 @@ class ApiError(BiliError):
 
 
 class NotLoggedInError(ApiError):
-    """-101: SESSDATA is missing or expired."""
+    """Log in again: -101 (SESSDATA missing or expired), and 3 / 65530 where the operation documents them."""
 
 
 class CsrfError(ApiError):
@@ -97,26 +97,68 @@ class BadRequestError(ApiError):
     """-400: the server rejected the parameters."""
 
 
+class AccessDeniedError(ApiError):
+    """-403: the account may not see or do this (访问权限不足)."""
+
+
+class NotFoundError(ApiError):
+    """-404: nothing there (啥都木有), such as an unknown or deleted id."""
+
+
 class RiskControlError(ApiError):
-    """-352 or -412: risk control; wait and try again later, or solve the captcha in a browser."""
+    """Risk control: code -352 or -412, or HTTP 412 whatever the body; wait and retry, or solve the captcha.
+
+    `v_voucher` is the captcha voucher a -352 answer carries (`data.v_voucher`), for a captcha flow;
+    None when there is none. `status` is the HTTP status (200 for an envelope, 412 for the block
+    page); an HTTP 412 is reported as code -412. `retry_after` is the server's Retry-After, if any.
+    """
+
+    def __init__(
+        self,
+        *,
+        code: int,
+        message: str,
+        operation: str,
+        meaning: str | None,
+        body: Any,
+        status: int = 200,
+        retry_after: float | None = None,
+    ) -> None:
+        data = body.get("data") if isinstance(body, dict) else None
+        voucher = data.get("v_voucher") if isinstance(data, dict) else None
+        self.v_voucher: str | None = voucher if isinstance(voucher, str) and voucher else None
+        self.status = status
+        self.retry_after = retry_after
+        super().__init__(code=code, message=message, operation=operation, meaning=meaning, body=body)
 
 
 class PermissionDeniedError(ApiError):
-    """301 (no clip permission) and -404 on votes (not your room): the account may not do this."""
+    """301 (no clip permission) and -404 on create_vote (not your room): the account may not do this."""
 
 
 class RateLimitedError(ApiError):
     """The server says the operation is too frequent (-1 on room updates, 4001 on slice publishing)."""
 
 
-# Codes with a class of their own; every other code raises ApiError with the description's meaning.
+# Codes with a class of their own wherever they come from; every other code raises ApiError with the
+# meaning the description gives it (the operation's `x-error-codes`, else the root's
+# `x-common-error-codes`).
 CODE_CLASSES: dict[int, type[ApiError]] = {
     -101: NotLoggedInError,
     -111: CsrfError,
     -400: BadRequestError,
+    -403: AccessDeniedError,
+    -404: NotFoundError,
     -352: RiskControlError,
     -412: RiskControlError,
     301: PermissionDeniedError,
+}
+
+# Codes that mean "log in again" only where an operation documents them (3 and 65530 are plain
+# numbers that other operations may use for something else).
+DOCUMENTED_CODE_CLASSES: dict[int, type[ApiError]] = {
+    3: NotLoggedInError,
+    65530: NotLoggedInError,
 }
 
 # Operation-specific codes whose documented meaning picks a class.
@@ -127,9 +169,19 @@ OPERATION_CODE_CLASSES: dict[tuple[str, int], type[ApiError]] = {
 }
 
 
-def api_error(*, code: int, message: str, operation: str, meaning: str | None, body: Any) -> ApiError:
+def error_class(operation: str, code: int, documented: bool) -> type[ApiError]:
+    """The class an error envelope raises; `documented`: the operation's `x-error-codes` list `code`."""
+    found = OPERATION_CODE_CLASSES.get((operation, code)) or CODE_CLASSES.get(code)
+    if found is None and documented:
+        found = DOCUMENTED_CODE_CLASSES.get(code)
+    return found or ApiError
+
+
+def api_error(
+    *, code: int, message: str, operation: str, meaning: str | None, body: Any, documented: bool = False
+) -> ApiError:
     """The exception for an error envelope of an operation."""
-    cls = OPERATION_CODE_CLASSES.get((operation, code)) or CODE_CLASSES.get(code, ApiError)
+    cls = error_class(operation, code, documented)
     return cls(code=code, message=message, operation=operation, meaning=meaning, body=body)
 
 

@@ -26,7 +26,6 @@ SECRET_NAMES = frozenset(
         "upsig",
         "x-amz-signature",
         "x-amz-credential",
-        "v_voucher",
     }
 )
 

@@ -15,11 +15,10 @@ anchor's replays) are the `*_for_anchor` twins, taking the anchor's uid (`live_u
 from __future__ import annotations
 
 import inspect
+import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
-
-from bilispec_generated.types import Unset
 
 from ...core.errors import ResponseValidationError
 from ..pagination import (
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 T = TypeVar("T")
 D = TypeVar("D")
+F = TypeVar("F", bound=Callable[..., Any])
 
 Parser = Callable[[str, Any], T]  # (operation_id, data) -> typed data
 
@@ -64,6 +64,12 @@ def _model(cls: type[T]) -> Parser[T]:
             f"expected {cls.__name__} as data, got {type(value).__name__}", operation=operation_id, violations=[]
         )
 
+    return _returning(parse, cls)
+
+
+def _returning(parse: F, returns: Any) -> F:
+    """Note what a parser returns, for the methods' signatures (help(), inspect.signature)."""
+    setattr(parse, "returns", returns)  # noqa: B010 (a function attribute mypy does not know)
     return parse
 
 
@@ -72,16 +78,19 @@ def _optional(cls: type[T]) -> Parser[T | None]:
     required = _model(cls)
 
     def parse(operation_id: str, value: Any) -> T | None:
-        if value is None or isinstance(value, Unset) or (isinstance(value, list) and not value):
+        if value is None or (isinstance(value, list) and not value):
             return None
         return required(operation_id, value)
 
-    return parse
+    return _returning(parse, cls | None)
 
 
 def _nothing(operation_id: str, value: Any) -> None:
     """Operations whose `data` carries nothing (absent, null, {} or [])."""
     return None
+
+
+_nothing.returns = None  # type: ignore[attr-defined]
 
 
 Params = dict[str, Any]  # an operation's parameters by their API names; None values are dropped by call()
@@ -104,29 +113,81 @@ class Paging:
 
 def _pages(cls: type[D], to_page: Callable[[D], Page[T]]) -> Parser[Page[T]]:
     parse = _model(cls)
-    return lambda operation_id, value: to_page(parse(operation_id, value))
+    page = typing.get_type_hints(to_page)["return"]  # Page[Item]
+    return _returning(lambda operation_id, value: to_page(parse(operation_id, value)), page)
 
 
 # -- sync and async from one definition -------------------------------------------------------
+
+
+def _method_names(cls: type) -> list[str]:
+    """Public methods in definition order, base classes first."""
+    names: list[str] = []
+    for klass in reversed(cls.__mro__):
+        if klass in (object, SyncNamespace, AsyncNamespace):
+            continue
+        names += [
+            n
+            for n, m in vars(klass).items()
+            if not n.startswith("_") and (callable(m) or isinstance(m, _Op | _Paged)) and n not in names
+        ]
+    return names
 
 
 class SyncNamespace:
     def __init__(self, client: BiliClient) -> None:
         self._client = client
 
+    def __repr__(self) -> str:
+        methods = ", ".join(_method_names(type(self)))
+        return f"<{type(self).__name__} namespace of {type(self._client).__name__}: {methods}>"
+
 
 class AsyncNamespace:
     def __init__(self, client: AsyncBiliClient) -> None:
         self._client = client
 
+    def __repr__(self) -> str:
+        methods = ", ".join(_method_names(type(self)))
+        return f"<{type(self).__name__} namespace of {type(self._client).__name__}: {methods}>"
 
-def _dress(fn: Any, build: Callable[..., Any], owner: object) -> Any:
-    """Give the bound method the name, docstring and signature (without `self`) of its definition."""
+
+def _signature(build: Callable[..., Any], returns: Any, *, with_self: bool) -> inspect.Signature:
+    """The definition's parameters (names resolved, `self` kept or not) and what the method returns."""
+    sig = inspect.signature(build, eval_str=True)
+    params = list(sig.parameters.values())
+    return sig.replace(parameters=params if with_self else params[1:], return_annotation=returns)
+
+
+def _dress(fn: Any, build: Callable[..., Any], owner_name: str, sig: inspect.Signature) -> Any:
+    """Give a method the name, docstring, signature and annotations of its definition."""
     fn.__name__ = build.__name__
-    fn.__qualname__ = f"{type(owner).__name__}.{build.__name__}"
+    fn.__qualname__ = f"{owner_name}.{build.__name__}"
     fn.__doc__ = build.__doc__
-    fn.__signature__ = inspect.Signature(list(inspect.signature(build).parameters.values())[1:])
+    fn.__module__ = build.__module__
+    fn.__signature__ = sig
+    fn.__annotations__ = {
+        **{p.name: p.annotation for p in sig.parameters.values() if p.annotation is not p.empty},
+        "return": sig.return_annotation,
+    }
     return fn
+
+
+def _unbound(descriptor: Any, owner: type[Any], returns: Any) -> Any:
+    """What the class shows for a method (help(), pydoc): a real function with the full signature."""
+    build = descriptor.build
+    sig = _signature(build, returns, with_self=True)
+    if issubclass(owner, AsyncNamespace) and not isinstance(descriptor, _Paged):
+
+        async def amethod(self: Any, *args: Any, **kwargs: Any) -> Any:
+            return await descriptor.__get__(self, owner)(*args, **kwargs)
+
+        return _dress(amethod, build, owner.__name__, sig)
+
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return descriptor.__get__(self, owner)(*args, **kwargs)
+
+    return _dress(method, build, owner.__name__, sig)
 
 
 class _Op(Generic[P, T]):
@@ -137,30 +198,38 @@ class _Op(Generic[P, T]):
         self.parse = parse
         self.build = build
         self.__doc__ = build.__doc__
+        self._signatures: dict[type, inspect.Signature] = {}
+
+    @property
+    def returns(self) -> Any:
+        return getattr(self.parse, "returns", Any)
 
     @overload
-    def __get__(self, obj: None, owner: type[Any]) -> _Op[P, T]: ...
+    def __get__(self, obj: None, owner: type[Any]) -> Callable[Concatenate[Any, P], T]: ...
     @overload
     def __get__(self, obj: SyncNamespace, owner: type[Any]) -> Callable[P, T]: ...
     @overload
     def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, Awaitable[T]]: ...
     def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
-        if obj is None:
-            return self
+        if obj is None:  # on the class (help(), pydoc): a function with the whole signature
+            return _unbound(self, owner, self.returns)
         op, parse, build = self.operation_id, self.parse, self.build
+        sig = self._signatures.get(owner)
+        if sig is None:
+            sig = self._signatures[owner] = _signature(build, self.returns, with_self=False)
         if isinstance(obj, AsyncNamespace):
             aclient = obj._client
 
             async def acall(*args: P.args, **kwargs: P.kwargs) -> T:
                 return parse(op, await aclient.call(op, **build(obj, *args, **kwargs)))
 
-            return _dress(acall, build, obj)
+            return _dress(acall, build, owner.__name__, sig)
         client = obj._client
 
         def call(*args: P.args, **kwargs: P.kwargs) -> T:
             return parse(op, client.call(op, **build(obj, *args, **kwargs)))
 
-        return _dress(call, build, obj)
+        return _dress(call, build, owner.__name__, sig)
 
 
 class _Paged(Generic[P, T]):
@@ -178,17 +247,26 @@ class _Paged(Generic[P, T]):
         self.page_param = page_param
         self.build = build
         self.__doc__ = build.__doc__
+        self._signatures: dict[type, inspect.Signature] = {}
+
+    def returns(self, owner: type[Any]) -> Any:
+        args = typing.get_args(getattr(self.extract, "returns", Any))  # Page[Item] -> (Item,)
+        item = args[0] if args else Any
+        return AsyncIterator[item] if issubclass(owner, AsyncNamespace) else Iterator[item]  # type: ignore[valid-type]
 
     @overload
-    def __get__(self, obj: None, owner: type[Any]) -> _Paged[P, T]: ...
+    def __get__(self, obj: None, owner: type[Any]) -> Callable[Concatenate[Any, P], Iterator[T]]: ...
     @overload
     def __get__(self, obj: SyncNamespace, owner: type[Any]) -> Callable[P, Iterator[T]]: ...
     @overload
     def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, AsyncIterator[T]]: ...
     def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
-        if obj is None:
-            return self
+        if obj is None:  # on the class (help(), pydoc): a function with the whole signature
+            return _unbound(self, owner, self.returns(owner))
         op, extract, page_param, build = self.operation_id, self.extract, self.page_param, self.build
+        sig = self._signatures.get(owner)
+        if sig is None:
+            sig = self._signatures[owner] = _signature(build, self.returns(owner), with_self=False)
         if isinstance(obj, AsyncNamespace):
             aclient = obj._client
 
@@ -200,7 +278,7 @@ class _Paged(Generic[P, T]):
 
                 return apaginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
 
-            return _dress(aiterate, build, obj)
+            return _dress(aiterate, build, owner.__name__, sig)
         client = obj._client
 
         def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
@@ -211,7 +289,7 @@ class _Paged(Generic[P, T]):
 
             return paginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
 
-        return _dress(iterate, build, obj)
+        return _dress(iterate, build, owner.__name__, sig)
 
 
 def _op(operation_id: str, parse: Parser[T]) -> Callable[[Callable[Concatenate[Any, P], Params]], _Op[P, T]]:

@@ -15,7 +15,6 @@ from bilispec_generated.models import (
     ReplayRecordList,
     ReplayRecordSectionList,
 )
-from bilispec_generated.types import Unset
 
 from .. import download as dl
 from ..pagination import (
@@ -105,7 +104,7 @@ class _ReplayOps:
 
 
 def _listed(answer: ReplayRecordList) -> list[ReplayRecord]:
-    return [] if isinstance(answer.list_, Unset) else answer.list_
+    return answer.list_ or []
 
 
 class Replays(SyncNamespace, _ReplayOps):

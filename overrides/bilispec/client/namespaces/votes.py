@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from bilispec_generated.models import (
     CreatedVote,
     VoteHistory,
     VotePanel,
 )
-
-if TYPE_CHECKING:
-    pass
 
 from ._base import (
     AsyncNamespace,
@@ -21,15 +18,33 @@ from ._base import (
     _nothing,
     _op,
     _optional,
+    _returning,
 )
+
+_panel_or_none = _optional(VotePanel)
+
+
+def _panel(operation_id: str, value: Any) -> VotePanel | None:
+    """The panel, its `vote_info` None when no vote runs (the API sends an empty object then)."""
+    panel = _panel_or_none(operation_id, value)
+    if panel is not None and panel.vote_info is not None and not panel.vote_info.to_dict():
+        panel.vote_info = None
+    return panel
+
+
+_returning(_panel, VotePanel | None)
 
 
 class _VoteOps:
     """Live votes (直播投票) in your own room."""
 
-    @_op("get_vote_panel", _optional(VotePanel))
+    @_op("get_vote_panel", _panel)
     def panel(self, room_id: int) -> Params:
-        """The running vote and the templates (查询投票信息); None when the room is not yours."""
+        """The running vote and the templates (查询投票信息).
+
+        None when the room is not yours; `vote_info` is None when no vote runs. Its `duration` and
+        `left_duration` are milliseconds.
+        """
         return dict(room_id=room_id)
 
     @_op("get_vote_history", _model(VoteHistory))
@@ -51,7 +66,11 @@ class _VoteOps:
         sub_session_key: str | None = None,
         visit_id: str | None = None,
     ) -> Params:
-        """Start a vote (创建直播投票); duration is a whole number with 0 < duration < 10."""
+        """Start a vote (创建直播投票).
+
+        `duration` is in minutes, a whole number from 1 to 9 (0 < duration < 10); the panel then
+        reports the running vote's duration in milliseconds. `question` and the options are text.
+        """
         return dict(
             room_id=room_id,
             question=question,
