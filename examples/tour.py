@@ -145,7 +145,7 @@ def silent_user_tour(t: Target) -> None:
         say(f"{page.total} muted, {page.total_page} pages")
     if not t.writes:
         return skipped("mute and unmute", "writes; --allow-writes enables them")
-    step("mute", lambda: c.silent_users.add(room, t.viewer_uid, hour=1, msg="刷屏 spam"))
+    step("mute", lambda: c.silent_users.add(room, t.viewer_uid, 1, msg="刷屏 spam"))
     mine = next((u for u in c.silent_users.iter_all(room) if u.tuid == t.viewer_uid), None)
     if mine is None:
         return say(f"user {t.viewer_uid} not in the list after muting")

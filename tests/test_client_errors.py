@@ -45,6 +45,8 @@ CLASS_BY_OPERATION_CODE: dict[tuple[str, int], type[errors.ApiError]] = {
     ("create_vote", -404): errors.PermissionDeniedError,  # not your own room
     ("update_room", -1): errors.RateLimitedError,  # too many requests
     ("anchor_publish_video_slice", 4001): errors.RateLimitedError,  # too fast
+    ("start_live", 60024): errors.VerificationRequiredError,  # face verification first
+    ("start_live", 60043): errors.VerificationRequiredError,  # identity verification first
 }
 # "Log in again" codes that only mean that where the operation documents them.
 LOGIN_CODES = (3, 65530)
@@ -378,7 +380,7 @@ def test_wrongly_typed_data_kind() -> None:
 ALL_CLASSES = {
     *("ApiError", "NotLoggedInError", "CsrfError", "BadRequestError", "RiskControlError", "PermissionDeniedError"),
     *("RateLimitedError", "NonJSONResponseError", "APIStatusError", "APIConnectionError", "APITimeoutError"),
-    *("AccessDeniedError", "NotFoundError"),
+    *("AccessDeniedError", "NotFoundError", "VerificationRequiredError"),
     "ResponseValidationError",
 }
 

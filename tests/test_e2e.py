@@ -120,7 +120,7 @@ def test_run_a_vote(client: BiliClient, world: World) -> None:
 
 def test_mute_and_unmute_a_user(client: BiliClient, world: World) -> None:
     before = client.silent_users.list(SANDBOX_ROOM_ID)
-    client.silent_users.add(SANDBOX_ROOM_ID, 4242, hour=1, msg="刷屏")
+    client.silent_users.add(SANDBOX_ROOM_ID, 4242, 1, msg="刷屏")
     everyone = list(client.silent_users.iter_all(SANDBOX_ROOM_ID))
     assert len(everyone) == before.total + 1 > 10  # more than one page of 10
     muted = next(user for user in everyone if user.tuid == 4242)
@@ -128,7 +128,7 @@ def test_mute_and_unmute_a_user(client: BiliClient, world: World) -> None:
     client.silent_users.remove(SANDBOX_ROOM_ID, muted.id)
     assert all(user.tuid != 4242 for user in client.silent_users.iter_all(SANDBOX_ROOM_ID))
     # An hour-long mute lapses after the hour.
-    client.silent_users.add(SANDBOX_ROOM_ID, 4343, hour=1)
+    client.silent_users.add(SANDBOX_ROOM_ID, 4343, 1)
     assert isinstance(world.clock, ManualClock)
     world.clock.advance(3601)
     assert all(user.tuid != 4343 for user in client.silent_users.iter_all(SANDBOX_ROOM_ID))

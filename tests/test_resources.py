@@ -411,6 +411,12 @@ CASES = [
         result=models.LiveStop,
     ),
     case(
+        "room.live_version",
+        op="get_home_page_live_version",
+        sent={"system_version": "2"},
+        result=models.LiveVersion,
+    ),
+    case(
         "room.update_pre_live_info",
         title="t",
         cover_vertical="https://i0.hdslb.com/v.png",
@@ -462,19 +468,35 @@ CASES = [
         "silent_users.add",
         10352053,
         306903238,
-        hour=-1,
+        "permanent",
         msg="spam",
         op="add_silent_user",
-        sent={"room_id": "10352053", "tuid": "306903238", "hour": "-1", "msg": "spam", "mobile_app": "web"},
+        sent={
+            "room_id": "10352053",
+            "tuid": "306903238",
+            "hour": "-1",
+            "type": "1",
+            "msg": "spam",
+            "mobile_app": "web",
+        },
         result=None,
     ),
     case(
         "silent_users.add",
         10352053,
         306903238,
-        hour=0,
+        "session",
         op="add_silent_user",
-        sent={"room_id": "10352053", "tuid": "306903238", "hour": "0", "mobile_app": "web"},
+        sent={"room_id": "10352053", "tuid": "306903238", "hour": "0", "type": "2", "mobile_app": "web"},
+        result=None,
+    ),
+    case(
+        "silent_users.add",
+        10352053,
+        306903238,
+        3,
+        op="add_silent_user",
+        sent={"room_id": "10352053", "tuid": "306903238", "hour": "3", "type": "1", "mobile_app": "web"},
         result=None,
     ),
     case(
@@ -491,6 +513,14 @@ CASES = [
         13493921,
         op="del_room_block_user",
         sent={"roomid": "10352053", "id": "13493921"},
+        result=None,
+    ),
+    case(
+        "silent_users.remove",
+        10352053,
+        uid=306903238,
+        op="del_silent_user",
+        sent={"room_id": "10352053", "tuid": "306903238"},
         result=None,
     ),
     # watch reports
@@ -562,10 +592,8 @@ def test_async_method(c: Case) -> None:
     check(server, c, asyncio.run(run()))
 
 
-# Operations new in description 0.2.0 whose named methods come with the client workflows of the same
-# version (CHANGELOG.md); until then they are reached through `client.call`. Remove each name here
-# when its method lands: the tests below then require it.
-AWAITING_METHODS = {"del_silent_user", "get_home_page_live_version"}
+# Operations reached by no named method (every one is, since 0.2.0).
+AWAITING_METHODS: set[str] = set()
 
 
 def test_cases_cover_every_operation() -> None:
@@ -602,18 +630,18 @@ def test_bound_methods_look_like_methods() -> None:
     assert add.__qualname__ == "SilentUsers.add"
     assert "hour" in (add.__doc__ or "")
     parameters = inspect.signature(add).parameters
-    assert list(parameters) == ["room_id", "uid", "hour", "msg", "visit_id"]
-    assert parameters["hour"].kind is inspect.Parameter.KEYWORD_ONLY
-    assert parameters["hour"].default is inspect.Parameter.empty
+    assert list(parameters) == ["room_id", "uid", "duration", "msg", "visit_id"]
+    assert parameters["duration"].default is inspect.Parameter.empty
 
 
-def test_mute_needs_hour() -> None:
+def test_mute_needs_a_duration() -> None:
     server = Server()
     with sync_client(server) as client:
-        with pytest.raises(TypeError, match="hour"):
+        with pytest.raises(TypeError, match="duration"):
             client.silent_users.add(10352053, 306903238)  # type: ignore[call-arg]
-        with pytest.raises(RequestValidationError, match="hour"):
-            client.silent_users.add(10352053, 306903238, hour=-2)
+        for wrong in (0, -1, -2, True, "forever", 1.5):
+            with pytest.raises(RequestValidationError, match="duration"):
+                client.silent_users.add(10352053, 306903238, wrong)  # type: ignore[arg-type]
     assert server.sent == []
 
 

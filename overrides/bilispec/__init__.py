@@ -45,6 +45,7 @@ from .core.errors import (
     RequestValidationError,
     ResponseValidationError,
     RiskControlError,
+    VerificationRequiredError,
     deprecated,
 )
 
@@ -75,6 +76,7 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "RiskControlError",
+    "VerificationRequiredError",
     "__version__",
     "anchor_vote_url",
     "quick_publish_mobile_url",

@@ -25,6 +25,7 @@ from .core.errors import (
     RequestValidationError,
     ResponseValidationError,
     RiskControlError,
+    VerificationRequiredError,
     api_error,
     deprecated,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "RiskControlError",
+    "VerificationRequiredError",
     "api_error",
 ]
 

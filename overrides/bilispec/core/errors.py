@@ -132,6 +132,33 @@ class RiskControlError(ApiError):
         super().__init__(code=code, message=message, operation=operation, meaning=meaning, body=body)
 
 
+FACE_AUTH_URL = "https://www.bilibili.com/blackboard/live/face-auth-middle.html?source_event=400&mid={uid}"
+
+
+class VerificationRequiredError(ApiError):
+    """Going live needs the account holder to verify their identity first (60024, 60043).
+
+    60024 carries the face-verification page in `data.qr`; 60043 carries a voucher in
+    `data.risk_extra.v_voucher`, and the streaming clients send the user to the live face-auth
+    page (`face_auth_url(uid)`). `verification_url` is the page to open when the answer names one.
+    Open it on a phone logged in to the same account, then go live again.
+    """
+
+    def __init__(self, *, code: int, message: str, operation: str, meaning: str | None, body: Any) -> None:
+        data = body.get("data") if isinstance(body, dict) else None
+        data = data if isinstance(data, dict) else {}
+        qr, extra = data.get("qr"), data.get("risk_extra")
+        voucher = extra.get("v_voucher") if isinstance(extra, dict) else None
+        self.verification_url: str | None = qr if isinstance(qr, str) and qr else None
+        self.v_voucher: str | None = voucher if isinstance(voucher, str) and voucher else None
+        super().__init__(code=code, message=message, operation=operation, meaning=meaning, body=body)
+
+    @staticmethod
+    def face_auth_url(uid: int) -> str:
+        """The live face-auth page for an account (what the streaming clients open on 60043)."""
+        return FACE_AUTH_URL.format(uid=int(uid))
+
+
 class PermissionDeniedError(ApiError):
     """301 (no clip permission) and -404 on create_vote (not your room): the account may not do this."""
 
@@ -166,6 +193,8 @@ OPERATION_CODE_CLASSES: dict[tuple[str, int], type[ApiError]] = {
     ("create_vote", -404): PermissionDeniedError,
     ("update_room", -1): RateLimitedError,
     ("anchor_publish_video_slice", 4001): RateLimitedError,
+    ("start_live", 60024): VerificationRequiredError,
+    ("start_live", 60043): VerificationRequiredError,
 }
 
 

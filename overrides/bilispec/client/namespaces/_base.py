@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import inspect
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
 
-from ...core.errors import ResponseValidationError
+from ...core.errors import BiliError, ResponseValidationError
 from ..pagination import (
     DEFAULT_MAX_PAGES,
     Page,
@@ -45,7 +46,7 @@ TimeRange = Literal[1, 2, 3]  # 1: last 3 days, 2: last 7 days, 3: last 14 days
 ManualType = Literal[1, 2]  # 1: lookback recordings (回溯录制), 2: saved clips (已保存片段)
 Speed = Literal["0.5x", "0.75x", "1.0x", "1.25x", "1.5x", "2.0x"]
 StartPlatform = Literal["pc", "pc_link", "android_link"]
-StopPlatform = Literal["pc_link", "android_link"]
+StopPlatform = Literal["pc", "pc_link", "android_link"]
 VideoType = Literal[3, 4, 10]  # 3 uploaded video, 4 series episode, 10 course
 SeriesType = Literal[1, 2, 3, 4, 5, 7]
 PlayType = Literal[0, 1, 2, 3]  # 0 playing, 1 started, 2 paused, 3 resumed
@@ -129,7 +130,7 @@ def _method_names(cls: type) -> list[str]:
         names += [
             n
             for n, m in vars(klass).items()
-            if not n.startswith("_") and (callable(m) or isinstance(m, _Op | _Paged)) and n not in names
+            if not n.startswith("_") and (callable(m) or isinstance(m, _Op | _Paged | _Flow)) and n not in names
         ]
     return names
 
@@ -177,7 +178,11 @@ def _unbound(descriptor: Any, owner: type[Any], returns: Any) -> Any:
     """What the class shows for a method (help(), pydoc): a real function with the full signature."""
     build = descriptor.build
     sig = _signature(build, returns, with_self=True)
-    if issubclass(owner, AsyncNamespace) and not isinstance(descriptor, _Paged):
+    if (
+        issubclass(owner, AsyncNamespace)
+        and not isinstance(descriptor, _Paged)
+        and not getattr(descriptor, "walks", False)
+    ):
 
         async def amethod(self: Any, *args: Any, **kwargs: Any) -> Any:
             return await descriptor.__get__(self, owner)(*args, **kwargs)
@@ -290,6 +295,144 @@ class _Paged(Generic[P, T]):
             return paginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
 
         return _dress(iterate, build, owner.__name__, sig)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One call a flow asks for; the flow gets its `data` back (or the BiliError thrown in)."""
+
+    operation_id: str
+    params: Params
+
+
+@dataclass(frozen=True)
+class Item(Generic[T]):
+    """One item a walk hands to its caller."""
+
+    value: T
+
+
+Flow = Generator[Step, Any, T]  # steps out, data in, the method's result at the end
+Walk = Generator[Step | Item[T], Any, None]  # steps out and items out, data in
+
+
+def _drive(flow: Flow[T], call: Callable[..., Any]) -> T:
+    """Run a flow with a sync client's call(): one step at a time, errors thrown back in."""
+    outcome: tuple[bool, Any] = (True, None)
+    while True:
+        try:
+            step = flow.send(outcome[1]) if outcome[0] else flow.throw(outcome[1])
+        except StopIteration as done:
+            return cast(T, done.value)
+        try:
+            outcome = (True, call(step.operation_id, **step.params))
+        except BiliError as exc:
+            outcome = (False, exc)
+
+
+async def _adrive(flow: Flow[T], call: Callable[..., Awaitable[Any]]) -> T:
+    """The async twin of _drive (tests/test_twins.py runs both on the same flows)."""
+    outcome: tuple[bool, Any] = (True, None)
+    while True:
+        try:
+            step = flow.send(outcome[1]) if outcome[0] else flow.throw(outcome[1])
+        except StopIteration as done:
+            return cast(T, done.value)
+        try:
+            outcome = (True, await call(step.operation_id, **step.params))
+        except BiliError as exc:
+            outcome = (False, exc)
+
+
+def _walk(walk: Walk[T], call: Callable[..., Any]) -> Iterator[T]:
+    """Run a walk with a sync client: its steps are called, its items yielded."""
+    sent: Any = None
+    while True:
+        try:
+            out = walk.send(sent)
+        except StopIteration:
+            return
+        if isinstance(out, Item):
+            sent = None
+            yield out.value
+        else:
+            sent = call(out.operation_id, **out.params)
+
+
+async def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[T]:
+    """The async twin of _walk."""
+    sent: Any = None
+    while True:
+        try:
+            out = walk.send(sent)
+        except StopIteration:
+            return
+        if isinstance(out, Item):
+            sent = None
+            yield out.value
+        else:
+            sent = await call(out.operation_id, **out.params)
+
+
+class _Flow(Generic[P, T]):
+    """A method that takes more than one call (going live, unmuting by uid or record, a list whose
+    paging must be found out): its definition is a generator of Steps, run by the client's call()."""
+
+    def __init__(
+        self,
+        operation_ids: tuple[str, ...],
+        returns: Any,
+        build: Callable[Concatenate[Any, P], Any],
+        walks: bool,
+    ) -> None:
+        self.operation_ids = operation_ids
+        self.operation_id = operation_ids[-1]
+        self._returns = returns
+        self.build = build
+        self.walks = walks
+        self.__doc__ = build.__doc__
+        self._signatures: dict[type, inspect.Signature] = {}
+
+    def returns(self, owner: type[Any]) -> Any:
+        if not self.walks:
+            return self._returns
+        iterator: Any = AsyncIterator if issubclass(owner, AsyncNamespace) else Iterator
+        return iterator[self._returns]
+
+    def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
+        if obj is None:
+            return _unbound(self, owner, self.returns(owner))
+        build, walks = self.build, self.walks
+        sig = self._signatures.get(owner)
+        if sig is None:
+            sig = self._signatures[owner] = _signature(build, self.returns(owner), with_self=False)
+        if isinstance(obj, AsyncNamespace):
+            acall = obj._client.call
+            if walks:
+                return _dress(lambda *a, **k: _awalk(build(obj, *a, **k), acall), build, owner.__name__, sig)
+
+            async def arun(*args: P.args, **kwargs: P.kwargs) -> T:
+                return cast(T, await _adrive(build(obj, *args, **kwargs), acall))
+
+            return _dress(arun, build, owner.__name__, sig)
+        call = obj._client.call
+        if walks:
+            return _dress(lambda *a, **k: _walk(build(obj, *a, **k), call), build, owner.__name__, sig)
+
+        def run(*args: P.args, **kwargs: P.kwargs) -> T:
+            return cast(T, _drive(build(obj, *args, **kwargs), call))
+
+        return _dress(run, build, owner.__name__, sig)
+
+
+def _flow(*operation_ids: str, returns: Any) -> Callable[[Callable[..., Any]], Any]:
+    """Declare a method made of several calls (see _Flow); `returns` is its result type."""
+    return lambda build: _Flow(operation_ids, returns, build, walks=False)
+
+
+def _walker(*operation_ids: str, item: Any) -> Callable[[Callable[..., Any]], Any]:
+    """Declare an `iter_*` method whose paging the flow works out itself; `item` is what it yields."""
+    return lambda build: _Flow(operation_ids, item, build, walks=True)
 
 
 def _op(operation_id: str, parse: Parser[T]) -> Callable[[Callable[Concatenate[Any, P], Params]], _Op[P, T]]:

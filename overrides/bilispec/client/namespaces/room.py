@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bilispec_generated.models import (
     CreatedRoom,
     LiveStart,
     LiveStop,
+    LiveVersion,
     PreLiveUpdate,
     RoomUpdate,
 )
 
-if TYPE_CHECKING:
-    pass
-
 from ._base import (
     AsyncNamespace,
+    Flow,
     Params,
     StartPlatform,
+    Step,
     StopPlatform,
     SyncNamespace,
+    _flow,
     _model,
     _nothing,
     _op,
@@ -59,27 +58,39 @@ class _RoomOps:
             visit_id=visit_id,
         )
 
-    @_op("start_live", _model(LiveStart))
+    @_flow("get_home_page_live_version", "start_live", returns=LiveStart)
     def start_live(
         self,
         room_id: int,
         *,
         area_id: int,
-        platform: StartPlatform,
+        platform: StartPlatform = "pc_link",
         version: str | None = None,
         build: int | None = None,
-        appkey: str | None = None,
-        sign: str | None = None,
-    ) -> Params:
-        """Start broadcasting (开始直播) in sub-area `area_id` (sent as area_v2); gives the RTMP address."""
-        return dict(
-            room_id=room_id, area_v2=area_id, platform=platform, version=version, build=build, appkey=appkey, sign=sign
-        )
+    ) -> Flow[LiveStart]:
+        """Start broadcasting (开始直播) in sub-area `area_id` (sent as area_v2); gives the RTMP address.
+
+        Without `version` and `build` the streaming app's current pair is asked for first
+        (get_home_page_live_version): some accounts get 60024 without it. With an app key pair on
+        the client (app_key=/app_secret=, or BILI_APP_KEY/BILI_APP_SECRET) both requests are signed.
+        Raises VerificationRequiredError (60024, 60043) when the account holder must verify their
+        identity first: its `verification_url` (or `face_auth_url(uid)`) is the page to open.
+        """
+        if version is None or build is None:
+            pair = yield Step("get_home_page_live_version", dict(system_version=2))
+            version, build = pair.curr_version, pair.build
+        params = dict(room_id=room_id, area_v2=area_id, platform=platform, version=version, build=build)
+        return _model(LiveStart)("start_live", (yield Step("start_live", params)))
 
     @_op("stop_live", _model(LiveStop))
-    def stop_live(self, room_id: int, *, platform: StopPlatform | None = None) -> Params:
-        """Stop broadcasting (关闭直播)."""
+    def stop_live(self, room_id: int, *, platform: StopPlatform = "pc_link") -> Params:
+        """Stop broadcasting (关闭直播). `platform` is always sent: without it the API answers 60034."""
         return dict(room_id=room_id, platform=platform)
+
+    @_op("get_home_page_live_version", _model(LiveVersion))
+    def live_version(self) -> Params:
+        """The streaming app's current version and build (直播姬版本), which start_live sends."""
+        return dict(system_version=2)
 
     @_op("update_pre_live_info", _model(PreLiveUpdate))
     def update_pre_live_info(
