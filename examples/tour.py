@@ -84,17 +84,20 @@ def room_tour(t: Target) -> None:
         )
     step("news", lambda: c.room.update_news(room, uid=t.uid or 0, content="今晚八点开播 Live at 8 pm"))
     say("announcement updated")
-    live = step("start", lambda: c.room.start_live(room, area_id=371, platform="pc_link"))
+    pair = step("streaming app version", lambda: c.room.live_version())
+    if pair is not None:
+        say(f"streaming app {pair.curr_version} (build {pair.build}); start_live fetches this pair itself")
+    live = step("start", lambda: c.room.start_live(room, area_id=371))
     if live is not None:
         say(f"on air: status {live.status}, live_key {live.live_key}")
         say(f"push to {live.rtmp.addr} with stream key {live.rtmp.code} (never printed in clear)")
     update = step("update", lambda: c.room.update(room, title="深夜电台 Late radio", add_tag="电台"))
     if update is not None:
         say(f"title changed while live; review: {update.audit_info.audit_title_reason or 'none'}")
-    stopped = step("stop", lambda: c.room.stop_live(room, platform="pc_link"))
+    stopped = step("stop", lambda: c.room.stop_live(room))  # sends platform=pc_link: 60034 without it
     if stopped is not None:
         say(f"off air: status {stopped.status} (changed: {bool(stopped.change)})")
-    step("wrong area", lambda: c.room.start_live(room, area_id=1, platform="pc_link"))
+    step("wrong area", lambda: c.room.start_live(room, area_id=1))
 
 
 def vote_tour(t: Target) -> None:
@@ -145,12 +148,16 @@ def silent_user_tour(t: Target) -> None:
         say(f"{page.total} muted, {page.total_page} pages")
     if not t.writes:
         return skipped("mute and unmute", "writes; --allow-writes enables them")
-    step("mute", lambda: c.silent_users.add(room, t.viewer_uid, 1, msg="刷屏 spam"))
+    step("mute", lambda: c.silent_users.add(room, t.viewer_uid, 1, msg="刷屏 spam"))  # hour=1, type=1
     mine = next((u for u in c.silent_users.iter_all(room) if u.tuid == t.viewer_uid), None)
     if mine is None:
         return say(f"user {t.viewer_uid} not in the list after muting")
-    say(f"user {mine.tuid} ({mine.tname}) muted for an hour at {mine.ctime}, record {mine.id}")
-    step("unmute", lambda: c.silent_users.remove(room, mine.id))
+    say(f"user {mine.tuid} ({mine.tname}) muted at {mine.ctime} until {mine.block_end_time}, record {mine.id}")
+    step("unmute by record", lambda: c.silent_users.remove(room, mine.id))
+    step("mute for this session", lambda: c.silent_users.add(room, t.viewer_uid, "session"))  # hour=0, type=2
+    kind = next((u.type_ for u in c.silent_users.iter_all(room) if u.tuid == t.viewer_uid), None)
+    say(f"muted again until the stream ends (list type {kind}: 2 is this session)")
+    step("unmute by uid", lambda: c.silent_users.remove(room, uid=t.viewer_uid))
     still = any(u.tuid == t.viewer_uid for u in c.silent_users.iter_all(room))
     say(f"unmuted; still listed: {still}")
 
