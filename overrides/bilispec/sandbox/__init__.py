@@ -4,10 +4,17 @@
     with running() as base_url:
         client = BiliClient(base_url=base_url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT)
 
+In tests, `InProcessSandbox` (and the pytest fixtures of bilispec.testing: bili_sandbox, bili_client,
+async_bili_client) answer in-process with no socket, with faults on demand and a request log.
+
 Needs the `sandbox` extra (starlette, uvicorn).
 """
 
 from .app import create_app
+from .body import MAX_BODY_BYTES
+from .faults import Fault, Faults
+from .request_log import LoggedRequest, RequestLog
+from .testing import InProcessSandbox
 from .server import default_port, running, serve
 from .world import (
     EPOCH,
@@ -59,9 +66,15 @@ __all__ = [
     "SANDBOX_VIEWER_BILI_JCT",
     "SANDBOX_VIEWER_SESSDATA",
     "SANDBOX_VIEWER_UID",
+    "MAX_BODY_BYTES",
     "Account",
+    "Fault",
+    "Faults",
+    "InProcessSandbox",
+    "LoggedRequest",
     "ManualClock",
     "RealClock",
+    "RequestLog",
     "World",
     "create_app",
     "default_port",

@@ -1,0 +1,93 @@
+"""The silent-user operations on the wire. Without `hour` the API answers 0 and mutes nobody, and so
+does the sandbox."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..answers import Fail, Reply
+from ..clock import beijing
+from ..core import Area, Call
+from .models import Mute, SilentUserBackend
+
+area = Area("silent_user")
+
+PAGE_SIZE = 10
+NOT_ALLOWED = (-403, "非房管或主播, 无权操作")
+
+
+def mute_record(mute: Mute, anchor_uid: int) -> dict[str, Any]:
+    is_anchor = int(mute.by_uid == anchor_uid)
+    return {
+        "tuid": mute.tuid,
+        "tname": mute.tname,
+        "uid": mute.by_uid,
+        "name": mute.by_name,
+        "ctime": beijing(mute.created),
+        "id": mute.id,
+        "is_anchor": is_anchor,
+        "face": f"https://i1.hdslb.com/bfs/face/sandbox{mute.tuid}.jpg",
+        "admin_level": 1 - is_anchor,
+    }
+
+
+def _mutes(call: Call) -> SilentUserBackend:
+    return call.world.silent_users
+
+
+def _number(call: Call, name: str) -> int:
+    """A member the description types as text that must hold a (short) number."""
+    text = call.params[name]
+    if not text.isdigit() or len(text) > 19:
+        raise Fail(-400, f"参数错误: {name}")
+    return int(text)
+
+
+def _room(call: Call, name: str) -> int:
+    """The room a silent-user call acts on; it must be the caller's (admins are not modelled)."""
+    room_id = _number(call, name)
+    if call.account is None or call.account.room_id != room_id:
+        raise Fail(*NOT_ALLOWED)
+    return room_id
+
+
+@area.handler("add_silent_user")
+def add_silent_user(call: Call) -> Any:
+    room_id = _room(call, "room_id")
+    tuid = _number(call, "tuid")
+    if tuid == 0:
+        raise Fail(-404, "用户不存在")
+    hour = call.get("hour")
+    if hour is None:
+        return {}  # as on the API: accepted, nobody muted
+    target = call.world.account_by_uid(tuid)
+    account = call.account
+    assert account is not None
+    name = target.uname if target else f"用户{tuid}"
+    _mutes(call).add(room_id, tuid, name, account.uid, account.uname, call.world.now(), hour)
+    return {}
+
+
+@area.handler("get_silent_user_list")
+def get_silent_user_list(call: Call) -> Any:
+    room_id = _room(call, "room_id")
+    page = _number(call, "ps")
+    if page < 1:
+        raise Fail(-400, "参数错误: ps")
+    account = call.account
+    assert account is not None
+    mutes = list(reversed(_mutes(call).active(room_id, call.world.now())))  # newest first
+    chunk = mutes[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    return {
+        "data": [mute_record(m, account.uid) for m in chunk],
+        "total": len(mutes),
+        "total_page": math.ceil(len(mutes) / PAGE_SIZE),
+    }
+
+
+@area.handler("del_room_block_user")
+def del_room_block_user(call: Call) -> Any:
+    room_id = _room(call, "roomid")
+    _mutes(call).remove(room_id, call.params["id"], call.world.now())
+    return Reply([], message="", msg="", ttl=None)
