@@ -18,8 +18,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from bilispec.sandbox import running
 from tests.conftest import ROOT, report_figure
 from tests.test_docs_usage import blocks

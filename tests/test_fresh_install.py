@@ -78,4 +78,6 @@ def test_a_fresh_venv_with_the_extra_runs_a_bot_test(tmp_path: Path) -> None:
         [str(python), "-c", "import bilispec; print(bilispec.__file__)"], capture_output=True, text=True, check=True
     )
     assert str(venv) in where.stdout
-    report_figure(f"fresh venv, pip install '[sandbox]' pytest, a bot's test file passes: {time.monotonic() - started:.0f} s")
+    report_figure(
+        f"fresh venv, pip install '[sandbox]' pytest, a bot's test file passes: {time.monotonic() - started:.0f} s"
+    )

@@ -140,9 +140,11 @@ def test_a_code_twice_on_a_get_is_retried_through(bili_sandbox: InProcessSandbox
 
 def test_the_352_body_carries_the_voucher(bili_sandbox: InProcessSandbox) -> None:
     bili_sandbox.faults.add("get_vote_panel", code=-352)
-    body = bili_sandbox.http().get(
-        "/xlive/app-room/v1/dm/interaction/votePanel", params={"room_id": SANDBOX_ROOM_ID}
-    ).json()
+    body = (
+        bili_sandbox.http()
+        .get("/xlive/app-room/v1/dm/interaction/votePanel", params={"room_id": SANDBOX_ROOM_ID})
+        .json()
+    )
     assert body["code"] == -352 and body["data"]["v_voucher"].startswith("voucher_")
 
 
@@ -274,5 +276,7 @@ def test_median_time_of_a_test_with_a_fresh_sandbox() -> None:
             client.votes.panel(SANDBOX_ROOM_ID)
         times.append(time.perf_counter() - started)
     median = statistics.median(times)
-    report_figure(f"a test with a fresh in-process sandbox (fixtures + one call): median {median * 1000:.1f} ms over 100")
+    report_figure(
+        f"a test with a fresh in-process sandbox (fixtures + one call): median {median * 1000:.1f} ms over 100"
+    )
     assert median < 0.5

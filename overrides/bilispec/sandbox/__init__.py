@@ -14,8 +14,8 @@ from .app import create_app
 from .body import MAX_BODY_BYTES
 from .faults import Fault, Faults
 from .request_log import LoggedRequest, RequestLog
-from .testing import InProcessSandbox
 from .server import default_port, running, serve
+from .testing import InProcessSandbox
 from .world import (
     EPOCH,
     SANDBOX_ACCESS_KEY,
@@ -46,6 +46,7 @@ from .world import (
 
 __all__ = [
     "EPOCH",
+    "MAX_BODY_BYTES",
     "SANDBOX_ACCESS_KEY",
     "SANDBOX_AID",
     "SANDBOX_BILI_JCT",
@@ -66,7 +67,6 @@ __all__ = [
     "SANDBOX_VIEWER_BILI_JCT",
     "SANDBOX_VIEWER_SESSDATA",
     "SANDBOX_VIEWER_UID",
-    "MAX_BODY_BYTES",
     "Account",
     "Fault",
     "Faults",

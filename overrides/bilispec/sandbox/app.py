@@ -154,7 +154,8 @@ class Sandbox:
         if fault.kind == HTTP:
             if fault.http_status == 412:
                 return HTMLResponse(RISK_CONTROL_PAGE, status_code=412)
-            return PlainTextResponse(f"{fault.http_status} (a fault scripted in the sandbox)", fault.http_status)
+            status = fault.http_status or 503
+            return PlainTextResponse(f"{status} (a fault scripted in the sandbox)", status_code=status)
         marker = request.scope.get("extensions", {}).get(FAULT_EXTENSION)
         if isinstance(marker, dict):  # in-process: the transport raises it
             marker["kind"] = fault.kind

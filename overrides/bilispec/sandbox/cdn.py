@@ -15,7 +15,8 @@ from .world import World
 
 FILES_PATH = "/sandbox/files/"
 MAX_RANGE_DIGITS = 18  # no file is larger than 10^18 bytes; longer numbers are not a satisfiable range
-_RANGE = re.compile(r"bytes=(\d{0,%d})-(\d{0,%d})" % (MAX_RANGE_DIGITS, MAX_RANGE_DIGITS))
+_NUMBER = rf"(\d{{0,{MAX_RANGE_DIGITS}}})"
+_RANGE = re.compile(rf"bytes={_NUMBER}-{_NUMBER}")
 
 
 def byte_range(header: str, size: int) -> tuple[int, int] | None:

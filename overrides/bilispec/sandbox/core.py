@@ -73,5 +73,5 @@ class Checker:
         try:
             self._checker.check(plain)
         except RequestValidationError as exc:
-            raise bad_request(exc.field) from None
+            raise bad_request(exc.field or "parameters") from None
         return params

@@ -24,7 +24,7 @@ DEFAULT_DATA: dict[int, Any] = {-352: {"v_voucher": "voucher_sandbox-0000-0000-0
 MESSAGES = {-352: "-352", -412: "请求被拦截"}
 # Risk control's HTTP 412 answer is an HTML page, not JSON.
 RISK_CONTROL_PAGE = (
-    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>412 Precondition Failed</title></head>"
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>412 Precondition Failed</title></head>'
     "<body><h1>由于触发哔哩哔哩安全风控策略，该次访问请求被拒绝。</h1>"  # noqa: RUF001 (verbatim)
     "<p>The request was rejected because of the bilibili security control policy.</p></body></html>"
 )

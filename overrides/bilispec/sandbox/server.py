@@ -53,8 +53,11 @@ def serve(host: str = HOST, port: int | None = None, app: Any = None, *, log_req
     print(f"bilispec sandbox on {base_url} (Ctrl-C stops it)", flush=True)
     print(f"  BILISPEC_BASE_URL={base_url}", flush=True)
     print(f"  test account cookies (public, sandbox only): SESSDATA={SANDBOX_SESSDATA} bili_jct={SANDBOX_BILI_JCT}")
-    print(f"  control: POST {base_url}{CONTROL_PATH}/reset, POST|GET|DELETE {CONTROL_PATH}/faults, "
-          f"GET {CONTROL_PATH}/requests", flush=True)
+    print(
+        f"  control: POST {base_url}{CONTROL_PATH}/reset, POST|GET|DELETE {CONTROL_PATH}/faults, "
+        f"GET {CONTROL_PATH}/requests",
+        flush=True,
+    )
     app = app or create_app(log_requests=_print_request if log_requests else None)
     uvicorn.Server(_config(app, host, port)).run()
 

@@ -14,6 +14,7 @@ from .models import Mute, SilentUserBackend
 area = Area("silent_user")
 
 PAGE_SIZE = 10
+MAX_DIGITS = 4000  # Python refuses to read numbers past 4,300 digits; longer text is a bad parameter
 NOT_ALLOWED = (-403, "非房管或主播, 无权操作")
 
 
@@ -37,9 +38,9 @@ def _mutes(call: Call) -> SilentUserBackend:
 
 
 def _number(call: Call, name: str) -> int:
-    """A member the description types as text that must hold a (short) number."""
+    """A member the description types as text that must hold a number."""
     text = call.params[name]
-    if not text.isdigit() or len(text) > 19:
+    if not text.isdigit() or len(text) > MAX_DIGITS:
         raise Fail(-400, f"参数错误: {name}")
     return int(text)
 

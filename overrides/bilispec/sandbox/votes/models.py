@@ -18,8 +18,9 @@ REVIEW_SECONDS = 2
 REFUSED_WORDS = ("违规", "forbidden")
 HISTORY_SIZE = 10
 NOT_YOUR_ROOM = (-404, "不是自己的直播间")
-# One vote at a time. The page names no code for a second one; -400 is one create_vote documents.
-ONE_AT_A_TIME = (-400, "参数错误: 已有进行中的投票")
+# One vote at a time. The page names no code for a second one; the sandbox answers the site-wide
+# -403 (access denied), which the description allows for every operation.
+ONE_AT_A_TIME = (-403, "访问权限不足: 已有进行中的投票")
 STATUS_CHANGE_FAILED = (1003402, "修改投票状态失败")
 SEED_TEMPLATE_ID = 54_339_003_518_976
 
