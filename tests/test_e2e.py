@@ -38,7 +38,7 @@ from bilispec.sandbox import (
     create_app,
     running,
 )
-from bilispec.sandbox.world import SANDBOX_OTHER_REPLAY_ID
+from bilispec.sandbox.accounts import SANDBOX_OTHER_REPLAY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 

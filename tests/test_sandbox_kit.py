@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import socket
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -35,8 +38,6 @@ from bilispec.sandbox import (
 from bilispec.sandbox.inprocess import SandboxTransport
 
 from .conftest import report_figure
-
-NO_RETRY_KW: dict[str, Any] = {}
 
 
 def _vote(client: BiliClient) -> int:
@@ -280,3 +281,32 @@ def test_median_time_of_a_test_with_a_fresh_sandbox() -> None:
         f"a test with a fresh in-process sandbox (fixtures + one call): median {median * 1000:.1f} ms over 100"
     )
     assert median < 0.5
+
+
+def test_the_sandbox_command_prints_its_url_cookies_and_a_line_per_call() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "bilispec"), "sandbox", "--port", str(port), "--log-requests"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        banner = [server.stdout.readline() for _ in range(4)]  # type: ignore[union-attr]
+        url = f"http://127.0.0.1:{port}"
+        assert url in banner[0] and SANDBOX_SESSDATA in "".join(banner) and "/_sandbox/reset" in banner[3]
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                httpx.get(f"{url}/_sandbox/requests", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the served sandbox did not start"
+                time.sleep(0.05)
+        with BiliClient(base_url=url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT) as client:
+            _vote(client)
+        line = server.stdout.readline()  # type: ignore[union-attr]
+        assert "create_vote" in line and "csrf=SCRUBBED" in line and line.rstrip().endswith("-> code 0")
+        assert SANDBOX_BILI_JCT not in line
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert "Traceback" not in server.stderr.read()  # type: ignore[union-attr]

@@ -10,14 +10,7 @@ async_bili_client) answer in-process with no socket, with faults on demand and a
 Needs the `sandbox` extra (starlette, uvicorn).
 """
 
-from .app import create_app
-from .body import MAX_BODY_BYTES
-from .faults import Fault, Faults
-from .request_log import LoggedRequest, RequestLog
-from .server import default_port, running, serve
-from .testing import InProcessSandbox
-from .world import (
-    EPOCH,
+from .accounts import (
     SANDBOX_ACCESS_KEY,
     SANDBOX_AID,
     SANDBOX_BILI_JCT,
@@ -39,10 +32,15 @@ from .world import (
     SANDBOX_VIEWER_SESSDATA,
     SANDBOX_VIEWER_UID,
     Account,
-    ManualClock,
-    RealClock,
-    World,
 )
+from .app import create_app
+from .body import MAX_BODY_BYTES
+from .clock import EPOCH, ManualClock, RealClock
+from .faults import Fault, Faults
+from .request_log import LoggedRequest, RequestLog
+from .server import default_port, running, serve
+from .testing import InProcessSandbox
+from .world import World
 
 __all__ = [
     "EPOCH",

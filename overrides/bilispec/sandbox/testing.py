@@ -74,19 +74,26 @@ class InProcessSandbox:
         self._clients.append(client)
         return client
 
+    def _login(self, sessdata: str, bili_jct: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "sessdata": sessdata,
+            "bili_jct": bili_jct,
+            "base_url": self.base_url,
+            "retry": RETRY_WITHOUT_WAITING,
+            **kwargs,
+        }
+
     def client(self, sessdata: str = SANDBOX_SESSDATA, bili_jct: str = SANDBOX_BILI_JCT, **kwargs: Any) -> BiliClient:
         """A BiliClient on the sandbox, logged in as the test account unless told otherwise."""
-        kwargs.setdefault("retry", RETRY_WITHOUT_WAITING)
-        http = self.http()
-        return BiliClient(sessdata=sessdata, bili_jct=bili_jct, base_url=self.base_url, http_client=http, **kwargs)
+        return BiliClient(http_client=self.http(), **self._login(sessdata, bili_jct, kwargs))
 
     def async_client(
         self, sessdata: str = SANDBOX_SESSDATA, bili_jct: str = SANDBOX_BILI_JCT, **kwargs: Any
     ) -> AsyncBiliClient:
-        kwargs.setdefault("retry", RETRY_WITHOUT_WAITING)
+        """The same as an AsyncBiliClient."""
         http = httpx.AsyncClient(transport=AsyncSandboxTransport(self.app), base_url=self.base_url)
         self._async_clients.append(http)
-        return AsyncBiliClient(sessdata=sessdata, bili_jct=bili_jct, base_url=self.base_url, http_client=http, **kwargs)
+        return AsyncBiliClient(http_client=http, **self._login(sessdata, bili_jct, kwargs))
 
     def close(self) -> None:
         for client in self._clients:

@@ -7,67 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .accounts import (
-    SANDBOX_ACCESS_KEY,
-    SANDBOX_AID,
-    SANDBOX_BILI_JCT,
-    SANDBOX_BVID,
-    SANDBOX_CID,
-    SANDBOX_FAILING_REPLAY_ID,
-    SANDBOX_LIVE_KEY,
-    SANDBOX_OTHER_BILI_JCT,
-    SANDBOX_OTHER_LIVE_KEY,
-    SANDBOX_OTHER_REPLAY_ID,
-    SANDBOX_OTHER_ROOM_ID,
-    SANDBOX_OTHER_SESSDATA,
-    SANDBOX_OTHER_UID,
-    SANDBOX_REPLAY_ID,
-    SANDBOX_ROOM_ID,
-    SANDBOX_SESSDATA,
-    SANDBOX_UID,
-    SANDBOX_VIEWER_BILI_JCT,
-    SANDBOX_VIEWER_SESSDATA,
-    SANDBOX_VIEWER_UID,
-    Account,
-    seeded_accounts,
-)
-from .clock import EPOCH, Clock, ManualClock, RealClock, beijing
+from .accounts import Account, seeded_accounts
+from .clock import Clock, RealClock
 from .replays.backend import ReplayBackend
 from .rooms.models import RoomBackend
 from .silent_users.models import SilentUserBackend
 from .votes.models import VoteBackend
 from .watch_reports.models import ReportBackend
-
-__all__ = [
-    "EPOCH",
-    "SANDBOX_ACCESS_KEY",
-    "SANDBOX_AID",
-    "SANDBOX_BILI_JCT",
-    "SANDBOX_BVID",
-    "SANDBOX_CID",
-    "SANDBOX_FAILING_REPLAY_ID",
-    "SANDBOX_LIVE_KEY",
-    "SANDBOX_OTHER_BILI_JCT",
-    "SANDBOX_OTHER_LIVE_KEY",
-    "SANDBOX_OTHER_REPLAY_ID",
-    "SANDBOX_OTHER_ROOM_ID",
-    "SANDBOX_OTHER_SESSDATA",
-    "SANDBOX_OTHER_UID",
-    "SANDBOX_REPLAY_ID",
-    "SANDBOX_ROOM_ID",
-    "SANDBOX_SESSDATA",
-    "SANDBOX_UID",
-    "SANDBOX_VIEWER_BILI_JCT",
-    "SANDBOX_VIEWER_SESSDATA",
-    "SANDBOX_VIEWER_UID",
-    "Account",
-    "Backends",
-    "Clock",
-    "ManualClock",
-    "RealClock",
-    "World",
-    "beijing",
-]
 
 
 @dataclass
