@@ -14,7 +14,12 @@ NOT_LOGGED_IN = (-101, "账号未登录")
 CSRF_FAILED = (-111, "csrf 校验失败")
 BAD_REQUEST = (-400, "请求错误")
 
-ABSENT: Any = object()  # `data` left out of an answer, as most error answers and the watch reports do
+class _Absent:
+    def __repr__(self) -> str:  # stable, for docs/api.md
+        return "ABSENT"
+
+
+ABSENT: Any = _Absent()  # `data` left out of an answer, as most error answers and the watch reports do
 
 
 class Fail(Exception):
