@@ -14,6 +14,7 @@ NOT_LOGGED_IN = (-101, "账号未登录")
 CSRF_FAILED = (-111, "csrf 校验失败")
 BAD_REQUEST = (-400, "请求错误")
 
+
 class _Absent:
     def __repr__(self) -> str:  # stable, for docs/api.md
         return "ABSENT"

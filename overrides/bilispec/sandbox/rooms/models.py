@@ -102,6 +102,15 @@ class RoomBackend:
             room.tags.remove(del_tag)
         return changed
 
+    def pre_live(self, room: Room, cover: str | None, title: str | None) -> bool:
+        """Set the cover and title shown before going live; True when the title changed."""
+        if cover is not None:
+            room.cover = cover
+        changed = title is not None and title != room.title
+        if title is not None:
+            room.title = title
+        return changed
+
     def start(self, room: Room, area_id: int, platform: str, identified: bool, now: float) -> int:
         """Go live (or stay live); the `change` the API reports. Accounts that identify their streaming
         app pass face verification, as on the API."""

@@ -49,10 +49,7 @@ def update_pre_live_info(call: Call) -> Any:
         host = cover.split("://", 1)[-1].split("/", 1)[0]
         if not cover.startswith(("http://", "https://")) or not host.endswith(HDSLB):
             raise Fail(100402, "图片地址不合法")
-        room.cover = cover
-    changed = title is not None and title != room.title
-    if title is not None:
-        room.title = title
+    changed = _rooms(call).pre_live(room, cover, title)
     audit = _audit(title, changed)
     return {"audit_info": {k: audit.get(k, "") for k in ("audit_title", "audit_title_status", "audit_title_reason")}}
 
