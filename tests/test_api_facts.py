@@ -17,8 +17,7 @@ import pytest
 
 from bilispec.core.description import Description
 from bilispec.core.validation import ResponseValidator
-from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_SESSDATA, running
-from bilispec.sandbox.world import SANDBOX_ROOM_ID
+from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_ROOM_ID, SANDBOX_SESSDATA, running
 from bilispec.tools.capture import Request
 from bilispec.tools.request_check import RequestChecker
 

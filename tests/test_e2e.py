@@ -38,7 +38,7 @@ from bilispec.sandbox import (
     create_app,
     running,
 )
-from bilispec.sandbox.world import SANDBOX_OTHER_REPLAY_ID
+from bilispec.sandbox.accounts import SANDBOX_OTHER_REPLAY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -104,7 +104,7 @@ def test_run_a_vote(client: BiliClient, world: World) -> None:
     assert 0 < running_vote.vote_info.left_duration <= 120_000
     with pytest.raises(ApiError) as second:  # one vote at a time
         client.votes.create(SANDBOX_ROOM_ID, question="?", option_a="x", option_b="y", duration=1)
-    assert second.value.code == 1003402
+    assert second.value.code == -403  # a common code; the page names none for this case
     client.votes.terminate(SANDBOX_ROOM_ID, vote.interaction_id)
     history = client.votes.history(SANDBOX_ROOM_ID).history
     assert history[0].interaction_id == vote.interaction_id and history[0].status == 6
@@ -177,7 +177,7 @@ def test_download_a_whole_replay_with_progress(sandbox: str, client: BiliClient,
         on_bytes=lambda done, total: written.append((done, total)),
         poll_interval=0.01,
     )
-    assert statuses[:3] == [10, 20, 30]
+    assert statuses[:3] == [2, 2, 30]  # 2 (not merged yet) until the merge is done
     files = list(tmp_path.iterdir())
     assert len(files) == 1 and files[0].stat().st_size == written[-1][0] == written[-1][1] > 100_000
     assert urls and all(url.startswith(sandbox) for url in urls)  # served by the sandbox itself

@@ -37,8 +37,10 @@ from bilispec.sandbox import (
     create_app,
     running,
 )
-from bilispec.sandbox import replays as area
-from bilispec.sandbox.replays import ReplayState
+from bilispec.sandbox.accounts import SANDBOX_ROOM_ID
+from bilispec.sandbox.replays import models as area
+from bilispec.sandbox.replays.backend import ReplayBackend
+from bilispec.sandbox.replays.responses import area as replay_area
 
 from .conftest import report_figure
 
@@ -68,7 +70,7 @@ def url(server: tuple[Any, str], world: World) -> str:
 
 
 @pytest.fixture
-def state(world: World) -> ReplayState:
+def state(world: World) -> ReplayBackend:
     return world.replays
 
 
@@ -125,8 +127,8 @@ def _code(exc: pytest.ExceptionInfo[ApiError]) -> int:
 
 def test_the_area_answers_the_23_replay_operations() -> None:
     tagged = {op_id for op_id, op in description().operations.items() if op.tag == "replay"}
-    assert set(area.area.handlers) == tagged
-    assert len(area.area.handlers) == 23
+    assert set(replay_area.handlers) == tagged
+    assert len(replay_area.handlers) == 23
 
 
 # -- replay lists ---------------------------------------------------------------------------------
@@ -144,7 +146,7 @@ def test_replay_list_pages_over_35_newest_first(client: BiliClient) -> None:
     assert every[0].replay_id == SANDBOX_REPLAY_ID and every[0].live_key == SANDBOX_LIVE_KEY
     assert every[0].end_time - every[0].start_time == 86_400
     assert min(starts) >= EPOCH - 14 * 86_400  # only the last 14 days are kept
-    assert {r.room_id for r in every} == {area.SANDBOX_ROOM_ID}
+    assert {r.room_id for r in every} == {SANDBOX_ROOM_ID}
 
 
 def test_other_anchor_replays_by_time_range_and_permission(client: BiliClient) -> None:
@@ -163,7 +165,7 @@ def test_other_anchor_replays_by_time_range_and_permission(client: BiliClient) -
 
 
 def test_download_walks_to_30_and_the_file_comes_from_the_sandbox(
-    client: BiliClient, state: ReplayState, tmp_path: Path
+    client: BiliClient, state: ReplayBackend, tmp_path: Path
 ) -> None:
     seen: list[int] = []
 
@@ -173,7 +175,7 @@ def test_download_walks_to_30_and_the_file_comes_from_the_sandbox(
     path_before = client.replays.list().replay_info[0].video_info
     assert path_before.estimated_time == "1970-01-01 08:00:00"
     urls = client.replays.download(SANDBOX_REPLAY_ID, dest=tmp_path, on_progress=progress, **NO_SLEEP)
-    assert seen == [10, 20, 30, 30]
+    assert seen == [2, 2, 30, 30]  # 2, as documented, until the merge is done
     assert urls[0].startswith(f"{client._engine.base_url}/sandbox/files/")
     files = list(tmp_path.iterdir())
     assert [f.name for f in files] == ["直播回放_2025-12-30_22-00-00.mp4"]
@@ -191,7 +193,7 @@ def test_failing_replay_ends_at_minus_30_with_a_toast(client: BiliClient) -> Non
     seen: list[Any] = []
     with pytest.raises(ReplayFailedError) as exc:
         client.replays.download(SANDBOX_FAILING_REPLAY_ID, on_progress=lambda r: seen.append(r.status), **NO_SLEEP)
-    assert seen == [10, 20, -30]
+    assert seen == [2, 2, -30]
     assert exc.value.toast == area.FAILED_TOAST
     record = client.replays.records(SANDBOX_FAILING_REPLAY_ID).list_[0]
     assert record.status == -30 and record.toast == area.FAILED_TOAST
@@ -203,16 +205,16 @@ def test_failing_replay_ends_at_minus_30_with_a_toast(client: BiliClient) -> Non
 def test_each_poll_of_either_kind_moves_the_merge_one_step(client: BiliClient) -> None:
     assert client.replays.records(SANDBOX_REPLAY_ID).list_[0].status == 2  # never requested
     started = client.replays.request_download(record_id=SANDBOX_REPLAY_ID)
-    assert started.record.status == 10 and started.record.merge_time == EPOCH
+    assert started.record.status == 2 and started.record.merge_time == EPOCH  # requested, not merged yet
     assert not started.download_url_list
-    assert client.replays.info(SANDBOX_REPLAY_ID).list_[0].status == 20
+    assert client.replays.info(SANDBOX_REPLAY_ID).list_[0].status == 2  # one poll
     polled = client.replays.records([99, SANDBOX_REPLAY_ID, SANDBOX_OTHER_REPLAY_ID, SANDBOX_REPLAY_ID]).list_
     assert [(r.record_id, r.status) for r in polled] == [(SANDBOX_REPLAY_ID, 30), (SANDBOX_OTHER_REPLAY_ID, 2)]
     assert polled[1].uid == SANDBOX_OTHER_UID  # other owners' replays answer too, as in the page's example
     assert client.replays.info(12345).list_ == []  # unknown ids are left out
 
 
-def test_download_request_errors(raw: Raw, state: ReplayState) -> None:
+def test_download_request_errors(raw: Raw, state: ReplayBackend) -> None:
     path = REPLAY_PATH + "AnchorVideoDownload"
     unrecorded = min(r.replay_id for r in state.replays.values() if r.uid == SANDBOX_UID)
     assert raw.post(path)["code"] == 100  # neither record_id nor live_key
@@ -222,10 +224,10 @@ def test_download_request_errors(raw: Raw, state: ReplayState) -> None:
     assert raw.post(path, record_id=SANDBOX_REPLAY_ID, live_key=SANDBOX_OTHER_LIVE_KEY)["code"] == 210
     assert raw.post(path, record_id=unrecorded)["code"] == 217
     body = raw.post(path, record_id=SANDBOX_REPLAY_ID, live_key=SANDBOX_LIVE_KEY)
-    assert body["code"] == 0 and body["data"]["record"]["status"] == 10
+    assert body["code"] == 0 and body["data"]["record"]["status"] == 2
 
 
-def test_replay_files_answer_range_requests(client: BiliClient, raw: Raw, state: ReplayState, tmp_path: Path) -> None:
+def test_replay_files_answer_range_requests(client: BiliClient, raw: Raw, state: ReplayBackend, tmp_path: Path) -> None:
     replay = state.replays[SANDBOX_REPLAY_ID]
     files = "/sandbox/files/" + replay.filename
     assert raw.http.get(files).status_code == 404  # not merged yet
@@ -276,7 +278,7 @@ def _publish(raw: Raw, key: str, start: int, end: int, title: str, **extra: Any)
     return int(raw.post(REPLAY_PATH + "AnchorPublishVideoSlice", **form)["code"])
 
 
-def test_anchor_publish_enforces_the_documented_limits(raw: Raw, state: ReplayState) -> None:
+def test_anchor_publish_enforces_the_documented_limits(raw: Raw, state: ReplayBackend) -> None:
     day = state.replays[SANDBOX_REPLAY_ID]
     start = day.start_time + 3600
     banned = next(r for r in state.replays.values() if r.ban)
@@ -296,7 +298,7 @@ def test_anchor_publish_enforces_the_documented_limits(raw: Raw, state: ReplaySt
     assert _publish(raw, SANDBOX_LIVE_KEY, start + 10, start + 70, "t3", av_highlight=highlight) == 0
 
 
-def test_a_published_slice_moves_from_publishing_to_submitted(client: BiliClient, state: ReplayState) -> None:
+def test_a_published_slice_moves_from_publishing_to_submitted(client: BiliClient, state: ReplayBackend) -> None:
     start = state.replays[SANDBOX_REPLAY_ID].start_time + 7200
     made = client.slices.publish(SANDBOX_LIVE_KEY, start, start + 300, title="新切片", cover=COVER)
     fast = client.slices.publish(SANDBOX_LIVE_KEY, start, start + 600, title="倍速", cover=COVER, speed="2.0x")
@@ -310,7 +312,7 @@ def test_a_published_slice_moves_from_publishing_to_submitted(client: BiliClient
     assert after[made.video_slice_id].av_duration == 300 and after[fast.video_slice_id].av_duration == 300
 
 
-def test_fan_publish_for_the_other_anchor(client: BiliClient, raw: Raw, state: ReplayState) -> None:
+def test_fan_publish_for_the_other_anchor(client: BiliClient, raw: Raw, state: ReplayBackend) -> None:
     theirs = state.replays[SANDBOX_OTHER_REPLAY_ID]
     start = theirs.start_time + 60
     made = client.slices.publish_for_anchor(
@@ -369,7 +371,7 @@ def test_drafts_list_and_delete(client: BiliClient, viewer: BiliClient, url: str
 # -- slice streams, session data, highlights, key frames ------------------------------------------
 
 
-def test_slice_streams(client: BiliClient, state: ReplayState) -> None:
+def test_slice_streams(client: BiliClient, state: ReplayBackend) -> None:
     day = state.replays[SANDBOX_REPLAY_ID]
     whole = client.slices.stream(SANDBOX_LIVE_KEY, day.start_time, day.end_time)
     assert whole.ban_list is None and len(whole.list_) == 1
@@ -397,7 +399,7 @@ def test_slice_streams(client: BiliClient, state: ReplayState) -> None:
         assert _code(exc) == code
 
 
-def test_session_data_of_a_24_hour_session(client: BiliClient, raw: Raw, state: ReplayState) -> None:
+def test_session_data_of_a_24_hour_session(client: BiliClient, raw: Raw, state: ReplayBackend) -> None:
     day = state.replays[SANDBOX_REPLAY_ID]
     data = client.highlights.session_data(SANDBOX_LIVE_KEY, "0000-01-01 00:00:00", "1970-01-01 00:00:00")
     times = [p.ts for p in data.session_data]
@@ -448,7 +450,7 @@ def test_session_data_of_a_24_hour_session(client: BiliClient, raw: Raw, state: 
         assert _code(exc) == code
 
 
-def test_highlights_save_then_list(client: BiliClient, viewer: BiliClient, state: ReplayState) -> None:
+def test_highlights_save_then_list(client: BiliClient, viewer: BiliClient, state: ReplayBackend) -> None:
     day = state.replays[SANDBOX_REPLAY_ID]
     assert client.highlights.save(SANDBOX_LIVE_KEY, day.start_time + 100, day.start_time + 160).to_dict() == {}
     listed = client.highlights.list(SANDBOX_LIVE_KEY, manual_type=2)
@@ -486,7 +488,7 @@ def test_highlights_save_then_list(client: BiliClient, viewer: BiliClient, state
         assert hidden.to_dict() == {"high_light_stat": {}}
 
 
-def test_key_frames(client: BiliClient, raw: Raw, state: ReplayState) -> None:
+def test_key_frames(client: BiliClient, raw: Raw, state: ReplayBackend) -> None:
     day = state.replays[SANDBOX_REPLAY_ID]
     t = day.start_time + 3600
     frames = client.highlights.key_frames(SANDBOX_LIVE_KEY, [5, t, t + 10, t + 30, day.end_time + 60]).list_

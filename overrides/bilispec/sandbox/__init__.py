@@ -4,13 +4,13 @@
     with running() as base_url:
         client = BiliClient(base_url=base_url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT)
 
+In tests, `InProcessSandbox` (and the pytest fixtures of bilispec.testing: bili_sandbox, bili_client,
+async_bili_client) answer in-process with no socket, with faults on demand and a request log.
+
 Needs the `sandbox` extra (starlette, uvicorn).
 """
 
-from .app import create_app
-from .server import default_port, running, serve
-from .world import (
-    EPOCH,
+from .accounts import (
     SANDBOX_ACCESS_KEY,
     SANDBOX_AID,
     SANDBOX_BILI_JCT,
@@ -32,13 +32,19 @@ from .world import (
     SANDBOX_VIEWER_SESSDATA,
     SANDBOX_VIEWER_UID,
     Account,
-    ManualClock,
-    RealClock,
-    World,
 )
+from .app import create_app
+from .body import MAX_BODY_BYTES
+from .clock import EPOCH, ManualClock, RealClock
+from .faults import Fault, Faults
+from .request_log import LoggedRequest, RequestLog
+from .server import default_port, running, serve
+from .testing import InProcessSandbox
+from .world import World
 
 __all__ = [
     "EPOCH",
+    "MAX_BODY_BYTES",
     "SANDBOX_ACCESS_KEY",
     "SANDBOX_AID",
     "SANDBOX_BILI_JCT",
@@ -60,8 +66,13 @@ __all__ = [
     "SANDBOX_VIEWER_SESSDATA",
     "SANDBOX_VIEWER_UID",
     "Account",
+    "Fault",
+    "Faults",
+    "InProcessSandbox",
+    "LoggedRequest",
     "ManualClock",
     "RealClock",
+    "RequestLog",
     "World",
     "create_app",
     "default_port",

@@ -2,101 +2,136 @@
 
 No path is used by both hosts, so both hosts' operations share one port. Each request goes
 through the same steps as on the API: who is calling (SESSDATA), csrf, parameter checks, then the
-operation's handler. With `strict` (the default) every answer is validated against the description
-before it leaves; an answer that breaks it is a sandbox bug and becomes an HTTP 500 naming it.
+operation's handler. A fault scripted for the operation (faults.py) answers instead, and every call
+goes into the request log (request_log.py). With `strict` (the default) every answer is validated
+against the description before it leaves; an answer that breaks it is a sandbox bug and becomes an
+HTTP 500 naming it (the only 500 the sandbox sends: no input, however malformed, reaches one).
 """
 
 from __future__ import annotations
 
-import json
-import re
+import asyncio
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qsl
 
+import anyio
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from ..core.description import Description, Operation, description
 from ..core.params import coerce_params as coerce
 from ..core.validation import ResponseValidator
-from . import replays, rooms, silent_users, votes, watch_reports
-from .core import ABSENT, BAD_REQUEST, CSRF_FAILED, NOT_LOGGED_IN, Area, Call, Checker, Fail, Reply
-from .world import SANDBOX_ACCESS_KEY, Clock, World
+from .accounts import SANDBOX_ACCESS_KEY
+from .answers import CSRF_FAILED, NOT_LOGGED_IN, Fail, envelope, error_body
+from .body import read_params
+from .cdn import FILES_PATH, serve_file
+from .clock import Clock, ManualClock, RealClock
+from .control import control_routes
+from .core import Area, Call, Checker, Handler
+from .faults import CODE, DELAY, HTTP, RESET, RISK_CONTROL_PAGE, Fault, Faults
+from .replays.responses import area as replay_area
+from .request_log import LoggedRequest, RequestLog
+from .rooms.responses import area as room_area
+from .silent_users.responses import area as silent_user_area
+from .votes.responses import area as vote_area
+from .watch_reports.responses import area as report_area
+from .world import World
 
-AREAS: tuple[Area, ...] = (replays.area, rooms.area, watch_reports.area, votes.area, silent_users.area)
-FILES_PATH = "/sandbox/files/"
+AREAS: tuple[Area, ...] = (replay_area, room_area, report_area, vote_area, silent_user_area)
+# In-process transports put a dict under this key of the ASGI scope's extensions; a reset or timeout
+# fault is written there for the transport to raise (there is no socket to close).
+FAULT_EXTENSION = "bilispec.sandbox.fault"
+HANG_SECONDS = 300  # a served timeout fault holds the answer this long, or until the client leaves
 
 
-def handlers() -> dict[str, Any]:
-    table: dict[str, Any] = {}
+def handlers() -> dict[str, Handler]:
+    table: dict[str, Handler] = {}
     for area in AREAS:
         table.update(area.handlers)
     return table
 
 
-def _envelope(result: Any) -> dict[str, Any]:
-    if result is ABSENT:  # the watch reports answer a bare envelope
-        return {"code": 0, "message": "0", "ttl": 1}
-    if isinstance(result, Reply):
-        body: dict[str, Any] = {"code": 0, "message": result.message}
-        if result.msg is not None:
-            body["msg"] = result.msg
-        if result.ttl is not None:
-            body["ttl"] = result.ttl
-        body["data"] = result.data
-        return body
-    return {"code": 0, "message": "0", "ttl": 1, "data": result}
+# Compiled once per description and shared by every sandbox, so a fresh sandbox per test is cheap.
+_COMPILED: dict[int, tuple[Description, ResponseValidator, dict[str, Checker]]] = {}
 
 
-def _error(fail: Fail) -> dict[str, Any]:
-    body: dict[str, Any] = {"code": fail.code, "message": fail.message, "ttl": 1}
-    if fail.data is not ABSENT:
-        body["data"] = fail.data
-    return body
+def _compiled(desc: Description) -> tuple[ResponseValidator, dict[str, Checker]]:
+    if id(desc) not in _COMPILED:
+        checkers = {op_id: Checker(op) for op_id, op in desc.operations.items()}
+        _COMPILED[id(desc)] = (desc, ResponseValidator(desc), checkers)
+    return _COMPILED[id(desc)][1:]
 
 
-async def _params(request: Request, op: Operation) -> dict[str, Any]:
-    """Query, form and JSON members in one dict, as text or JSON values."""
-    params: dict[str, Any] = dict(request.query_params)
-    if op.method == "POST":
-        content_type = request.headers.get("content-type", "")
-        if "application/json" in content_type:
-            try:
-                body = json.loads(await request.body() or b"null")
-            except ValueError:
-                raise Fail(BAD_REQUEST[0], f"{BAD_REQUEST[1]}: body is not JSON") from None
-            if not isinstance(body, dict):
-                raise Fail(BAD_REQUEST[0], f"{BAD_REQUEST[1]}: body is not a JSON object")
-            params.update(body)
-        elif "application/x-www-form-urlencoded" in content_type:
-            text = (await request.body()).decode("utf-8", errors="replace")
-            params.update(parse_qsl(text, keep_blank_values=True))
-    return params
+class DroppedConnection(Response):
+    """Starts an answer and never finishes it: the server closes the connection, as a reset does."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"64")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+
+
+class NoAnswer(DroppedConnection):
+    """Holds the answer until the client gives up (its timeout) or HANG_SECONDS pass, then drops it."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        with anyio.move_on_after(HANG_SECONDS):
+            while (await receive())["type"] != "http.disconnect":
+                continue
+        await super().__call__(scope, receive, send)
+
+
+def fresh_world_like(world: World) -> Callable[[], World]:
+    """A factory of fresh worlds whose clock is of the same kind (a manual clock starts at EPOCH again)."""
+    manual = isinstance(world.clock, ManualClock)
+    return lambda: World(ManualClock() if manual else RealClock())
 
 
 class Sandbox:
-    def __init__(self, world: World, desc: Description, strict: bool) -> None:
+    def __init__(
+        self, world: World, desc: Description, strict: bool, make_world: Callable[[], World] | None = None
+    ) -> None:
         self.world = world
         self.desc = desc
         self.strict = strict
-        self.validator = ResponseValidator(desc)
+        self.validator, self.checkers = _compiled(desc)
         self.handlers = handlers()
-        self.checkers = {op_id: Checker(op) for op_id, op in desc.operations.items()}
+        self.faults = Faults(desc, self.validator)
+        self.requests = RequestLog()
+        self._make_world = make_world or fresh_world_like(world)
+
+    def reset(self) -> None:
+        """A fresh seeded world; faults and the request log cleared."""
+        self.world = self._make_world()
+        self.faults.clear()
+        self.requests.clear()
 
     def routes(self) -> list[Route]:
         ops = [op for op in self.desc.operations.values() if op.operation_id in self.handlers]
         routes = [Route(op.path, self._endpoint(op), methods=[op.method]) for op in ops]
         routes.append(Route(FILES_PATH + "{name}", self.file, methods=["GET", "HEAD"]))
-        return routes
+        return routes + control_routes(self)
 
     def _endpoint(self, op: Operation) -> Any:
         async def endpoint(request: Request) -> Response:
+            raw: dict[str, Any] = dict(request.query_params)
+            fault: Fault | None = None
             try:
-                body = _envelope(await self.answer(op, request))
+                raw = await read_params(request, op)
+                fault = self.faults.take(op.operation_id)
+                if fault is not None and fault.kind == DELAY:
+                    await asyncio.sleep(fault.delay)
+                elif fault is not None:
+                    return self._play(fault, request, raw)
+                body = envelope(await self.answer(op, request, raw))
             except Fail as fail:
-                body = _error(fail)
+                body = error_body(fail)
+            self._log(op, raw, body["code"], fault)
             if self.strict:
                 violations = self.validator.validate(op.operation_id, body)
                 if violations:  # the sandbox broke the description: say so loudly
@@ -107,8 +142,27 @@ class Sandbox:
         endpoint.__name__ = op.operation_id
         return endpoint
 
-    async def answer(self, op: Operation, request: Request) -> Any:
-        raw = await _params(request, op)
+    def _log(self, op: Operation, raw: dict[str, Any], code: int | None, fault: Fault | None) -> None:
+        self.requests.add(op.operation_id, raw, self.world.now(), code, fault.label if fault else None)
+
+    def _play(self, fault: Fault, request: Request, raw: dict[str, Any]) -> Response:
+        op = self.desc[fault.operation]
+        if fault.kind == CODE:
+            self._log(op, raw, fault.code, fault)
+            return JSONResponse(fault.body())
+        self._log(op, raw, None, fault)
+        if fault.kind == HTTP:
+            if fault.http_status == 412:
+                return HTMLResponse(RISK_CONTROL_PAGE, status_code=412)
+            status = fault.http_status or 503
+            return PlainTextResponse(f"{status} (a fault scripted in the sandbox)", status_code=status)
+        marker = request.scope.get("extensions", {}).get(FAULT_EXTENSION)
+        if isinstance(marker, dict):  # in-process: the transport raises it
+            marker["kind"] = fault.kind
+            return Response(status_code=204)
+        return DroppedConnection() if fault.kind == RESET else NoAnswer()
+
+    async def answer(self, op: Operation, request: Request, raw: dict[str, Any]) -> Any:
         account = self.world.account_by_sessdata(request.cookies.get("SESSDATA"))
         app_login = "access_key" in raw and op.parameter("access_key") is not None
         if app_login:
@@ -126,37 +180,23 @@ class Sandbox:
         return self.handlers[op.operation_id](call)
 
     async def file(self, request: Request) -> Response:
-        """Replay files the download URLs point at, with HTTP Range as a CDN serves them."""
-        content = self.world.replays.file(request.path_params["name"])
-        if content is None:
-            return PlainTextResponse("not found", status_code=404)
-        headers = {"Accept-Ranges": "bytes", "Content-Type": "video/mp4"}
-        size = len(content)
-        header = request.headers.get("range")
-        if header is None:
-            return Response(content if request.method == "GET" else b"", headers=headers)
-        match = re.fullmatch(r"bytes=(\d*)-(\d*)", header.strip())
-        if not match or match.groups() == ("", ""):
-            return Response(status_code=416, headers={**headers, "Content-Range": f"bytes */{size}"})
-        first, last = match.groups()
-        if first == "":  # a suffix: the last N bytes
-            start, end = max(0, size - int(last)), size - 1
-        else:
-            start, end = int(first), min(int(last), size - 1) if last else size - 1
-        if start >= size or start > end:
-            return Response(status_code=416, headers={**headers, "Content-Range": f"bytes */{size}"})
-        headers["Content-Range"] = f"bytes {start}-{end}/{size}"
-        part = content[start : end + 1] if request.method == "GET" else b""
-        return Response(part, status_code=206, headers=headers)
+        return await serve_file(self.world, request)
 
 
 def create_app(
-    world: World | None = None, *, clock: Clock | None = None, strict: bool = True, desc: Description | None = None
+    world: World | None = None,
+    *,
+    clock: Clock | None = None,
+    strict: bool = True,
+    desc: Description | None = None,
+    log_requests: Callable[[LoggedRequest], None] | None = None,
 ) -> Starlette:
-    """A fresh sandbox. `world` (or a `clock` for a fresh world) lets tests hold and move its state."""
+    """A fresh sandbox. `world` (or a `clock` for a fresh world) lets tests hold and move its state;
+    `log_requests` is called with each entry of the request log as it is written."""
     if world is None:
         world = World(clock) if clock is not None else World()
     sandbox = Sandbox(world, desc or description(), strict)
+    sandbox.requests.echo = log_requests
     app = Starlette(routes=sandbox.routes())
     app.state.sandbox = sandbox
     return app

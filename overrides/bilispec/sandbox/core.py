@@ -1,8 +1,9 @@
-"""What every sandbox operation shares: parsing, auth, parameter checks and the envelope.
+"""What every operation's handler shares: the `Call` it receives, the `Area` it is registered in,
+and the parameter checks it relies on.
 
 A handler receives a `Call` whose parameters are already typed and checked against the
 description, and returns `data` (or a `Reply` for the older endpoints' envelope). It raises `Fail`
-for an error answer. The API answers everything with HTTP 200 and a `code`; so does the sandbox.
+for an error answer.
 """
 
 from __future__ import annotations
@@ -10,46 +11,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.description import Operation
 from ..core.errors import RequestValidationError
 from ..core.params import CSRF_NAMES, ParamChecker
-
-if TYPE_CHECKING:
-    from .world import Account, World
-
-# Messages as the API words them.
-NOT_LOGGED_IN = (-101, "账号未登录")
-CSRF_FAILED = (-111, "csrf 校验失败")
-BAD_REQUEST = (-400, "请求错误")
-# Required members whose absence the API answers with its own code instead of -400.
-MISSING_ANSWERS: dict[tuple[str, str], tuple[int, str]] = {
-    ("stop_live", "platform"): (60034, "系统维护仅支持直播姬关播")
-}
-
-
-ABSENT: Any = object()  # `data` left out of an error answer, as most endpoints do
-
-
-class Fail(Exception):
-    """An error answer: `code` (never 0), `message`, and optionally `data` as the API sends it."""
-
-    def __init__(self, code: int, message: str, data: Any = ABSENT) -> None:
-        super().__init__(f"{code} {message}")
-        self.code = code
-        self.message = message
-        self.data = data
-
-
-@dataclass
-class Reply:
-    """A success answer with a non-default envelope (the `/room/v1/` endpoints add `msg`)."""
-
-    data: Any
-    message: str = "0"
-    msg: str | None = None
-    ttl: int | None = 1
+from .accounts import Account
+from .answers import NOT_LOGGED_IN, Fail, bad_request
+from .world import World
 
 
 @dataclass
@@ -88,6 +57,12 @@ class Area:
         return register
 
 
+# Required members whose absence the API answers with its own code instead of -400.
+MISSING_ANSWERS: dict[tuple[str, str], tuple[int, str]] = {
+    ("stop_live", "platform"): (60034, "系统维护仅支持直播姬关播"),
+}
+
+
 class Checker:
     """Types and required members from the description; -400 naming the field otherwise.
 
@@ -107,5 +82,5 @@ class Checker:
         try:
             self._checker.check(plain)
         except RequestValidationError as exc:
-            raise Fail(BAD_REQUEST[0], f"{BAD_REQUEST[1]}: {exc.field}") from None
+            raise bad_request(exc.field or "parameters") from None
         return params

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import threading
@@ -13,10 +14,23 @@ from typing import Any
 import uvicorn
 
 from .._constants import ENV_SANDBOX_PORT as ENV_PORT
+from .accounts import SANDBOX_BILI_JCT, SANDBOX_SESSDATA
 from .app import create_app
+from .control import CONTROL_PATH
+from .request_log import LoggedRequest
 
 DEFAULT_PORT = 8765
 HOST = "127.0.0.1"
+# A scripted reset or timeout ends an answer half-way on purpose; uvicorn would log each as an error.
+_DROPPED = "ASGI callable returned without completing response"
+
+
+class _QuietDrops(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return _DROPPED not in record.getMessage()
+
+
+logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
 
 def default_port() -> int:
@@ -24,15 +38,28 @@ def default_port() -> int:
 
 
 def _config(app: Any, host: str, port: int) -> uvicorn.Config:
-    # No access log: JSON-bodied writes carry csrf in the query string.
+    # No access log: JSON-bodied writes carry csrf in the query string (--log-requests prints scrubbed lines).
     return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
 
 
-def serve(host: str = HOST, port: int | None = None, app: Any = None) -> None:
-    """Serve until interrupted."""
+def _print_request(entry: LoggedRequest) -> None:
+    print(entry, flush=True)
+
+
+def serve(host: str = HOST, port: int | None = None, app: Any = None, *, log_requests: bool = False) -> None:
+    """Serve until interrupted; `log_requests` prints one line per call (secrets scrubbed)."""
     port = default_port() if port is None else port
-    print(f"bilispec sandbox on http://{host}:{port} (Ctrl-C stops it)", flush=True)
-    uvicorn.Server(_config(app or create_app(), host, port)).run()
+    base_url = f"http://{host}:{port}"
+    print(f"bilispec sandbox on {base_url} (Ctrl-C stops it)", flush=True)
+    print(f"  BILISPEC_BASE_URL={base_url}", flush=True)
+    print(f"  test account cookies (public, sandbox only): SESSDATA={SANDBOX_SESSDATA} bili_jct={SANDBOX_BILI_JCT}")
+    print(
+        f"  control: POST {base_url}{CONTROL_PATH}/reset, POST|GET|DELETE {CONTROL_PATH}/faults, "
+        f"GET {CONTROL_PATH}/requests",
+        flush=True,
+    )
+    app = app or create_app(log_requests=_print_request if log_requests else None)
+    uvicorn.Server(_config(app, host, port)).run()
 
 
 @contextmanager

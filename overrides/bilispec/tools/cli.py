@@ -133,7 +133,7 @@ def sandbox(args: argparse.Namespace) -> int:
         from ..sandbox import serve
     except ImportError as exc:
         raise _UsageError(f"the sandbox needs the sandbox extra (pip install 'bilispec[sandbox]'): {exc}") from None
-    serve(args.host, args.port)
+    serve(args.host, args.port, log_requests=args.log_requests)
     return EXIT_OK
 
 
@@ -209,6 +209,7 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
     s = commands.add_parser("sandbox", help="serve the local sandbox in the foreground")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=int(os.environ.get("BILISPEC_SANDBOX_PORT") or 8765))
+    s.add_argument("--log-requests", action="store_true", help="print one line per call (secrets scrubbed)")
 
     commands.add_parser(
         "diff",

@@ -1,0 +1,110 @@
+"""A fresh sandbox in-process for one test: its world, a manual clock, faults, the request log, and
+clients wired to it with no socket. The pytest plugin (bilispec.testing) hands one to each test as
+`bili_sandbox`; anything else may use it directly:
+
+    with InProcessSandbox() as sandbox, sandbox.client() as client:
+        sandbox.faults.add("get_vote_panel", code=-352)
+        ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+import httpx
+from starlette.applications import Starlette
+
+from ..client._client import AsyncBiliClient, BiliClient
+from ..client.retries import RetryPolicy
+from ..core.description import Description
+from .accounts import SANDBOX_BILI_JCT, SANDBOX_SESSDATA
+from .app import Sandbox, create_app
+from .clock import Clock, ManualClock
+from .faults import Faults
+from .inprocess import AsyncSandboxTransport, SandboxTransport
+from .request_log import RequestLog
+from .world import World
+
+# The host in-process clients are given; nothing resolves it, nothing is sent over a network.
+IN_PROCESS_URL = "http://sandbox.bilispec.invalid"
+# The test clients retry as the default client does, without waiting between attempts.
+RETRY_WITHOUT_WAITING = RetryPolicy(initial_delay=0.0, max_delay=0.0, jitter=0.0)
+
+
+class InProcessSandbox:
+    """One sandbox, answered in-process. `world`, `clock`, `faults` and `requests` are live views:
+    after `reset()` they are the fresh world's."""
+
+    base_url = IN_PROCESS_URL
+
+    def __init__(self, world: World | None = None, *, desc: Description | None = None) -> None:
+        self.app: Starlette = create_app(world if world is not None else World(ManualClock()), desc=desc)
+        self._clients: list[httpx.Client] = []
+        self._async_clients: list[httpx.AsyncClient] = []
+
+    @property
+    def sandbox(self) -> Sandbox:
+        sandbox: Sandbox = self.app.state.sandbox
+        return sandbox
+
+    @property
+    def world(self) -> World:
+        return self.sandbox.world
+
+    @property
+    def clock(self) -> Clock:
+        """The world's clock: a ManualClock unless a world with another was given (`clock.advance(s)`)."""
+        return self.world.clock
+
+    @property
+    def faults(self) -> Faults:
+        return self.sandbox.faults
+
+    @property
+    def requests(self) -> RequestLog:
+        return self.sandbox.requests
+
+    def reset(self) -> None:
+        self.sandbox.reset()
+
+    def http(self, **kwargs: Any) -> httpx.Client:
+        """A plain httpx.Client on the sandbox (no cookies unless given), for raw requests."""
+        client = httpx.Client(transport=SandboxTransport(self.app), base_url=self.base_url, **kwargs)
+        self._clients.append(client)
+        return client
+
+    def _login(self, sessdata: str, bili_jct: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "sessdata": sessdata,
+            "bili_jct": bili_jct,
+            "base_url": self.base_url,
+            "retry": RETRY_WITHOUT_WAITING,
+            **kwargs,
+        }
+
+    def client(self, sessdata: str = SANDBOX_SESSDATA, bili_jct: str = SANDBOX_BILI_JCT, **kwargs: Any) -> BiliClient:
+        """A BiliClient on the sandbox, logged in as the test account unless told otherwise."""
+        return BiliClient(http_client=self.http(), **self._login(sessdata, bili_jct, kwargs))
+
+    def async_client(
+        self, sessdata: str = SANDBOX_SESSDATA, bili_jct: str = SANDBOX_BILI_JCT, **kwargs: Any
+    ) -> AsyncBiliClient:
+        """The same as an AsyncBiliClient."""
+        http = httpx.AsyncClient(transport=AsyncSandboxTransport(self.app), base_url=self.base_url)
+        self._async_clients.append(http)
+        return AsyncBiliClient(http_client=http, **self._login(sessdata, bili_jct, kwargs))
+
+    def close(self) -> None:
+        for client in self._clients:
+            client.close()
+        for async_client in self._async_clients:  # no socket and no loop held: any loop may close them
+            anyio.run(async_client.aclose)
+        self._clients.clear()
+        self._async_clients.clear()
+
+    def __enter__(self) -> InProcessSandbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
