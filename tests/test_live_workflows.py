@@ -257,3 +257,40 @@ def test_going_live_end_to_end_fetches_the_pair(client: BiliClient) -> None:
     live = client.room.start_live(SANDBOX_ROOM_ID, area_id=371)
     assert live.rtmp is not None and live.rtmp.addr
     assert client.room.stop_live(SANDBOX_ROOM_ID).change == 1
+
+
+@pytest.mark.parametrize("code", [60024, 60043])
+def test_the_sandbox_can_require_identity_verification(client: BiliClient, world: World, code: int) -> None:
+    world.rooms.verification = code
+    with pytest.raises(VerificationRequiredError) as raised:
+        client.room.start_live(SANDBOX_ROOM_ID, area_id=371)
+    assert raised.value.code == code
+    assert (raised.value.verification_url is not None) == (code == 60024)
+    assert (raised.value.v_voucher is not None) == (code == 60043)
+    world.rooms.verification = None  # verified: going live works again
+    assert client.room.start_live(SANDBOX_ROOM_ID, area_id=371).status == "LIVE"
+
+
+@pytest.mark.parametrize("paging", ["both", "ps"])
+def test_the_walk_against_either_sandbox_paging(client: BiliClient, world: World, paging: str) -> None:
+    world.silent_users.paging = paging
+    for uid in range(600_000, 600_015):
+        client.silent_users.add(SANDBOX_ROOM_ID, uid, "permanent")
+    records = list(client.silent_users.iter_all(SANDBOX_ROOM_ID))
+    assert len(records) == len({r.id for r in records}) == 12 + 15
+
+
+def test_a_stranger_gets_the_documented_100004(world: World) -> None:
+    from bilispec.errors import ApiError
+    from bilispec.sandbox import SANDBOX_OTHER_BILI_JCT, SANDBOX_OTHER_SESSDATA
+
+    with running(create_app(world)) as url:
+        stranger = BiliClient(base_url=url, sessdata=SANDBOX_OTHER_SESSDATA, bili_jct=SANDBOX_OTHER_BILI_JCT)
+        with stranger:
+            for attempt in (
+                lambda: stranger.silent_users.list(SANDBOX_ROOM_ID),
+                lambda: stranger.silent_users.add(SANDBOX_ROOM_ID, 42, 1),
+            ):
+                with pytest.raises(ApiError) as refused:
+                    attempt()
+                assert refused.value.code == 100004 and refused.value.meaning
