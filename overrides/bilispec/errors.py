@@ -1,58 +1,13 @@
 """Every exception class bilispec raises, under the public name `bilispec.errors`.
 
-They are defined in `bilispec.core.errors`, the layer everything else builds on.
+They are defined in `bilispec.core.errors`, the layer everything else builds on; its `__all__` is
+the list.
 """
 
 from __future__ import annotations
 
-from .core.errors import (
-    AccessDeniedError,
-    APIConnectionError,
-    ApiError,
-    APIStatusError,
-    APITimeoutError,
-    BadRequestError,
-    BiliError,
-    CsrfError,
-    DownloadSizeError,
-    NonJSONResponseError,
-    NotFoundError,
-    NotLoggedInError,
-    PermissionDeniedError,
-    RateLimitedError,
-    ReplayDeadlineError,
-    ReplayFailedError,
-    RequestValidationError,
-    ResponseValidationError,
-    RiskControlError,
-    VerificationRequiredError,
-    api_error,
-    deprecated,
-)
-
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AccessDeniedError",
-    "ApiError",
-    "BadRequestError",
-    "BiliError",
-    "CsrfError",
-    "DownloadSizeError",
-    "NonJSONResponseError",
-    "NotFoundError",
-    "NotLoggedInError",
-    "PermissionDeniedError",
-    "RateLimitedError",
-    "ReplayDeadlineError",
-    "ReplayFailedError",
-    "RequestValidationError",
-    "ResponseValidationError",
-    "RiskControlError",
-    "VerificationRequiredError",
-    "api_error",
-]
+from .core.errors import *  # noqa: F403
+from .core.errors import BiliError, __all__, deprecated  # noqa: F401
 
 
 def __getattr__(name: str) -> type[BiliError]:

@@ -260,3 +260,28 @@ def deprecated(name: str, module: str) -> type[BiliError]:
     warnings.warn(f"{module}.{name} is deprecated; use {new}", DeprecationWarning, stacklevel=3)
     cls: type[BiliError] = globals()[new]
     return cls
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AccessDeniedError",
+    "ApiError",
+    "BadRequestError",
+    "BiliError",
+    "CsrfError",
+    "DownloadSizeError",
+    "NonJSONResponseError",
+    "NotFoundError",
+    "NotLoggedInError",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "ReplayDeadlineError",
+    "ReplayFailedError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "RiskControlError",
+    "VerificationRequiredError",
+    "api_error",
+]
