@@ -25,23 +25,14 @@ from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PR
 from ..core import errors
 from ..core.description import Description, Operation, description
 from ..core.params import CSRF_NAMES, ParamChecker, coerce_params
-from ..core.scrub import scrub_text
+from ..core.scrub import Secret, install_log_filters
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 from .auth import Credentials
 
 log = logging.getLogger("bilispec")
 
 
-class _ScrubHttpxLogs(logging.Filter):
-    """httpx logs every request URL at INFO; JSON-bodied writes carry csrf in the query string."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = scrub_text(record.getMessage())
-        record.args = ()
-        return True
-
-
-logging.getLogger("httpx").addFilter(_ScrubHttpxLogs())
+install_log_filters()
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -68,6 +59,7 @@ class Engine:
     ) -> None:
         self.credentials = credentials or Credentials.from_env()
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or "").rstrip("/") or None
+        install_log_filters()  # and loggers httpcore made since import: it makes its children lazily
         self.description = desc or description()
         self.validator = ResponseValidator(self.description)
         self._checkers: dict[str, ParamChecker] = {}
@@ -93,11 +85,11 @@ class Engine:
         if self._prefix and path.startswith(self._prefix):
             path = path[len(self._prefix) :]
         op = self._by_route.get((request.method, path))
-        if op is None or not self._ours(request.url, op):
+        if op is None or not self.ours(request.url):
             return None
         return op
 
-    def _ours(self, url: httpx.URL, op: Operation) -> bool:
+    def ours(self, url: httpx.URL) -> bool:
         """Only the API's hosts (or base_url's) get cookies: a path alone proves nothing."""
         origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
         return origin in self._origins
@@ -183,12 +175,12 @@ class Engine:
             if csrf:
                 for name in CSRF_NAMES:
                     if op.parameter(name) is not None:
-                        values[name] = csrf
+                        values[name] = Secret(csrf)  # never shown by a traceback's frame locals
         prepared = checker.split(values)
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
         cookie = self.credentials.cookie_header()
         if cookie:
-            headers["Cookie"] = cookie
+            headers["Cookie"] = Secret(cookie)
         kwargs: dict[str, Any] = {"method": op.method, "url": self.url(op), "headers": headers}
         if prepared.query:
             kwargs["params"] = prepared.query

@@ -10,6 +10,7 @@ can find, the scrubber removes.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -154,3 +155,39 @@ class Secret(str):
 
     def __repr__(self) -> str:
         return f"'{SCRUBBED}'"
+
+
+class ScrubLogs(logging.Filter):
+    """Scrubs a record's message (and its traceback text) before any handler sees it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = scrub_text(record.getMessage())
+        record.args = ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = scrub_text(logging.Formatter().formatException(record.exc_info))
+        return True
+
+
+# Every logger a call touches. A filter sees only records logged to its own logger, not those of
+# its children, so each child of httpcore is named (and any other found at install time).
+LOGGERS = (
+    "bilispec",
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "hpack",
+)
+_FILTER = ScrubLogs()
+
+
+def install_log_filters() -> None:
+    """Put the scrubbing filter on every logger of LOGGERS and their existing children (idempotent)."""
+    existing = [n for n in logging.root.manager.loggerDict if n.split(".", 1)[0] in {"bilispec", "httpx", "httpcore", "hpack"}]
+    for name in {*LOGGERS, *existing}:
+        logger = logging.getLogger(name)
+        if _FILTER not in logger.filters:
+            logger.addFilter(_FILTER)
