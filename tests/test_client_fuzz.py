@@ -4,7 +4,7 @@ operation's typed data or raises a BiliError subclass, nothing else.
 Bodies: recordings with members deleted, retyped or replaced, `data` of the wrong kind, error
 envelopes with any code, random JSON values, malformed and truncated JSON, random bytes, lone
 surrogates, huge numbers, NaN, and nesting past every recursion limit. One client per operation;
-its MockTransport answers with the current body. NO_RETRY: one request per body.
+its MockTransport answers with the current body. NO_PAUSE: one request per body.
 """
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ from hypothesis import strategies as st
 from bilispec import errors
 from bilispec.client._client import BiliClient
 from bilispec.client.retries import RetryPolicy
-
-# One request per body, and no client-wide wait after the risk-control codes the fuzzer sends.
-NO_PAUSE = RetryPolicy(max_attempts=1, risk_control_pause=0.0)
 
 from .client_support import (
     all_operation_ids,
@@ -42,6 +39,9 @@ CURRENT: dict[str, Any] = {"status": 200, "content_type": "application/json", "c
 STATS = {"bodies": 0, "returned": 0, "raised": 0}
 RAISED: dict[str, int] = {}
 PER_OPERATION: dict[str, int] = dict.fromkeys(OPERATIONS, 0)
+
+# One request per body, and no client-wide wait after the risk-control codes the fuzzer sends.
+NO_PAUSE = RetryPolicy(max_attempts=1, risk_control_pause=0.0)
 
 
 def _answer(request: httpx.Request) -> httpx.Response:

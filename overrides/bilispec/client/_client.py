@@ -25,8 +25,8 @@ from ..core.description import Description
 from ..core.errors import APIStatusError
 from ._engine import Engine
 from .auth import Credentials
-from .namespaces import AsyncNamespaces, SyncNamespaces
 from .limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, Limits, Politeness
+from .namespaces import AsyncNamespaces, SyncNamespaces
 from .retries import RetryPolicy
 from .transport import AsyncBiliTransport, BiliTransport, araise_failure, raise_failure
 
@@ -56,7 +56,12 @@ def _own_transport(
         inner = inner.inner
     wrapper: Any = BiliTransport if sync else AsyncBiliTransport
     http._transport = wrapper(
-        engine, inner, retry=retry, sleep=sleep, limits=limits, politeness=Politeness(limits.requests_per_second, clock),
+        engine,
+        inner,
+        retry=retry,
+        sleep=sleep,
+        limits=limits,
+        politeness=Politeness(limits.requests_per_second, clock),
         clock=clock,
     )
     hook = raise_failure if sync else araise_failure
@@ -70,7 +75,8 @@ def _data(operation_id: str, response: httpx.Response) -> Any:
     """The typed data the transport put on the response; a redirect httpx did not follow has none."""
     if EXT_DATA not in response.extensions:
         raise APIStatusError(
-            f"HTTP {response.status_code}: a redirect (follow_redirects is off)", operation=operation_id,
+            f"HTTP {response.status_code}: a redirect (follow_redirects is off)",
+            operation=operation_id,
             status=response.status_code,
         )
     return response.extensions[EXT_DATA]

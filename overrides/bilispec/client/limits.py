@@ -99,7 +99,9 @@ class BodyReader:
             except zlib.error:
                 raise errors.APIConnectionError("the compressed body is damaged", operation=self.operation) from None
         if self.clock() > self.deadline:
-            raise errors.APITimeoutError("the call's deadline passed while the body was arriving", operation=self.operation)
+            raise errors.APITimeoutError(
+                "the call's deadline passed while the body was arriving", operation=self.operation
+            )
 
     def _keep(self, data: bytes) -> None:
         self.size += len(data)

@@ -100,7 +100,9 @@ def tenacity_kwargs(
     """Arguments for tenacity.Retrying / AsyncRetrying for one call of `op`, ending by `deadline`."""
     attempts = policy.max_attempts if idempotent(op) else 1
     return {
-        "stop": tenacity.stop_after_attempt(attempts) | _RetryAfterTooLong(policy) | _PastDeadline(policy, deadline, clock),
+        "stop": tenacity.stop_after_attempt(attempts)
+        | _RetryAfterTooLong(policy)
+        | _PastDeadline(policy, deadline, clock),
         "wait": lambda state: policy.delay(state.attempt_number, state.outcome.exception() if state.outcome else None),
         "retry": tenacity.retry_if_exception(is_retryable),
         "reraise": True,

@@ -37,13 +37,12 @@ from typing import Any
 import httpx
 import tenacity
 
-from .._constants import EXT_DATA, EXT_ERROR
+from .._constants import EXT_DATA, EXT_ERROR, EXT_OPERATION
 from ..core import errors
 from ..core.description import Operation
 from ._engine import Engine, transport_error
 from .limits import BodyReader, Limits, Politeness
 from .retries import RetryPolicy, is_risk_control, tenacity_kwargs
-
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # Headers that describe the body as it came over the wire, not as it is handed on (decoded).
@@ -111,8 +110,9 @@ class _Calls:
                 operation=op.operation_id,
             )
         headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "cookie"]
-        return httpx.Request(request.method, request.url, headers=headers, content=request.content,
-                             extensions=request.extensions)
+        return httpx.Request(
+            request.method, request.url, headers=headers, content=request.content, extensions=request.extensions
+        )
 
     def _timeouts(self, request: httpx.Request, deadline: float) -> None:
         """Each connect, read, write and pool wait ends by the call's deadline at the latest."""
@@ -173,8 +173,11 @@ class _Calls:
         status = getattr(error, "status", None)
         if is_risk_control(error) or status == 429:
             retry_after = getattr(error, "retry_after", None)
-            self.politeness.pause(min(retry_after, self.retry.max_retry_after) if retry_after is not None
-                                  else self.retry.risk_control_pause)
+            self.politeness.pause(
+                min(retry_after, self.retry.max_retry_after)
+                if retry_after is not None
+                else self.retry.risk_control_pause
+            )
 
 
 class BiliTransport(_Calls, httpx.BaseTransport):

@@ -67,23 +67,50 @@ SPELLINGS = (
     # name=value, name: value, "name": "value", name="value", 'name': 'value', %26name%3Dvalue ...
     Spelling(
         "name and value",
-        re.compile(_LEAD + r"(?P<q>" + _QUOTE + r")?(?P<name>" + _NAME + r")(?(q)" + _QUOTE + r")"
-                   r"\s*(?:=|:|%3[Dd])\s*" + _VALUE, re.IGNORECASE),
+        re.compile(
+            _LEAD + r"(?P<q>" + _QUOTE + r")?(?P<name>" + _NAME + r")(?(q)" + _QUOTE + r")"
+            r"\s*(?:=|:|%3[Dd])\s*" + _VALUE,
+            re.IGNORECASE,
+        ),
     ),
     # {"name": "SESSDATA", "value": "..."} (HAR cookie, header and form param arrays) and
     # <meta name="csrf" content="..."> / <input name="csrf" value="...">
     Spelling(
         "name, then value",
-        re.compile(r"(?<![A-Za-z0-9_])name" + _QUOTE + r"?\s*[:=]\s*" + _QUOTE + r"?(?P<name>" + _NAME + r")"
-                   + _QUOTE + r"?[^{}<>]{0,200}?(?<![A-Za-z0-9_])(?:value|content)" + _QUOTE + r"?\s*[:=]\s*"
-                   + _VALUE, re.IGNORECASE),
+        re.compile(
+            r"(?<![A-Za-z0-9_])name"
+            + _QUOTE
+            + r"?\s*[:=]\s*"
+            + _QUOTE
+            + r"?(?P<name>"
+            + _NAME
+            + r")"
+            + _QUOTE
+            + r"?[^{}<>]{0,200}?(?<![A-Za-z0-9_])(?:value|content)"
+            + _QUOTE
+            + r"?\s*[:=]\s*"
+            + _VALUE,
+            re.IGNORECASE,
+        ),
         quoted_name=True,
     ),
     Spelling(
         "value, then name",
-        re.compile(r"(?<![A-Za-z0-9_])(?:value|content)" + _QUOTE + r"?\s*[:=]\s*" + _VALUE
-                   + r"[^{}<>]{0,200}?(?<![A-Za-z0-9_])name" + _QUOTE + r"?\s*[:=]\s*" + _QUOTE
-                   + r"?(?P<name>" + _NAME + r")" + _QUOTE, re.IGNORECASE),
+        re.compile(
+            r"(?<![A-Za-z0-9_])(?:value|content)"
+            + _QUOTE
+            + r"?\s*[:=]\s*"
+            + _VALUE
+            + r"[^{}<>]{0,200}?(?<![A-Za-z0-9_])name"
+            + _QUOTE
+            + r"?\s*[:=]\s*"
+            + _QUOTE
+            + r"?(?P<name>"
+            + _NAME
+            + r")"
+            + _QUOTE,
+            re.IGNORECASE,
+        ),
         quoted_name=True,
     ),
     # https://user:password@host
@@ -186,7 +213,9 @@ _FILTER = ScrubLogs()
 
 def install_log_filters() -> None:
     """Put the scrubbing filter on every logger of LOGGERS and their existing children (idempotent)."""
-    existing = [n for n in logging.root.manager.loggerDict if n.split(".", 1)[0] in {"bilispec", "httpx", "httpcore", "hpack"}]
+    existing = [
+        n for n in logging.root.manager.loggerDict if n.split(".", 1)[0] in {"bilispec", "httpx", "httpcore", "hpack"}
+    ]
     for name in {*LOGGERS, *existing}:
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:
