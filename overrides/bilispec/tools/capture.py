@@ -155,24 +155,29 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def inflate(data: bytes, wbits: int, limit: int) -> bytes:
-    """Decompress at most `limit` bytes (every gzip member); ValueError past it or on damage."""
+    """Decompress at most `limit` bytes (every gzip member); ValueError past it or on damage.
+    Output comes 1 MiB at a time, so a bomb costs the cap and no more."""
     out: list[bytes] = []
     size = 0
     while data:
         inflater = zlib.decompressobj(wbits)
-        chunk = inflater.decompress(data, limit - size + 1)
-        while True:
+        pending = data
+        while pending or not inflater.eof:
+            chunk = inflater.decompress(pending, min(_PIECE, limit - size + 1))
             size += len(chunk)
             if size > limit:
-                raise ValueError(f"decompresses to more than {limit // (1024 * 1024)} MiB (--max-decompressed)")
+                raise ValueError(f"decompresses to more than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
             out.append(chunk)
-            if not inflater.unconsumed_tail:
+            pending = inflater.unconsumed_tail
+            if not chunk and not pending:
                 break
-            chunk = inflater.decompress(inflater.unconsumed_tail, limit - size + 1)
         if not inflater.eof:
             raise ValueError("truncated")
         data = inflater.unused_data if wbits > 16 and inflater.unused_data[:2] == b"\x1f\x8b" else b""
     return b"".join(out)
+
+
+_PIECE = 1024 * 1024
 
 
 def unwrap(data: bytes, limit: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
@@ -185,7 +190,7 @@ def unwrap(data: bytes, limit: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
             except zlib.error as exc:
                 raise ValueError(f"gzip data is damaged or truncated ({exc})") from None
             except ValueError as exc:
-                raise ValueError(f"gzip data that {exc}" if "MiB" in str(exc) else f"gzip data is {exc}") from None
+                raise ValueError(f"gzip data that {exc}" if "MiB" in str(exc) else f"gzip data that is {exc}") from None
         elif data[:1] == b"\x78" and data[1:2] in (b"\x01", b"\x5e", b"\x9c", b"\xda"):
             try:
                 data = inflate(data, zlib.MAX_WBITS, limit)
