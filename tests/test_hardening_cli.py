@@ -23,7 +23,7 @@ from bilispec.tools.cli import main
 from .conftest import ROOT, report_figure
 
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
-import make_corpus  # noqa: E402
+import make_corpus
 
 VOTE_HISTORY = make_corpus.VOTE_HISTORY
 PEAK_BOUND_MB = 450  # the 256 MiB cap, the interpreter and the description, and slack
@@ -109,7 +109,6 @@ def test_bad_flags_are_usage_errors(
 
 def test_non_utf8_output_name_and_surrogates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     har = tmp_path / "s.har"
-    make_corpus.build  # the surrogate entry of the corpus, alone
     har.write_bytes(
         make_corpus._har(
             make_corpus._entry(content={"mimeType": "application/json", "text": '{"code": 0, "data": {"\\ud800": 1}}'})
@@ -172,7 +171,7 @@ def test_bodies_not_captured_redirects_and_text_plain(tmp_path: Path, capsys: py
 def test_junit_cases_are_named_by_method_url_and_operation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     har = tmp_path / "chrome.har"
     har.write_bytes(make_corpus._har(_entry(text=json.dumps(_body()))))
-    code, out, _ = _run(capsys, "validate", "--format", "junit", str(har))
+    _, out, _ = _run(capsys, "validate", "--format", "junit", str(har))
     assert f'name="GET {VOTE_HISTORY} (get_vote_history)"' in out
     assert "chrome.har#0" in out  # as the case's file
 
@@ -197,7 +196,7 @@ def test_csrf_differing_from_the_bili_jct_cookie_is_reported(
 
     har = tmp_path / "csrf.har"
     har.write_bytes(make_corpus._har(entry(jct), entry(other)))
-    code, out, _ = _run(capsys, "validate", "--format", "json", str(har))
+    _, out, _ = _run(capsys, "validate", "--format", "json", str(har))
     results = json.loads(out)["results"]
     assert not [f for f in results[0]["violations"] if f["rule"] == "csrf"]
     flagged = [f for f in results[1]["violations"] if f["rule"] == "csrf"]

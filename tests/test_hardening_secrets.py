@@ -83,7 +83,8 @@ PLACES: dict[str, Place] = {
     "path segment": lambda n, v: f"https://h.example/{n}={v}/next",
     "nested URL": lambda n, v: f"u=https%3A%2F%2Fh%2Fx%3Fa%3D1%26{n}%3D{v}%26b%3D2",
     "httpcore log": lambda n, v: (
-        f"receive_response_headers.complete return_value=(b'HTTP/1.1', 200, b'OK', [(b'Set-Cookie', b'{n}={v}; Path=/')])"
+        "receive_response_headers.complete return_value="
+        f"(b'HTTP/1.1', 200, b'OK', [(b'Set-Cookie', b'{n}={v}; Path=/')])"
     ),
     "URL password": lambda n, v: f"https://user:{v}@cdn.example/file.mp4",
 }
@@ -192,7 +193,7 @@ def test_bilispec_secrets_finds_har_cookie_arrays_and_form_params(
     path = tmp_path / {"chrome-har": "chrome.har", "text-log": "client.log", "json-dump": "dump.json"}[layout]
     path.write_text(text)
     assert main(["secrets", str(path)]) == 1
-    out, err = capsys.readouterr()
+    out = capsys.readouterr().out
     assert "SESSDATA" in out and "bili_jct" in out and "csrf" in out, out
     assert sess not in out and jct not in out  # the report names, it does not show
     path.write_text(scrub_text(text))

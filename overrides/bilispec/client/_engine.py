@@ -175,8 +175,12 @@ class Engine:
             if csrf:
                 for name in CSRF_NAMES:
                     if op.parameter(name) is not None:
-                        values[name] = Secret(csrf)  # never shown by a traceback's frame locals
+                        values[name] = csrf
         prepared = checker.split(values)
+        for part in (prepared.query, prepared.form, prepared.json):
+            for name in CSRF_NAMES:
+                if isinstance(part, dict) and isinstance(part.get(name), str):
+                    part[name] = Secret(part[name])  # never shown by a traceback's frame locals
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
         cookie = self.credentials.cookie_header()
         if cookie:
