@@ -1,6 +1,7 @@
 """The client against a misbehaving server on loopback (127.0.0.1; each test bounded by the
 client's own timeouts and deadlines): a trickling body, a reset connection, 429 and 412 and 5xx
-answers, a gzip bomb, a redirect to another host, and Set-Cookie in httpcore's DEBUG log. Each answer is scripted per request.
+answers, a gzip bomb, a redirect to another host, and Set-Cookie in httpcore's DEBUG log. Each
+answer is scripted per request.
 """
 
 from __future__ import annotations
