@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests" / "hostile"))
 import make_corpus
 
 VOTE_HISTORY = make_corpus.VOTE_HISTORY
-PEAK_BOUND_MB = 450  # the 256 MiB cap, the interpreter and the description, and slack
+PEAK_BOUND_MB = 600  # the 256 MiB cap, the interpreter and the description, and slack (unbounded: 2+ GB)
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
