@@ -426,9 +426,10 @@ def test_messy_inputs_get_clear_messages(tmp_path: Path, capsys: pytest.CaptureF
     by_source = {r["source"].rsplit("/", 1)[-1]: r for r in report["results"]}
     assert by_source["odd.har#0"]["outcome"] == "invalid"
     assert "text/html: 'oops'" in by_source["odd.har#0"]["violations"][0]["found"]
-    assert "empty body" in by_source["odd.har#1"]["violations"][0]["found"]
+    # No body captured (empty, or absent): unchecked with the reason, not a violation.
+    assert by_source["odd.har#1"]["outcome"] == "unchecked" and "empty body" in by_source["odd.har#1"]["note"]
     assert by_source["odd.har#2"]["outcome"] == "unchecked" and "no response" in by_source["odd.har#2"]["note"]
-    assert "no body" in by_source["odd.har#3"]["violations"][0]["found"]
+    assert by_source["odd.har#3"]["outcome"] == "unchecked" and "no body" in by_source["odd.har#3"]["note"]
     assert by_source["unknown-op.json"]["outcome"] == "unchecked"
     assert "no_such_thing" in by_source["unknown-op.json"]["note"]
     assert by_source["array.json#0"]["outcome"] == "valid"  # an error envelope needs only its code

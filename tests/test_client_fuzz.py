@@ -4,7 +4,7 @@ operation's typed data or raises a BiliError subclass, nothing else.
 Bodies: recordings with members deleted, retyped or replaced, `data` of the wrong kind, error
 envelopes with any code, random JSON values, malformed and truncated JSON, random bytes, lone
 surrogates, huge numbers, NaN, and nesting past every recursion limit. One client per operation;
-its MockTransport answers with the current body. NO_RETRY: one request per body.
+its MockTransport answers with the current body. NO_PAUSE: one request per body.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from bilispec import errors
 from bilispec.client._client import BiliClient
-from bilispec.client.retries import NO_RETRY
+from bilispec.client.retries import RetryPolicy
 
 from .client_support import (
     all_operation_ids,
@@ -40,6 +40,9 @@ STATS = {"bodies": 0, "returned": 0, "raised": 0}
 RAISED: dict[str, int] = {}
 PER_OPERATION: dict[str, int] = dict.fromkeys(OPERATIONS, 0)
 
+# One request per body, and no client-wide wait after the risk-control codes the fuzzer sends.
+NO_PAUSE = RetryPolicy(max_attempts=1, risk_control_pause=0.0)
+
 
 def _answer(request: httpx.Request) -> httpx.Response:
     STATS["bodies"] += 1
@@ -53,7 +56,7 @@ CLIENTS: dict[str, BiliClient] = {}
 
 def client_for(operation_id: str) -> BiliClient:
     if operation_id not in CLIENTS:
-        CLIENTS[operation_id] = sync_client(_answer, retry=NO_RETRY)
+        CLIENTS[operation_id] = sync_client(_answer, retry=NO_PAUSE)
     return CLIENTS[operation_id]
 
 

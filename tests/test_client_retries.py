@@ -15,7 +15,8 @@ import pytest
 
 from bilispec import errors
 from bilispec.client._client import AsyncBiliClient, BiliClient
-from bilispec.client.retries import RetryPolicy
+from bilispec.client.retries import RetryPolicy, idempotent
+from bilispec.core.description import description
 
 from .client_support import (
     Recorder,
@@ -30,9 +31,12 @@ from .client_support import (
 )
 from .conftest import report_figure
 
-GETS = get_operation_ids()
-POSTS = post_operation_ids()
-POLICY = RetryPolicy()  # the default: 4 attempts, 0.5 s doubling to 8 s, up to 0.5 s jitter
+# Retries follow the description's x-bilispec-retry, not the method: the POSTs that only read retry.
+GETS = [o for o in get_operation_ids() + post_operation_ids() if idempotent(description()[o])]
+POSTS = [o for o in post_operation_ids() if not idempotent(description()[o])]
+# The default (4 attempts, 0.5 s doubling to 8 s, up to 0.5 s jitter) without the client-wide pause
+# after risk control, which has tests of its own (test_hardening_calls.py): here only retry waits count.
+POLICY = RetryPolicy(risk_control_pause=0.0)
 
 
 def _html(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
@@ -76,7 +80,14 @@ def _seen(scenario: str, requests: int) -> None:
 def _client(recorder: Recorder, policy: RetryPolicy = POLICY) -> tuple[BiliClient, list[float]]:
     client = sync_client(recorder, retry=policy)
     delays: list[float] = []
-    client._sleep = delays.append  # type: ignore[method-assign]
+    now = [time.monotonic()]
+
+    def sleep(seconds: float) -> None:  # nothing waits; the client's clock moves on as if it had
+        delays.append(seconds)
+        now[0] += seconds
+
+    client._sleep = sleep  # type: ignore[method-assign]
+    client._clock = lambda: now[0]  # type: ignore[method-assign]
     return client, delays
 
 

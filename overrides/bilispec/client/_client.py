@@ -22,9 +22,10 @@ from bilispec_generated import Client as GeneratedClient
 
 from .._constants import CONNECT_TIMEOUT, DEFAULT_API_ORIGIN, EXT_DATA, EXT_OPERATION, EXT_PREPARED, READ_TIMEOUT
 from ..core.description import Description
-from ..core.errors import BiliError
+from ..core.errors import APIStatusError, BiliError
 from ._engine import Engine
 from .auth import Credentials
+from .limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, Limits, Politeness
 from .namespaces import AsyncNamespaces, SyncNamespaces
 from .retries import RetryPolicy
 from .signing import AppKey
@@ -61,7 +62,9 @@ def _generated(engine: Engine, http: httpx.Client | httpx.AsyncClient, timeout: 
     return generated
 
 
-def _own_transport(engine: Engine, http: Any, sync: bool, retry: RetryPolicy, sleep: Any) -> None:
+def _own_transport(
+    engine: Engine, http: Any, sync: bool, retry: RetryPolicy, sleep: Any, limits: Limits, clock: Any
+) -> None:
     """Put the bilispec transport in front of whatever transport the httpx client was given.
 
     httpx has no public way to wrap a client's transport after the fact; a client the caller built
@@ -71,7 +74,15 @@ def _own_transport(engine: Engine, http: Any, sync: bool, retry: RetryPolicy, sl
     if isinstance(inner, BiliTransport | AsyncBiliTransport):
         inner = inner.inner
     wrapper: Any = BiliTransport if sync else AsyncBiliTransport
-    http._transport = wrapper(engine, inner, retry=retry, sleep=sleep)
+    http._transport = wrapper(
+        engine,
+        inner,
+        retry=retry,
+        sleep=sleep,
+        limits=limits,
+        politeness=Politeness(limits.requests_per_second, clock),
+        clock=clock,
+    )
     if not str(http.base_url):  # the generated functions send paths relative to it
         http.base_url = engine.base_url or DEFAULT_API_ORIGIN
     hook = raise_failure if sync else araise_failure
@@ -79,6 +90,17 @@ def _own_transport(engine: Engine, http: Any, sync: bool, retry: RetryPolicy, sl
     if hook not in hooks["response"]:
         hooks["response"] = [*hooks["response"], hook]
         http.event_hooks = hooks
+
+
+def _data(operation_id: str, response: httpx.Response) -> Any:
+    """The typed data the transport put on the response; a redirect httpx did not follow has none."""
+    if EXT_DATA not in response.extensions:
+        raise APIStatusError(
+            f"HTTP {response.status_code}: a redirect (follow_redirects is off)",
+            operation=operation_id,
+            status=response.status_code,
+        )
+    return response.extensions[EXT_DATA]
 
 
 class BiliClient(SyncNamespaces):
@@ -91,6 +113,11 @@ class BiliClient(SyncNamespaces):
     `http_client=` takes your own httpx.Client; the bilispec transport is put in front of its own.
     `app_key=`/`app_secret=` (or BILI_APP_KEY / BILI_APP_SECRET) sign the streaming app's requests
     (going live, its version pair); bilispec ships no key pair.
+
+    Bounds (docs/usage.md, "Errors and retries"): `deadline=` seconds for a whole call, retries
+    included (default 30; `timeout=` bounds each read); `max_body_bytes=` the decoded size of an
+    answer (16 MiB); `requests_per_second=` pacing per host (off); `redirect_hosts=` hosts other
+    than the API's that a redirect may lead to (none; never with the cookie or csrf).
     """
 
     def __init__(
@@ -103,17 +130,24 @@ class BiliClient(SyncNamespaces):
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         description: Description | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        requests_per_second: float | None = None,
+        redirect_hosts: frozenset[str] | set[str] | tuple[str, ...] = (),
         app_key: str | None = None,
         app_secret: str | None = None,
     ) -> None:
         creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
+        self.limits = Limits(deadline, max_body_bytes, requests_per_second, frozenset(redirect_hosts))
         app = AppKey(app_key, app_secret) if app_key and app_secret else None
         self._engine = Engine(creds, base_url, description, app)
         self.retry = retry or RetryPolicy()
         self._timeout = timeout
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout)
-        _own_transport(self._engine, self._http, True, self.retry, lambda seconds: self._sleep(seconds))
+        _own_transport(
+            self._engine, self._http, True, self.retry, lambda s: self._sleep(s), self.limits, lambda: self._clock()
+        )
         self._generated: GeneratedClient | None = None
 
     def __repr__(self) -> str:
@@ -124,7 +158,7 @@ class BiliClient(SyncNamespaces):
         op = self._engine.operation(operation_id)
         request = self._engine.build(op, params)
         request["extensions"] = {EXT_OPERATION: op.operation_id, EXT_PREPARED: True}
-        return self._http.request(**request).extensions[EXT_DATA]
+        return _data(op.operation_id, self._http.request(**request))
 
     @property
     def generated(self) -> GeneratedClient:
@@ -137,6 +171,9 @@ class BiliClient(SyncNamespaces):
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
+
+    def _clock(self) -> float:
+        return time.monotonic()
 
     def close(self) -> None:
         if self._owns_http:
@@ -162,17 +199,24 @@ class AsyncBiliClient(AsyncNamespaces):
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         description: Description | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        requests_per_second: float | None = None,
+        redirect_hosts: frozenset[str] | set[str] | tuple[str, ...] = (),
         app_key: str | None = None,
         app_secret: str | None = None,
     ) -> None:
         creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
+        self.limits = Limits(deadline, max_body_bytes, requests_per_second, frozenset(redirect_hosts))
         app = AppKey(app_key, app_secret) if app_key and app_secret else None
         self._engine = Engine(creds, base_url, description, app)
         self.retry = retry or RetryPolicy()
         self._timeout = timeout
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout)
-        _own_transport(self._engine, self._http, False, self.retry, lambda seconds: self._sleep(seconds))
+        _own_transport(
+            self._engine, self._http, False, self.retry, lambda s: self._sleep(s), self.limits, lambda: self._clock()
+        )
         self._generated: GeneratedClient | None = None
 
     def __repr__(self) -> str:
@@ -183,7 +227,7 @@ class AsyncBiliClient(AsyncNamespaces):
         op = self._engine.operation(operation_id)
         request = self._engine.build(op, params)
         request["extensions"] = {EXT_OPERATION: op.operation_id, EXT_PREPARED: True}
-        return (await self._http.request(**request)).extensions[EXT_DATA]
+        return _data(op.operation_id, await self._http.request(**request))
 
     @property
     def generated(self) -> GeneratedClient:
@@ -194,6 +238,9 @@ class AsyncBiliClient(AsyncNamespaces):
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
+
+    def _clock(self) -> float:
+        return time.monotonic()
 
     async def aclose(self) -> None:
         if self._owns_http:

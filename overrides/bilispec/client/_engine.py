@@ -24,7 +24,7 @@ from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PR
 from ..core import errors
 from ..core.description import Description, Operation, description
 from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
-from ..core.scrub import scrub_text
+from ..core.scrub import Secret, install_log_filters
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 from .auth import Credentials
 from .signing import AppKey, sign
@@ -32,16 +32,7 @@ from .signing import AppKey, sign
 log = logging.getLogger("bilispec")
 
 
-class _ScrubHttpxLogs(logging.Filter):
-    """httpx logs every request URL at INFO; JSON-bodied writes carry csrf in the query string."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = scrub_text(record.getMessage())
-        record.args = ()
-        return True
-
-
-logging.getLogger("httpx").addFilter(_ScrubHttpxLogs())
+install_log_filters()
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -70,6 +61,7 @@ class Engine:
         self.credentials = credentials or Credentials.from_env()
         self.app = app or AppKey.from_env()  # signs the operations that carry `sign`, when given
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or "").rstrip("/") or None
+        install_log_filters()  # and loggers httpcore made since import: it makes its children lazily
         self.description = desc or description()
         self.validator = ResponseValidator(self.description)
         self._common_codes = self.description.common_error_codes
@@ -96,11 +88,11 @@ class Engine:
         if self._prefix and path.startswith(self._prefix):
             path = path[len(self._prefix) :]
         op = self._by_route.get((request.method, path))
-        if op is None or not self._ours(request.url, op):
+        if op is None or not self.ours(request.url):
             return None
         return op
 
-    def _ours(self, url: httpx.URL, op: Operation) -> bool:
+    def ours(self, url: httpx.URL) -> bool:
         """Only the API's hosts (or base_url's) get cookies: a path alone proves nothing. A URL with
         no host at all is a path the generated functions give relative to their Client."""
         if not url.host:
@@ -194,10 +186,14 @@ class Engine:
             # Signed last: the signature covers every member sent, csrf included.
             values = {**values, **sign({k: as_text(v) for k, v in values.items()}, self.app)}
         prepared = checker.split(values)
+        for part in (prepared.query, prepared.form, prepared.json):
+            for name in CSRF_NAMES:
+                if isinstance(part, dict) and isinstance(part.get(name), str):
+                    part[name] = Secret(part[name])  # never shown by a traceback's frame locals
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
         cookie = self.credentials.cookie_header()
         if cookie:
-            headers["Cookie"] = cookie
+            headers["Cookie"] = Secret(cookie)
         kwargs: dict[str, Any] = {"method": op.method, "url": self.url(op), "headers": headers}
         if prepared.query:
             kwargs["params"] = prepared.query

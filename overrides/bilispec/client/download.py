@@ -35,6 +35,9 @@ from .retries import is_retryable
 log = logging.getLogger("bilispec")
 
 STATUS_DONE = 30
+# Seconds a file download may go without receiving a byte before it fails (a partial file is kept
+# and resumed on the next call). A CDN that stalls for a minute is not coming back.
+DEFAULT_STALL = 60.0
 STATUS_FAILED = -30
 
 StatusCallback = Callable[[ReplayRecord], None]
@@ -190,12 +193,31 @@ def _int_header(response: httpx.Response, name: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
+# Characters no file name gets from a server: NUL and control characters, and those Windows refuses.
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
+MAX_NAME_BYTES = 200  # under every common file system's 255-byte limit, with room for ".part"
+
+
+def safe_filename(candidate: str) -> str:
+    """A server-chosen name made safe to create: never a path, no NUL or control characters, at
+    most MAX_NAME_BYTES bytes in UTF-8 (the extension kept); "" when nothing usable is left."""
+    name = PurePosixPath(candidate.replace("\\", "/")).name  # never a path, whatever the URL says
+    name = _UNSAFE.sub("_", name).strip(" .")
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        stem, dot, suffix = name.rpartition(".")
+        suffix = suffix[:16] if dot and stem else ""
+        keep = MAX_NAME_BYTES - len(suffix.encode("utf-8")) - 1
+        stem = (stem if suffix else name).encode("utf-8", "surrogatepass")[:keep].decode("utf-8", "ignore")
+        name = f"{stem}.{suffix}" if suffix else stem
+    return name.encode("utf-8", "replace").decode("utf-8")
+
+
 def filename_from_url(url: str) -> str:
     """The file name a download URL suggests: its `attname` query member, else its last path part."""
     parts = urlsplit(url)
     candidates = [*parse_qs(parts.query).get("attname", []), unquote(PurePosixPath(parts.path).name)]
     for candidate in candidates:
-        name = PurePosixPath(candidate.replace("\\", "/")).name  # never a path, whatever the URL says
+        name = safe_filename(candidate)
         if name not in ("", ".", ".."):
             return name
     return "replay.mp4"
@@ -210,8 +232,9 @@ def target_path(dest: PathLike, url: str) -> Path:
 class RangeDownload:
     """One file download into `<dest>.part`, resumed from its current size."""
 
-    def __init__(self, url: str, dest: Path, on_bytes: BytesCallback | None) -> None:
+    def __init__(self, url: str, dest: Path, on_bytes: BytesCallback | None, stall: float = DEFAULT_STALL) -> None:
         self.url = url
+        self.stall = stall  # seconds a download may go without a byte (each read is bounded by it)
         self.dest = dest
         self.part = dest.with_name(dest.name + ".part")
         self.on_bytes = on_bytes
@@ -297,18 +320,34 @@ class _Restart(Exception):
     """The partial file cannot be resumed; it was removed and the download starts over."""
 
 
+def _file_error(job: RangeDownload, exc: OSError) -> errors.BiliError:
+    """Writing the file failed (disk full, permission, a name the file system refuses): a BiliError."""
+    return errors.APIConnectionError(f"cannot write {job.dest.name}: {exc.strerror or type(exc).__name__}")
+
+
+def _stall_timeout(http: httpx.Client | httpx.AsyncClient, stall: float) -> httpx.Timeout:
+    """The client's timeouts, with each read bounded by the stall limit: a stalled transfer ends."""
+    timeout = http.timeout
+    read = stall if timeout.read is None else min(timeout.read, stall)
+    return httpx.Timeout(connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
+
+
 def _wrap(exc: httpx.HTTPError) -> errors.BiliError:
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"download timed out ({type(exc).__name__})")
     return errors.APIConnectionError(f"download failed: {type(exc).__name__}: {exc}")
 
 
-def download_file(http: httpx.Client, url: str, dest: PathLike, *, on_bytes: BytesCallback | None = None) -> Path:
-    """Stream `url` to `dest` (a file, or a directory to put it in), resuming a partial download."""
-    job = RangeDownload(url, target_path(dest, url), on_bytes)
+def download_file(
+    http: httpx.Client, url: str, dest: PathLike, *, on_bytes: BytesCallback | None = None, stall: float = DEFAULT_STALL
+) -> Path:
+    """Stream `url` to `dest` (a file, or a directory to put it in), resuming a partial download.
+    Raises BiliErrors only: a file that cannot be written is an APIConnectionError naming it."""
+    job = RangeDownload(url, target_path(dest, url), on_bytes, stall)
+    timeout = _stall_timeout(http, stall)
     for _attempt in range(2):  # a second time only after a partial file was found unusable
         try:
-            with http.stream("GET", url, headers=job.headers()) as response:
+            with http.stream("GET", url, headers=job.headers(), timeout=timeout) as response:
                 if job.start(response):
                     try:
                         for chunk in response.iter_bytes():  # as received, so a reset loses nothing
@@ -319,18 +358,27 @@ def download_file(http: httpx.Client, url: str, dest: PathLike, *, on_bytes: Byt
         except _Restart:
             continue
         except httpx.HTTPError as exc:
-            raise _wrap(exc) from None
+            error = _wrap(exc)
+        except OSError as exc:
+            error = _file_error(job, exc)
+        raise error  # outside the except: no chain back to the httpx request or the OS error
     raise errors.APIConnectionError(f"the download host did not honour a resume of {job.dest.name}")
 
 
 async def adownload_file(
-    http: httpx.AsyncClient, url: str, dest: PathLike, *, on_bytes: BytesCallback | None = None
+    http: httpx.AsyncClient,
+    url: str,
+    dest: PathLike,
+    *,
+    on_bytes: BytesCallback | None = None,
+    stall: float = DEFAULT_STALL,
 ) -> Path:
     """Async twin of `download_file` (file writes stay synchronous: they are small and local)."""
-    job = RangeDownload(url, target_path(dest, url), on_bytes)
+    job = RangeDownload(url, target_path(dest, url), on_bytes, stall)
+    timeout = _stall_timeout(http, stall)
     for _attempt in range(2):
         try:
-            async with http.stream("GET", url, headers=job.headers()) as response:
+            async with http.stream("GET", url, headers=job.headers(), timeout=timeout) as response:
                 if job.start(response):
                     try:
                         async for chunk in response.aiter_bytes():
@@ -341,7 +389,10 @@ async def adownload_file(
         except _Restart:
             continue
         except httpx.HTTPError as exc:
-            raise _wrap(exc) from None
+            error = _wrap(exc)
+        except OSError as exc:
+            error = _file_error(job, exc)
+        raise error  # outside the except: no chain back to the httpx request or the OS error
     raise errors.APIConnectionError(f"the download host did not honour a resume of {job.dest.name}")
 
 

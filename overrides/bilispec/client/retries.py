@@ -1,12 +1,17 @@
-"""When a call is tried again: GET operations only, on failures that say "later may work".
+"""When a call is tried again: operations the description declares idempotent, on failures that say
+"later may work".
 
-POST operations publish slices, create votes and mute users; sending one twice could do it twice,
-so they are never retried. The loop itself is tenacity's.
+Each operation declares `x-bilispec-retry` in the description: `idempotent` (every read, including
+the POSTs that only read: the muted-user list, both key-frame lists, the replay link request) or
+`never` (writes: publishing a slice, creating a vote or muting a user twice would do it twice). The
+method is not consulted. The loop itself is tenacity's.
 """
 
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +19,13 @@ import tenacity
 
 from ..core.description import Operation
 from ..core.errors import APIConnectionError, APIStatusError, NonJSONResponseError, RiskControlError
+
+RETRY_EXTENSION = "x-bilispec-retry"
+
+
+def idempotent(op: Operation) -> bool:
+    """Whether the description says `op` may be sent again (`x-bilispec-retry: idempotent`)."""
+    return op.raw.get(RETRY_EXTENSION) == "idempotent"
 
 
 @dataclass(frozen=True)
@@ -23,6 +35,9 @@ class RetryPolicy:
     max_delay: float = 8.0
     jitter: float = 0.5  # up to this many seconds added at random, so clients spread out
     max_retry_after: float = 30.0  # a longer Retry-After is not waited for: the error is raised
+    # After risk control (-352/-412, HTTP 412) every call of the client waits this long (or the
+    # answer's Retry-After), not only the retried one: hammering on is what keeps the block on.
+    risk_control_pause: float = 5.0
 
     def delay(self, attempt: int, error: BaseException | None) -> float:
         retry_after: float | None = getattr(error, "retry_after", None)
@@ -33,19 +48,26 @@ class RetryPolicy:
 
     def may_retry(self, op: Operation, error: BaseException) -> bool:
         """Whether a first failure of `op` is worth a second attempt under this policy."""
-        return self.max_attempts > 1 and op.method == "GET" and is_retryable(error)
+        return self.max_attempts > 1 and idempotent(op) and is_retryable(error)
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)
 
 
 def is_retryable(error: BaseException) -> bool:
-    """Transport failures, timeouts, 5xx, HTTP 412 and risk-control codes -352/-412."""
+    """Transport failures, timeouts, 5xx, HTTP 412 and 429, and risk-control codes -352/-412."""
     if isinstance(error, APIConnectionError | RiskControlError):
         return True
     if isinstance(error, APIStatusError | NonJSONResponseError):
-        return error.status >= 500 or error.status == 412
+        return error.status >= 500 or error.status in (412, 429)
     return False
+
+
+def is_risk_control(error: BaseException) -> bool:
+    """-352/-412, or the HTTP 412 page: the server wants this client to slow down."""
+    if isinstance(error, RiskControlError):
+        return True
+    return isinstance(error, APIStatusError | NonJSONResponseError) and error.status == 412
 
 
 class _RetryAfterTooLong(tenacity.stop.stop_base):
@@ -60,11 +82,27 @@ class _RetryAfterTooLong(tenacity.stop.stop_base):
         return retry_after is not None and retry_after > self.policy.max_retry_after
 
 
-def tenacity_kwargs(policy: RetryPolicy, method: str) -> dict[str, Any]:
-    """Arguments for tenacity.Retrying / AsyncRetrying for one call."""
-    attempts = policy.max_attempts if method == "GET" else 1
+class _PastDeadline(tenacity.stop.stop_base):
+    """Stop when the next wait would end after the call's deadline: a retry could not finish."""
+
+    def __init__(self, policy: RetryPolicy, deadline: float, clock: Callable[[], float]) -> None:
+        self.policy, self.deadline, self.clock = policy, deadline, clock
+
+    def __call__(self, retry_state: tenacity.RetryCallState) -> bool:
+        error = retry_state.outcome.exception() if retry_state.outcome else None
+        wait = self.policy.delay(retry_state.attempt_number, error) if error is not None else 0.0
+        return self.clock() + wait >= self.deadline
+
+
+def tenacity_kwargs(
+    policy: RetryPolicy, op: Operation, deadline: float = float("inf"), clock: Callable[[], float] = time.monotonic
+) -> dict[str, Any]:
+    """Arguments for tenacity.Retrying / AsyncRetrying for one call of `op`, ending by `deadline`."""
+    attempts = policy.max_attempts if idempotent(op) else 1
     return {
-        "stop": tenacity.stop_after_attempt(attempts) | _RetryAfterTooLong(policy),
+        "stop": tenacity.stop_after_attempt(attempts)
+        | _RetryAfterTooLong(policy)
+        | _PastDeadline(policy, deadline, clock),
         "wait": lambda state: policy.delay(state.attempt_number, state.outcome.exception() if state.outcome else None),
         "retry": tenacity.retry_if_exception(is_retryable),
         "reraise": True,

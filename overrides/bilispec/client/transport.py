@@ -16,6 +16,13 @@ A failure that came with an answer (an error code, a body that breaks the descri
 raised here but handed back on the response, and the client's last response hook raises it: so
 event hooks of the caller's own (a recorder, a HAR writer) see error answers as well.
 
+Every call is bounded (limits.py): an overall deadline, retries and waits included; a cap on the
+decoded body, read with a bounded inflater; a client-wide pause after risk control; optional pacing
+per host. A redirect is followed only within the API's origins or to a host named in
+`redirect_hosts`, and never with the cookie or a csrf value; any other redirect is an error.
+Failures are raised outside the `except` that caught the httpx error, so no exception chain leads
+back to an httpx request holding the Cookie header.
+
 The sync and async transports differ only in `await`; tests/test_transport_twins.py runs both on the
 same scripted exchanges.
 """
@@ -30,11 +37,16 @@ from typing import Any
 import httpx
 import tenacity
 
-from .._constants import EXT_DATA, EXT_ERROR
+from .._constants import EXT_DATA, EXT_ERROR, EXT_OPERATION
 from ..core import errors
 from ..core.description import Operation
 from ._engine import Engine, transport_error
-from .retries import RetryPolicy, tenacity_kwargs
+from .limits import BodyReader, Limits, Politeness
+from .retries import RetryPolicy, is_risk_control, tenacity_kwargs
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# Headers that describe the body as it came over the wire, not as it is handed on (decoded).
+_WIRE_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 
 
 def _answer(response: httpx.Response, request: httpx.Request, key: str, value: Any) -> httpx.Response:
@@ -60,7 +72,115 @@ async def araise_failure(response: httpx.Response) -> None:
     raise_failure(response)
 
 
-class BiliTransport(httpx.BaseTransport):
+def _origin(url: httpx.URL) -> str:
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"
+
+
+class _Calls:
+    """What the sync and async transports share: deadlines, redirects, politeness. No I/O."""
+
+    engine: Engine
+    limits: Limits
+    politeness: Politeness
+    retry: RetryPolicy
+    clock: Callable[[], float]
+
+    def _setup(self, retry: RetryPolicy | None, limits: Limits | None, politeness: Politeness | None) -> None:
+        self.retry = retry or RetryPolicy()
+        self.limits = limits or Limits()
+        self.politeness = politeness or Politeness(self.limits.requests_per_second, self.clock)
+
+    def _deadline(self) -> float:
+        return self.clock() + self.limits.deadline if self.limits.deadline is not None else float("inf")
+
+    def _outbound(self, op: Operation, request: httpx.Request) -> httpx.Request:
+        """The request as it goes out. One for another host (a redirect followed by httpx) goes only
+        to a host named in redirect_hosts, without the cookie, and never for an operation with csrf."""
+        if self.engine.ours(request.url):
+            return self.engine.prepare(op, request)
+        host = request.url.host
+        if host not in self.limits.redirect_hosts:
+            raise errors.APIConnectionError(
+                f"refused to send to {host}: not an API host (a redirect? allow it with redirect_hosts=)",
+                operation=op.operation_id,
+            )
+        if op.csrf_location and self.engine.credentials.bili_jct:
+            raise errors.APIConnectionError(
+                f"refused to send to {host}: the request carries csrf, which goes to the API's hosts only",
+                operation=op.operation_id,
+            )
+        headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "cookie"]
+        return httpx.Request(
+            request.method, request.url, headers=headers, content=request.content, extensions=request.extensions
+        )
+
+    def _timeouts(self, request: httpx.Request, deadline: float) -> None:
+        """Each connect, read, write and pool wait ends by the call's deadline at the latest."""
+        remaining = deadline - self.clock()
+        if remaining <= 0:
+            raise errors.APITimeoutError("the call's deadline passed", operation=request.extensions.get(EXT_OPERATION))
+        if remaining == float("inf"):
+            return
+        timeout = dict(request.extensions.get("timeout") or {})
+        request.extensions["timeout"] = {
+            k: remaining if timeout.get(k) is None else min(timeout[k], remaining)
+            for k in ("connect", "read", "write", "pool")
+        }
+
+    def _polite_wait(self, op: Operation, request: httpx.Request, deadline: float) -> float:
+        wait = self.politeness.wait_before(request.url.host)
+        if wait > 0 and self.clock() + wait > deadline:
+            raise errors.APITimeoutError(
+                f"the client is paused for {wait:.1f} s (risk control or pacing), past the call's deadline",
+                operation=op.operation_id,
+            )
+        return wait
+
+    def _reader(self, op: Operation, response: httpx.Response, deadline: float) -> BodyReader:
+        # A response read already (an httpx.MockTransport's) is decoded already.
+        encoding = "" if response.is_stream_consumed else response.headers.get("Content-Encoding", "")
+        return BodyReader(encoding, self.limits.max_body_bytes, deadline, self.clock, op.operation_id)
+
+    def _decoded(self, response: httpx.Response, request: httpx.Request, content: bytes) -> httpx.Response:
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+        return httpx.Response(
+            response.status_code, headers=headers, content=content, request=request, extensions=response.extensions
+        )
+
+    def _redirect(self, op: Operation, response: httpx.Response) -> httpx.Response | None:
+        """A redirect httpx may follow (the answer as it is), or None when it is not a redirect.
+        One to another host not named in redirect_hosts is an error on the response."""
+        location = response.headers.get("Location")
+        if response.status_code not in _REDIRECTS or not location:
+            return None
+        try:
+            target = response.request.url.join(location)
+        except httpx.InvalidURL:
+            target = None
+        if target is not None and (self.engine.ours(target) or target.host in self.limits.redirect_hosts):
+            return response
+        host = target.host if target is not None else "an invalid URL"
+        error = errors.APIStatusError(
+            f"HTTP {response.status_code}: a redirect to {host}, not an API host; refused "
+            "(cookies and csrf go to the API only; allow a host with redirect_hosts=)",
+            operation=op.operation_id,
+            status=response.status_code,
+        )
+        return _answer(response, response.request, EXT_ERROR, error)
+
+    def _failed(self, error: errors.BiliError) -> None:
+        """After risk control or HTTP 429, every call of this client waits, not only this one."""
+        status = getattr(error, "status", None)
+        if is_risk_control(error) or status == 429:
+            retry_after = getattr(error, "retry_after", None)
+            self.politeness.pause(
+                min(retry_after, self.retry.max_retry_after)
+                if retry_after is not None
+                else self.retry.risk_control_pause
+            )
+
+
+class BiliTransport(_Calls, httpx.BaseTransport):
     """Sends API requests through the engine's checks; everything else passes straight through."""
 
     def __init__(
@@ -70,17 +190,22 @@ class BiliTransport(httpx.BaseTransport):
         *,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        limits: Limits | None = None,
+        politeness: Politeness | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
         self.inner = inner or httpx.HTTPTransport()
-        self.retry = retry or RetryPolicy()
         self.sleep = sleep
+        self.clock = clock
+        self._setup(retry, limits, politeness)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         op = self.engine.match(request)
         if op is None:
             return self.inner.handle_request(request)
-        prepared = self.engine.prepare(op, request)
+        deadline = self._deadline()
+        prepared = self._outbound(op, request)
         attempt = 0
         failed: httpx.Response | None = None  # the answer of the last attempt, when it was judged a failure
 
@@ -88,21 +213,38 @@ class BiliTransport(httpx.BaseTransport):
             nonlocal attempt, failed
             attempt += 1
             failed = None
+            wait = self._polite_wait(op, prepared, deadline)
+            if wait > 0:
+                self.sleep(wait)
+            self._timeouts(prepared, deadline)
             started = time.perf_counter()
             response: httpx.Response | None = None
+            lost: errors.BiliError | None = None
             try:
-                response = self.inner.handle_request(prepared)
+                raw = self.inner.handle_request(prepared)
                 try:
-                    response.read()
+                    reader = self._reader(op, raw, deadline)
+                    for chunk in [raw.content] if raw.is_stream_consumed else raw.iter_raw():
+                        reader.feed(chunk)
                 finally:
-                    response.close()
-                data = self.engine.interpret(op, response)
+                    raw.close()
+                response = self._decoded(raw, prepared, reader.body())
             except httpx.HTTPError as exc:
-                error = transport_error(op, exc)
-                self.engine.log_attempt(op, started, None, error, attempt)
-                raise error from None
+                lost = transport_error(op, exc)
+            except errors.BiliError as exc:  # too large, past the deadline
+                lost = exc
+            if lost is not None:  # raised here, not in the except: no chain back to the httpx error
+                self.engine.log_attempt(op, started, None, lost, attempt)
+                raise lost
+            assert response is not None
+            redirect = self._redirect(op, response)
+            if redirect is not None:
+                return redirect
+            try:
+                data = self.engine.interpret(op, response)
             except errors.BiliError as exc:
                 self.engine.log_attempt(op, started, response, exc, attempt)
+                self._failed(exc)
                 failed = response
                 raise
             self.engine.log_attempt(op, started, response, None, attempt)
@@ -116,6 +258,8 @@ class BiliTransport(httpx.BaseTransport):
             first: errors.BiliError | None = exc
             if not self.retry.may_retry(op, exc) and failed is not None:
                 return _answer(failed, prepared, EXT_ERROR, exc)
+            if not self.retry.may_retry(op, exc):
+                raise
 
         def replay_then_once() -> httpx.Response:
             nonlocal first
@@ -124,7 +268,7 @@ class BiliTransport(httpx.BaseTransport):
                 raise error
             return once()
 
-        retrying = tenacity.Retrying(**_retry_kwargs(self.retry, op), sleep=self.sleep)
+        retrying = tenacity.Retrying(**tenacity_kwargs(self.retry, op, deadline, self.clock), sleep=self.sleep)
         try:
             return retrying(replay_then_once)
         except errors.BiliError as exc:
@@ -136,7 +280,7 @@ class BiliTransport(httpx.BaseTransport):
         self.inner.close()
 
 
-class AsyncBiliTransport(httpx.AsyncBaseTransport):
+class AsyncBiliTransport(_Calls, httpx.AsyncBaseTransport):
     """The async twin of BiliTransport."""
 
     def __init__(
@@ -146,50 +290,78 @@ class AsyncBiliTransport(httpx.AsyncBaseTransport):
         *,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        limits: Limits | None = None,
+        politeness: Politeness | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.engine = engine
         self.inner = inner or httpx.AsyncHTTPTransport()
-        self.retry = retry or RetryPolicy()
         self.sleep = sleep
+        self.clock = clock
+        self._setup(retry, limits, politeness)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         op = self.engine.match(request)
         if op is None:
             return await self.inner.handle_async_request(request)
-        prepared = self.engine.prepare(op, request)
+        deadline = self._deadline()
+        prepared = self._outbound(op, request)
         attempt = 0
-        failed: httpx.Response | None = None
+        failed: httpx.Response | None = None  # the answer of the last attempt, when it was judged a failure
 
         async def once() -> httpx.Response:
             nonlocal attempt, failed
             attempt += 1
             failed = None
+            wait = self._polite_wait(op, prepared, deadline)
+            if wait > 0:
+                await self.sleep(wait)
+            self._timeouts(prepared, deadline)
             started = time.perf_counter()
             response: httpx.Response | None = None
+            lost: errors.BiliError | None = None
             try:
-                response = await self.inner.handle_async_request(prepared)
+                raw = await self.inner.handle_async_request(prepared)
                 try:
-                    await response.aread()
+                    reader = self._reader(op, raw, deadline)
+                    if raw.is_stream_consumed:
+                        reader.feed(raw.content)
+                    else:
+                        async for chunk in raw.aiter_raw():
+                            reader.feed(chunk)
                 finally:
-                    await response.aclose()
-                data = self.engine.interpret(op, response)
+                    await raw.aclose()
+                response = self._decoded(raw, prepared, reader.body())
             except httpx.HTTPError as exc:
-                error = transport_error(op, exc)
-                self.engine.log_attempt(op, started, None, error, attempt)
-                raise error from None
+                lost = transport_error(op, exc)
+            except errors.BiliError as exc:  # too large, past the deadline
+                lost = exc
+            if lost is not None:  # raised here, not in the except: no chain back to the httpx error
+                self.engine.log_attempt(op, started, None, lost, attempt)
+                raise lost
+            assert response is not None
+            redirect = self._redirect(op, response)
+            if redirect is not None:
+                return redirect
+            try:
+                data = self.engine.interpret(op, response)
             except errors.BiliError as exc:
                 self.engine.log_attempt(op, started, response, exc, attempt)
+                self._failed(exc)
                 failed = response
                 raise
             self.engine.log_attempt(op, started, response, None, attempt)
             return _answer(response, prepared, EXT_DATA, data)
 
-        try:  # tenacity only after a failure, as in BiliTransport
+        # tenacity only after a failure, as in BiliTransport
+        try:
             return await once()
         except errors.BiliError as exc:
             first: errors.BiliError | None = exc
             if not self.retry.may_retry(op, exc) and failed is not None:
                 return _answer(failed, prepared, EXT_ERROR, exc)
+            if not self.retry.may_retry(op, exc):
+                raise
 
         async def replay_then_once() -> httpx.Response:
             nonlocal first
@@ -198,17 +370,13 @@ class AsyncBiliTransport(httpx.AsyncBaseTransport):
                 raise error
             return await once()
 
-        retrying = tenacity.AsyncRetrying(**_retry_kwargs(self.retry, op), sleep=self.sleep)
+        retrying = tenacity.AsyncRetrying(**tenacity_kwargs(self.retry, op, deadline, self.clock), sleep=self.sleep)
         try:
             return await retrying(replay_then_once)
         except errors.BiliError as exc:
-            if failed is None:
+            if failed is None:  # nothing came back (connection, timeout): nothing for hooks to see
                 raise
             return _answer(failed, prepared, EXT_ERROR, exc)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
-
-
-def _retry_kwargs(policy: RetryPolicy, op: Operation) -> dict[str, Any]:
-    return tenacity_kwargs(policy, op.method)

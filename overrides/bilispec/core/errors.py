@@ -78,10 +78,10 @@ class ApiError(BiliError):
 
     def __init__(self, *, code: int, message: str, operation: str, meaning: str | None, body: Any) -> None:
         self.code = code
-        self.message = message
+        self.message = scrub_text(message)  # a server message may echo a cookie back
         self.meaning = meaning
         self.body = scrub(body)
-        text = f"code {code}: {message}" + (f" ({meaning})" if meaning else "")
+        text = f"code {code}: {self.message}" + (f" ({meaning})" if meaning else "")
         super().__init__(text, operation=operation)
 
 
@@ -220,7 +220,7 @@ class ReplayFailedError(BiliError):
     def __init__(self, message: str, *, record_id: int, status: int | None, toast: str | None) -> None:
         self.record_id = record_id
         self.status = status
-        self.toast = toast
+        self.toast = scrub_text(toast) if toast is not None else None
         super().__init__(message, operation="anchor_video_download")
 
 

@@ -20,7 +20,7 @@ import jsonschema_rs
 from ..core.description import Description, Operation
 from ..core.scrub import scrub, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
-from .capture import NO_BODY, Exchange, InputProblem, Item
+from .capture import NO_BODY, Exchange, InputProblem, Item, Request
 from .drift import Drift, DriftFinder
 from .request_check import RequestChecker
 
@@ -84,6 +84,11 @@ class Audit:
         if self.count(INVALID) or (self.count(DRIFT) and not allow_drift):
             return 1
         return 2 if self.problems or not self.checked else 0
+
+
+def _unknown(value: str) -> bool:
+    """A placeholder of the pages ("xxxxxx") or a value scrubbed on recording: present, value unknown."""
+    return value == "SCRUBBED" or set(value) <= {"x", "X"}
 
 
 def _short(value: Any, limit: int = 80) -> str:
@@ -173,6 +178,7 @@ class Auditor:
         for op in desc.operations.values():
             self._by_path.setdefault(op.path, []).append(op)
         self.api_hosts = frozenset(urlsplit(op.host).hostname or "" for op in desc.operations.values())
+        # ValueError for an origin that is not a URL (`http://[::1`): the command says so.
         self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in extra_origins)
 
     def checker(self, op: Operation) -> RequestChecker:
@@ -197,7 +203,18 @@ class Auditor:
             if isinstance(item, InputProblem):
                 audit.problems.append(item)
                 continue
-            result = self.judge(item)
+            try:
+                result = self.judge(item)
+            except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
+                # Whatever a capture holds, it becomes a message about that entry, never a traceback.
+                audit.problems.append(
+                    InputProblem(
+                        item.file,
+                        f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}",
+                        item.entry,
+                    )
+                )
+                continue
             audit.results.append(result)
             audit.responses += result.validated
         audit.seconds = time.perf_counter() - started
@@ -266,12 +283,58 @@ class Auditor:
                 Drift("request-member", f"/{m.replace(':', '/', 1)}", m, "request member the description does not know")
                 for m in undocumented
             ]
+        if request is not None:
+            self._check_csrf(request, result)
         if response is None:
             result.outcome = UNCHECKED if not result.findings else INVALID
+            return result
+        if self._unjudged(exchange, result):
+            result.outcome = INVALID if result.findings else UNCHECKED
             return result
         self._judge_response(op, exchange, result)
         result.outcome = INVALID if result.findings else DRIFT if result.drift else VALID
         return result
+
+    def _check_csrf(self, request: Request, result: Result) -> None:
+        """A csrf that is not the bili_jct cookie sent with it: the API answers that with -111.
+        Neither value is shown; placeholders and scrubbed values are not compared."""
+        cookie = request.cookies.get("bili_jct")
+        if not cookie or _unknown(cookie):
+            return
+        sent = {**request.query, **(request.form or {}), **(request.json if isinstance(request.json, dict) else {})}
+        for name in ("csrf", "csrf_token"):
+            value = sent.get(name)
+            if isinstance(value, str) and value and not _unknown(value) and value != cookie:
+                where = "form" if request.form and name in request.form else "json" if request.json else "query"
+                result.findings.append(
+                    Finding(
+                        "request",
+                        f"/{where}/{name}",
+                        "csrf",
+                        "the bili_jct cookie's value",
+                        "a different value (not shown)",
+                        f"{name} differs from the bili_jct cookie: the API answers -111",
+                    )
+                )
+
+    def _unjudged(self, exchange: Exchange, result: Result) -> bool:
+        """Redirects and bodies the capture does not hold are not judged: nothing to say about them.
+
+        A redirect (3xx with a Location) is not the operation's answer: the entry it leads to is,
+        and is judged in its turn; so a 302 is neither a violation nor drift."""
+        response = exchange.response
+        assert response is not None
+        if response.status in (301, 302, 303, 307, 308):
+            target = urlsplit(response.location or "")
+            where = target.hostname or (response.location and "the same host") or "no Location"
+            result.note = (
+                f"HTTP {response.status} redirect to {scrub_text(str(where))}: the entry it leads to is judged"
+            )
+            return True
+        if not response.captured:
+            result.note = response.problem or "no body captured"
+            return True
+        return False
 
     def _judge_response(self, op: Operation, exchange: Exchange, result: Result) -> None:
         response = exchange.response
@@ -285,7 +348,9 @@ class Auditor:
                 Finding("response", "", "json", "a JSON envelope", response.problem or "no body", "no JSON body")
             )
             return
-        if response.content_type not in (None, "application/json"):
+        if response.content_type == "text/plain":  # the API serves some JSON answers as text/plain
+            result.note = "JSON served as text/plain (the API does that); judged as JSON"
+        elif response.content_type not in (None, "application/json"):
             result.findings.append(
                 Finding("response", "", "mediaType", "application/json", response.content_type, "wrong content type")
             )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import gzip
 import json
 import re
 import zlib
@@ -22,9 +21,28 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from ..core.scrub import scrub_text
+from ..core.validation import MAX_DEPTH, deeper_than
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
 CAPTURE_SUFFIXES = (".json", ".har", ".json.gz", ".har.gz")
+
+# The most one gzip, zlib or base64 layer may decode to (`--max-decompressed`). 256 MiB holds a long
+# browser session's HAR with every body in it; a 2 KB bomb that would inflate to gigabytes stops
+# here with a message instead of taking the machine's memory.
+DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Options:
+    """How captures are read: the decompression cap, and the operation of raw response bodies
+    (named with --operation, or the name of the folder a body file sits in)."""
+
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED
+    operation: str | None = None
+    operation_ids: frozenset[str] = frozenset()
+
+
+DEFAULTS = Options()
 
 # A body that could not be parsed as JSON.
 NO_BODY: Any = type("NoBody", (), {"__repr__": lambda self: "NO_BODY"})()
@@ -39,6 +57,7 @@ class Request:
     json: Any = None  # the parsed JSON body, for JSON-bodied requests
     content_type: str | None = None  # media type only, no parameters, lower case
     body_problem: str | None = None  # a body was sent but could not be read
+    cookies: dict[str, str] = field(default_factory=dict)  # names and values, for the csrf check only
 
 
 class Response:
@@ -53,15 +72,28 @@ class Response:
         problem: str | None = None,
         *,
         raw: bytes | None = None,
+        captured: bool = True,
+        limit: int = DEFAULT_MAX_DECOMPRESSED,
+        location: str | None = None,
     ) -> None:
         self.status = status
         self.content_type = content_type  # media type only, lower case
-        self._body, self._problem, self._raw = body, problem, raw
+        self._captured = captured
+        self.location = location  # a redirect's Location header
+        self._body, self._problem, self._raw, self._limit = body, problem, raw, limit
 
     def _parse(self) -> None:
         if self._raw is not None:
-            self._body, self._problem = parse_json_body(self._raw, self.content_type)
+            self._body, self._problem = parse_json_body(self._raw, self.content_type, self._limit)
             self._raw = None
+            if self._problem is not None and self._problem.startswith("empty body"):
+                self._captured = False
+
+    @property
+    def captured(self) -> bool:
+        """False when the capture holds no body (absent or empty): nothing to judge."""
+        self._parse()
+        return self._captured
 
     @property
     def body(self) -> Any:
@@ -122,19 +154,52 @@ _BASE64 = re.compile(rb"^[A-Za-z0-9+/=\s_-]+$")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
-def unwrap(data: bytes) -> bytes:
-    """Undo gzip and zlib wrapping (captures and bodies may be stored compressed). Raises ValueError."""
+def inflate(data: bytes, wbits: int, limit: int) -> bytes:
+    """Decompress at most `limit` bytes (every gzip member); ValueError past it or on damage.
+    Output comes 1 MiB at a time, so a bomb costs the cap and no more."""
+    out: list[bytes] = []
+    size = 0
+    while data:
+        inflater = zlib.decompressobj(wbits)
+        pending = data
+        while pending or not inflater.eof:
+            chunk = inflater.decompress(pending, min(_PIECE, limit - size + 1))
+            size += len(chunk)
+            if size > limit:
+                raise ValueError(f"decompresses to more than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
+            out.append(chunk)
+            pending = inflater.unconsumed_tail
+            if not chunk and not pending:
+                break
+        if not inflater.eof:
+            raise ValueError("truncated")
+        data = inflater.unused_data if wbits > 16 and inflater.unused_data[:2] == b"\x1f\x8b" else b""
+    return b"".join(out)
+
+
+_PIECE = 1024 * 1024
+
+
+def unwrap(data: bytes, limit: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
+    """Undo gzip and zlib wrapping (captures and bodies may be stored compressed), each layer at most
+    `limit` bytes. Raises ValueError."""
     for _ in range(3):  # a gzip'd file of gzip'd bytes is odd but harmless
         if data[:2] == b"\x1f\x8b":
             try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError, zlib.error) as exc:
+                data = inflate(data, 16 + zlib.MAX_WBITS, limit)
+            except zlib.error as exc:
                 raise ValueError(f"gzip data is damaged or truncated ({exc})") from None
+            except ValueError as exc:
+                raise ValueError(f"gzip data that {exc}" if "MiB" in str(exc) else f"gzip data that is {exc}") from None
         elif data[:1] == b"\x78" and data[1:2] in (b"\x01", b"\x5e", b"\x9c", b"\xda"):
             try:
-                data = zlib.decompress(data)
+                data = inflate(data, zlib.MAX_WBITS, limit)
             except zlib.error:
                 return data  # not zlib after all: text that happens to start with "x"
+            except ValueError as exc:
+                if "MiB" in str(exc):
+                    raise ValueError(f"zlib data that {exc}") from None
+                return data
         else:
             return data
     return data
@@ -152,6 +217,10 @@ def maybe_base64(data: bytes) -> bytes | None:
     if decoded[:2] == b"\x1f\x8b" or decoded.lstrip()[:1] in (b"{", b"["):
         return decoded
     return None
+
+
+def _strip_bom(data: bytes) -> bytes:
+    return data[3:] if data[:3] == b"\xef\xbb\xbf" else data
 
 
 def to_text(data: bytes) -> str:
@@ -172,16 +241,18 @@ def preview(text: str, content_type: str | None) -> str:
     return f"{kind}: {shown!r}" if shown else f"{kind}, empty"
 
 
-def parse_json_body(raw: bytes, content_type: str | None) -> tuple[Any, str | None]:
+def parse_json_body(
+    raw: bytes, content_type: str | None, limit: int = DEFAULT_MAX_DECOMPRESSED
+) -> tuple[Any, str | None]:
     """(parsed body, None), or (NO_BODY, why not)."""
     try:
-        raw = unwrap(raw)
+        raw = unwrap(raw, limit)
     except ValueError as exc:
         return NO_BODY, f"body is compressed and {exc}"
-    decoded = maybe_base64(raw) if raw.lstrip()[:1] not in (b"{", b"[") else None
+    decoded = maybe_base64(raw) if _strip_bom(raw).lstrip()[:1] not in (b"{", b"[") else None
     if decoded is not None:
         try:
-            raw = unwrap(decoded)
+            raw = unwrap(decoded, limit)
         except ValueError as exc:
             return NO_BODY, f"body is base64 of compressed data that is {exc}"
     text = to_text(raw)
@@ -212,45 +283,50 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
             yield InputProblem(str(path), "no such file or directory")
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
+def read_paths(paths: Iterable[str | Path], options: Options = DEFAULTS) -> Iterator[Item]:
     for path in expand(paths):
         if isinstance(path, InputProblem):
             yield path
         else:
-            yield from read_file(path)
+            yield from read_file(path, options)
 
 
-def read_file(path: Path) -> Iterator[Item]:
+def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Item]:
     name = str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_bytes(name, data)
+    operation = options.operation
+    if operation is None and path.parent.name in options.operation_ids:
+        operation = path.parent.name  # a raw body in a folder named after its operation
+    yield from read_bytes(name, data, Options(options.max_decompressed, operation, options.operation_ids))
 
 
-def read_bytes(name: str, data: bytes) -> Iterator[Item]:
-    """Exchanges of one capture file's content: a recording, a JSON array of recordings, or a HAR."""
+def read_bytes(name: str, data: bytes, options: Options = DEFAULTS) -> Iterator[Item]:
+    """Exchanges of one capture file's content: a recording, a JSON array of recordings, a HAR, or
+    (with an operation) a raw response body."""
+    limit = options.max_decompressed
     try:
-        data = unwrap(data)
+        data = _strip_bom(unwrap(data, limit))
     except ValueError as exc:
         yield InputProblem(name, f"file is {exc}")
         return
     if not data.strip():
         yield InputProblem(name, "empty file")
         return
-    if data.lstrip()[:1] not in (b"{", b"["):
+    text = to_text(data)  # byte order marks (UTF-8, UTF-16) are read here
+    if text.lstrip()[:1] not in ("{", "["):
         decoded = maybe_base64(data)
         if decoded is None:
             yield InputProblem(name, "not a JSON or HAR file (it does not start with '{' or '[')")
             return
         try:
-            data = unwrap(decoded)
+            text = to_text(_strip_bom(unwrap(decoded, limit)))
         except ValueError as exc:
-            yield InputProblem(name, f"file is base64 of compressed data that is {exc}")
+            yield InputProblem(name, f"file is base64 of compressed data that {exc}")
             return
-    text = to_text(data)
     try:
         document = json.loads(text)
     except RecursionError:
@@ -258,21 +334,29 @@ def read_bytes(name: str, data: bytes) -> Iterator[Item]:
         return
     except ValueError as exc:
         if '"entries"' in text[:100_000]:
-            yield from _salvage_har(name, text, exc)
+            yield from _salvage_har(name, text, exc, options.max_decompressed)
         else:
             yield InputProblem(name, f"malformed JSON: {_json_error(exc)}")
         return
-    yield from read_document(name, document)
+    yield from read_document(name, document, options)
 
 
-def read_document(name: str, document: Any) -> Iterator[Item]:
+def read_document(name: str, document: Any, options: Options = DEFAULTS) -> Iterator[Item]:
     if isinstance(document, dict) and isinstance(document.get("log"), dict):
         entries = document["log"].get("entries")
         if not isinstance(entries, list):
             yield InputProblem(name, "HAR file without a log.entries list")
             return
         for index, entry in enumerate(entries):
-            yield har_exchange(name, index, entry)
+            yield har_exchange(name, index, entry, options.max_decompressed)
+    elif isinstance(document, dict) and "code" in document and "log" not in document:
+        if options.operation is None:
+            yield InputProblem(
+                name,
+                "a raw response body: name its operation with --operation, or put it in a folder named after it",
+            )
+        else:
+            yield Exchange(name, None, options.operation, None, Response(200, "application/json", document))
     elif isinstance(document, dict) and ("response" in document or "operation_id" in document):
         yield recording_exchange(name, None, document)
     elif isinstance(document, list):
@@ -296,7 +380,7 @@ def _json_error(exc: ValueError) -> str:
     return str(exc)
 
 
-def _salvage_har(name: str, text: str, error: ValueError) -> Iterator[Item]:
+def _salvage_har(name: str, text: str, error: ValueError, limit: int) -> Iterator[Item]:
     """A HAR cut short (a browser closed mid-export, a copy that ran out of space): read the entries
     that are complete and say where it stops."""
     start = re.search(r'"entries"\s*:\s*\[', text)
@@ -314,7 +398,7 @@ def _salvage_har(name: str, text: str, error: ValueError) -> Iterator[Item]:
             entry, position = decoder.raw_decode(text, position)
         except (ValueError, RecursionError):
             break
-        yield har_exchange(name, index, entry)
+        yield har_exchange(name, index, entry, limit)
         index += 1
     yield InputProblem(
         name, f"malformed or truncated HAR ({_json_error(error)}); read the {index} complete entries before it"
@@ -350,6 +434,7 @@ def recording_exchange(name: str, index: int | None, rec: dict[str, Any]) -> Ite
             form=_text_map(form) if isinstance(form, dict) else None,
             json=raw_request.get("json"),
             content_type=media_type(raw_request.get("content_type")),
+            cookies=_text_map(raw_request.get("cookies")),
         )
     status = raw_response.get("status", 200)
     if not isinstance(status, int) or isinstance(status, bool):
@@ -358,6 +443,9 @@ def recording_exchange(name: str, index: int | None, rec: dict[str, Any]) -> Ite
     problem: str | None
     if "body" not in raw_response:
         body, problem = NO_BODY, "the recording holds no body"
+        return Exchange(
+            name, index, operation_id, request, Response(status, content_type, body, problem, captured=False)
+        )
     elif isinstance(raw_response["body"], str):  # a body kept as text: JSON, base64, or an HTML page
         body, problem = parse_json_body(raw_response["body"].encode("utf-8", "surrogatepass"), content_type)
     else:
@@ -382,12 +470,13 @@ def _har_body_bytes(content: dict[str, Any]) -> bytes | None:
     return text.encode("utf-8", "surrogatepass")
 
 
-def har_request(raw: Any) -> Request | None:
+def har_request(raw: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Request | None:
+    """The request of a HAR entry; ValueError for a URL that cannot be read."""
     if not isinstance(raw, dict) or not isinstance(raw.get("url"), str):
         return None
     url = raw["url"]
     query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
-    request = Request(method=str(raw.get("method") or "GET").upper(), url=url, query=query)
+    request = Request(method=str(raw.get("method") or "GET").upper(), url=url, query=query, cookies=_cookies(raw))
     post = raw.get("postData")
     if not isinstance(post, dict):
         return request
@@ -395,7 +484,9 @@ def har_request(raw: Any) -> Request | None:
     text = post.get("text")
     params = post.get("params")
     if request.content_type == "application/json":
-        body, problem = parse_json_body(str(text or "").encode("utf-8", "surrogatepass"), request.content_type)
+        body, problem = parse_json_body(str(text or "").encode("utf-8", "surrogatepass"), request.content_type, limit)
+        if body is not NO_BODY and deeper_than(body, MAX_DEPTH):
+            body, problem = NO_BODY, f"JSON body nested deeper than {MAX_DEPTH} levels"
         request.json, request.body_problem = (None, problem) if body is NO_BODY else (body, None)
     elif isinstance(text, str) and (request.content_type or "").endswith("x-www-form-urlencoded"):
         request.form = dict(parse_qsl(text, keep_blank_values=True))
@@ -406,17 +497,49 @@ def har_request(raw: Any) -> Request | None:
     return request
 
 
+def _headers(message: dict[str, Any]) -> list[Any]:
+    headers = message.get("headers")
+    return headers if isinstance(headers, list) else []
+
+
+def _cookies(message: dict[str, Any]) -> dict[str, str]:
+    """Cookies of a HAR request: its `cookies` array, else its Cookie header."""
+    found = message.get("cookies")
+    cookies = (
+        {str(c.get("name")): str(c.get("value", "")) for c in found if isinstance(c, dict)}
+        if isinstance(found, list)
+        else {}
+    )
+    for header in _headers(message):
+        if isinstance(header, dict) and str(header.get("name", "")).lower() == "cookie":
+            for pair in str(header.get("value", "")).split(";"):
+                key, _, value = pair.strip().partition("=")
+                cookies.setdefault(key, value)
+    return cookies
+
+
+def _header_value(message: dict[str, Any], name: str) -> str | None:
+    for header in _headers(message):
+        if isinstance(header, dict) and str(header.get("name", "")).lower() == name:
+            value = header.get("value")
+            return value if isinstance(value, str) else None
+    return None
+
+
 def _header(message: dict[str, Any], name: str) -> str | None:
-    for header in message.get("headers") or []:
+    for header in _headers(message):
         if isinstance(header, dict) and str(header.get("name", "")).lower() == name:
             return media_type(header.get("value"))
     return None
 
 
-def har_exchange(name: str, index: int, entry: Any) -> Item:
+def har_exchange(name: str, index: int, entry: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Item:
     if not isinstance(entry, dict):
         return InputProblem(name, "HAR entry is not an object", index)
-    request = har_request(entry.get("request"))
+    try:
+        request = har_request(entry.get("request"), limit)
+    except ValueError as exc:  # urlsplit: "Invalid IPv6 URL", a port out of range
+        return InputProblem(name, f"HAR entry with an unreadable request URL ({exc})", index)
     if request is None:
         return InputProblem(name, "HAR entry without a request URL", index)
     raw = entry.get("response")
@@ -428,8 +551,13 @@ def har_exchange(name: str, index: int, entry: Any) -> Item:
         return Exchange(name, index, None, request, None, note=f"no response recorded (status {status!r}: {error})")
     content: dict[str, Any] = raw["content"] if isinstance(raw.get("content"), dict) else {}
     content_type = media_type(content.get("mimeType")) or _header(raw, "content-type")
+    location = raw.get("redirectURL") if isinstance(raw.get("redirectURL"), str) else None
+    location = location or _header_value(raw, "location")
     data = _har_body_bytes(content)
     if data is None:
         missing = "the HAR holds no body for this response (exported without content?)"
-        return Exchange(name, index, None, request, Response(status, content_type, NO_BODY, missing))
-    return Exchange(name, index, None, request, Response(status, content_type, raw=data))
+        response = Response(status, content_type, NO_BODY, missing, captured=False, location=location)
+        return Exchange(name, index, None, request, response)
+    return Exchange(
+        name, index, None, request, Response(status, content_type, raw=data, limit=limit, location=location)
+    )

@@ -18,13 +18,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..client.auth import Credentials
 from ..client.retries import RetryPolicy
 from ..core.description import Description, build, description, load_document
+from ..core.scrub import scrub_text
 from . import render, spec_diff
 from .audit import Auditor
-from .capture import read_paths
+from .capture import DEFAULT_MAX_DECOMPRESSED, Options, read_paths
 from .leaks import scan_files, tracked_files
 from .record import Recorder, parameter_names
 
@@ -40,8 +42,31 @@ def _description(path: str | None) -> Description:
         return description()
     try:
         return build(load_document(path))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise _UsageError(f"cannot read the description {path}: {type(exc).__name__}: {exc}") from None
+    except Exception as exc:  # any malformed file (YAML, JSON, missing members): a message, no traceback
+        raise _UsageError(f"cannot read the description {_shown(path)}: {type(exc).__name__}: {exc}") from None
+
+
+def _shown(name: str) -> str:
+    """A file name as it can be printed: undecodable bytes (`\udcff`) as escapes."""
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _emit(text: str, stream: Any) -> None:
+    """Print whatever a report holds (lone surrogates from a capture) to any stream's encoding."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
+
+
+def _origins(values: list[str]) -> list[str]:
+    for value in values:
+        try:
+            parts = urlsplit(value if "//" in value else f"//{value}")
+            parts.port  # noqa: B018  (a port out of range raises here)
+        except ValueError as exc:
+            raise _UsageError(f"--origin {value!r} is not a URL: {exc}") from None
+        if not parts.netloc:
+            raise _UsageError(f"--origin {value!r} names no host")
+    return values
 
 
 # ---------------------------------------------------------------------------------------------
@@ -56,8 +81,14 @@ def _colour(choice: str, stream: Any) -> bool:
 
 def validate(args: argparse.Namespace) -> int:
 
-    auditor = Auditor(_description(args.description), extra_origins=args.origin)
-    audit = auditor.run(read_paths(args.paths))
+    desc = _description(args.description)
+    if args.operation is not None and args.operation not in desc.operations:
+        raise _UsageError(f"--operation {args.operation!r} is not an operation of the description")
+    if args.max_decompressed <= 0:
+        raise _UsageError("--max-decompressed must be a positive number of MiB")
+    auditor = Auditor(desc, extra_origins=_origins(args.origin))
+    options = Options(int(args.max_decompressed * 1024 * 1024), args.operation, frozenset(desc.operations))
+    audit = auditor.run(read_paths(args.paths, options))
     if args.format == "json":
         text = render.to_json(audit, args.allow_drift, args.stats)
     elif args.format == "junit":
@@ -66,12 +97,12 @@ def validate(args: argparse.Namespace) -> int:
         stream = sys.stdout if args.output is None else None
         text = render.to_table(audit, args.allow_drift, _colour(args.color, stream), quiet=args.quiet)
     if args.output is None:
-        print(text)
+        _emit(text, sys.stdout)
     else:
         try:
-            Path(args.output).write_text(text + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise _UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+            Path(args.output).write_text(text + "\n", encoding="utf-8", errors="backslashreplace")
+        except (OSError, ValueError) as exc:
+            raise _UsageError(f"cannot write {_shown(args.output)}: {getattr(exc, 'strerror', None) or exc}") from None
     if args.stats:
         print(render.stats_line(audit), file=sys.stderr)
     return audit.exit_code(args.allow_drift)
@@ -153,7 +184,7 @@ def secrets(args: argparse.Namespace) -> int:
             raise _UsageError("not in a git checkout: name the files or directories to scan") from None
     leaks = scan_files(files)
     for leak in leaks:
-        print(leak)
+        _emit(str(leak), sys.stdout)
     print(f"{len(files)} files scanned, {len(leaks)} unscrubbed secret(s)", file=sys.stderr)
     return EXIT_FAILED if leaks else EXIT_OK
 
@@ -187,6 +218,20 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
     v.add_argument("-q", "--quiet", action="store_true", help="table: list only invalid exchanges and drift")
     v.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the table")
     v.add_argument("--description", metavar="FILE", help="a bundled description to check against")
+    v.add_argument(
+        "--operation",
+        metavar="OPERATION_ID",
+        help="the operation of raw response bodies among the files (a body in a folder named after an operationId "
+        "needs no flag)",
+    )
+    v.add_argument(
+        "--max-decompressed",
+        type=float,
+        default=DEFAULT_MAX_DECOMPRESSED / (1024 * 1024),
+        metavar="MIB",
+        help="the most one gzip, zlib or base64 layer of a file or body may decode to "
+        f"(default {DEFAULT_MAX_DECOMPRESSED // (1024 * 1024)} MiB)",
+    )
 
     r = commands.add_parser(
         "record",
@@ -240,13 +285,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return sandbox(args)
         return secrets(args)
     except _UsageError as exc:
-        print(f"bilispec: {exc}", file=sys.stderr)
+        _emit(f"bilispec: {exc}", sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `bilispec validate ... | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+    except Exception as exc:  # the last guard: a one-line message (scrubbed), never a traceback
+        _emit(f"bilispec: internal error: {type(exc).__name__}: {scrub_text(str(exc))[:300]}", sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Find secrets that were not scrubbed: in a text, a file, or every tracked file under tests/ and spec/.
 
 scrub.py removes secrets from what the library writes; this module checks afterwards, from the
-outside, that nothing got through: cookies (SESSDATA, bili_jct), csrf values, access keys, stream
-keys (`key=` in rtmp `code` and `new_link`) and URL signatures (upsig, sign, X-Amz-Signature).
+outside, that nothing got through. It looks for the same spellings (scrub.SPELLINGS: cookies,
+HAR cookie and param arrays, csrf values, access keys, stream keys, URL signatures, URL passwords)
+and reports the values that look real, so the scrubber removes whatever this finds.
 `make test` runs it over the tracked files, and `bilispec record` over every file before writing it.
 """
 
@@ -14,25 +15,33 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-_LEAD = r"(?:(?<![A-Za-z0-9_])|%26|%3[Ff])"  # a name of its own: `key=`, not `live_key=`
-_EQ = r"(?:=|%3[Dd])"
-_HEX = r"[0-9a-fA-F]{16,}"
-LEAK_PATTERNS = {
-    "stream key": re.compile(_LEAD + r"key" + _EQ + r"(?!SCRUBBED)[0-9A-Za-z]{12,}"),
-    "upsig": re.compile(_LEAD + r"upsig" + _EQ + _HEX),
-    "X-Amz-Signature": re.compile(_LEAD + r"X-Amz-Signature" + _EQ + _HEX, re.IGNORECASE),
-    "csrf / bili_jct / access_key": re.compile(
-        _LEAD + r"(?:csrf|csrf_token|bili_jct|access_key|sign)" + _EQ + _HEX, re.IGNORECASE
-    ),
-    # The cookie's own spelling: `sessdata=` is a Python keyword argument, not a cookie.
-    "SESSDATA": re.compile(_LEAD + r"SESSDATA" + _EQ + r"(?!SCRUBBED|x+\b|\.\.\.|<|\{|\$)[^;&\s\"'`)\]]{6,}"),
-    "secret in JSON": re.compile(
-        r"\"(?:SESSDATA|bili_jct|csrf|csrf_token|access_key)\"\s*:\s*\"(?!SCRUBBED\"|x*\")[^\"]+\"", re.IGNORECASE
-    ),
-}
-_SEPARATOR = re.compile(r'=|%3[Dd]|:\s*"')
-# JSON members are looked for in JSON files only: code builds such dicts from test values.
-JSON_ONLY = frozenset({"secret in JSON"})
+from ..core.scrub import SPELLINGS, value_span
+
+# Files whose quoted names are code building dicts from test values, not captured secrets.
+_SOURCE_CODE = (".py", ".pyi")
+
+# A value that looks like a real secret, not a placeholder ("xxxx", "...", "<sessdata>", "${JCT}"):
+# at least 8 characters, letters and digits among them.
+_REAL = re.compile(r"^(?!SCRUBBED$)(?![x*.]+$)(?=.*[0-9])(?=.*[A-Za-z])[^<{$]{8,}$")
+_STREAM_KEY = re.compile(r"^[0-9A-Za-z]{12,}$")
+
+
+def _leaked(name: str, value: str) -> bool:
+    """Whether a value found by a spelling of scrub.SPELLINGS is a secret left in clear."""
+    if name.lower() == "sessdata" and name != "SESSDATA":
+        return False  # `sessdata=` is a Python keyword argument; the cookie is spelled SESSDATA
+    if name.lower() == "key":
+        return bool(_STREAM_KEY.match(value)) and any(c.isdigit() for c in value)
+    return bool(_REAL.match(value))
+
+
+def _kind(name: str) -> str:
+    lower = name.lower()
+    if lower == "key":
+        return "stream key"
+    if lower.startswith("://"):
+        return "URL password"
+    return {"sessdata": "SESSDATA", "bili_jct": "bili_jct", "csrf": "csrf", "csrf_token": "csrf"}.get(lower, name)
 
 
 @dataclass(frozen=True)
@@ -46,14 +55,24 @@ class Leak:
 
 
 def scan_text(text: str, *, json_members: bool = True, file: str = "") -> list[Leak]:
+    """Every secret in `text` that the scrubber would have removed and that looks real.
+
+    `json_members=False` (source code) leaves out quoted names (`"csrf": value`, `name="csrf"`) and
+    spaced assignments (`SESSDATA = "..."`): code builds dicts and constants from test values.
+    """
     leaks = []
-    for kind, pattern in LEAK_PATTERNS.items():
-        if kind in JSON_ONLY and not json_members:
-            continue
-        for match in pattern.finditer(text):
-            found = match.group(0)
-            separator = _SEPARATOR.search(found)
-            leaks.append(Leak(file, kind, found[: (separator.end() if separator else 8) + 4] + "..."))
+    for spelling in SPELLINGS:
+        for match in spelling.pattern.finditer(text):
+            name = match.group("name")
+            quoted = spelling.quoted_name or bool(match.groupdict().get("q"))
+            start, end = value_span(match)
+            spaced = any(c.isspace() for c in text[match.end("name") : start])
+            if (quoted or spaced) and not json_members:
+                continue
+            if not _leaked(name, text[start:end]):
+                continue
+            excerpt = text[match.start() : min(end, start + 4)] + "..."
+            leaks.append(Leak(file, _kind(name), " ".join(excerpt.split())))
     return leaks
 
 
@@ -64,7 +83,7 @@ def scan_files(paths: Iterable[str | Path], root: Path | None = None) -> list[Le
         if not path.is_file():
             continue  # deleted in the working tree
         text = path.read_text(encoding="utf-8", errors="replace")
-        leaks += scan_text(text, json_members=str(name).endswith((".json", ".har")), file=str(name))
+        leaks += scan_text(text, json_members=not str(name).endswith(_SOURCE_CODE), file=str(name))
     return leaks
 
 

@@ -113,12 +113,25 @@ def _x(text: Any) -> str:
     return _NOT_XML.sub("\ufffd", str(text))
 
 
+def case_name(result: Result) -> str:
+    """`METHOD URL (operation)`: what was called, which a CI page can show; the file and entry are
+    the case's `file` attribute."""
+    if result.method and result.url:
+        return f"{result.method} {result.url}" + (f" ({result.operation_id})" if result.operation_id else "")
+    return f"{result.source} ({result.operation_id})" if result.operation_id else result.source
+
+
 def to_junit(audit: Audit, allow_drift: bool) -> str:
     suite = ET.Element("testsuite", name="bilispec validate")
     failures = errors = skipped = 0
     for result in audit.results:
         case = ET.SubElement(
-            suite, "testcase", classname=_x(result.operation_id or "unmatched"), name=_x(result.source), time="0"
+            suite,
+            "testcase",
+            classname=_x(result.operation_id or "unmatched"),
+            name=_x(case_name(result)),
+            file=_x(result.source),
+            time="0",
         )
         details = _details(result)
         if result.outcome == INVALID:
