@@ -338,6 +338,24 @@ def test_drift_is_listed_apart_from_violations(tmp_path: Path, capsys: pytest.Ca
     assert code == 0 and report["drift"]
 
 
+def test_each_drift_names_the_spec_file_to_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = har.write(tmp_path / "drift.har", drift_entries())
+    _, report = run_json(capsys, str(path))
+    files = {(d["kind"], d["pointer"] or d["found"]): d["spec_file"] for d in report["drift"]}
+    assert files == {
+        ("status-value", "/data/vote_info/status"): "spec/components/schemas/VoteStatus.yaml",
+        ("member", "/data/brand_new"): "spec/components/schemas/VotePanel.yaml",
+        ("member", "/data/templates/*/extra"): "spec/components/schemas/VoteTemplate.yaml",
+        ("code", "/code"): "spec/paths/vote/get_vote_history.yaml",
+        ("url", "GET /xlive/web-room/v1/index/getInfoByRoom"): "spec/openapi.yaml",
+        ("http-status", "412"): "spec/paths/vote/get_vote_history.yaml",
+    }
+    root = Path(__file__).resolve().parents[1]
+    assert all((root / file).is_file() for file in files.values())  # each names a real file to open
+    _, out, _ = run(capsys, "validate", str(path), "--allow-drift")
+    assert "edit spec/components/schemas/VoteTemplate.yaml" in out
+
+
 def test_drift_section_in_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = har.write(tmp_path / "drift.har", drift_entries())
     code, out, _ = run(capsys, "validate", str(path), "--allow-drift", "--color", "always")

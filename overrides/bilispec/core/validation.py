@@ -12,12 +12,12 @@ once; anything else goes through `validate` for the details.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import jsonschema_rs
 
 from .description import Description, description
+from .findings import Finding
 from .scrub import scrub
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -40,18 +40,8 @@ def deeper_than(value: Any, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Violation:
-    """One way a body breaks the description."""
-
-    pointer: str  # JSON pointer into the body, "" for the root
-    rule: str  # the schema keyword that failed, e.g. "type", "required", "const"
-    expected: str  # what the description asks for there
-    found: str  # what the body holds there (shortened)
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.pointer or '/'}: {self.rule}: expected {self.expected}, found {self.found}"
+# A body's violations are Findings (core/findings.py); the name stays for the client's errors.
+Violation = Finding
 
 
 def _depth_limits(max_depth: int) -> dict[str, Any]:

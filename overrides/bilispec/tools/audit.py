@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import jsonschema_rs
 
 from ..core.description import Description, Operation
+from ..core.findings import Finding, drift, path_file, request_problem
 from ..core.scrub import scrub, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 from .capture import NO_BODY, Exchange, InputProblem, Item, Request
@@ -30,16 +31,7 @@ LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchecked", "skipped"
 
 
-@dataclass(frozen=True)
-class Finding:
-    """A violation: `part` is "response" or "request"."""
-
-    part: str
-    pointer: str
-    rule: str
-    expected: str
-    found: str
-    message: str
+_ROOT = "spec/openapi.yaml"  # where a new path is listed
 
 
 @dataclass
@@ -247,7 +239,9 @@ class Auditor:
         if not candidates:
             if hostname in self.api_hosts:
                 result.outcome = DRIFT
-                result.drift.append(Drift("url", "", f"{request.method} {url.path}", "URL matches no operation"))
+                result.drift.append(
+                    drift("url", "", f"{request.method} {url.path}", "URL matches no operation", _ROOT, "exchange")
+                )
             else:
                 result.outcome, result.note = SKIPPED, "not an API host"
             return None, False
@@ -278,9 +272,16 @@ class Auditor:
         self._compile(op)
         if request is not None:
             problems, undocumented = self.checker(op).check(request, check_host=check_host)
-            result.findings += [Finding("request", p.pointer, p.rule, p.expected, p.found, p.message) for p in problems]
+            result.findings += problems
             result.drift += [
-                Drift("request-member", f"/{m.replace(':', '/', 1)}", m, "request member the description does not know")
+                drift(
+                    "request-member",
+                    f"/{m.replace(':', '/', 1)}",
+                    m,
+                    "request member the description does not know",
+                    path_file(op.tag, op.operation_id),
+                    "request",
+                )
                 for m in undocumented
             ]
         if request is not None:
@@ -307,8 +308,7 @@ class Auditor:
             if isinstance(value, str) and value and not _unknown(value) and value != cookie:
                 where = "form" if request.form and name in request.form else "json" if request.json else "query"
                 result.findings.append(
-                    Finding(
-                        "request",
+                    request_problem(
                         f"/{where}/{name}",
                         "csrf",
                         "the bili_jct cookie's value",
@@ -341,28 +341,30 @@ class Auditor:
         assert response is not None
         if response.status != 200:
             what = f"HTTP {response.status}" + (f" ({response.problem})" if response.body is NO_BODY else "")
-            result.drift.append(Drift("http-status", "", str(response.status), f"{what}; the description has 200 only"))
+            text = f"{what}; the description has 200 only"
+            spec = path_file(op.tag, op.operation_id)
+            result.drift.append(drift("http-status", "", str(response.status), text, spec, "exchange"))
             return
         if response.body is NO_BODY:
             result.findings.append(
-                Finding("response", "", "json", "a JSON envelope", response.problem or "no body", "no JSON body")
+                Finding("", "json", "a JSON envelope", response.problem or "no body", "no JSON body")
             )
             return
         if response.content_type == "text/plain":  # the API serves some JSON answers as text/plain
             result.note = "JSON served as text/plain (the API does that); judged as JSON"
         elif response.content_type not in (None, "application/json"):
             result.findings.append(
-                Finding("response", "", "mediaType", "application/json", response.content_type, "wrong content type")
+                Finding("", "mediaType", "application/json", response.content_type, "wrong content type")
             )
         # The common case, a valid success nested no deeper than MAX_DEPTH, in one compiled pass.
         if not self.validator.accepts_success(op.operation_id, response.body, MAX_DEPTH):
             if deeper_than(response.body, MAX_DEPTH):
                 result.findings.append(
-                    Finding("response", "", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")
+                    Finding("", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")
                 )
                 return
             violations = self.validator.validate(op.operation_id, response.body)
             for v in self.pinpointer.pinpoint(op, response.body, violations):
-                result.findings.append(Finding("response", v.pointer, v.rule, v.expected, v.found, v.message))
+                result.findings.append(v)
         result.validated = True
         result.drift += self.drift.find(op, response.body)

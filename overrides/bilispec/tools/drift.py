@@ -16,17 +16,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.description import Description, Operation, resolve
+from ..core.findings import Finding, drift, path_file, schema_file
 from ..core.scrub import scrub_text
 
 _COMPOSITE = ("allOf", "oneOf", "anyOf")
+_COMPONENTS = "#/components/schemas/"
 
 
-@dataclass(frozen=True)
-class Drift:
-    kind: str  # member, code, status-value (and, from the audit: url, http-status, request-member)
-    pointer: str  # JSON pointer into the body; "" for the envelope or the exchange
-    found: str
-    message: str
+# Drift is a Finding of its own kind (core/findings.py); each names the spec file to edit for it.
+Drift = Finding
 
 
 @dataclass
@@ -36,20 +34,27 @@ class Shape:
     properties: dict[str, Shape] | None = None  # None: member names are not described (free-form)
     items: Shape | None = None
     status_values: frozenset[str] | None = None
+    source: str = ""  # the component schema that describes this place ("" inline in the path item)
+    status_source: str = ""  # the component carrying its x-status-values
     children: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # member schemas, before merging
 
 
-def _parts(document: dict[str, Any], schemas: list[Any], depth: int = 0) -> list[dict[str, Any]]:
-    """Every schema that applies at this place: the schemas themselves and their composite branches."""
-    out: list[dict[str, Any]] = []
+def _parts(
+    document: dict[str, Any], schemas: list[Any], depth: int = 0, source: str = ""
+) -> list[tuple[dict[str, Any], str]]:
+    """Every schema that applies at this place: the schemas themselves and their composite branches,
+    each with the component it was written in (its spec file)."""
+    out: list[tuple[dict[str, Any], str]] = []
     for schema in schemas:
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        here = ref.rsplit("/", 1)[-1] if isinstance(ref, str) and ref.startswith(_COMPONENTS) else source
         node = resolve(document, schema)
         if not isinstance(node, dict) or depth > 32:
             continue
-        out.append(node)
+        out.append((node, here))
         for key in _COMPOSITE:
             if isinstance(node.get(key), list):
-                out += _parts(document, node[key], depth + 1)
+                out += _parts(document, node[key], depth + 1, here)
     return out
 
 
@@ -78,29 +83,33 @@ class DriftFinder:
         self._roots: dict[tuple[str, bool], Shape] = {}
         self._depth_limit = 64
 
-    def _shape(self, schemas: list[Any]) -> Shape:
-        parts = _parts(self._document, schemas)
+    def _shape(self, schemas: list[Any], source: str = "") -> Shape:
+        sourced = _parts(self._document, schemas, source=source)
+        parts = [p for p, _ in sourced]
         shape = Shape()
         if any("properties" in p for p in parts) and not any(_free_form(p) for p in parts):
             children: dict[str, list[Any]] = {}
-            for part in parts:
+            for part, _ in sourced:
                 for name, sub in (part.get("properties") or {}).items():
                     children.setdefault(name, []).append(sub)
             shape.properties = {}
             shape.children = children
-        items = [p["items"] for p in parts if isinstance(p.get("items"), dict)]
+            # A new member belongs with the last schema that lists members here (the data, not the envelope).
+            shape.source = [where for part, where in sourced if "properties" in part][-1]
+        items = [(p["items"], where) for p, where in sourced if isinstance(p.get("items"), dict)]
         if items:
-            shape.items = self._shape(items)
-        statuses = [p["x-status-values"] for p in parts if isinstance(p.get("x-status-values"), dict)]
+            shape.items = self._shape([i for i, _ in items], items[-1][1])
+        statuses = [(p["x-status-values"], where) for p, where in sourced if isinstance(p.get("x-status-values"), dict)]
         if statuses:
-            shape.status_values = frozenset(str(k) for s in statuses for k in s)
+            shape.status_values = frozenset(str(k) for s, _ in statuses for k in s)
+            shape.status_source = statuses[-1][1]
         return shape
 
     def _member(self, shape: Shape, name: str) -> Shape | None:
         """The shape of a described member, built on first use (bodies visit few of the possible places)."""
         assert shape.properties is not None
         if name in shape.children:
-            shape.properties[name] = self._shape(shape.children.pop(name))
+            shape.properties[name] = self._shape(shape.children.pop(name), shape.source)
         return shape.properties.get(name)
 
     def _root(self, op: Operation, success: bool) -> Shape:
@@ -121,9 +130,13 @@ class DriftFinder:
             message = body.get("message") or body.get("msg") or ""
             shown = scrub_text(str(message))[:60]
             text = f"code {code} is not in x-error-codes" + (f" (message {shown!r})" if shown else "")
-            found.append(Drift("code", "/code", str(code), text))
+            found.append(drift("code", "/code", str(code), text, path_file(op.tag, op.operation_id)))
+        self._op = op
         self._walk(self._root(op, code == 0 if is_code else True), body, [], found)
         return found
+
+    def _file(self, source: str) -> str:
+        return schema_file(source) if source else path_file(self._op.tag, self._op.operation_id)
 
     def _walk(self, shape: Shape, value: Any, path: list[str], found: list[Drift]) -> None:
         """Visit what the description describes; `path` is the way here, made a pointer only to report."""
@@ -137,7 +150,8 @@ class DriftFinder:
                 sub = properties.get(name) or self._member(shape, name)
                 if sub is None:
                     where = _pointer([*path, name])
-                    found.append(Drift("member", where, _kind(member), "member the description does not know"))
+                    text = "member the description does not know"
+                    found.append(drift("member", where, _kind(member), text, self._file(shape.source)))
                 elif sub.status_values is not None or isinstance(member, dict | list):  # scalars need no visit
                     path.append(name)
                     self._walk(sub, member, path, found)
@@ -151,7 +165,8 @@ class DriftFinder:
         elif shape.status_values is not None and _is_status(value) and str(value) not in shape.status_values:
             known = ", ".join(sorted(shape.status_values))
             shown = scrub_text(str(value))[:40]
-            found.append(Drift("status-value", _pointer(path), shown, f"value not in x-status-values ({known})"))
+            text = f"value not in x-status-values ({known})"
+            found.append(drift("status-value", _pointer(path), shown, text, self._file(shape.status_source)))
 
 
 def _is_status(value: Any) -> bool:

@@ -42,6 +42,7 @@ def drift_summary(audit: Audit) -> list[dict[str, Any]]:
                     "pointer": where,
                     "found": d.found,
                     "message": d.message,
+                    "spec_file": d.spec_file,
                     "first_source": result.source,
                 },
             )
@@ -166,7 +167,10 @@ def to_junit(audit: Audit, allow_drift: bool) -> str:
 
 def _details(result: Result) -> str:
     lines = [f"{f.part} {f.pointer or '/'}: {f.rule}: expected {f.expected}, found {f.found}" for f in result.findings]
-    lines += [f"drift {d.kind} {d.pointer or '/'}: {d.found}: {d.message}" for d in result.drift]
+    lines += [
+        f"drift {d.kind} {d.pointer or '/'}: {d.found}: {d.message} (edit {d.spec_file or 'spec/'})"
+        for d in result.drift
+    ]
     return "\n".join(lines)
 
 
@@ -221,6 +225,7 @@ def to_table(audit: Audit, allow_drift: bool, colour: bool, quiet: bool = False)
             lines.append(
                 f"  {g['kind']:{width_kind}}  {count:>5}  {subject}  {what}"
                 f"  ({g['message']}; first in {g['first_source']})"
+                + (f"\n  {'':{width_kind}}         edit {g['spec_file']}" if g["spec_file"] else "")
             )
     s = summary(audit, allow_drift)
     totals = (

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema_rs
 
 from ..core.description import Operation
+from ..core.findings import Finding, request_problem
 from ..core.params import CSRF_NAMES, coerce
 from ..core.scrub import SCRUBBED, SECRET_NAMES, scrub
 from .capture import Request
@@ -26,16 +26,8 @@ from .capture import Request
 _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
 
 
-@dataclass(frozen=True)
-class RequestProblem:
-    """A way a captured request breaks its operation. `pointer` names the part: /method, /url,
-    /content-type, /query/<name>, /form/<name>, /json/<name>."""
-
-    pointer: str
-    rule: str
-    expected: str
-    found: str
-    message: str
+# A request's problems are Findings with part "request" (core/findings.py).
+RequestProblem = Finding
 
 
 def _short(value: Any, limit: int = 80) -> str:
@@ -59,22 +51,22 @@ class RequestChecker:
         op = self.op
         problems: list[RequestProblem] = []
         if request.method != op.method:
-            problems.append(RequestProblem("/method", "method", op.method, request.method, "wrong HTTP method"))
+            problems.append(request_problem("/method", "method", op.method, request.method, "wrong HTTP method"))
         url = urlsplit(request.url)
         if check_host and url.hostname and url.hostname != urlsplit(op.host).hostname:
             problems.append(
-                RequestProblem("/url", "host", op.host, f"{url.scheme}://{url.hostname}", "sent to the other host")
+                request_problem("/url", "host", op.host, f"{url.scheme}://{url.hostname}", "sent to the other host")
             )
         has_body = request.form is not None or request.json is not None or request.body_problem is not None
         if has_body and request.content_type != op.media_type:
             expected = op.media_type or "no body"
             problems.append(
-                RequestProblem(
+                request_problem(
                     "/content-type", "mediaType", expected, request.content_type or "none", "wrong request media type"
                 )
             )
         if request.body_problem:
-            problems.append(RequestProblem("/body", "readable", op.media_type or "no body", "?", request.body_problem))
+            problems.append(request_problem("/body", "readable", op.media_type or "no body", "?", request.body_problem))
 
         sent: dict[tuple[str, str], Any] = {("query", k): v for k, v in request.query.items()}
         sent.update({("form", k): v for k, v in (request.form or {}).items()})
@@ -82,7 +74,7 @@ class RequestChecker:
             sent.update({("json", str(k)): v for k, v in request.json.items()})
         elif request.json is not None:
             problems.append(
-                RequestProblem("/json", "type", '"object"', _short(scrub(request.json)), "JSON body is not an object")
+                request_problem("/json", "type", '"object"', _short(scrub(request.json)), "JSON body is not an object")
             )
 
         undocumented: list[str] = []
@@ -94,7 +86,7 @@ class RequestChecker:
             if param is None and home is not None and (home, name) not in sent:
                 misplaced.add(name)  # only here, not where the description has it
                 message = f"{name!r} belongs in the {home}"
-                problems.append(RequestProblem(f"/{location}/{name}", "location", home, location, message))
+                problems.append(request_problem(f"/{location}/{name}", "location", home, location, message))
             elif param is None:
                 undocumented.append(f"{location}:{name}")  # unknown, or a second copy of a documented member
             elif not (isinstance(value, str) and _PLACEHOLDER.match(value)):
@@ -107,7 +99,7 @@ class RequestChecker:
             if app_login and param.name in CSRF_NAMES:
                 continue
             where = f"/{param.location}/{param.name}"
-            problems.append(RequestProblem(where, "required", "present", "missing", f"{param.name!r} is missing"))
+            problems.append(request_problem(where, "required", "present", "missing", f"{param.name!r} is missing"))
         problems += self._value_problems(values)
         if not problems:
             present = {name for (_, name), value in sent.items() if value not in (None, "")}
@@ -119,7 +111,7 @@ class RequestChecker:
         try:
             errors = list(self._values.iter_errors(values))
         except ValueError as exc:  # text jsonschema-rs cannot take (a lone surrogate)
-            return [RequestProblem("", "readable", "text", "?", f"unreadable request values: {type(exc).__name__}")]
+            return [request_problem("", "readable", "text", "?", f"unreadable request values: {type(exc).__name__}")]
         for error in errors:
             path = list(error.instance_path)
             name = str(path[0]) if path else ""
@@ -132,7 +124,7 @@ class RequestChecker:
             expected = self._expected(name, rule)
             # jsonschema-rs's message quotes the value: only when it holds no secret
             message = str(error.message) if not secret and scrubbed == error.instance else f"{found} breaks {rule!r}"
-            problems.append(RequestProblem(where, rule, expected, found, message))
+            problems.append(request_problem(where, rule, expected, found, message))
         return problems
 
     def _expected(self, name: str, rule: str) -> str:
@@ -148,12 +140,12 @@ class RequestChecker:
             names = " or ".join(repr(n) for n in op.one_of_required)
             first = op.one_of_required[0]
             where = f"/{self._locations.get(first, 'form')}/{first}"
-            return [RequestProblem(where, "x-one-of-required", names, "none of them", f"one of {names} is required")]
+            return [request_problem(where, "x-one-of-required", names, "none of them", f"one of {names} is required")]
         span = op.span_limit
         start, end = (values.get(span["start"]), values.get(span["end"])) if span else (None, None)
         if span and isinstance(start, int) and isinstance(end, int) and not 0 < end - start <= span["max_seconds"]:
             where = f"/{self._locations.get(span['end'], 'form')}/{span['end']}"
             limit = f"(0, {span['max_seconds']}]"
             message = f"{span['end']} - {span['start']} is {end - start} s; it must be in {limit}"
-            return [RequestProblem(where, "x-span-limit", limit, f"{end - start} s", message)]
+            return [request_problem(where, "x-span-limit", limit, f"{end - start} s", message)]
         return []
