@@ -196,6 +196,9 @@ def _int_header(response: httpx.Response, name: str) -> int | None:
 # Characters no file name gets from a server: NUL and control characters, and those Windows refuses.
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
 MAX_NAME_BYTES = 200  # under every common file system's 255-byte limit, with room for ".part"
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{d}{n}" for d in ("COM", "LPT") for n in "123456789\u00b9\u00b2\u00b3"]
+)
 
 
 def safe_filename(candidate: str) -> str:
@@ -208,13 +211,18 @@ def safe_filename(candidate: str) -> str:
         suffix = suffix[:16] if dot and stem else ""
         keep = MAX_NAME_BYTES - len(suffix.encode("utf-8")) - 1
         stem = (stem if suffix else name).encode("utf-8", "surrogatepass")[:keep].decode("utf-8", "ignore")
-        name = f"{stem}.{suffix}" if suffix else stem
+        name = (f"{stem}.{suffix}" if suffix else stem).rstrip(" .")
+    if name.split(".", 1)[0].rstrip(" ").upper() in _RESERVED:  # a device on Windows, whatever the extension
+        name = "_" + name
     return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def filename_from_url(url: str) -> str:
     """The file name a download URL suggests: its `attname` query member, else its last path part."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL (the request fails too, as a BiliError)
+        return "replay.mp4"
     candidates = [*parse_qs(parts.query).get("attname", []), unquote(PurePosixPath(parts.path).name)]
     for candidate in candidates:
         name = safe_filename(candidate)
@@ -244,6 +252,9 @@ class RangeDownload:
         self._fh: BinaryIO | None = None
 
     def headers(self) -> dict[str, str]:
+        port = httpx.URL(self.url).port  # httpx takes any number; the socket layers do not (asyncio raises)
+        if port is not None and not 0 < port < 65536:
+            raise httpx.InvalidURL(f"Invalid port: {port}")
         self.offset = self.part.stat().st_size if self.part.is_file() else 0
         headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
         if self.offset:
@@ -322,7 +333,8 @@ class _Restart(Exception):
 
 def _file_error(job: RangeDownload, exc: OSError) -> errors.BiliError:
     """Writing the file failed (disk full, permission, a name the file system refuses): a BiliError."""
-    return errors.APIConnectionError(f"cannot write {job.dest.name}: {exc.strerror or type(exc).__name__}")
+    where = f" ({exc.filename})" if exc.filename is not None and str(exc.filename) != str(job.part) else ""
+    return errors.APIConnectionError(f"cannot write {job.dest}: {exc.strerror or type(exc).__name__}{where}")
 
 
 def _stall_timeout(http: httpx.Client | httpx.AsyncClient, stall: float) -> httpx.Timeout:
@@ -332,7 +344,7 @@ def _stall_timeout(http: httpx.Client | httpx.AsyncClient, stall: float) -> http
     return httpx.Timeout(connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
 
 
-def _wrap(exc: httpx.HTTPError) -> errors.BiliError:
+def _wrap(exc: httpx.HTTPError | httpx.InvalidURL) -> errors.BiliError:
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"download timed out ({type(exc).__name__})")
     return errors.APIConnectionError(f"download failed: {type(exc).__name__}: {exc}")
@@ -357,7 +369,7 @@ def download_file(
             return job.finish()
         except _Restart:
             continue
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: a URL httpx cannot send
             error = _wrap(exc)
         except OSError as exc:
             error = _file_error(job, exc)
@@ -388,7 +400,7 @@ async def adownload_file(
             return job.finish()
         except _Restart:
             continue
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: a URL httpx cannot send
             error = _wrap(exc)
         except OSError as exc:
             error = _file_error(job, exc)
