@@ -32,8 +32,8 @@ from bilispec.sandbox import (
     SANDBOX_UID,
     SANDBOX_VIEWER_BILI_JCT,
     SANDBOX_VIEWER_SESSDATA,
-    InProcessSandbox,
 )
+from bilispec.testing import InProcessSandbox
 from bilispec.tools.cli import main
 
 from . import har_support as har

@@ -30,12 +30,12 @@ from bilispec.sandbox import (
     SANDBOX_OTHER_ROOM_ID,
     SANDBOX_ROOM_ID,
     SANDBOX_SESSDATA,
-    InProcessSandbox,
     ManualClock,
     create_app,
     running,
 )
 from bilispec.sandbox.inprocess import SandboxTransport
+from bilispec.testing import InProcessSandbox
 
 from .conftest import report_figure
 

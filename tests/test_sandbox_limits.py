@@ -13,8 +13,9 @@ import pytest
 from starlette.requests import Request
 
 from bilispec.core.description import description
-from bilispec.sandbox import MAX_BODY_BYTES, SANDBOX_BILI_JCT, SANDBOX_REPLAY_ID, SANDBOX_SESSDATA, InProcessSandbox
+from bilispec.sandbox import MAX_BODY_BYTES, SANDBOX_BILI_JCT, SANDBOX_REPLAY_ID, SANDBOX_SESSDATA
 from bilispec.sandbox.body import read_body
+from bilispec.testing import InProcessSandbox
 
 COOKIES = {"SESSDATA": SANDBOX_SESSDATA, "bili_jct": SANDBOX_BILI_JCT}
 JSON_OP = description()["fan_delete_slice_draft"].path  # one of the operations with a JSON body

@@ -4,8 +4,9 @@
     with running() as base_url:
         client = BiliClient(base_url=base_url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT)
 
-In tests, `InProcessSandbox` (and the pytest fixtures of bilispec.testing: bili_sandbox, bili_client,
-async_bili_client) answer in-process with no socket, with faults on demand and a request log.
+In tests, `bilispec.testing.InProcessSandbox` and the pytest fixtures of bilispec.testing
+(bili_sandbox, bili_client, async_bili_client) answer in-process with no socket, with faults on
+demand and a request log.
 
 Needs the `sandbox` extra (starlette, uvicorn).
 """
@@ -39,7 +40,6 @@ from .clock import EPOCH, ManualClock, RealClock
 from .faults import Fault, Faults
 from .request_log import LoggedRequest, RequestLog
 from .server import default_port, running, serve
-from .testing import InProcessSandbox
 from .world import World
 
 __all__ = [
@@ -68,7 +68,6 @@ __all__ = [
     "Account",
     "Fault",
     "Faults",
-    "InProcessSandbox",
     "LoggedRequest",
     "ManualClock",
     "RealClock",

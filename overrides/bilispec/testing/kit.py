@@ -18,13 +18,13 @@ from starlette.applications import Starlette
 from ..client._client import AsyncBiliClient, BiliClient
 from ..client.retries import RetryPolicy
 from ..core.description import Description
-from .accounts import SANDBOX_BILI_JCT, SANDBOX_SESSDATA
-from .app import Sandbox, create_app
-from .clock import Clock, ManualClock
-from .faults import Faults
-from .inprocess import AsyncSandboxTransport, SandboxTransport
-from .request_log import RequestLog
-from .world import World
+from ..sandbox.accounts import SANDBOX_BILI_JCT, SANDBOX_SESSDATA
+from ..sandbox.app import Sandbox, create_app
+from ..sandbox.clock import Clock, ManualClock
+from ..sandbox.faults import Faults
+from ..sandbox.inprocess import AsyncSandboxTransport, SandboxTransport
+from ..sandbox.request_log import RequestLog
+from ..sandbox.world import World
 
 # The host in-process clients are given; nothing resolves it, nothing is sent over a network.
 IN_PROCESS_URL = "http://sandbox.bilispec.invalid"

@@ -1,13 +1,16 @@
 """The pytest plugin for bot authors, registered with the `pytest11` entry point: after
 `pip install 'bilispec[sandbox]'` every test can ask for these fixtures, no conftest needed.
 
-- `bili_sandbox`: a fresh in-process sandbox per test (bilispec.sandbox.testing.InProcessSandbox):
+- `bili_sandbox`: a fresh in-process sandbox per test (bilispec.testing.InProcessSandbox):
   `.world`, `.clock` (a ManualClock), `.faults.add(...)`, `.requests` (the request log), `.reset()`,
   `.client()` / `.async_client()` / `.http()` for more clients.
 - `bili_client`: a BiliClient on that sandbox, logged in as its test account, no socket.
 - `async_bili_client`: the same as an AsyncBiliClient.
 
 Without the sandbox extra the fixtures fail with a message saying what to install.
+
+The test kit stands above both the client and the sandbox (it wires one to the other), beside the
+`bilispec` command in the import contract.
 """
 
 from __future__ import annotations
@@ -18,13 +21,13 @@ from typing import TYPE_CHECKING
 import pytest
 
 try:
-    from .sandbox.testing import InProcessSandbox
+    from .kit import InProcessSandbox
 except ImportError as exc:  # installed without the sandbox extra: the plugin loads, its fixtures explain
     InProcessSandbox = None  # type: ignore[assignment,misc]
     _MISSING = str(exc)
 
 if TYPE_CHECKING:
-    from .client._client import AsyncBiliClient, BiliClient
+    from ..client._client import AsyncBiliClient, BiliClient
 
 
 @pytest.fixture
@@ -47,3 +50,6 @@ def bili_client(bili_sandbox: InProcessSandbox) -> Iterator[BiliClient]:
 def async_bili_client(bili_sandbox: InProcessSandbox) -> Iterator[AsyncBiliClient]:
     """An AsyncBiliClient wired to `bili_sandbox` in-process (use it in an async test)."""
     yield bili_sandbox.async_client()  # its httpx client is closed with bili_sandbox
+
+
+__all__ = ["InProcessSandbox", "async_bili_client", "bili_client", "bili_sandbox"]
