@@ -17,6 +17,7 @@ from __future__ import annotations
 import inspect
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
@@ -316,62 +317,81 @@ Flow = Generator[Step, Any, T]  # steps out, data in, the method's result at the
 Walk = Generator[Step | Item[T], Any, None]  # steps out and items out, data in
 
 
-def _drive(flow: Flow[T], call: Callable[..., Any]) -> T:
-    """Run a flow with a sync client's call(): one step at a time, errors thrown back in."""
-    outcome: tuple[bool, Any] = (True, None)
-    while True:
+class _Run:
+    """Where a flow or walk stands; what both drivers share. Each call's data is sent in, its
+    BiliError thrown in (a flow may catch it; uncaught it comes out of the driver as it was)."""
+
+    def __init__(self, steps: Flow[Any] | Walk[Any]) -> None:
+        self.steps = steps
+        self.result: Any = None  # the flow's return value, once it is done
+        self._outcome: tuple[bool, Any] = (True, None)
+
+    def next(self) -> Step | Item[Any] | None:
+        """The next step or item, None when the flow is done."""
+        sent, value = self._outcome
+        self._outcome = (True, None)
         try:
-            step = flow.send(outcome[1]) if outcome[0] else flow.throw(outcome[1])
+            return self.steps.send(value) if sent else self.steps.throw(value)
         except StopIteration as done:
-            return cast(T, done.value)
+            self.result = done.value
+            return None
+
+    @contextmanager
+    def answering(self) -> Iterator[None]:
+        """Around a step's call: its BiliError goes back into the flow."""
         try:
-            outcome = (True, call(step.operation_id, **step.params))
+            yield
         except BiliError as exc:
-            outcome = (False, exc)
+            self._outcome = (False, exc)
+
+    def reply(self, data: Any) -> None:
+        self._outcome = (True, data)
+
+
+def _steps(run: _Run, call: Callable[..., Any]) -> Iterator[Any]:
+    """Run a flow or walk with a sync client's call(): its steps are called, its items yielded."""
+    while (out := run.next()) is not None:
+        if isinstance(out, Item):
+            yield out.value
+            continue
+        with run.answering():
+            run.reply(call(out.operation_id, **out.params))
+
+
+async def _asteps(run: _Run, call: Callable[..., Awaitable[Any]]) -> AsyncIterator[Any]:
+    # The async twin of _steps (tests/test_twins.py runs both on the same exchanges).
+    while (out := run.next()) is not None:
+        if isinstance(out, Item):
+            yield out.value
+            continue
+        with run.answering():
+            run.reply(await call(out.operation_id, **out.params))
+
+
+def _drive(flow: Flow[T], call: Callable[..., Any]) -> T:
+    """Run a flow to its end with a sync client's call(); its result."""
+    run = _Run(flow)
+    for _ in _steps(run, call):
+        pass
+    return cast(T, run.result)
 
 
 async def _adrive(flow: Flow[T], call: Callable[..., Awaitable[Any]]) -> T:
-    """The async twin of _drive (tests/test_twins.py runs both on the same flows)."""
-    outcome: tuple[bool, Any] = (True, None)
-    while True:
-        try:
-            step = flow.send(outcome[1]) if outcome[0] else flow.throw(outcome[1])
-        except StopIteration as done:
-            return cast(T, done.value)
-        try:
-            outcome = (True, await call(step.operation_id, **step.params))
-        except BiliError as exc:
-            outcome = (False, exc)
+    """The async twin of _drive."""
+    run = _Run(flow)
+    async for _ in _asteps(run, call):
+        pass
+    return cast(T, run.result)
 
 
 def _walk(walk: Walk[T], call: Callable[..., Any]) -> Iterator[T]:
-    """Run a walk with a sync client: its steps are called, its items yielded."""
-    sent: Any = None
-    while True:
-        try:
-            out = walk.send(sent)
-        except StopIteration:
-            return
-        if isinstance(out, Item):
-            sent = None
-            yield out.value
-        else:
-            sent = call(out.operation_id, **out.params)
+    """Run a walk with a sync client: the items it hands out."""
+    return _steps(_Run(walk), call)
 
 
-async def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[T]:
+def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[T]:
     """The async twin of _walk."""
-    sent: Any = None
-    while True:
-        try:
-            out = walk.send(sent)
-        except StopIteration:
-            return
-        if isinstance(out, Item):
-            sent = None
-            yield out.value
-        else:
-            sent = await call(out.operation_id, **out.params)
+    return _asteps(_Run(walk), call)
 
 
 class _Flow(Generic[P, T]):
