@@ -23,12 +23,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
 
 from ...core.errors import BiliError, ResponseValidationError
-from ..pagination import (
-    DEFAULT_MAX_PAGES,
-    Page,
-    apaginate,
-    paginate,
-)
+from ..pagination import DEFAULT_MAX_PAGES, Page, apaginate, paginate
 
 if TYPE_CHECKING:
     from .._client import AsyncBiliClient, BiliClient
@@ -126,7 +121,7 @@ def _method_names(cls: type) -> list[str]:
     """Public methods in definition order, base classes first."""
     names: list[str] = []
     for klass in reversed(cls.__mro__):
-        if klass in (object, SyncNamespace, AsyncNamespace):
+        if klass in (object, _Namespace, SyncNamespace, AsyncNamespace):
             continue
         names += [
             n
@@ -136,8 +131,10 @@ def _method_names(cls: type) -> list[str]:
     return names
 
 
-class SyncNamespace:
-    def __init__(self, client: BiliClient) -> None:
+class _Namespace:
+    _client: Any  # each flavour names its client's class
+
+    def __init__(self, client: Any) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -145,13 +142,16 @@ class SyncNamespace:
         return f"<{type(self).__name__} namespace of {type(self._client).__name__}: {methods}>"
 
 
-class AsyncNamespace:
-    def __init__(self, client: AsyncBiliClient) -> None:
-        self._client = client
+class SyncNamespace(_Namespace):
+    """A namespace of BiliClient."""
 
-    def __repr__(self) -> str:
-        methods = ", ".join(_method_names(type(self)))
-        return f"<{type(self).__name__} namespace of {type(self._client).__name__}: {methods}>"
+    _client: BiliClient
+
+
+class AsyncNamespace(_Namespace):
+    """A namespace of AsyncBiliClient."""
+
+    _client: AsyncBiliClient
 
 
 def _signature(build: Callable[..., Any], returns: Any, *, with_self: bool) -> inspect.Signature:
@@ -482,6 +482,11 @@ def _beijing(value: datetime | str) -> str:
             value = value.astimezone(UTC8)
         return value.strftime("%Y-%m-%d %H:%M:%S")
     return value
+
+
+def _sent(args: dict[str, Any]) -> Params:
+    """A definition's arguments (its `locals()`, self left out), sent under their own names: the API's."""
+    return {name: value for name, value in args.items() if name != "self"}
 
 
 def _flag(value: bool | None) -> int | None:
