@@ -23,7 +23,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
 
 from ...core.errors import BiliError, ResponseValidationError
-from ..pagination import DEFAULT_MAX_PAGES, Page, apaginate, paginate
+from ..pagination import DEFAULT_MAX_PAGES, Cursor, Page, apaginate, paginate
 
 if TYPE_CHECKING:
     from .._client import AsyncBiliClient, BiliClient
@@ -102,6 +102,9 @@ class Paging:
         self.page_size = page_size
         self.max_pages = max_pages
         self.params = params
+
+    def cursor(self) -> Cursor:
+        return Cursor(page_size=self.page_size, max_pages=self.max_pages)
 
     def page_params(self, page_param: str, page_no: int) -> Params:
         extra = {"page_size": self.page_size} if self.page_size is not None else {}
@@ -282,7 +285,7 @@ class _Paged(Generic[P, T]):
                 async def fetch(page_no: int) -> Page[T]:
                     return extract(op, await aclient.call(op, **paging.page_params(page_param, page_no)))
 
-                return apaginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
+                return apaginate(fetch, paging.cursor())
 
             return _dress(aiterate, build, owner.__name__, sig)
         client = obj._client
@@ -293,7 +296,7 @@ class _Paged(Generic[P, T]):
             def fetch(page_no: int) -> Page[T]:
                 return extract(op, client.call(op, **paging.page_params(page_param, page_no)))
 
-            return paginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
+            return paginate(fetch, paging.cursor())
 
         return _dress(iterate, build, owner.__name__, sig)
 
