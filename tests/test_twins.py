@@ -9,18 +9,24 @@ and what they send, how long they wait and what they return or raise must be ide
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilispec import AsyncBiliClient, BiliClient, RetryPolicy
+from bilispec import NO_RETRY, AsyncBiliClient, BiliClient, RetryPolicy
 from bilispec.errors import BiliError
 
 from .client_support import BILI_JCT, SESSDATA, Recorder, json_response, success_body, valid_params
 from .conftest import report_figure
+from .test_download import FILE, RECORD, Clock, Fake, Progress, async_client_for, client_for
+from .test_live_workflows import MuteList
 
 RETRY = RetryPolicy(max_attempts=3, initial_delay=0.25, jitter=0.0, risk_control_pause=0.0)  # no wall-clock waits
 
@@ -136,3 +142,181 @@ def test_pagination_twins_ask_for_the_same_pages() -> None:
     assert sync_items == async_items and len(sync_items) == 3
     assert [str(r.url) for r in sync_recorder.requests] == [str(r.url) for r in async_recorder.requests]
     assert json.dumps(sync_items)  # plain data both ways
+
+
+# -- flows and walks: methods of several calls (_drive/_adrive, _walk/_awalk) ------------------
+
+
+def on_sync(answers: tuple[Any, ...], act: Callable[[BiliClient, list[Any]], Any]) -> dict[str, Any]:
+    """`act(client, items)` on a BiliClient answered by `answers`: what was sent, gathered, returned or raised."""
+    recorder = Recorder(*answers)
+    items: list[Any] = []
+    with BiliClient(
+        sessdata=SESSDATA,
+        bili_jct=BILI_JCT,
+        retry=NO_RETRY,
+        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+    ) as client:
+        try:
+            outcome: Any = ("ok", outcome_of(act(client, items)))
+        except BiliError as exc:
+            outcome = (type(exc).__name__, str(exc))
+    return {**observed(recorder, [], outcome), "items": items}
+
+
+def on_async(answers: tuple[Any, ...], act: Callable[[AsyncBiliClient, list[Any]], Awaitable[Any]]) -> dict[str, Any]:
+    """The same on an AsyncBiliClient."""
+    recorder = Recorder(*answers)
+    items: list[Any] = []
+
+    async def go() -> Any:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(recorder.handle_async))
+        async with AsyncBiliClient(sessdata=SESSDATA, bili_jct=BILI_JCT, retry=NO_RETRY, http_client=http) as client:
+            try:
+                return ("ok", outcome_of(await act(client, items)))
+            except BiliError as exc:
+                return (type(exc).__name__, str(exc))
+
+    return {**observed(recorder, [], asyncio.run(go())), "items": items}
+
+
+def code(number: int) -> httpx.Response:
+    return json_response({"code": number, "message": f"code {number}", "ttl": 1})
+
+
+START_LIVE_SCRIPTS: dict[str, tuple[Any, ...]] = {
+    "version, then live": (
+        json_response(success_body("get_home_page_live_version")),
+        json_response(success_body("start_live")),
+    ),
+    "version refused": (code(-101),),
+    "identity to verify": (json_response(success_body("get_home_page_live_version")), code(60024)),
+    "version not JSON": (httpx.Response(200, text="<html>"),),
+    "live, connection lost": (json_response(success_body("get_home_page_live_version")), httpx.ConnectError("reset")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(START_LIVE_SCRIPTS))
+def test_flow_twins_step_alike(name: str) -> None:
+    """start_live (a flow of two calls) and its async twin send, return and raise alike."""
+    answers = START_LIVE_SCRIPTS[name]
+
+    async def astart(client: AsyncBiliClient, items: list[Any]) -> Any:
+        return await client.room.start_live(7, area_id=371)
+
+    sync_side = on_sync(answers, lambda client, items: client.room.start_live(7, area_id=371))
+    assert sync_side == on_async(answers, astart)
+    assert len(sync_side["sent"]) == (1 if len(answers) == 1 else 2)
+
+
+def test_flow_twins_choose_the_same_operation() -> None:
+    """silent_users.remove picks its operation by argument on both clients; a wrong pair raises alike."""
+    done = (json_response({"code": 0, "message": "", "msg": "", "data": []}),)
+    for kwargs in ({"uid": 42}, {"record_id": 13493921}, {"record_id": 1, "uid": 2}):
+
+        async def aremove(client: AsyncBiliClient, items: list[Any], kwargs: dict[str, Any] = kwargs) -> Any:
+            return await client.silent_users.remove(7, **kwargs)
+
+        assert on_sync(done, lambda client, items, kwargs=kwargs: client.silent_users.remove(7, **kwargs)) == on_async(
+            done, aremove
+        )
+
+
+def mute_list(count: int, reading: str, fail_on_request: int | None = None) -> Any:
+    server = MuteList(count, reading)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if len(server.asked) + 1 == fail_on_request:
+            server.asked.append(("failed", None))
+            return code(-352)
+        return server(request)
+
+    return answer
+
+
+@pytest.mark.parametrize("reading", ["ps", "pn"])
+@pytest.mark.parametrize(("count", "fail_on_request"), [(0, None), (1, None), (23, None), (23, 2), (23, 3)])
+def test_walk_twins_walk_alike(reading: str, count: int, fail_on_request: int | None) -> None:
+    """silent_users.iter_all (a walk that finds out the paging) yields, sends and fails alike."""
+
+    def walk(client: BiliClient, items: list[Any]) -> int:
+        for record in client.silent_users.iter_all(7, visit_id="v"):
+            items.append(record.id)
+        return len(items)
+
+    async def awalk(client: AsyncBiliClient, items: list[Any]) -> int:
+        async for record in client.silent_users.iter_all(7, visit_id="v"):
+            items.append(record.id)
+        return len(items)
+
+    sync_side = on_sync((mute_list(count, reading, fail_on_request),), walk)
+    assert sync_side == on_async((mute_list(count, reading, fail_on_request),), awalk)
+    assert (sync_side["outcome"][0] == "ok") == (fail_on_request is None)
+
+
+# -- the replay download: the wait loops and the file loops -------------------------------------
+
+DOWNLOAD_CASES: dict[str, dict[str, Any]] = {
+    "merged at once": {},
+    "polled until merged": {"answers": [2, 30], "polls": [2, 2, 30]},
+    "links after the merge": {"answers": [2, 30], "polls": [30], "links_with_30": False},
+    "merge failed": {"answers": [2], "polls": [-30]},
+    "transient poll failures": {"answers": [2, 30], "polls": [30], "poll_failures": ["reset", "reset"]},
+    "poll refused": {"answers": [2], "poll_failures": ["login"]},
+    "past the deadline": {"answers": [2], "polls": [2]},
+    "range ignored": {"cdn": "ignore-range", "partial": 5000},
+    "resumed": {"partial": 5000},
+    "already complete": {"partial": len(FILE)},
+    "partial longer than the file": {"partial": len(FILE) + 10},
+    "short body": {"cdn": "short"},
+    "long body": {"cdn": "long"},
+    "first mirror refuses": {"bad_hosts": {"upos-sz-mirrorali.bilivideo.com"}},
+    "every mirror refuses": {"cdn": "403"},
+}
+
+
+def download_side(case: dict[str, Any], folder: Path, flavour: str) -> dict[str, Any]:
+    settings_ = copy.deepcopy({k: v for k, v in case.items() if k != "partial"})  # the fake pops its lists
+    fake, clock, progress = Fake(**settings_), Clock(), Progress()
+    folder.mkdir()
+    dest = folder / "replay.mp4"
+    if "partial" in case:
+        (folder / "replay.mp4.part").write_bytes((FILE + b"extra" * 10)[: case["partial"]])
+    kwargs: dict[str, Any] = dict(
+        dest=dest, on_progress=progress.status, on_bytes=progress.on_bytes, deadline=10, clock=clock
+    )
+
+    async def arun() -> list[str]:
+        async with async_client_for(fake) as client:
+            return await client.replays.download(RECORD, sleep=clock.asleep, **kwargs)
+
+    try:
+        if flavour == "sync":
+            with client_for(fake) as client:
+                outcome: Any = ("ok", client.replays.download(RECORD, sleep=clock.sleep, **kwargs))
+        else:
+            outcome = ("ok", asyncio.run(arun()))
+    except BiliError as exc:
+        outcome = (type(exc).__name__, str(exc))
+    files = {p.name: p.read_bytes() for p in folder.iterdir()}
+    ranges = [(str(r.url), r.headers.get("Range")) for r in fake.file_requests]
+    return {
+        "outcome": outcome,
+        "api": fake.api_calls,
+        "files": files,
+        "ranges": ranges,
+        "slept": clock.sleeps,
+        "statuses": progress.statuses,
+        "bytes": progress.bytes,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(DOWNLOAD_CASES))
+def test_download_twins_wait_and_write_alike(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """replays.download (wait_for_replay/await_replay, download_first/adownload_first, download_file/
+    adownload_file) polls, sleeps, requests ranges, writes files and fails alike on both clients."""
+    for env in ("BILISPEC_BASE_URL", "BILI_SESSDATA", "BILI_JCT"):
+        monkeypatch.delenv(env, raising=False)
+    case = DOWNLOAD_CASES[name]
+    sync_side = download_side(case, tmp_path / "sync", "sync")
+    assert sync_side == download_side(case, tmp_path / "async", "async")

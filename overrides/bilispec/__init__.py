@@ -25,58 +25,18 @@ from .client.pages import (
     web_cut_url,
 )
 from .client.retries import NO_RETRY, RetryPolicy
-from .core.errors import (
-    AccessDeniedError,
-    APIConnectionError,
-    ApiError,
-    APIStatusError,
-    APITimeoutError,
-    BadRequestError,
-    BiliError,
-    CsrfError,
-    DownloadSizeError,
-    NonJSONResponseError,
-    NotFoundError,
-    NotLoggedInError,
-    PermissionDeniedError,
-    RateLimitedError,
-    ReplayDeadlineError,
-    ReplayFailedError,
-    RequestValidationError,
-    ResponseValidationError,
-    RiskControlError,
-    VerificationRequiredError,
-    deprecated,
-)
+from .core.errors import *  # noqa: F403 (every exception class, as core.errors.__all__ lists them)
+from .core.errors import BiliError, deprecated
+from .core.errors import __all__ as _error_names
 
 __version__ = VERSION
 
 __all__ = [
     "NO_RETRY",
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AccessDeniedError",
-    "ApiError",
     "AsyncBiliClient",
-    "BadRequestError",
     "BiliClient",
-    "BiliError",
     "Credentials",
-    "CsrfError",
-    "DownloadSizeError",
-    "NonJSONResponseError",
-    "NotFoundError",
-    "NotLoggedInError",
-    "PermissionDeniedError",
-    "RateLimitedError",
-    "ReplayDeadlineError",
-    "ReplayFailedError",
-    "RequestValidationError",
-    "ResponseValidationError",
     "RetryPolicy",
-    "RiskControlError",
-    "VerificationRequiredError",
     "__version__",
     "anchor_vote_url",
     "quick_publish_mobile_url",
@@ -85,6 +45,7 @@ __all__ = [
     "replay_cut_url",
     "web_cut_url",
 ]
+__all__ += [name for name in _error_names if name != "api_error"]  # the exception classes
 
 
 def __getattr__(name: str) -> type[BiliError]:

@@ -14,8 +14,10 @@ generated operation functions a client on the same transport. A call:
 from __future__ import annotations
 
 import asyncio
+import inspect
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 import httpx
 from bilispec_generated import Client as GeneratedClient
@@ -103,7 +105,78 @@ def _data(operation_id: str, response: httpx.Response) -> Any:
     return response.extensions[EXT_DATA]
 
 
-class BiliClient(SyncNamespaces):
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+class _Client(Generic[H]):
+    """What both clients are made of; BiliClient and AsyncBiliClient add only their flavour's I/O."""
+
+    _http_class: type[H]  # httpx.Client or httpx.AsyncClient
+    _sleep: Callable[[float], Any]  # time.sleep or asyncio.sleep, a method so tests can replace it
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """help() and inspect.signature show the flavour's own httpx class for `http_client`."""
+        super().__init_subclass__(**kwargs)
+        sig = inspect.signature(_Client.__init__)
+        named = f"httpx.{cls._http_class.__name__} | None"
+        params = [p.replace(annotation=named) if p.name == "http_client" else p for p in sig.parameters.values()]
+        cls.__signature__ = sig.replace(parameters=params[1:], return_annotation=inspect.Signature.empty)  # type: ignore[attr-defined]
+
+    def __init__(
+        self,
+        *,
+        sessdata: str | None = None,
+        bili_jct: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        http_client: H | None = None,
+        description: Description | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        requests_per_second: float | None = None,
+        redirect_hosts: frozenset[str] | set[str] | tuple[str, ...] = (),
+        app_key: str | None = None,
+        app_secret: str | None = None,
+    ) -> None:
+        creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
+        self.limits = Limits(deadline, max_body_bytes, requests_per_second, frozenset(redirect_hosts))
+        app = AppKey(app_key, app_secret) if app_key and app_secret else None
+        self._engine = Engine(creds, base_url, description, app)
+        self.retry = retry or RetryPolicy()
+        self._timeout = timeout
+        self._owns_http = http_client is None
+        self._http: H = http_client or self._http_class(timeout=timeout)
+        sync = self._http_class is httpx.Client
+        sleep, clock = (lambda s: self._sleep(s)), (lambda: self._clock())
+        _own_transport(self._engine, self._http, sync, self.retry, sleep, self.limits, clock)
+        self._generated: GeneratedClient | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._engine.base_url!r}, credentials={self._engine.credentials!r})"
+
+    def _request(self, operation_id: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """The checked request for an operation, marked as prepared for the transport."""
+        op = self._engine.operation(operation_id)
+        request = self._engine.build(op, params)
+        request["extensions"] = {EXT_OPERATION: op.operation_id, EXT_PREPARED: True}
+        return op.operation_id, request
+
+    @property
+    def generated(self) -> GeneratedClient:
+        """A `bilispec_generated.Client` on this client's transport, for the generated operation
+        functions (`sync` on BiliClient's, `asyncio` on AsyncBiliClient's): `get_vote_panel.sync(
+        client=client.generated, room_id=1)` goes out and comes back exactly as `client.votes.panel(1)`
+        does (cookies, csrf, host, checks, errors, retries)."""
+        if self._generated is None:
+            self._generated = _generated(self._engine, self._http, self._timeout)
+        return self._generated
+
+    def _clock(self) -> float:
+        return time.monotonic()
+
+
+class BiliClient(_Client[httpx.Client], SyncNamespaces):
     """Synchronous client for every operation of the description.
 
     >>> with BiliClient(sessdata="...", bili_jct="...") as client:
@@ -120,60 +193,15 @@ class BiliClient(SyncNamespaces):
     than the API's that a redirect may lead to (none; never with the cookie or csrf).
     """
 
-    def __init__(
-        self,
-        *,
-        sessdata: str | None = None,
-        bili_jct: str | None = None,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        description: Description | None = None,
-        deadline: float | None = DEFAULT_DEADLINE,
-        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-        requests_per_second: float | None = None,
-        redirect_hosts: frozenset[str] | set[str] | tuple[str, ...] = (),
-        app_key: str | None = None,
-        app_secret: str | None = None,
-    ) -> None:
-        creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
-        self.limits = Limits(deadline, max_body_bytes, requests_per_second, frozenset(redirect_hosts))
-        app = AppKey(app_key, app_secret) if app_key and app_secret else None
-        self._engine = Engine(creds, base_url, description, app)
-        self.retry = retry or RetryPolicy()
-        self._timeout = timeout
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout)
-        _own_transport(
-            self._engine, self._http, True, self.retry, lambda s: self._sleep(s), self.limits, lambda: self._clock()
-        )
-        self._generated: GeneratedClient | None = None
-
-    def __repr__(self) -> str:
-        return f"BiliClient(base_url={self._engine.base_url!r}, credentials={self._engine.credentials!r})"
+    _http_class = httpx.Client
 
     def call(self, operation_id: str, **params: Any) -> Any:
         """Call an operation by its operationId with its documented parameters; returns typed `data`."""
-        op = self._engine.operation(operation_id)
-        request = self._engine.build(op, params)
-        request["extensions"] = {EXT_OPERATION: op.operation_id, EXT_PREPARED: True}
-        return _data(op.operation_id, self._http.request(**request))
-
-    @property
-    def generated(self) -> GeneratedClient:
-        """A `bilispec_generated.Client` on this client's transport, for the generated operation
-        functions: `get_vote_panel.sync(client=client.generated, room_id=1)` goes out and comes
-        back exactly as `client.votes.panel(1)` does (cookies, csrf, host, checks, errors, retries)."""
-        if self._generated is None:
-            self._generated = _generated(self._engine, self._http, self._timeout)
-        return self._generated
+        op, request = self._request(operation_id, params)
+        return _data(op, self._http.request(**request))
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
-
-    def _clock(self) -> float:
-        return time.monotonic()
 
     def close(self) -> None:
         if self._owns_http:
@@ -186,61 +214,18 @@ class BiliClient(SyncNamespaces):
         self.close()
 
 
-class AsyncBiliClient(AsyncNamespaces):
+class AsyncBiliClient(_Client[httpx.AsyncClient], AsyncNamespaces):
     """Asynchronous twin of BiliClient, on one httpx.AsyncClient connection pool."""
 
-    def __init__(
-        self,
-        *,
-        sessdata: str | None = None,
-        bili_jct: str | None = None,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        description: Description | None = None,
-        deadline: float | None = DEFAULT_DEADLINE,
-        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-        requests_per_second: float | None = None,
-        redirect_hosts: frozenset[str] | set[str] | tuple[str, ...] = (),
-        app_key: str | None = None,
-        app_secret: str | None = None,
-    ) -> None:
-        creds = Credentials(sessdata, bili_jct) if (sessdata or bili_jct) else None
-        self.limits = Limits(deadline, max_body_bytes, requests_per_second, frozenset(redirect_hosts))
-        app = AppKey(app_key, app_secret) if app_key and app_secret else None
-        self._engine = Engine(creds, base_url, description, app)
-        self.retry = retry or RetryPolicy()
-        self._timeout = timeout
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=timeout)
-        _own_transport(
-            self._engine, self._http, False, self.retry, lambda s: self._sleep(s), self.limits, lambda: self._clock()
-        )
-        self._generated: GeneratedClient | None = None
-
-    def __repr__(self) -> str:
-        return f"AsyncBiliClient(base_url={self._engine.base_url!r}, credentials={self._engine.credentials!r})"
+    _http_class = httpx.AsyncClient
 
     async def call(self, operation_id: str, **params: Any) -> Any:
         """Call an operation by its operationId with its documented parameters; returns typed `data`."""
-        op = self._engine.operation(operation_id)
-        request = self._engine.build(op, params)
-        request["extensions"] = {EXT_OPERATION: op.operation_id, EXT_PREPARED: True}
-        return _data(op.operation_id, await self._http.request(**request))
-
-    @property
-    def generated(self) -> GeneratedClient:
-        """A `bilispec_generated.Client` on this client's transport, for `asyncio_detailed`/`asyncio`."""
-        if self._generated is None:
-            self._generated = _generated(self._engine, self._http, self._timeout)
-        return self._generated
+        op, request = self._request(operation_id, params)
+        return _data(op, await self._http.request(**request))
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
-
-    def _clock(self) -> float:
-        return time.monotonic()
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -20,9 +20,10 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import httpx
@@ -251,7 +252,8 @@ class RangeDownload:
         self.expected: int | None = None
         self._fh: BinaryIO | None = None
 
-    def headers(self) -> dict[str, str]:
+    def request(self, http: httpx.Client | httpx.AsyncClient) -> dict[str, Any]:
+        """The headers (a Range from the partial file's size) and timeouts of the next try."""
         port = httpx.URL(self.url).port  # httpx takes any number; the socket layers do not (asyncio raises)
         if port is not None and not 0 < port < 65536:
             raise httpx.InvalidURL(f"Invalid port: {port}")
@@ -259,7 +261,7 @@ class RangeDownload:
         headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
         if self.offset:
             headers["Range"] = f"bytes={self.offset}-"
-        return headers
+        return {"headers": headers, "timeout": _stall_timeout(http, self.stall)}
 
     def start(self, response: httpx.Response) -> bool:
         """Read the status and headers: True when there is a body to write, False when already complete.
@@ -313,6 +315,7 @@ class RangeDownload:
             self.on_bytes(self.done, self.expected)
 
     def finish(self) -> Path:
+        self.close()
         size = self.part.stat().st_size if self.part.exists() else 0
         if self.expected is not None and size != self.expected:
             if size > self.expected:  # cannot be resumed
@@ -350,31 +353,54 @@ def _wrap(exc: httpx.HTTPError | httpx.InvalidURL) -> errors.BiliError:
     return errors.APIConnectionError(f"download failed: {type(exc).__name__}: {exc}")
 
 
+class _Attempt:
+    """One try at the file: a restart is swallowed (the next try starts over); an httpx or file
+    failure is kept as the BiliError to raise, outside any except: no chain back to the httpx
+    request or the OS error. The partial file is closed whichever way the try ends."""
+
+    def __init__(self, job: RangeDownload) -> None:
+        self.job = job
+        self.error: errors.BiliError | None = None
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
+        self.job.close()
+        if isinstance(exc, httpx.HTTPError | httpx.InvalidURL):  # InvalidURL: a URL httpx cannot send
+            self.error = _wrap(exc)
+        elif isinstance(exc, OSError):
+            self.error = _file_error(self.job, exc)
+        return isinstance(exc, _Restart) or self.error is not None
+
+
+def _attempts(job: RangeDownload) -> Iterator[_Attempt]:
+    """At most two tries, the second only after a partial file was found unusable."""
+    for _ in range(2):
+        attempt = _Attempt(job)
+        yield attempt
+        if attempt.error is not None:
+            raise attempt.error
+
+
+def _unresumable(job: RangeDownload) -> errors.BiliError:
+    return errors.APIConnectionError(f"the download host did not honour a resume of {job.dest.name}")
+
+
 def download_file(
     http: httpx.Client, url: str, dest: PathLike, *, on_bytes: BytesCallback | None = None, stall: float = DEFAULT_STALL
 ) -> Path:
     """Stream `url` to `dest` (a file, or a directory to put it in), resuming a partial download.
     Raises BiliErrors only: a file that cannot be written is an APIConnectionError naming it."""
     job = RangeDownload(url, target_path(dest, url), on_bytes, stall)
-    timeout = _stall_timeout(http, stall)
-    for _attempt in range(2):  # a second time only after a partial file was found unusable
-        try:
-            with http.stream("GET", url, headers=job.headers(), timeout=timeout) as response:
+    for attempt in _attempts(job):
+        with attempt:
+            with http.stream("GET", url, **job.request(http)) as response:
                 if job.start(response):
-                    try:
-                        for chunk in response.iter_bytes():  # as received, so a reset loses nothing
-                            job.write(chunk)
-                    finally:
-                        job.close()
+                    for chunk in response.iter_bytes():  # as received, so a reset loses nothing
+                        job.write(chunk)
             return job.finish()
-        except _Restart:
-            continue
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: a URL httpx cannot send
-            error = _wrap(exc)
-        except OSError as exc:
-            error = _file_error(job, exc)
-        raise error  # outside the except: no chain back to the httpx request or the OS error
-    raise errors.APIConnectionError(f"the download host did not honour a resume of {job.dest.name}")
+    raise _unresumable(job)
 
 
 async def adownload_file(
@@ -387,48 +413,51 @@ async def adownload_file(
 ) -> Path:
     """Async twin of `download_file` (file writes stay synchronous: they are small and local)."""
     job = RangeDownload(url, target_path(dest, url), on_bytes, stall)
-    timeout = _stall_timeout(http, stall)
-    for _attempt in range(2):
-        try:
-            async with http.stream("GET", url, headers=job.headers(), timeout=timeout) as response:
+    for attempt in _attempts(job):
+        with attempt:
+            async with http.stream("GET", url, **job.request(http)) as response:
                 if job.start(response):
-                    try:
-                        async for chunk in response.aiter_bytes():
-                            job.write(chunk)
-                    finally:
-                        job.close()
+                    async for chunk in response.aiter_bytes():
+                        job.write(chunk)
             return job.finish()
-        except _Restart:
-            continue
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: a URL httpx cannot send
-            error = _wrap(exc)
-        except OSError as exc:
-            error = _file_error(job, exc)
-        raise error  # outside the except: no chain back to the httpx request or the OS error
-    raise errors.APIConnectionError(f"the download host did not honour a resume of {job.dest.name}")
+    raise _unresumable(job)
+
+
+class _Mirrors:
+    """The URLs of one file's mirrors, tried in turn: a connection or status failure moves on."""
+
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+        self.failure: errors.BiliError | None = None
+
+    @contextmanager
+    def trying(self) -> Iterator[None]:
+        try:
+            yield
+        except (errors.APIConnectionError, errors.APIStatusError) as exc:
+            self.failure = exc
+
+    def exhausted(self) -> errors.BiliError:
+        return self.failure or errors.APIConnectionError("no download URL")
 
 
 def download_first(
     http: httpx.Client, urls: list[str], dest: PathLike, *, on_bytes: BytesCallback | None = None
 ) -> Path:
     """Download from the first URL that works (the list holds mirrors of one file)."""
-    failure: errors.BiliError | None = None
+    mirrors = _Mirrors(urls)
     for url in urls:
-        try:
+        with mirrors.trying():
             return download_file(http, url, dest, on_bytes=on_bytes)
-        except (errors.APIConnectionError, errors.APIStatusError) as exc:
-            failure = exc
-    raise failure or errors.APIConnectionError("no download URL")
+    raise mirrors.exhausted()
 
 
 async def adownload_first(
     http: httpx.AsyncClient, urls: list[str], dest: PathLike, *, on_bytes: BytesCallback | None = None
 ) -> Path:
     """Async twin of `download_first`."""
-    failure: errors.BiliError | None = None
+    mirrors = _Mirrors(urls)
     for url in urls:
-        try:
+        with mirrors.trying():
             return await adownload_file(http, url, dest, on_bytes=on_bytes)
-        except (errors.APIConnectionError, errors.APIStatusError) as exc:
-            failure = exc
-    raise failure or errors.APIConnectionError("no download URL")
+    raise mirrors.exhausted()

@@ -26,10 +26,15 @@ def _fail(page: str, name: str, message: str) -> RequestValidationError:
     return RequestValidationError(f"{name}: {message}", operation=page, field=name)
 
 
+def _given(page: str, name: str, value: object, required: bool) -> bool:
+    """Whether an optional parameter was given; a required one missing raises."""
+    if value is None and required:
+        raise _fail(page, name, "is required")
+    return value is not None
+
+
 def _number(page: str, name: str, value: object, *, required: bool) -> str | None:
-    if value is None:
-        if required:
-            raise _fail(page, name, "is required")
+    if not _given(page, name, value, required):
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _fail(page, name, f"must be a non-negative integer, not {value!r}")
@@ -37,9 +42,7 @@ def _number(page: str, name: str, value: object, *, required: bool) -> str | Non
 
 
 def _text(page: str, name: str, value: object, *, required: bool) -> str | None:
-    if value is None:
-        if required:
-            raise _fail(page, name, "is required")
+    if not _given(page, name, value, required):
         return None
     if not isinstance(value, str) or not value:
         raise _fail(page, name, f"must be a non-empty string, not {value!r}")
@@ -103,15 +106,7 @@ def quick_publish_mobile_url(
     anchor_name: str | None = None,
 ) -> str:
     """The mobile slice publishing page (quick-publish-mobile.html); see quick_publish_url."""
-    return quick_publish_url(
-        start_time=start_time,
-        end_time=end_time,
-        live_key=live_key,
-        cover=cover,
-        anchor_id=anchor_id,
-        anchor_name=anchor_name,
-        mobile=True,
-    )
+    return quick_publish_url(**locals(), mobile=True)
 
 
 def quick_publish_url_for(

@@ -135,28 +135,14 @@ class Cursor:
         return self.items_seen >= page.total or page_no * min(sizes) >= page.total
 
 
-def paginate(
-    fetch: Callable[[int], Page[T]],
-    *,
-    first_page: int = 1,
-    page_size: int | None = None,
-    max_pages: int = DEFAULT_MAX_PAGES,
-) -> Iterator[T]:
-    """Every item, fetching page `first_page`, then the next ones while the rules allow."""
-    cursor = Cursor(first_page=first_page, page_size=page_size, max_pages=max_pages)
+def paginate(fetch: Callable[[int], Page[T]], cursor: Cursor) -> Iterator[T]:
+    """Every item, fetching the cursor's first page, then the next ones while the rules allow."""
     while (page_no := cursor.next_page) is not None:
         yield from cursor.accept(page_no, fetch(page_no))
 
 
-async def apaginate(
-    fetch: Callable[[int], Awaitable[Page[T]]],
-    *,
-    first_page: int = 1,
-    page_size: int | None = None,
-    max_pages: int = DEFAULT_MAX_PAGES,
-) -> AsyncIterator[T]:
+async def apaginate(fetch: Callable[[int], Awaitable[Page[T]]], cursor: Cursor) -> AsyncIterator[T]:
     """Async twin of `paginate`."""
-    cursor = Cursor(first_page=first_page, page_size=page_size, max_pages=max_pages)
     while (page_no := cursor.next_page) is not None:
         for item in cursor.accept(page_no, await fetch(page_no)):
             yield item

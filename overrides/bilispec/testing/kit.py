@@ -9,6 +9,7 @@ clients wired to it with no socket. The pytest plugin (bilispec.testing) hands o
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import Any
 
 import anyio
@@ -32,7 +33,7 @@ IN_PROCESS_URL = "http://sandbox.bilispec.invalid"
 RETRY_WITHOUT_WAITING = RetryPolicy(initial_delay=0.0, max_delay=0.0, jitter=0.0)
 
 
-class InProcessSandbox:
+class InProcessSandbox(AbstractContextManager["InProcessSandbox"]):
     """One sandbox, answered in-process. `world`, `clock`, `faults` and `requests` are live views:
     after `reset()` they are the fresh world's."""
 
@@ -42,11 +43,10 @@ class InProcessSandbox:
         self.app: Starlette = create_app(world if world is not None else World(ManualClock()), desc=desc)
         self._clients: list[httpx.Client] = []
         self._async_clients: list[httpx.AsyncClient] = []
-
-    @property
-    def sandbox(self) -> Sandbox:
-        sandbox: Sandbox = self.app.state.sandbox
-        return sandbox
+        self.sandbox: Sandbox = self.app.state.sandbox
+        # reset() clears these two in place; only the world is replaced.
+        self.faults: Faults = self.sandbox.faults
+        self.requests: RequestLog = self.sandbox.requests
 
     @property
     def world(self) -> World:
@@ -56,14 +56,6 @@ class InProcessSandbox:
     def clock(self) -> Clock:
         """The world's clock: a ManualClock unless a world with another was given (`clock.advance(s)`)."""
         return self.world.clock
-
-    @property
-    def faults(self) -> Faults:
-        return self.sandbox.faults
-
-    @property
-    def requests(self) -> RequestLog:
-        return self.sandbox.requests
 
     def reset(self) -> None:
         self.sandbox.reset()
@@ -102,9 +94,6 @@ class InProcessSandbox:
             anyio.run(async_client.aclose)
         self._clients.clear()
         self._async_clients.clear()
-
-    def __enter__(self) -> InProcessSandbox:
-        return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()

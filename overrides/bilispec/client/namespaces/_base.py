@@ -17,17 +17,13 @@ from __future__ import annotations
 import inspect
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
 
 from ...core.errors import BiliError, ResponseValidationError
-from ..pagination import (
-    DEFAULT_MAX_PAGES,
-    Page,
-    apaginate,
-    paginate,
-)
+from ..pagination import DEFAULT_MAX_PAGES, Cursor, Page, apaginate, paginate
 
 if TYPE_CHECKING:
     from .._client import AsyncBiliClient, BiliClient
@@ -107,6 +103,9 @@ class Paging:
         self.max_pages = max_pages
         self.params = params
 
+    def cursor(self) -> Cursor:
+        return Cursor(page_size=self.page_size, max_pages=self.max_pages)
+
     def page_params(self, page_param: str, page_no: int) -> Params:
         extra = {"page_size": self.page_size} if self.page_size is not None else {}
         return {**self.params, **extra, page_param: page_no}
@@ -125,7 +124,7 @@ def _method_names(cls: type) -> list[str]:
     """Public methods in definition order, base classes first."""
     names: list[str] = []
     for klass in reversed(cls.__mro__):
-        if klass in (object, SyncNamespace, AsyncNamespace):
+        if klass in (object, _Namespace, SyncNamespace, AsyncNamespace):
             continue
         names += [
             n
@@ -135,8 +134,10 @@ def _method_names(cls: type) -> list[str]:
     return names
 
 
-class SyncNamespace:
-    def __init__(self, client: BiliClient) -> None:
+class _Namespace:
+    _client: Any  # each flavour names its client's class
+
+    def __init__(self, client: Any) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -144,13 +145,16 @@ class SyncNamespace:
         return f"<{type(self).__name__} namespace of {type(self._client).__name__}: {methods}>"
 
 
-class AsyncNamespace:
-    def __init__(self, client: AsyncBiliClient) -> None:
-        self._client = client
+class SyncNamespace(_Namespace):
+    """A namespace of BiliClient."""
 
-    def __repr__(self) -> str:
-        methods = ", ".join(_method_names(type(self)))
-        return f"<{type(self).__name__} namespace of {type(self._client).__name__}: {methods}>"
+    _client: BiliClient
+
+
+class AsyncNamespace(_Namespace):
+    """A namespace of AsyncBiliClient."""
+
+    _client: AsyncBiliClient
 
 
 def _signature(build: Callable[..., Any], returns: Any, *, with_self: bool) -> inspect.Signature:
@@ -281,7 +285,7 @@ class _Paged(Generic[P, T]):
                 async def fetch(page_no: int) -> Page[T]:
                     return extract(op, await aclient.call(op, **paging.page_params(page_param, page_no)))
 
-                return apaginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
+                return apaginate(fetch, paging.cursor())
 
             return _dress(aiterate, build, owner.__name__, sig)
         client = obj._client
@@ -292,7 +296,7 @@ class _Paged(Generic[P, T]):
             def fetch(page_no: int) -> Page[T]:
                 return extract(op, client.call(op, **paging.page_params(page_param, page_no)))
 
-            return paginate(fetch, page_size=paging.page_size, max_pages=paging.max_pages)
+            return paginate(fetch, paging.cursor())
 
         return _dress(iterate, build, owner.__name__, sig)
 
@@ -316,62 +320,81 @@ Flow = Generator[Step, Any, T]  # steps out, data in, the method's result at the
 Walk = Generator[Step | Item[T], Any, None]  # steps out and items out, data in
 
 
-def _drive(flow: Flow[T], call: Callable[..., Any]) -> T:
-    """Run a flow with a sync client's call(): one step at a time, errors thrown back in."""
-    outcome: tuple[bool, Any] = (True, None)
-    while True:
+class _Run:
+    """Where a flow or walk stands; what both drivers share. Each call's data is sent in, its
+    BiliError thrown in (a flow may catch it; uncaught it comes out of the driver as it was)."""
+
+    def __init__(self, steps: Flow[Any] | Walk[Any]) -> None:
+        self.steps = steps
+        self.result: Any = None  # the flow's return value, once it is done
+        self._outcome: tuple[bool, Any] = (True, None)
+
+    def next(self) -> Step | Item[Any] | None:
+        """The next step or item, None when the flow is done."""
+        sent, value = self._outcome
+        self._outcome = (True, None)
         try:
-            step = flow.send(outcome[1]) if outcome[0] else flow.throw(outcome[1])
+            return self.steps.send(value) if sent else self.steps.throw(value)
         except StopIteration as done:
-            return cast(T, done.value)
+            self.result = done.value
+            return None
+
+    @contextmanager
+    def answering(self) -> Iterator[None]:
+        """Around a step's call: its BiliError goes back into the flow."""
         try:
-            outcome = (True, call(step.operation_id, **step.params))
+            yield
         except BiliError as exc:
-            outcome = (False, exc)
+            self._outcome = (False, exc)
+
+    def reply(self, data: Any) -> None:
+        self._outcome = (True, data)
+
+
+def _steps(run: _Run, call: Callable[..., Any]) -> Iterator[Any]:
+    """Run a flow or walk with a sync client's call(): its steps are called, its items yielded."""
+    while (out := run.next()) is not None:
+        if isinstance(out, Item):
+            yield out.value
+            continue
+        with run.answering():
+            run.reply(call(out.operation_id, **out.params))
+
+
+async def _asteps(run: _Run, call: Callable[..., Awaitable[Any]]) -> AsyncIterator[Any]:
+    # The async twin of _steps (tests/test_twins.py runs both on the same exchanges).
+    while (out := run.next()) is not None:
+        if isinstance(out, Item):
+            yield out.value
+            continue
+        with run.answering():
+            run.reply(await call(out.operation_id, **out.params))
+
+
+def _drive(flow: Flow[T], call: Callable[..., Any]) -> T:
+    """Run a flow to its end with a sync client's call(); its result."""
+    run = _Run(flow)
+    for _ in _steps(run, call):
+        pass
+    return cast(T, run.result)
 
 
 async def _adrive(flow: Flow[T], call: Callable[..., Awaitable[Any]]) -> T:
-    """The async twin of _drive (tests/test_twins.py runs both on the same flows)."""
-    outcome: tuple[bool, Any] = (True, None)
-    while True:
-        try:
-            step = flow.send(outcome[1]) if outcome[0] else flow.throw(outcome[1])
-        except StopIteration as done:
-            return cast(T, done.value)
-        try:
-            outcome = (True, await call(step.operation_id, **step.params))
-        except BiliError as exc:
-            outcome = (False, exc)
+    """The async twin of _drive."""
+    run = _Run(flow)
+    async for _ in _asteps(run, call):
+        pass
+    return cast(T, run.result)
 
 
 def _walk(walk: Walk[T], call: Callable[..., Any]) -> Iterator[T]:
-    """Run a walk with a sync client: its steps are called, its items yielded."""
-    sent: Any = None
-    while True:
-        try:
-            out = walk.send(sent)
-        except StopIteration:
-            return
-        if isinstance(out, Item):
-            sent = None
-            yield out.value
-        else:
-            sent = call(out.operation_id, **out.params)
+    """Run a walk with a sync client: the items it hands out."""
+    return _steps(_Run(walk), call)
 
 
-async def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[T]:
+def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[T]:
     """The async twin of _walk."""
-    sent: Any = None
-    while True:
-        try:
-            out = walk.send(sent)
-        except StopIteration:
-            return
-        if isinstance(out, Item):
-            sent = None
-            yield out.value
-        else:
-            sent = await call(out.operation_id, **out.params)
+    return _asteps(_Run(walk), call)
 
 
 class _Flow(Generic[P, T]):
@@ -462,6 +485,11 @@ def _beijing(value: datetime | str) -> str:
             value = value.astimezone(UTC8)
         return value.strftime("%Y-%m-%d %H:%M:%S")
     return value
+
+
+def _sent(args: dict[str, Any]) -> Params:
+    """A definition's arguments (its `locals()`, self left out), sent under their own names: the API's."""
+    return {name: value for name, value in args.items() if name != "self"}
 
 
 def _flag(value: bool | None) -> int | None:

@@ -2,31 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from bilispec_generated.models import DeleteSliceDraftResult, DraftList
 
-from bilispec_generated.models import (
-    DeleteSliceDraftResult,
-    DraftList,
-)
-
-from ..pagination import (
-    DEFAULT_MAX_PAGES,
-    draft_page,
-)
-
-if TYPE_CHECKING:
-    pass
-
-from ._base import (
-    AsyncNamespace,
-    Paging,
-    Params,
-    SyncNamespace,
-    _model,
-    _op,
-    _paged,
-    _pages,
-)
+from ..pagination import DEFAULT_MAX_PAGES, draft_page
+from ._base import AsyncNamespace, Paging, Params, SyncNamespace, _model, _op, _paged, _pages, _sent
 
 
 class _DraftOps:
@@ -35,19 +14,19 @@ class _DraftOps:
     @_op("anchor_get_draft_list", _model(DraftList))
     def list(self, *, page: int | None = None, page_size: int | None = None) -> Params:
         """One page of your own clip drafts (获取回放剪辑草稿列表); page_size at most 30."""
-        return dict(page=page, page_size=page_size)
+        return _sent(locals())
 
     @_op("fan_get_draft_list", _model(DraftList))
     def list_for_anchor(
         self, live_uid: int, *, page: int | None = None, page_size: int | None = None, web_location: str | None = None
     ) -> Params:
         """One page of the drafts you made for another anchor (获取你为某位主播剪辑的草稿)."""
-        return dict(live_uid=live_uid, page=page, page_size=page_size, web_location=web_location)
+        return _sent(locals())
 
     @_paged("anchor_get_draft_list", _pages(DraftList, draft_page))
     def iter_all(self, *, page_size: int = 30, max_pages: int = DEFAULT_MAX_PAGES) -> Paging:
         """Every one of your own clip drafts (anchor_get_draft_list)."""
-        return Paging(page_size=page_size, max_pages=max_pages)
+        return Paging(**_sent(locals()))
 
     @_paged("fan_get_draft_list", _pages(DraftList, draft_page))
     def iter_for_anchor(
@@ -59,7 +38,7 @@ class _DraftOps:
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Paging:
         """Every draft you made for another anchor (fan_get_draft_list)."""
-        return Paging(page_size=page_size, max_pages=max_pages, live_uid=live_uid, web_location=web_location)
+        return Paging(**_sent(locals()))
 
     @_op("anchor_delete_slice_draft", _model(DeleteSliceDraftResult))
     def delete(self, draft_id: int) -> Params:

@@ -4,28 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from bilispec_generated.models import (
-    KeyFrameList,
-    LiveSessionData,
-    ManualHighlights,
-    ManualHighlightSaveResult,
-)
+from bilispec_generated.models import KeyFrameList, LiveSessionData, ManualHighlights, ManualHighlightSaveResult
 
-if TYPE_CHECKING:
-    pass
-
-from ._base import (
-    AsyncNamespace,
-    ManualType,
-    Params,
-    SyncNamespace,
-    _beijing,
-    _id_list,
-    _model,
-    _op,
-)
+from ._base import AsyncNamespace, ManualType, Params, SyncNamespace, _beijing, _id_list, _model, _op, _sent
 
 
 class _HighlightOps:
@@ -63,24 +45,24 @@ class _HighlightOps:
     @_op("anchor_get_manual_highlight_list", _model(ManualHighlights))
     def list(self, live_key: str, *, manual_type: ManualType, web_location: str | None = None) -> Params:
         """Highlights of your own session (获取用户高光列表); manual_type 1 lookback recordings, 2 saved clips."""
-        return dict(live_key=live_key, manual_type=manual_type, web_location=web_location)
+        return _sent(locals())
 
     @_op("fan_get_manual_highlight_list", _model(ManualHighlights))
     def list_for_anchor(
         self, live_uid: int, live_key: str, *, manual_type: ManualType, web_location: str | None = None
     ) -> Params:
         """Highlights of another anchor's session (获取用户高光列表, 粉丝使用)."""
-        return dict(live_uid=live_uid, live_key=live_key, manual_type=manual_type, web_location=web_location)
+        return _sent(locals())
 
     @_op("anchor_save_manual_highlight", _model(ManualHighlightSaveResult))
     def save(self, live_key: str, start_ts: int, end_ts: int) -> Params:
         """Save a highlight clip of your own session (手动保存高亮片段); times in Unix seconds."""
-        return dict(live_key=live_key, start_ts=start_ts, end_ts=end_ts)
+        return _sent(locals())
 
     @_op("fan_save_manual_highlight", _model(ManualHighlightSaveResult))
     def save_for_anchor(self, live_uid: int, live_key: str, start_ts: int, end_ts: int) -> Params:
         """Save a highlight clip of another anchor's session (手动保存高亮片段, 粉丝使用)."""
-        return dict(live_uid=live_uid, live_key=live_key, start_ts=start_ts, end_ts=end_ts)
+        return _sent(locals())
 
     @_op("anchor_get_video_key_frame", _model(KeyFrameList))
     def key_frames(self, live_key: str, times: int | Iterable[int]) -> Params:

@@ -6,7 +6,6 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from bilispec_generated.models import (
     ReplayDownload,
@@ -17,14 +16,7 @@ from bilispec_generated.models import (
 )
 
 from .. import download as dl
-from ..pagination import (
-    DEFAULT_MAX_PAGES,
-    replay_page,
-)
-
-if TYPE_CHECKING:
-    pass
-
+from ..pagination import DEFAULT_MAX_PAGES, replay_page
 from ._base import (
     AsyncNamespace,
     Paging,
@@ -36,6 +28,7 @@ from ._base import (
     _op,
     _paged,
     _pages,
+    _sent,
 )
 
 
@@ -45,7 +38,7 @@ class _ReplayOps:
     @_op("anchor_get_replay_list", _model(ReplayList))
     def list(self, *, page: int | None = None, page_size: int | None = None) -> Params:
         """One page of your own live replays (获取直播回放列表); page_size at most 30."""
-        return dict(page=page, page_size=page_size)
+        return _sent(locals())
 
     @_op("get_other_slice_list", _model(ReplayList))
     def list_for_anchor(
@@ -58,12 +51,12 @@ class _ReplayOps:
         web_location: str | None = None,
     ) -> Params:
         """One page of another anchor's replays (获取某位主播的回放列表); time_range 1/2/3: 3/7/14 days."""
-        return dict(live_uid=live_uid, time_range=time_range, page=page, page_size=page_size, web_location=web_location)
+        return _sent(locals())
 
     @_paged("anchor_get_replay_list", _pages(ReplayList, replay_page))
     def iter_all(self, *, page_size: int = 30, max_pages: int = DEFAULT_MAX_PAGES) -> Paging:
         """Every one of your own replays, page after page (anchor_get_replay_list)."""
-        return Paging(page_size=page_size, max_pages=max_pages)
+        return Paging(**_sent(locals()))
 
     @_paged("get_other_slice_list", _pages(ReplayList, replay_page))
     def iter_for_anchor(
@@ -76,13 +69,7 @@ class _ReplayOps:
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Paging:
         """Every replay of another anchor, page after page (get_other_slice_list)."""
-        return Paging(
-            page_size=page_size,
-            max_pages=max_pages,
-            live_uid=live_uid,
-            time_range=time_range,
-            web_location=web_location,
-        )
+        return Paging(**_sent(locals()))
 
     @_op("get_anchor_video_uid_records_subsect", _model(ReplayRecordSectionList))
     def info(self, record_id: int) -> Params:
@@ -100,7 +87,7 @@ class _ReplayOps:
 
         Pass `record_id` (the replay list's `replay_id`) or `live_key`, or both.
         """
-        return dict(record_id=record_id, live_key=live_key)
+        return _sent(locals())
 
 
 def _listed(answer: ReplayRecordList) -> list[ReplayRecord]:

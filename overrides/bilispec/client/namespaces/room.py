@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from bilispec_generated.models import (
-    CreatedRoom,
-    LiveStart,
-    LiveStop,
-    LiveVersion,
-    PreLiveUpdate,
-    RoomUpdate,
-)
+from bilispec_generated.models import CreatedRoom, LiveStart, LiveStop, LiveVersion, PreLiveUpdate, RoomUpdate
 
 from ._base import (
     AsyncNamespace,
@@ -24,6 +17,7 @@ from ._base import (
     _nothing,
     _op,
     _optional,
+    _sent,
 )
 
 
@@ -33,7 +27,7 @@ class _RoomOps:
     @_op("create_room", _model(CreatedRoom))
     def create(self, *, platform: str = "web", visit_id: str | None = None) -> Params:
         """Open a live room for the account (开通直播间)."""
-        return dict(platform=platform, visit_id=visit_id)
+        return _sent(locals())
 
     @_op("update_room", _optional(RoomUpdate))
     def update(
@@ -48,15 +42,7 @@ class _RoomOps:
         visit_id: str | None = None,
     ) -> Params:
         """Update title, area or tags (更新直播间信息); None when the server answers [] (partly failed)."""
-        return dict(
-            room_id=room_id,
-            title=title,
-            area_id=area_id,
-            add_tag=add_tag,
-            del_tag=del_tag,
-            platform=platform,
-            visit_id=visit_id,
-        )
+        return _sent(locals())
 
     @_flow("get_home_page_live_version", "start_live", returns=LiveStart)
     def start_live(
@@ -85,7 +71,7 @@ class _RoomOps:
     @_op("stop_live", _model(LiveStop))
     def stop_live(self, room_id: int, *, platform: StopPlatform = "pc_link") -> Params:
         """Stop broadcasting (关闭直播). `platform` is always sent: without it the API answers 60034."""
-        return dict(room_id=room_id, platform=platform)
+        return _sent(locals())
 
     @_op("get_home_page_live_version", _model(LiveVersion))
     def live_version(self) -> Params:
@@ -120,7 +106,7 @@ class _RoomOps:
     @_op("update_room_news", _nothing)
     def update_news(self, room_id: int, uid: int, content: str) -> Params:
         """Set the room announcement (更新直播间公告), at most 60 characters; `uid` is the room owner's."""
-        return dict(room_id=room_id, uid=uid, content=content)
+        return _sent(locals())
 
 
 class Room(SyncNamespace, _RoomOps):

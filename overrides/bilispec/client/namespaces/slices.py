@@ -2,36 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from bilispec_generated.models import PublishedSliceList, PublishedVideoSlice, SliceStreamList, VideoSliceList
 
-from bilispec_generated.models import (
-    PublishedSliceList,
-    PublishedVideoSlice,
-    SliceStreamList,
-    VideoSliceList,
-)
-
-from ..pagination import (
-    DEFAULT_MAX_PAGES,
-    published_slice_page,
-    video_slice_page,
-)
-
-if TYPE_CHECKING:
-    pass
-
-from ._base import (
-    AsyncNamespace,
-    Paging,
-    Params,
-    Speed,
-    SyncNamespace,
-    _flag,
-    _model,
-    _op,
-    _paged,
-    _pages,
-)
+from ..pagination import DEFAULT_MAX_PAGES, published_slice_page, video_slice_page
+from ._base import AsyncNamespace, Paging, Params, Speed, SyncNamespace, _flag, _model, _op, _paged, _pages, _sent
 
 
 def _slice_params(
@@ -65,19 +39,19 @@ class _SliceOps:
     @_op("anchor_get_video_slice_list", _model(VideoSliceList))
     def list_published(self, *, page: int | None = None, page_size: int | None = None) -> Params:
         """One page of the slices you published from your replays (获取已发布片段的信息); page_size at most 20."""
-        return dict(page=page, page_size=page_size)
+        return _sent(locals())
 
     @_op("get_published_list", _model(PublishedSliceList))
     def list_published_for_anchor(
         self, live_uid: int, *, page: int | None = None, page_size: int | None = None, web_location: str | None = None
     ) -> Params:
         """One page of the slices you published for another anchor (获取你为某位主播剪辑的已发布片段)."""
-        return dict(live_uid=live_uid, page=page, page_size=page_size, web_location=web_location)
+        return _sent(locals())
 
     @_paged("anchor_get_video_slice_list", _pages(VideoSliceList, video_slice_page))
     def iter_published(self, *, page_size: int = 20, max_pages: int = DEFAULT_MAX_PAGES) -> Paging:
         """Every slice you published from your replays (anchor_get_video_slice_list)."""
-        return Paging(page_size=page_size, max_pages=max_pages)
+        return Paging(**_sent(locals()))
 
     @_paged("get_published_list", _pages(PublishedSliceList, published_slice_page))
     def iter_published_for_anchor(
@@ -89,21 +63,19 @@ class _SliceOps:
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Paging:
         """Every slice you published for another anchor (get_published_list)."""
-        return Paging(page_size=page_size, max_pages=max_pages, live_uid=live_uid, web_location=web_location)
+        return Paging(**_sent(locals()))
 
     @_op("get_slice_stream", _model(SliceStreamList))
     def stream(self, live_key: str, start_time: int, end_time: int, *, web_location: str | None = None) -> Params:
         """Video streams of a span of your own live session (获取切片视频流); times in Unix seconds."""
-        return dict(live_key=live_key, start_time=start_time, end_time=end_time, web_location=web_location)
+        return _sent(locals())
 
     @_op("get_user_slice_stream", _model(SliceStreamList))
     def stream_for_anchor(
         self, live_uid: int, live_key: str, start_time: int, end_time: int, *, web_location: str | None = None
     ) -> Params:
         """Video streams of a span of another anchor's live session (获取某位主播的切片视频流)."""
-        return dict(
-            live_uid=live_uid, live_key=live_key, start_time=start_time, end_time=end_time, web_location=web_location
-        )
+        return _sent(locals())
 
     @_op("anchor_publish_video_slice", _model(PublishedVideoSlice))
     def publish(

@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilispec_generated.models import (
-    CreatedVote,
-    VoteHistory,
-    VotePanel,
-)
+from bilispec_generated.models import CreatedVote, VoteHistory, VotePanel
 
-from ._base import (
-    AsyncNamespace,
-    Params,
-    SyncNamespace,
-    _model,
-    _nothing,
-    _op,
-    _optional,
-    _returning,
-)
+from ._base import AsyncNamespace, Params, SyncNamespace, _model, _nothing, _op, _optional, _returning, _sent
 
 _panel_or_none = _optional(VotePanel)
 
@@ -71,22 +58,12 @@ class _VoteOps:
         `duration` is in minutes, a whole number from 1 to 9 (0 < duration < 10); the panel then
         reports the running vote's duration in milliseconds. `question` and the options are text.
         """
-        return dict(
-            room_id=room_id,
-            question=question,
-            option_a=option_a,
-            option_b=option_b,
-            duration=duration,
-            template_id=template_id,
-            live_key=live_key,
-            sub_session_key=sub_session_key,
-            visit_id=visit_id,
-        )
+        return _sent(locals())
 
     @_op("terminate_vote", _nothing)
     def terminate(self, room_id: int, interaction_id: int, *, visit_id: str | None = None) -> Params:
         """End a running vote that this login created (中断直播投票)."""
-        return dict(room_id=room_id, interaction_id=interaction_id, visit_id=visit_id)
+        return _sent(locals())
 
 
 class Votes(SyncNamespace, _VoteOps):

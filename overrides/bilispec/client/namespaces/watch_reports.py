@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
-from ._base import (
-    AsyncNamespace,
-    Params,
-    PlayType,
-    SeriesType,
-    SyncNamespace,
-    VideoType,
-    _nothing,
-    _op,
-)
+from ._base import AsyncNamespace, Params, PlayType, SeriesType, SyncNamespace, VideoType, _nothing, _op, _sent
 
 
 class _WatchReportOps:
@@ -33,7 +19,7 @@ class _WatchReportOps:
         access_key: str | None = None,
     ) -> Params:
         """Report watch progress in seconds (上报观看进度); with `access_key` the app mode, else the cookie mode."""
-        return dict(aid=aid, cid=cid, progress=progress, platform=platform, access_key=access_key)
+        return _sent(locals())
 
     @_op("report_web_heartbeat", _nothing)
     def heartbeat(
@@ -54,21 +40,7 @@ class _WatchReportOps:
         play_type: PlayType | None = None,
     ) -> Params:
         """Report a playback heartbeat (上报视频播放心跳); `aid` or `bvid` is required."""
-        return dict(
-            aid=aid,
-            bvid=bvid,
-            cid=cid,
-            epid=epid,
-            sid=sid,
-            mid=mid,
-            played_time=played_time,
-            realtime=realtime,
-            start_ts=start_ts,
-            type=type,
-            sub_type=sub_type,
-            dt=dt,
-            play_type=play_type,
-        )
+        return _sent(locals())
 
 
 class WatchReports(SyncNamespace, _WatchReportOps):
