@@ -8,6 +8,7 @@ reaches the recorder; then everything written is searched for the canaries in ev
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -248,13 +249,21 @@ def test_a_non_json_answer_is_reported_not_written(desc: Description, tmp_path: 
     assert not any(tmp_path.rglob("*.json"))
 
 
-def test_sandbox_command_serves_until_stopped(tmp_path: Path) -> None:
-    """`bilispec sandbox --port N` serves in the foreground; a call through the client gets an answer."""
+@pytest.mark.parametrize("how", ["bilispec sandbox", "python -m bilispec.sandbox (make sandbox)"])
+def test_sandbox_command_serves_until_stopped(tmp_path: Path, how: str) -> None:
+    """`bilispec sandbox --port N` (or `python -m bilispec.sandbox` with BILISPEC_SANDBOX_PORT) serves in
+    the foreground; a call through the client gets an answer."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     script = Path(sys.executable).parent / "bilispec"
-    server = subprocess.Popen([str(script), "sandbox", "--port", str(port)], stdout=subprocess.PIPE, text=True)
+    command = (
+        [str(script), "sandbox", "--port", str(port)]
+        if how.startswith("bilispec")
+        else [sys.executable, "-m", "bilispec.sandbox"]
+    )
+    env = {**os.environ, "BILISPEC_SANDBOX_PORT": str(port)}
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     try:
         assert server.stdout is not None
         assert f"http://127.0.0.1:{port}" in server.stdout.readline()  # it says where it listens
