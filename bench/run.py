@@ -151,7 +151,7 @@ def bench_parse() -> list[Result]:
         size = f"{len(content):,} bytes"
         for peer in ("orjson.loads", "msgspec typed decode"):
             results.append(compared(f"parse {body.name}: {peer}", times[peer] * 1e6, "µs", "json.loads", base * 1e6))
-        target = "<= 2" if body.operation_id == "get_live_session_data" else None
+        target = "<= 1.5" if body.operation_id == "get_live_session_data" else None
         note = f"{size}; typed and validated, the generated attrs models"
         results.append(
             compared(f"parse {body.name}: client", times["client"] * 1e6, "µs", "json.loads", base * 1e6, target, note)

@@ -96,6 +96,10 @@ class AddSilentUserResponse:
             add_silent_user_response.additional_properties = d
         return add_silent_user_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

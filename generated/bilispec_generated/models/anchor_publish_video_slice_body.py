@@ -158,6 +158,10 @@ class AnchorPublishVideoSliceBody:
             anchor_publish_video_slice_body.additional_properties = d
         return anchor_publish_video_slice_body
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

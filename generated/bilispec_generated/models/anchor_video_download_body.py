@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,6 +79,20 @@ class AnchorVideoDownloadBody:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             anchor_video_download_body.additional_properties = d
         return anchor_video_download_body
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["csrf"],
+                item.get("record_id"),
+                item.get("live_key"),
+                item.get("csrf_token"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -77,6 +78,20 @@ class CreateRoomBody:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             create_room_body.additional_properties = d
         return create_room_body
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["platform"],
+                item["csrf"],
+                item.get("visit_id"),
+                item.get("csrf_token"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

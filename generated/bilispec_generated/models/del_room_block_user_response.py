@@ -91,6 +91,10 @@ class DelRoomBlockUserResponse:
             del_room_block_user_response.additional_properties = d
         return del_room_block_user_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

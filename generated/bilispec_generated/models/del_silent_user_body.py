@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -84,6 +85,21 @@ class DelSilentUserBody:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             del_silent_user_body.additional_properties = d
         return del_silent_user_body
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["room_id"],
+                item["tuid"],
+                item["csrf"],
+                item.get("csrf_token"),
+                item.get("visit_id"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -115,6 +116,24 @@ class Draft:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             draft.additional_properties = d
         return draft
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["id"],
+                item.get("title"),
+                item.get("cover"),
+                item.get("live_key"),
+                item.get("ctime"),
+                item.get("live_start_time"),
+                item.get("live_end_time"),
+                item.get("live_type"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

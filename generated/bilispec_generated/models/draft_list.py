@@ -68,7 +68,7 @@ class DraftList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                draft_info_type_0 = list(map(Draft.from_dict, data))
+                draft_info_type_0 = Draft._from_list(data)
 
                 return draft_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -97,6 +97,10 @@ class DraftList:
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
         return draft_list
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

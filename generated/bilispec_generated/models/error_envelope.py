@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -89,6 +90,21 @@ class ErrorEnvelope:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             error_envelope.additional_properties = d
         return error_envelope
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["code"],
+                item.get("message"),
+                item.get("msg"),
+                item.get("ttl"),
+                item.get("data"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -82,6 +83,21 @@ class FanSaveManualHighlightBody:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             fan_save_manual_highlight_body.additional_properties = d
         return fan_save_manual_highlight_body
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["live_key"],
+                item["start_ts"],
+                item["end_ts"],
+                item["live_uid"],
+                item["csrf"],
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,6 +74,10 @@ class GetAnchorVideoUidRecordBody:
             get_anchor_video_uid_record_body.additional_properties = d
         return get_anchor_video_uid_record_body
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -87,6 +87,10 @@ class GetHomePageLiveVersionResponse:
             get_home_page_live_version_response.additional_properties = d
         return get_home_page_live_version_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -105,6 +106,23 @@ class Highlight:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             highlight.additional_properties = d
         return highlight
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["id"],
+                item.get("type"),
+                item.get("start_time"),
+                item.get("end_time"),
+                item.get("title"),
+                item.get("cover"),
+                item.get("extra"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,7 +61,7 @@ class KeyFrameList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                list_type_0 = list(map(KeyFrame.from_dict, data))
+                list_type_0 = KeyFrame._from_list(data)
 
                 return list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -82,6 +82,10 @@ class KeyFrameList:
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
         return key_frame_list
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,7 +95,7 @@ class LiveSessionData:
         _session_data = src_dict.get("session_data")
         session_data: list[SessionDataPoint] | None = None
         if _session_data is not None:
-            session_data = list(map(SessionDataPoint.from_dict, _session_data))
+            session_data = SessionDataPoint._from_list(_session_data)
 
         max_danmaku = src_dict.get("max_danmaku")
 
@@ -106,7 +106,7 @@ class LiveSessionData:
         _high_light_data = src_dict.get("high_light_data")
         high_light_data: list[Highlight] | None = None
         if _high_light_data is not None:
-            high_light_data = list(map(Highlight.from_dict, _high_light_data))
+            high_light_data = Highlight._from_list(_high_light_data)
 
         ass_url = src_dict.get("ass_url")
 
@@ -131,6 +131,10 @@ class LiveSessionData:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             live_session_data.additional_properties = d
         return live_session_data
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

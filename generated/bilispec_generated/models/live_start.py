@@ -167,7 +167,7 @@ class LiveStart:
         _protocols = src_dict.get("protocols")
         protocols: list[StreamProtocol] | None = None
         if _protocols is not None:
-            protocols = list(map(StreamProtocol.from_dict, _protocols))
+            protocols = StreamProtocol._from_list(_protocols)
 
         try_time = src_dict.get("try_time")
 
@@ -245,6 +245,10 @@ class LiveStart:
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
         return live_start
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

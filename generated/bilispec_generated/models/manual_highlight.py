@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -106,6 +107,23 @@ class ManualHighlight:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             manual_highlight.additional_properties = d
         return manual_highlight
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["manual_id"],
+                item.get("highlight_title"),
+                item.get("start_ts"),
+                item.get("end_ts"),
+                item.get("uid"),
+                item.get("ruid"),
+                item.get("live_key"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

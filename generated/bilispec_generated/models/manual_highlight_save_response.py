@@ -89,6 +89,10 @@ class ManualHighlightSaveResponse:
             manual_highlight_save_response.additional_properties = d
         return manual_highlight_save_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

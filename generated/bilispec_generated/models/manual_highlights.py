@@ -67,7 +67,7 @@ class ManualHighlights:
         _manual_highlight_list = src_dict.get("manual_highlight_list")
         manual_highlight_list: list[ManualHighlight] | None = None
         if _manual_highlight_list is not None:
-            manual_highlight_list = list(map(ManualHighlight.from_dict, _manual_highlight_list))
+            manual_highlight_list = ManualHighlight._from_list(_manual_highlight_list)
 
         manual_highlights = cls(
             high_light_stat,
@@ -78,6 +78,10 @@ class ManualHighlights:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             manual_highlights.additional_properties = d
         return manual_highlights
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

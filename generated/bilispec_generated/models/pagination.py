@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -68,6 +69,19 @@ class Pagination:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             pagination.additional_properties = d
         return pagination
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item.get("page"),
+                item.get("page_size"),
+                item.get("total"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,6 +87,10 @@ class PublishVideoSliceResponse:
             publish_video_slice_response.additional_properties = d
         return publish_video_slice_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -192,6 +193,32 @@ class PublishedSlice:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             published_slice.additional_properties = d
         return published_slice
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["slice_id"],
+                item.get("uid"),
+                item.get("live_uid"),
+                item.get("live_key"),
+                item.get("title"),
+                item.get("cover"),
+                item.get("high_light_id"),
+                item.get("start_time"),
+                item.get("end_time"),
+                item.get("status"),
+                item.get("fail_reason"),
+                item.get("filename"),
+                item.get("avid"),
+                item.get("ctime"),
+                item.get("av_duration"),
+                item.get("live_type"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,7 +68,7 @@ class PublishedSliceList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                slice_info_type_0 = list(map(PublishedSlice.from_dict, data))
+                slice_info_type_0 = PublishedSlice._from_list(data)
 
                 return slice_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -97,6 +97,10 @@ class PublishedSliceList:
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
         return published_slice_list
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,6 +79,10 @@ class ReplayDownload:
             replay_download.additional_properties = d
         return replay_download
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

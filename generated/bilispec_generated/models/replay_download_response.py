@@ -87,6 +87,10 @@ class ReplayDownloadResponse:
             replay_download_response.additional_properties = d
         return replay_download_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

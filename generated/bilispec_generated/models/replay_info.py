@@ -130,6 +130,10 @@ class ReplayInfo:
             replay_info.additional_properties = d
         return replay_info
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -92,7 +92,7 @@ class ReplayList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                replay_info_type_0 = list(map(ReplayInfo.from_dict, data))
+                replay_info_type_0 = ReplayInfo._from_list(data)
 
                 return replay_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -133,6 +133,10 @@ class ReplayList:
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
         return replay_list
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

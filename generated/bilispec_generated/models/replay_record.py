@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -109,6 +110,23 @@ class ReplayRecord:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             replay_record.additional_properties = d
         return replay_record
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["record_id"],
+                item.get("uid"),
+                item.get("status"),
+                item.get("estimated_time"),
+                item.get("current_time"),
+                item.get("merge_time"),
+                item.get("toast"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

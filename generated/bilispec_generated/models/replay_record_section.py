@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -107,6 +108,23 @@ class ReplayRecordSection:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             replay_record_section.additional_properties = d
         return replay_record_section
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["record_id"],
+                item.get("uid"),
+                item.get("title"),
+                item.get("cover"),
+                item.get("status"),
+                item.get("start_time"),
+                item.get("end_time"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,7 +48,7 @@ class ReplayRecordSectionList:
         _list_ = src_dict.get("list")
         list_: list[ReplayRecordSection] | None = None
         if _list_ is not None:
-            list_ = list(map(ReplayRecordSection.from_dict, _list_))
+            list_ = ReplayRecordSection._from_list(_list_)
 
         replay_record_section_list = cls(
             list_,
@@ -58,6 +58,10 @@ class ReplayRecordSectionList:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             replay_record_section_list.additional_properties = d
         return replay_record_section_list
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

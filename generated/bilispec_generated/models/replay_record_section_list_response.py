@@ -87,6 +87,10 @@ class ReplayRecordSectionListResponse:
             replay_record_section_list_response.additional_properties = d
         return replay_record_section_list_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -97,6 +98,22 @@ class ReplayVideoInfo:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             replay_video_info.additional_properties = d
         return replay_video_info
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item.get("replay_status"),
+                item.get("estimated_time"),
+                item.get("duration"),
+                item.get("download_url"),
+                item.get("alert_code"),
+                item.get("alert_message"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

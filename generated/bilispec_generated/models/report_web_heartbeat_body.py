@@ -296,6 +296,10 @@ class ReportWebHeartbeatBody:
             report_web_heartbeat_body.additional_properties = d
         return report_web_heartbeat_body
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

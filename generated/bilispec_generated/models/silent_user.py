@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -160,6 +161,29 @@ class SilentUser:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             silent_user.additional_properties = d
         return silent_user
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["tuid"],
+                item["uid"],
+                item["id"],
+                item.get("tname"),
+                item.get("name"),
+                item.get("ctime"),
+                item.get("is_anchor"),
+                item.get("face"),
+                item.get("admin_level"),
+                item.get("msg"),
+                item.get("is_mystery"),
+                item.get("block_end_time"),
+                item.get("type"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,7 +81,7 @@ class SilentUserPage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = list(map(SilentUser.from_dict, data))
+                data_type_0 = SilentUser._from_list(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -110,6 +110,10 @@ class SilentUserPage:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             silent_user_page.additional_properties = d
         return silent_user_page
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,7 +80,7 @@ class SliceStreamList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                list_type_0 = list(map(SliceStream.from_dict, data))
+                list_type_0 = SliceStream._from_list(data)
 
                 return list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -97,7 +97,7 @@ class SliceStreamList:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ban_list_type_0 = list(map(BanPeriod.from_dict, data))
+                ban_list_type_0 = BanPeriod._from_list(data)
 
                 return ban_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -122,6 +122,10 @@ class SliceStreamList:
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
         return slice_stream_list
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class StartLiveFaceAuthData:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                protocols_type_0 = list(map(StreamProtocol.from_dict, data))
+                protocols_type_0 = StreamProtocol._from_list(data)
 
                 return protocols_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -101,6 +101,10 @@ class StartLiveFaceAuthData:
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
         return start_live_face_auth_data
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,6 +60,10 @@ class StartLiveIdentityCheckData:
             start_live_identity_check_data.additional_properties = d
         return start_live_identity_check_data
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

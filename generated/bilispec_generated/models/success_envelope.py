@@ -81,6 +81,10 @@ class SuccessEnvelope:
             success_envelope.additional_properties = d
         return success_envelope
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

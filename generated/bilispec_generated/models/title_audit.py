@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -80,6 +81,20 @@ class TitleAudit:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             title_audit.additional_properties = d
         return title_audit
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item.get("audit_title_reason"),
+                item.get("audit_title_status"),
+                item.get("audit_title"),
+                item.get("update_title"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

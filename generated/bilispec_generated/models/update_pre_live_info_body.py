@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -130,6 +131,26 @@ class UpdatePreLiveInfoBody:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             update_pre_live_info_body.additional_properties = d
         return update_pre_live_info_body
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["platform"],
+                item["mobi_app"],
+                item["build"],
+                item["csrf"],
+                item.get("cover"),
+                item.get("title"),
+                item.get("coverVertical"),
+                item.get("liveDirectionType"),
+                item.get("visit_id"),
+                item.get("csrf_token"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

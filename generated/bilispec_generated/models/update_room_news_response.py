@@ -96,6 +96,10 @@ class UpdateRoomNewsResponse:
             update_room_news_response.additional_properties = d
         return update_room_news_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

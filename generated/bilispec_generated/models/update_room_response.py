@@ -108,6 +108,10 @@ class UpdateRoomResponse:
             update_room_response.additional_properties = d
         return update_room_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

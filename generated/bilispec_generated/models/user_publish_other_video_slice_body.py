@@ -147,6 +147,10 @@ class UserPublishOtherVideoSliceBody:
             user_publish_other_video_slice_body.additional_properties = d
         return user_publish_other_video_slice_body
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import chain as _chain
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -169,6 +170,29 @@ class VideoSlice:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             video_slice.additional_properties = d
         return video_slice
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["slice_id"],
+                item.get("av_title"),
+                item.get("av_cover"),
+                item.get("av_status"),
+                item.get("avid"),
+                item.get("ctime"),
+                item.get("start_tm"),
+                item.get("end_tm"),
+                item.get("av_duration"),
+                item.get("failed_reason"),
+                item.get("live_type"),
+                item.get("cnt_play"),
+                item.get("cnt_danmaku"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,7 +66,7 @@ class VideoSliceList:
         _list_ = src_dict.get("list")
         list_: list[VideoSlice] | None = None
         if _list_ is not None:
-            list_ = list(map(VideoSlice.from_dict, _list_))
+            list_ = VideoSlice._from_list(_list_)
 
         page = src_dict.get("page")
 
@@ -85,6 +85,10 @@ class VideoSliceList:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             video_slice_list.additional_properties = d
         return video_slice_list
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

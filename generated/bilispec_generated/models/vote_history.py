@@ -48,7 +48,7 @@ class VoteHistory:
         _history = src_dict.get("history")
         history: list[VoteInfo] | None = None
         if _history is not None:
-            history = list(map(VoteInfo.from_dict, _history))
+            history = VoteInfo._from_list(_history)
 
         vote_history = cls(
             history,
@@ -58,6 +58,10 @@ class VoteHistory:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             vote_history.additional_properties = d
         return vote_history
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,7 +107,7 @@ class VoteInfo:
         _options = src_dict.get("options")
         options: list[VoteOption] | None = None
         if _options is not None:
-            options = list(map(VoteOption.from_dict, _options))
+            options = VoteOption._from_list(_options)
 
         duration = src_dict.get("duration")
 
@@ -140,6 +140,10 @@ class VoteInfo:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             vote_info.additional_properties = d
         return vote_info
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,7 +63,7 @@ class VotePanel:
         _templates = src_dict.get("templates")
         templates: list[VoteTemplate] | None = None
         if _templates is not None:
-            templates = list(map(VoteTemplate.from_dict, _templates))
+            templates = VoteTemplate._from_list(_templates)
 
         vote_panel = cls(
             vote_info,
@@ -74,6 +74,10 @@ class VotePanel:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             vote_panel.additional_properties = d
         return vote_panel
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

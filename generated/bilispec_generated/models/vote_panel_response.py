@@ -104,6 +104,10 @@ class VotePanelResponse:
             vote_panel_response.additional_properties = d
         return vote_panel_response
 
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -15,12 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import jsonschema_rs
+
 from ..core.description import Description, Operation, resolve
 from ..core.findings import Finding, drift, path_file, schema_file
 from ..core.scrub import scrub_text
 
 _COMPOSITE = ("allOf", "oneOf", "anyOf")
 _COMPONENTS = "#/components/schemas/"
+# The closed schema (see DriftFinder._closed) spells out this many levels of a body; anything deeper
+# that the description describes is left to the walk. No documented body nests half as deep.
+_CLOSED_LEVELS = 24
 
 
 # Drift is a Finding of its own kind (core/findings.py); each names the spec file to edit for it.
@@ -81,6 +86,7 @@ class DriftFinder:
         self._document = desc.document
         self._common_codes = desc.common_error_codes
         self._roots: dict[tuple[str, bool], Shape] = {}
+        self._closed_checks: dict[tuple[str, bool], Any] = {}
         self._depth_limit = 64
 
     def _shape(self, schemas: list[Any], source: str = "") -> Shape:
@@ -132,8 +138,47 @@ class DriftFinder:
             text = f"code {code} is not in x-error-codes" + (f" (message {shown!r})" if shown else "")
             found.append(drift("code", "/code", str(code), text, path_file(op.tag, op.operation_id)))
         self._op = op
-        self._walk(self._root(op, code == 0 if is_code else True), body, [], found)
+        success = code == 0 if is_code else True
+        if not self._surely_known(op, success, body):
+            self._walk(self._root(op, success), body, [], found)
         return found
+
+    def _surely_known(self, op: Operation, success: bool, body: Any) -> bool:
+        """Whether the walk would find nothing: the closed schema, compiled once per branch, accepts the
+        body (one jsonschema-rs pass in Rust instead of a Python walk over every member). False only
+        means "walk and see": the walk alone says what the drift is."""
+        key = (op.operation_id, success)
+        check = self._closed_checks.get(key)
+        if check is None:
+            closed = self._closed(self._root(op, success), 0)
+            check = self._closed_checks[key] = jsonschema_rs.validator_for(
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "allOf": [closed]}
+            )
+        try:
+            return bool(check.is_valid(body))
+        except ValueError:  # unreadable for jsonschema-rs (a lone surrogate in a key, say): walk
+            return False
+
+    def _closed(self, shape: Shape, level: int) -> Any:
+        """A JSON Schema that accepts exactly the values in which `_walk` finds no drift at `shape`, or
+        fewer: members the shape does not name are refused (`additionalProperties: false`), status
+        values it does not list are refused, and past `_CLOSED_LEVELS` any described place is refused."""
+        node: dict[str, Any] = {}
+        if shape.properties is not None:
+            names = sorted(set(shape.properties) | set(shape.children))
+            members = [(name, self._member(shape, name)) for name in names]
+            node["properties"] = {name: self._closed(sub, level + 1) for name, sub in members if sub is not None}
+            node["additionalProperties"] = False
+        if shape.items is not None:
+            node["items"] = self._closed(shape.items, level + 1)
+        if shape.status_values is not None:
+            known: list[Any] = sorted(shape.status_values)
+            # The walk compares str(value): an integer 1 is known when "1" is listed.
+            known += [int(k) for k in sorted(shape.status_values) if _canonical_int(k)]
+            node["anyOf"] = [{"not": {"type": ["integer", "string"]}}, {"enum": known}]
+        if not node:
+            return True
+        return node if level < _CLOSED_LEVELS else False
 
     def _file(self, source: str) -> str:
         return schema_file(source) if source else path_file(self._op.tag, self._op.operation_id)
@@ -167,6 +212,15 @@ class DriftFinder:
             shown = scrub_text(str(value))[:40]
             text = f"value not in x-status-values ({known})"
             found.append(drift("status-value", _pointer(path), shown, text, self._file(shape.status_source)))
+
+
+def _canonical_int(text: str) -> bool:
+    """`text` is how str() writes an integer jsonschema-rs can hold (64 bits)."""
+    try:
+        number = int(text)
+    except ValueError:
+        return False
+    return str(number) == text and -(2**63) <= number < 2**64
 
 
 def _is_status(value: Any) -> bool:
