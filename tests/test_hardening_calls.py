@@ -138,6 +138,32 @@ def test_a_reset_leaves_no_chain_and_no_cookie_in_frame_locals(server: Server) -
     _no_secret(shown)
 
 
+def test_csrf_in_the_query_stays_out_of_frame_locals(server: Server) -> None:
+    """fan_delete_slice_draft carries csrf in its URL: the requests in every frame print it scrubbed,
+    whether the call came through call() or a generated operation function."""
+    from bilispec_generated.api.replay import fan_delete_slice_draft
+    from bilispec_generated.models import FanDeleteSliceDraftBody
+
+    def reset(h: BaseHTTPRequestHandler) -> None:
+        h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        h.connection.close()
+
+    server.script = [reset, reset]
+    with _client(server, retry=RetryPolicy(max_attempts=1)) as client:
+        attempts = [
+            lambda: client.call("fan_delete_slice_draft", draft_id=1),
+            lambda: fan_delete_slice_draft.sync(
+                client=client.generated, csrf="", body=FanDeleteSliceDraftBody(draft_id=1)
+            ),
+        ]
+        for attempt in attempts:
+            with pytest.raises(errors.APIConnectionError) as caught:
+                attempt()
+            shown = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
+            assert "csrf=SCRUBBED" in shown  # the request was there to look at, scrubbed
+            _no_secret(shown)
+
+
 def test_429_is_retried_for_idempotent_operations_only(server: Server) -> None:
     busy = _json({"code": -429, "message": "too many"}, status=429, headers={"Retry-After": "0"})
     server.script = [busy, _json(success_body("get_silent_user_list"))]

@@ -25,7 +25,7 @@ from bilispec_generated import Client as GeneratedClient
 from .._constants import CONNECT_TIMEOUT, DEFAULT_API_ORIGIN, EXT_DATA, EXT_OPERATION, EXT_PREPARED, READ_TIMEOUT
 from ..core.description import Description
 from ..core.errors import APIStatusError, BiliError
-from ._engine import Engine
+from ._engine import Engine, secret_request
 from .auth import Credentials
 from .limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, Limits, Politeness
 from .namespaces import AsyncNamespaces, SyncNamespaces
@@ -198,7 +198,7 @@ class BiliClient(_Client[httpx.Client], SyncNamespaces):
     def call(self, operation_id: str, **params: Any) -> Any:
         """Call an operation by its operationId with its documented parameters; returns typed `data`."""
         op, request = self._request(operation_id, params)
-        return _data(op, self._http.request(**request))
+        return _data(op, self._http.send(secret_request(self._http.build_request(**request))))
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -222,7 +222,7 @@ class AsyncBiliClient(_Client[httpx.AsyncClient], AsyncNamespaces):
     async def call(self, operation_id: str, **params: Any) -> Any:
         """Call an operation by its operationId with its documented parameters; returns typed `data`."""
         op, request = self._request(operation_id, params)
-        return _data(op, await self._http.request(**request))
+        return _data(op, await self._http.send(secret_request(self._http.build_request(**request))))
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)

@@ -13,7 +13,7 @@ import os
 import time
 from email.utils import parsedate_to_datetime
 from functools import cache
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl
 
 import httpx
@@ -24,7 +24,7 @@ from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PR
 from ..core import errors
 from ..core.description import Description, Operation, description
 from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
-from ..core.scrub import Secret, install_log_filters
+from ..core.scrub import Secret, install_log_filters, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
 from .auth import Credentials
 from .signing import AppKey, sign
@@ -46,6 +46,20 @@ def _retry_after(response: httpx.Response) -> float | None:
             return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
         except (TypeError, ValueError):
             return None
+
+
+class SecretRequest(httpx.Request):
+    """An httpx.Request whose repr is scrubbed: its URL carries csrf for the operations that send it
+    in the query string, and a traceback with frame locals (an error tracker's) prints reprs."""
+
+    def __repr__(self) -> str:
+        return scrub_text(super().__repr__())
+
+
+def secret_request(request: httpx.Request) -> SecretRequest:
+    """`request`, built by httpx.Client.build_request, as a SecretRequest (same object, same state)."""
+    request.__class__ = SecretRequest
+    return cast(SecretRequest, request)
 
 
 class Engine:
@@ -132,7 +146,7 @@ class Engine:
             )
         kwargs = self.build(op, params)
         timeout = request.extensions.get("timeout")
-        prepared = httpx.Request(
+        prepared = SecretRequest(
             kwargs["method"],
             kwargs["url"],
             params=kwargs.get("params"),
