@@ -23,7 +23,7 @@ per host. A redirect is followed only within the API's origins or to a host name
 Failures are raised outside the `except` that caught the httpx error, so no exception chain leads
 back to an httpx request holding the Cookie header.
 
-The sync and async transports differ only in `await`; tests/test_transport_twins.py runs both on the
+The sync and async transports differ only in `await` (_Call holds the rest); tests/test_twins.py runs both on the
 same scripted exchanges.
 """
 
@@ -206,6 +206,85 @@ class _Calls:
             )
 
 
+class _Call:
+    """One call's attempts: everything but the I/O, which the sync and async transports do alike.
+
+    `failed` is the answer of the last attempt when it was judged a failure: handed back on the
+    response (for the client's last hook to raise) rather than raised here."""
+
+    def __init__(self, calls: _Calls, op: Operation, request: httpx.Request) -> None:
+        self.calls, self.op = calls, op
+        self.deadline = calls._deadline()
+        self.prepared = calls._outbound(op, request)
+        self.attempt = 0
+        self.failed: httpx.Response | None = None
+        self.first: errors.BiliError | None = None
+
+    def begin(self) -> float:
+        """A new attempt; the seconds to wait before it (pacing, or a pause after risk control)."""
+        self.attempt += 1
+        self.failed = None
+        return self.calls._polite_wait(self.op, self.prepared, self.deadline)
+
+    def started(self) -> float:
+        """After the wait: the attempt's timeouts end by the deadline; the time it starts."""
+        self.calls._timeouts(self.prepared, self.deadline)
+        return time.perf_counter()
+
+    def reader(self, raw: httpx.Response) -> BodyReader:
+        return self.calls._reader(self.op, raw, self.deadline)
+
+    def lost(self, exc: Exception, started: float) -> errors.BiliError:
+        """Nothing usable came back: the error to raise (outside the except, so with no chain)."""
+        error = transport_error(self.op, exc) if isinstance(exc, httpx.HTTPError) else exc
+        assert isinstance(error, errors.BiliError)
+        self.calls.engine.log_attempt(self.op, started, None, error, self.attempt)
+        return error
+
+    def judge(self, raw: httpx.Response, reader: BodyReader, started: float) -> httpx.Response:
+        """The answer read whole: a redirect as it is, a success with its data, or a raised failure."""
+        calls, op = self.calls, self.op
+        response = calls._decoded(raw, self.prepared, reader.body())
+        redirect = calls._redirect(op, response)
+        if redirect is not None:
+            return redirect
+        try:
+            data = calls.engine.interpret(op, response)
+        except errors.BiliError as exc:
+            calls.engine.log_attempt(op, started, response, exc, self.attempt)
+            calls._failed(exc)
+            self.failed = response
+            raise
+        calls.engine.log_attempt(op, started, response, None, self.attempt)
+        response.extensions[EXT_DATA] = data  # the response is ours (_decoded): no copy needed
+        return response
+
+    def after_first(self, error: errors.BiliError) -> httpx.Response | None:
+        """Most calls succeed at once: tenacity (~20 µs a call) only steps in after a failure, which
+        it is handed as its own first attempt, so retries and waits are exactly as without this.
+        None: retry; else the answer to hand back (or the error is raised)."""
+        if self.calls.retry.may_retry(self.op, error):
+            self.first = error
+            return None
+        if self.failed is not None:
+            return _answer(self.failed, self.prepared, EXT_ERROR, error)
+        raise error
+
+    def replayed_first(self) -> None:
+        """tenacity's first attempt: the failure that already happened."""
+        if self.first is not None:
+            error, self.first = self.first, None
+            raise error
+
+    def retry_kwargs(self) -> dict[str, Any]:
+        return tenacity_kwargs(self.calls.retry, self.op, self.deadline, self.calls.clock)
+
+    def after_last(self, error: errors.BiliError) -> httpx.Response:
+        if self.failed is None:  # nothing came back (connection, timeout): nothing for hooks to see
+            raise error
+        return _answer(self.failed, self.prepared, EXT_ERROR, error)
+
+
 class BiliTransport(_Calls, httpx.BaseTransport):
     """Sends API requests through the engine's checks; everything else passes straight through."""
 
@@ -230,78 +309,42 @@ class BiliTransport(_Calls, httpx.BaseTransport):
         op = self.engine.match(request)
         if op is None:
             return self.inner.handle_request(request)
-        deadline = self._deadline()
-        prepared = self._outbound(op, request)
-        attempt = 0
-        failed: httpx.Response | None = None  # the answer of the last attempt, when it was judged a failure
+        call = _Call(self, op, request)
 
         def once() -> httpx.Response:
-            nonlocal attempt, failed
-            attempt += 1
-            failed = None
-            wait = self._polite_wait(op, prepared, deadline)
+            wait = call.begin()
             if wait > 0:
                 self.sleep(wait)
-            self._timeouts(prepared, deadline)
-            started = time.perf_counter()
-            response: httpx.Response | None = None
-            lost: errors.BiliError | None = None
+            started, lost = call.started(), None
             try:
-                raw = self.inner.handle_request(prepared)
+                raw = self.inner.handle_request(call.prepared)
                 try:
-                    reader = self._reader(op, raw, deadline)
+                    reader = call.reader(raw)
                     for chunk in [raw.content] if raw.is_stream_consumed else raw.iter_raw():
                         reader.feed(chunk)
                 finally:
                     raw.close()
-                response = self._decoded(raw, prepared, reader.body())
-            except httpx.HTTPError as exc:
-                lost = transport_error(op, exc)
-            except errors.BiliError as exc:  # too large, past the deadline
-                lost = exc
-            if lost is not None:  # raised here, not in the except: no chain back to the httpx error
-                self.engine.log_attempt(op, started, None, lost, attempt)
+            except (httpx.HTTPError, errors.BiliError) as exc:  # BiliError: too large, past the deadline
+                lost = call.lost(exc, started)
+            if lost is not None:
                 raise lost
-            assert response is not None
-            redirect = self._redirect(op, response)
-            if redirect is not None:
-                return redirect
-            try:
-                data = self.engine.interpret(op, response)
-            except errors.BiliError as exc:
-                self.engine.log_attempt(op, started, response, exc, attempt)
-                self._failed(exc)
-                failed = response
-                raise
-            self.engine.log_attempt(op, started, response, None, attempt)
-            response.extensions[EXT_DATA] = data  # the response is ours (_decoded): no copy needed
-            return response
+            return call.judge(raw, reader, started)
 
-        # Most calls succeed at once: tenacity (~20 µs a call) only steps in after a failure, which
-        # it is handed as its own first attempt, so retries and waits are exactly as without this.
         try:
             return once()
         except errors.BiliError as exc:
-            first: errors.BiliError | None = exc
-            if not self.retry.may_retry(op, exc) and failed is not None:
-                return _answer(failed, prepared, EXT_ERROR, exc)
-            if not self.retry.may_retry(op, exc):
-                raise
+            settled = call.after_first(exc)
+        if settled is not None:
+            return settled
 
         def replay_then_once() -> httpx.Response:
-            nonlocal first
-            if first is not None:
-                error, first = first, None
-                raise error
+            call.replayed_first()
             return once()
 
-        retrying = tenacity.Retrying(**tenacity_kwargs(self.retry, op, deadline, self.clock), sleep=self.sleep)
         try:
-            return retrying(replay_then_once)
+            return tenacity.Retrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
         except errors.BiliError as exc:
-            if failed is None:  # nothing came back (connection, timeout): nothing for hooks to see
-                raise
-            return _answer(failed, prepared, EXT_ERROR, exc)
+            return call.after_last(exc)
 
     def close(self) -> None:
         self.inner.close()
@@ -331,26 +374,17 @@ class AsyncBiliTransport(_Calls, httpx.AsyncBaseTransport):
         op = self.engine.match(request)
         if op is None:
             return await self.inner.handle_async_request(request)
-        deadline = self._deadline()
-        prepared = self._outbound(op, request)
-        attempt = 0
-        failed: httpx.Response | None = None  # the answer of the last attempt, when it was judged a failure
+        call = _Call(self, op, request)
 
         async def once() -> httpx.Response:
-            nonlocal attempt, failed
-            attempt += 1
-            failed = None
-            wait = self._polite_wait(op, prepared, deadline)
+            wait = call.begin()
             if wait > 0:
                 await self.sleep(wait)
-            self._timeouts(prepared, deadline)
-            started = time.perf_counter()
-            response: httpx.Response | None = None
-            lost: errors.BiliError | None = None
+            started, lost = call.started(), None
             try:
-                raw = await self.inner.handle_async_request(prepared)
+                raw = await self.inner.handle_async_request(call.prepared)
                 try:
-                    reader = self._reader(op, raw, deadline)
+                    reader = call.reader(raw)
                     if raw.is_stream_consumed:
                         reader.feed(raw.content)
                     else:
@@ -358,53 +392,27 @@ class AsyncBiliTransport(_Calls, httpx.AsyncBaseTransport):
                             reader.feed(chunk)
                 finally:
                     await raw.aclose()
-                response = self._decoded(raw, prepared, reader.body())
-            except httpx.HTTPError as exc:
-                lost = transport_error(op, exc)
-            except errors.BiliError as exc:  # too large, past the deadline
-                lost = exc
-            if lost is not None:  # raised here, not in the except: no chain back to the httpx error
-                self.engine.log_attempt(op, started, None, lost, attempt)
+            except (httpx.HTTPError, errors.BiliError) as exc:
+                lost = call.lost(exc, started)
+            if lost is not None:
                 raise lost
-            assert response is not None
-            redirect = self._redirect(op, response)
-            if redirect is not None:
-                return redirect
-            try:
-                data = self.engine.interpret(op, response)
-            except errors.BiliError as exc:
-                self.engine.log_attempt(op, started, response, exc, attempt)
-                self._failed(exc)
-                failed = response
-                raise
-            self.engine.log_attempt(op, started, response, None, attempt)
-            response.extensions[EXT_DATA] = data  # the response is ours (_decoded): no copy needed
-            return response
+            return call.judge(raw, reader, started)
 
-        # tenacity only after a failure, as in BiliTransport
         try:
             return await once()
         except errors.BiliError as exc:
-            first: errors.BiliError | None = exc
-            if not self.retry.may_retry(op, exc) and failed is not None:
-                return _answer(failed, prepared, EXT_ERROR, exc)
-            if not self.retry.may_retry(op, exc):
-                raise
+            settled = call.after_first(exc)
+        if settled is not None:
+            return settled
 
         async def replay_then_once() -> httpx.Response:
-            nonlocal first
-            if first is not None:
-                error, first = first, None
-                raise error
+            call.replayed_first()
             return await once()
 
-        retrying = tenacity.AsyncRetrying(**tenacity_kwargs(self.retry, op, deadline, self.clock), sleep=self.sleep)
         try:
-            return await retrying(replay_then_once)
+            return await tenacity.AsyncRetrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
         except errors.BiliError as exc:
-            if failed is None:  # nothing came back (connection, timeout): nothing for hooks to see
-                raise
-            return _answer(failed, prepared, EXT_ERROR, exc)
+            return call.after_last(exc)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
