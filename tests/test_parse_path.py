@@ -19,8 +19,8 @@ from bilispec_generated.models import LiveSessionData, LiveSessionDataResponse, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilispec.client._engine import _read_json
 from bilispec.client.retries import NO_RETRY
+from bilispec.core.jsonread import read_json as _read_json
 from bilispec.core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 
 from .client_support import Recorder, json_response, recordings_by_operation, sync_client

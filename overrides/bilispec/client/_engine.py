@@ -17,12 +17,12 @@ from typing import Any, cast
 from urllib.parse import parse_qsl
 
 import httpx
-import msgspec
 from bilispec_generated import models
 
 from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PREPARED, USER_AGENT
 from ..core import errors
 from ..core.description import Description, Operation, description
+from ..core.jsonread import read_json
 from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
 from ..core.scrub import Secret, install_log_filters, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
@@ -222,7 +222,7 @@ class Engine:
         name = op.operation_id
         content_type = response.headers.get("Content-Type", "")
         try:
-            body = _read_json(response.content)
+            body = read_json(response.content)
         except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
             if response.status_code == 412:
                 raise self._blocked(
@@ -332,19 +332,6 @@ class Engine:
             attempt,
             outcome,
         )
-
-
-# msgspec reads JSON about three times as fast as the json module. What it refuses (lone surrogates,
-# NaN, numbers past float range, UTF-16/32, a byte order mark, deep nesting) json reads or rejects,
-# so a body always reads as json.loads reads it.
-_JSON_DECODER = msgspec.json.Decoder()
-
-
-def _read_json(content: bytes) -> Any:
-    try:
-        return _JSON_DECODER.decode(content)
-    except (msgspec.DecodeError, ValueError, RecursionError):
-        return json.loads(content)
 
 
 def _success_model(op: Operation) -> Any:

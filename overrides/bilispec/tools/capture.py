@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import msgspec
-
+from ..core.jsonread import read_json
 from ..core.scrub import scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
 
@@ -243,19 +242,6 @@ def preview(text: str, content_type: str | None) -> str:
     return f"{kind}: {shown!r}" if shown else f"{kind}, empty"
 
 
-# msgspec reads JSON about three times as fast as the json module; what it refuses (lone surrogates,
-# NaN, numbers past float range, deep nesting) json reads or rejects, so a body reads as json.loads
-# reads it (as the client's engine does).
-_JSON_DECODER = msgspec.json.Decoder()
-
-
-def _read_json(text: str) -> Any:
-    try:
-        return _JSON_DECODER.decode(text)
-    except (msgspec.DecodeError, ValueError, RecursionError):
-        return json.loads(text)
-
-
 def parse_json_body(
     raw: bytes, content_type: str | None, limit: int = DEFAULT_MAX_DECOMPRESSED
 ) -> tuple[Any, str | None]:
@@ -274,7 +260,7 @@ def parse_json_body(
     if not text.strip():
         return NO_BODY, f"empty body ({content_type or 'no content type'})"
     try:
-        return _read_json(text), None
+        return read_json(text), None
     except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
         return NO_BODY, f"not JSON ({preview(text, content_type)})"
 
