@@ -310,3 +310,18 @@ def test_the_sandbox_command_prints_its_url_cookies_and_a_line_per_call() -> Non
         server.terminate()
         server.wait(timeout=10)
     assert "Traceback" not in server.stderr.read()  # type: ignore[union-attr]
+
+
+def test_risk_control_costs_the_test_no_time(bili_sandbox: InProcessSandbox, bili_client: BiliClient) -> None:
+    """The kit's clients make the default client's decisions (four tries, a client-wide pause after
+    risk control) without the waits: a bot's test of HTTP 412 or -352 runs in milliseconds."""
+    bili_sandbox.faults.add("get_vote_history", http_status=412, times=None)
+    started = time.monotonic()
+    with pytest.raises(RiskControlError):
+        bili_client.votes.history(SANDBOX_ROOM_ID)
+    bili_sandbox.faults.clear()
+    bili_sandbox.faults.add("get_vote_panel", code=-352)
+    assert bili_client.votes.panel(SANDBOX_ROOM_ID) is not None  # retried through, after the pause
+    assert time.monotonic() - started < 1.0
+    assert len(bili_sandbox.requests.of("get_vote_history")) == 4
+    assert [r.code for r in bili_sandbox.requests.of("get_vote_panel")] == [-352, 0]

@@ -29,8 +29,17 @@ from ..sandbox.world import World
 
 # The host in-process clients are given; nothing resolves it, nothing is sent over a network.
 IN_PROCESS_URL = "http://sandbox.bilispec.invalid"
-# The test clients retry as the default client does, without waiting between attempts.
-RETRY_WITHOUT_WAITING = RetryPolicy(initial_delay=0.0, max_delay=0.0, jitter=0.0)
+# The test clients retry as the default client does, without waiting between attempts: no backoff,
+# no pause after risk control, and (below) no sleep for a Retry-After either.
+RETRY_WITHOUT_WAITING = RetryPolicy(initial_delay=0.0, max_delay=0.0, jitter=0.0, risk_control_pause=0.0)
+
+
+def _no_wait(seconds: float) -> None:
+    """The test clients' sleep: the decisions (retry, give up) stay the client's; the waits go."""
+
+
+async def _no_async_wait(seconds: float) -> None:
+    """The async test clients' sleep."""
 
 
 class InProcessSandbox(AbstractContextManager["InProcessSandbox"]):
@@ -77,7 +86,9 @@ class InProcessSandbox(AbstractContextManager["InProcessSandbox"]):
 
     def client(self, sessdata: str = SANDBOX_SESSDATA, bili_jct: str = SANDBOX_BILI_JCT, **kwargs: Any) -> BiliClient:
         """A BiliClient on the sandbox, logged in as the test account unless told otherwise."""
-        return BiliClient(http_client=self.http(), **self._login(sessdata, bili_jct, kwargs))
+        client = BiliClient(http_client=self.http(), **self._login(sessdata, bili_jct, kwargs))
+        setattr(client, "_sleep", _no_wait)  # noqa: B010 (an instance override of the client's sleep)
+        return client
 
     def async_client(
         self, sessdata: str = SANDBOX_SESSDATA, bili_jct: str = SANDBOX_BILI_JCT, **kwargs: Any
@@ -85,7 +96,9 @@ class InProcessSandbox(AbstractContextManager["InProcessSandbox"]):
         """The same as an AsyncBiliClient."""
         http = httpx.AsyncClient(transport=AsyncSandboxTransport(self.app), base_url=self.base_url)
         self._async_clients.append(http)
-        return AsyncBiliClient(http_client=http, **self._login(sessdata, bili_jct, kwargs))
+        client = AsyncBiliClient(http_client=http, **self._login(sessdata, bili_jct, kwargs))
+        setattr(client, "_sleep", _no_async_wait)  # noqa: B010
+        return client
 
     def close(self) -> None:
         for client in self._clients:
