@@ -13,7 +13,7 @@ import os
 import time
 from email.utils import parsedate_to_datetime
 from functools import cache
-from typing import Any, cast
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -54,12 +54,6 @@ class SecretRequest(httpx.Request):
 
     def __repr__(self) -> str:
         return scrub_text(super().__repr__())
-
-
-def secret_request(request: httpx.Request) -> SecretRequest:
-    """`request`, built by httpx.Client.build_request, as a SecretRequest (same object, same state)."""
-    request.__class__ = SecretRequest
-    return cast(SecretRequest, request)
 
 
 class Engine:
