@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 from bilispec_generated import Client as GeneratedClient
 
-from .._constants import CONNECT_TIMEOUT, DEFAULT_API_ORIGIN, EXT_DATA, EXT_OPERATION, EXT_PREPARED, READ_TIMEOUT
+from .._constants import CONNECT_TIMEOUT, DEFAULT_API_ORIGIN, EXT_DATA, READ_TIMEOUT
 from ..core.description import Description
 from ..core.errors import APIStatusError, BiliError
 from ._engine import Engine, SecretRequest
@@ -162,19 +162,7 @@ class _Client(Generic[H]):
         cookie jar) has nothing to do for an absolute URL with the login in its own Cookie header and
         cost a sixth of a call: the httpx client's own headers and timeout still apply."""
         op = self._engine.operation(operation_id)
-        kwargs = self._engine.build(op, params)
-        headers = httpx.Headers(self._http.headers)
-        headers.update(kwargs["headers"])
-        extensions = {EXT_OPERATION: op.operation_id, EXT_PREPARED: True, "timeout": self._http.timeout.as_dict()}
-        request = SecretRequest(
-            kwargs["method"],
-            kwargs["url"],
-            params=kwargs.get("params"),
-            data=kwargs.get("data"),
-            json=kwargs.get("json"),
-            headers=headers,
-            extensions=extensions,
-        )
+        request = self._engine.outgoing(op, params, self._http.headers, {"timeout": self._http.timeout.as_dict()})
         return op.operation_id, request
 
     @property

@@ -7,7 +7,6 @@ manner of h11, so one engine serves both and there is nothing here to write twic
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import os
 import time
@@ -48,6 +47,10 @@ def _retry_after(response: httpx.Response) -> float | None:
             return None
 
 
+# Headers a request read back from the wire does not keep: the body, host and login are rebuilt.
+_REBUILT_HEADERS = frozenset({"host", "content-length", "content-type", "transfer-encoding", "cookie", "authorization"})
+
+
 class SecretRequest(httpx.Request):
     """An httpx.Request whose repr is scrubbed: its URL carries csrf for the operations that send it
     in the query string, and a traceback with frame locals (an error tracker's) prints reprs."""
@@ -74,7 +77,6 @@ class Engine:
         self.validator = ResponseValidator(self.description)
         self._common_codes = self.description.common_error_codes
         self._checkers: dict[str, ParamChecker] = {}
-        self._by_route = {(op.method, op.path): op for op in self.description.operations.values()}
         base = httpx.URL(self.base_url) if self.base_url else None
         self._prefix = base.path.rstrip("/") if base is not None else ""
         self._origins = (
@@ -95,7 +97,7 @@ class Engine:
         path = request.url.path
         if self._prefix and path.startswith(self._prefix):
             path = path[len(self._prefix) :]
-        op = self._by_route.get((request.method, path))
+        op = self.description.find(request.method, path)
         if op is None or not self.ours(request.url):
             return None
         return op
@@ -122,8 +124,8 @@ class Engine:
         if op.media_type == "application/json":
             if request.content:
                 try:
-                    loaded = json.loads(request.content)
-                except ValueError:
+                    loaded = read_json(request.content)
+                except (ValueError, RecursionError):
                     raise errors.RequestValidationError(
                         "the request body is not JSON", operation=op.operation_id
                     ) from None
@@ -138,20 +140,28 @@ class Engine:
             raise errors.RequestValidationError(
                 f"unknown parameter {unknown[0]!r}", operation=op.operation_id, field=unknown[0]
             )
+        # The caller's headers stay (an httpx client's defaults) but those that describe the old body,
+        # its host or a login: the request goes out with the operation's own.
+        kept = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _REBUILT_HEADERS]
+        return self.outgoing(op, params, httpx.Headers(kept), request.extensions)
+
+    def outgoing(
+        self, op: Operation, params: dict[str, Any], headers: httpx.Headers, extensions: dict[str, Any]
+    ) -> SecretRequest:
+        """The request for a call: checked parameters, csrf, cookie, host; `headers` (the httpx
+        client's) under the operation's own; marked prepared for the transport."""
         kwargs = self.build(op, params)
-        timeout = request.extensions.get("timeout")
-        prepared = SecretRequest(
+        merged = httpx.Headers(headers)
+        merged.update(kwargs["headers"])
+        return SecretRequest(
             kwargs["method"],
             kwargs["url"],
             params=kwargs.get("params"),
             data=kwargs.get("data"),
             json=kwargs.get("json"),
-            headers=kwargs["headers"],
-            extensions={**request.extensions, EXT_PREPARED: True, EXT_OPERATION: op.operation_id},
+            headers=merged,
+            extensions={**extensions, EXT_PREPARED: True, EXT_OPERATION: op.operation_id},
         )
-        if timeout is not None:
-            prepared.extensions["timeout"] = timeout
-        return prepared
 
     def operation(self, operation_id: str) -> Operation:
         try:

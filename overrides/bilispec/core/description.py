@@ -128,6 +128,7 @@ def _operation(document: dict[str, Any], path: str, method: str, item: dict[str,
 class Description:
     document: dict[str, Any]
     operations: dict[str, Operation]
+    routes: dict[tuple[str, str], Operation] = field(default_factory=dict)  # (METHOD, path) -> operation
 
     @property
     def common_error_codes(self) -> dict[int, str]:
@@ -142,10 +143,7 @@ class Description:
 
     def find(self, method: str, url_path: str) -> Operation | None:
         """The operation for a method and a URL path (no host), or None."""
-        for op in self.operations.values():
-            if op.method == method.upper() and op.path == url_path:
-                return op
-        return None
+        return self.routes.get((method.upper(), url_path))
 
 
 def build(document: dict[str, Any]) -> Description:
@@ -155,7 +153,8 @@ def build(document: dict[str, Any]) -> Description:
             if method in item:
                 op = _operation(document, path, method, item)
                 operations[op.operation_id] = op
-    return Description(document, operations)
+    routes = {(op.method, op.path): op for op in operations.values()}
+    return Description(document, operations, routes)
 
 
 @cache
