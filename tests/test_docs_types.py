@@ -46,3 +46,16 @@ def test_the_check_catches_a_type_error(tmp_path: Path) -> None:
     )
     result = _mypy(bot)
     assert result.returncode == 1 and 'Item "None" of "VoteInfo | None"' in result.stdout, result.stdout
+
+
+def test_a_misspelt_member_is_still_a_type_error(tmp_path: Path) -> None:
+    """The models make their unknown-members dict on first use (a __getattr__ hidden from type
+    checkers), so a misspelt attribute is still reported."""
+    bot = tmp_path / "bot.py"
+    bot.write_text(
+        "from bilispec_generated.models import SessionDataPoint\n\n\ndef value(p: SessionDataPoint) -> object:\n"
+        "    return p.vaule\n",
+        encoding="utf-8",
+    )
+    result = _mypy(bot)
+    assert result.returncode == 1 and 'has no attribute "vaule"' in result.stdout, result.stdout

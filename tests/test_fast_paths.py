@@ -10,11 +10,14 @@ import random
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from bilispec_generated.models import SessionDataPoint, SilentUser
 
+from bilispec import BiliClient
 from bilispec.core.description import description
-from bilispec.tools import drift as drift_module
+from bilispec.core.shapes import canonical_int
+from bilispec.core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 from bilispec.tools.capture import parse_json_body
 from bilispec.tools.drift import DriftFinder
 
@@ -97,9 +100,78 @@ def test_closed_schema_refuses_unknown_members_and_status_values() -> None:
 
 
 def test_canonical_ints() -> None:
-    assert drift_module._canonical_int("1") and drift_module._canonical_int("-3")
-    assert not drift_module._canonical_int("01") and not drift_module._canonical_int("x")
-    assert not drift_module._canonical_int(str(2**70))
+    assert canonical_int("1") and canonical_int("-3")
+    assert not canonical_int("01") and not canonical_int("x")
+    assert not canonical_int(str(2**70))
+
+
+def _parsed(engine: Any, op: Any, body: Any, described: bool) -> Any:
+    data = engine._parse_success(op, copy.deepcopy(body), described=described)
+    return data.to_dict() if hasattr(data, "to_dict") else data
+
+
+def test_described_success_fast_path_is_sound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the client's first pass accepts, the open pass accepts too, the drift walk finds no new
+    member in, and the models read the same with or without looking for unknown members."""
+    client = BiliClient(sessdata="s", bili_jct="j", base_url="http://127.0.0.1:9")
+    engine, validator = client._engine, client._engine.validator
+    desc = description()
+    finder = DriftFinder(desc)
+    rng = random.Random(7)
+    fast = slow = 0
+    for operation_id, body in _recorded():
+        op = desc[operation_id]
+        for candidate in [body] + [_mutated(body, rng) for _ in range(12)]:
+            if not validator.accepts_described_success(operation_id, candidate):
+                slow += 1
+                continue
+            fast += 1
+            assert validator.accepts_success(operation_id, candidate, MAX_DEPTH), (operation_id, candidate)
+            members = [d for d in _walk_only(finder, op, candidate, monkeypatch) if d.kind == "member"]
+            assert not members, (operation_id, candidate, members)
+            engine_op = engine.operation(operation_id)
+            assert _parsed(engine, engine_op, candidate, True) == _parsed(engine, engine_op, candidate, False)
+    assert fast > 100 and slow > 50, (fast, slow)
+    client.close()
+
+
+def _nested(levels: int) -> Any:
+    value: Any = 1
+    for _ in range(levels):
+        value = {"k": value}
+    return value
+
+
+def test_described_success_guards_the_depth_of_free_places() -> None:
+    """`collaboration_live_extra` is a free-form object: what it holds is not described, so only its
+    depth is checked; a body nested past MAX_DEPTH there is left to the slow path, which refuses it."""
+    validator = ResponseValidator(description())
+    body = next(b for o, b in _recorded() if o == "start_live" and b.get("code") == 0)
+    shallow = copy.deepcopy(body)
+    shallow["data"]["collaboration_live_extra"] = _nested(5)
+    assert validator.accepts_described_success("start_live", shallow)
+    for levels in (MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 5):
+        deep = copy.deepcopy(body)
+        deep["data"]["collaboration_live_extra"] = _nested(levels)
+        fast = validator.accepts_described_success("start_live", deep)
+        assert fast == (not deeper_than(deep, MAX_DEPTH)), levels
+        assert fast == validator.accepts_success("start_live", deep, MAX_DEPTH), levels
+
+
+def test_unknown_members_still_reach_the_models() -> None:
+    """A list item with a new member takes the open path, and the member is kept on its model."""
+    body = next(b for o, b in _recorded() if o == "get_live_session_data" and b.get("code") == 0)
+    body = copy.deepcopy(body)
+    body["data"]["session_data"][-1]["brand_new"] = {"x": 1}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    with BiliClient(sessdata="s", bili_jct="j", http_client=httpx.Client(transport=transport)) as client:
+        assert not client._engine.validator.accepts_described_success("get_live_session_data", body)
+        data = client.call(
+            "get_live_session_data", live_key="1", start_tm="2025-01-01 00:00:00", end_tm="2025-01-02 00:00:00"
+        )
+    assert data.session_data[-1].additional_properties == {"brand_new": {"x": 1}}
+    assert data.session_data[0].additional_properties == {}
+    assert data.to_dict()["session_data"][-1]["brand_new"] == {"x": 1}
 
 
 def _as_dicts(models: list[Any]) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ import copy
 import gc
 import json
 import math
+import pickle
 from typing import Any
 
 import httpx
@@ -184,6 +185,26 @@ def test_from_dict_keeps_unknown_members_apart() -> None:
     assert model.max_pcu == 4 and model.additional_properties == {"later": {"a": [1]}}
     assert model.to_dict() == data
     assert data == {"session_data": [{"ts": 1, "value": 2, "new": "x"}, {"ts": 3}], "max_pcu": 4, "later": {"a": [1]}}
+
+
+def test_the_unknown_members_dict_is_made_on_first_use_and_behaves_as_a_field() -> None:
+    """additional_properties is not built for each object, yet reads, compares, copies and pickles as
+    a field that was always there; other missing attributes are still an AttributeError."""
+    point, other = SessionDataPoint(1, 2), SessionDataPoint(1, 2)
+    assert point == other and repr(point) == "SessionDataPoint(ts=1, value=2)"
+    assert point.additional_properties == {} and point == other  # one made, the other not yet
+    point["new"] = 5
+    assert point != other and "new" in point and point.additional_keys == ["new"]
+    assert point.to_dict() == {"ts": 1, "value": 2, "new": 5}
+    for copied in (copy.deepcopy(point), pickle.loads(pickle.dumps(point))):
+        assert copied == point and copied.additional_properties == {"new": 5}
+    fresh = SessionDataPoint(3)
+    fresh.additional_properties["x"] = 1  # written through the attribute, as before
+    assert fresh.to_dict() == {"ts": 3, "x": 1}
+    assert SessionDataPoint(4).additional_properties is not SessionDataPoint(4).additional_properties
+    with pytest.raises(AttributeError, match="'SessionDataPoint' object has no attribute 'vaule'"):
+        point.vaule  # noqa: B018
+    assert not hasattr(point, "vaule")
 
 
 def test_from_dict_of_a_body_without_a_required_member_is_a_key_error_as_before() -> None:

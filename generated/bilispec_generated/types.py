@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Mapping, MutableMapping
+from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -40,6 +41,12 @@ class File:
 
 
 T = TypeVar("T")
+
+# bilispec: True while the client builds models from a body that it has checked, in one compiled
+# pass, to hold no member the description does not name (bilispec.core.validation,
+# accepts_described_success); lists of models then skip looking for unknown members. False
+# everywhere else, so from_dict on any other dict finds them as before.
+DESCRIBED_ONLY: ContextVar[bool] = ContextVar("bilispec_described_only", default=False)
 
 
 @define

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import chain as _chain
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import DESCRIBED_ONLY, model_repr
 
 T = TypeVar("T", bound="ReportHistoryProgressBody")
 
@@ -30,7 +30,17 @@ class ReportHistoryProgressBody:
     progress: int | None = None
     platform: str | None = None
     csrf: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":  # reached only while the slot is still empty
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __repr__(self) -> str:
         # Only the members that are set, extras only when there are some, secrets masked.
@@ -98,7 +108,7 @@ class ReportHistoryProgressBody:
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
-        if not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+        if not DESCRIBED_ONLY.get() and not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
             return list(map(cls.from_dict, items))
         return [
             cls(

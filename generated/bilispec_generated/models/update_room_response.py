@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,17 @@ class UpdateRoomResponse:
     data: list[str] | RoomUpdate
     msg: str | None = None
     ttl: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":  # reached only while the slot is still empty
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __repr__(self) -> str:
         # Only the members that are set, extras only when there are some, secrets masked.

@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 from bilispec_generated import models
+from bilispec_generated.types import DESCRIBED_ONLY
 
 from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PREPARED, USER_AGENT
 from ..core import errors
@@ -248,7 +249,10 @@ class Engine:
                 status=response.status_code,
                 retry_after=_retry_after(response),
             )
-        # The common case in one jsonschema-rs pass: a valid success, nested no deeper than MAX_DEPTH.
+        # The common case in one jsonschema-rs pass: a valid success, every member described, nested
+        # no deeper than MAX_DEPTH; then the same without "every member described" (a new member).
+        if self.validator.accepts_described_success(name, body):
+            return self._parse_success(op, body, described=True)
         if self.validator.accepts_success(name, body, MAX_DEPTH):
             return self._parse_success(op, body)
         if deeper_than(body, MAX_DEPTH):  # refused before anything recursive (validator, scrub) sees it
@@ -288,8 +292,9 @@ class Engine:
             retry_after=_retry_after(response),
         )
 
-    def _parse_success(self, op: Operation, body: dict[str, Any]) -> Any:
-        """`data` as the generated model; the body has been validated, so from_dict reads it as it is."""
+    def _parse_success(self, op: Operation, body: dict[str, Any], described: bool = False) -> Any:
+        """`data` as the generated model; the body has been validated, so from_dict reads it as it is.
+        `described`: it holds no member the description does not name, so the models need not look."""
         model = _success_model(op)
         if model is None:  # the description gives this success no `data` (the watch reports)
             return None
@@ -297,6 +302,7 @@ class Engine:
         # objects and free none of them. The collector is paused for the build and runs after it.
         collecting = gc.isenabled()
         gc.disable()
+        token = DESCRIBED_ONLY.set(described)
         try:
             data = model.from_dict(body).data
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # validated already; belt and braces
@@ -307,6 +313,7 @@ class Engine:
                 body=body,
             ) from None
         finally:
+            DESCRIBED_ONLY.reset(token)
             if collecting:
                 gc.enable()
         return data

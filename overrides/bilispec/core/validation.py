@@ -4,9 +4,11 @@ Every 200 response is `oneOf: [<Operation>Response, ErrorEnvelope]`. Validating 
 whole only says "matches neither"; validating the branch that `code` selects says which member is
 wrong and why. Validators are compiled once per operation (jsonschema-rs).
 
-`accepts_success` is the client's fast path: one jsonschema-rs pass that answers "a valid success
-envelope, nested no deeper than the client allows" for the common case, so a good response is walked
-once; anything else goes through `validate` for the details.
+`accepts_described_success` is the client's fast path: one jsonschema-rs pass that answers "a valid
+success envelope, every member of it described, nested no deeper than the client allows" for the
+common case, so a good response is walked once and its models need not look for unknown members.
+`accepts_success` answers the same without the "described": a body with new members takes it.
+Anything else goes through `validate` for the details.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import jsonschema_rs
 from .description import Description, description
 from .findings import Finding
 from .scrub import scrub
+from .shapes import Shapes
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # No documented body nests more than a few levels. Deeper ones are refused before validation: the
@@ -70,6 +73,8 @@ class ResponseValidator:
         self._components = self._desc.document.get("components", {})
         self._compiled: dict[str, tuple[Any, Any, Any]] = {}
         self._success_checks: dict[tuple[str, int], Any] = {}
+        self._described_checks: dict[str, Any] = {}
+        self._shapes = Shapes(self._desc)
 
     def _validator(self, schema: dict[str, Any]) -> Any:
         root = {"$schema": _DIALECT, **schema, "components": self._components}
@@ -106,6 +111,30 @@ class ResponseValidator:
                 "$defs": _depth_limits(max_depth),
             }
             check = self._success_checks[key] = jsonschema_rs.validator_for(root)
+        try:
+            return bool(check.is_valid(body))
+        except ValueError:  # unreadable for jsonschema-rs (e.g. a lone surrogate in a key)
+            return False
+
+    def accepts_described_success(self, operation_id: str, body: Any) -> bool:
+        """Whether `body` is a valid success envelope of the operation in which every object holds only
+        members the description names, and which nests at most MAX_DEPTH levels, in one pass. False
+        says nothing more: ask `accepts_success`, then `validate`."""
+        check = self._described_checks.get(operation_id)
+        if check is None:
+            op = self._desc[operation_id]
+            if "oneOf" not in op.response_schema:
+                return False
+            # The described members are bounded by the description; only its free places need the
+            # depth guard. Closed first: a body with a new member fails there, before the long part.
+            closed = self._shapes.closed(self._shapes.root(op, True), statuses=False, max_depth=MAX_DEPTH)
+            root = {
+                "$schema": _DIALECT,
+                "allOf": [closed, op.response_schema["oneOf"][0]],
+                "components": self._components,
+                "$defs": _depth_limits(MAX_DEPTH),
+            }
+            check = self._described_checks[operation_id] = jsonschema_rs.validator_for(root)
         try:
             return bool(check.is_valid(body))
         except ValueError:  # unreadable for jsonschema-rs (e.g. a lone surrogate in a key)
