@@ -152,8 +152,11 @@ class Engine:
         """The request for a call: checked parameters, csrf, cookie, host; `headers` (the httpx
         client's) under the operation's own; marked prepared for the transport."""
         kwargs = self.build(op, params)
-        merged = httpx.Headers(headers)
-        merged.update(kwargs["headers"])
+        own: dict[str, str] = kwargs["headers"]
+        replaced = {name.lower() for name in own}
+        # A list, not Headers(...).update(...): the Request makes its own Headers from it, once.
+        merged = [(k, v) for k, v in headers.multi_items() if k.lower() not in replaced]
+        merged.extend(own.items())
         return SecretRequest(
             kwargs["method"],
             kwargs["url"],
