@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import inspect
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
 
 from ...core.errors import BiliError, ResponseValidationError
+from .._keywords import Keywords, expand
 from ..pagination import DEFAULT_MAX_PAGES, Cursor, Page, apaginate, paginate
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def _method_names(cls: type) -> list[str]:
         names += [
             n
             for n, m in vars(klass).items()
-            if not n.startswith("_") and (callable(m) or isinstance(m, _Op | _Paged | _Flow)) and n not in names
+            if not n.startswith("_") and (callable(m) or isinstance(m, _Method)) and n not in names
         ]
     return names
 
@@ -157,60 +158,98 @@ class AsyncNamespace(_Namespace):
     _client: AsyncBiliClient
 
 
-def _signature(build: Callable[..., Any], returns: Any, *, with_self: bool) -> inspect.Signature:
-    """The definition's parameters (names resolved, `self` kept or not) and what the method returns."""
-    sig = inspect.signature(build, eval_str=True)
-    params = list(sig.parameters.values())
-    return sig.replace(parameters=params if with_self else params[1:], return_annotation=returns)
+class _Method:
+    """What every namespace method is made of: its definition (`build`), its name and docstring, its
+    keyword options when they are a TypedDict (`**options: Unpack[...]`, written out in its
+    signature and completed on each call), and its signature on each namespace class."""
 
+    awaited = True  # on an async namespace a coroutine (an iterator is not)
 
-def _dress(fn: Any, build: Callable[..., Any], owner_name: str, sig: inspect.Signature) -> Any:
-    """Give a method the name, docstring, signature and annotations of its definition."""
-    fn.__name__ = build.__name__
-    fn.__qualname__ = f"{owner_name}.{build.__name__}"
-    fn.__doc__ = build.__doc__
-    fn.__module__ = build.__module__
-    fn.__signature__ = sig
-    fn.__annotations__ = {
-        **{p.name: p.annotation for p in sig.parameters.values() if p.annotation is not p.empty},
-        "return": sig.return_annotation,
-    }
-    return fn
-
-
-def _unbound(descriptor: Any, owner: type[Any], returns: Any) -> Any:
-    """What the class shows for a method (help(), pydoc): a real function with the full signature."""
-    build = descriptor.build
-    sig = _signature(build, returns, with_self=True)
-    if (
-        issubclass(owner, AsyncNamespace)
-        and not isinstance(descriptor, _Paged)
-        and not getattr(descriptor, "walks", False)
-    ):
-
-        async def amethod(self: Any, *args: Any, **kwargs: Any) -> Any:
-            return await descriptor.__get__(self, owner)(*args, **kwargs)
-
-        return _dress(amethod, build, owner.__name__, sig)
-
-    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
-        return descriptor.__get__(self, owner)(*args, **kwargs)
-
-    return _dress(method, build, owner.__name__, sig)
-
-
-class _Op(Generic[P, T]):
-    """A namespace method: `build(self, ...)` maps its arguments to the operation's parameters."""
-
-    def __init__(self, operation_id: str, parse: Parser[T], build: Callable[Concatenate[Any, P], Params]) -> None:
-        self.operation_id = operation_id
-        self.parse = parse
+    def __init__(
+        self, build: Callable[..., Any], *, doc: str | None = None, defaults: Mapping[str, Any] | None = None
+    ) -> None:
         self.build = build
-        self.__doc__ = build.__doc__
+        self.name = build.__name__
+        self.__doc__ = build.__doc__ if doc is None else doc
+        self.defaults = defaults  # option defaults of this method, over those of its TypedDict
+        self.keywords = Keywords.of(build, defaults)
         self._signatures: dict[type, inspect.Signature] = {}
 
-    @property
-    def returns(self) -> Any:
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name  # a shared definition serves under the name it is given
+
+    def returns(self, owner: type[Any]) -> Any:
+        """What the method returns on the namespaces of `owner`'s flavour."""
+        raise NotImplementedError
+
+    def signature(self, owner: type[Any], *, with_self: bool = False) -> inspect.Signature:
+        """The definition's parameters (names resolved, options written out) and what it returns."""
+        sig = self._signatures.get(owner) if not with_self else None
+        if sig is None:
+            sig = expand(self.build, defaults=self.defaults)
+            params = list(sig.parameters.values())
+            sig = sig.replace(parameters=params if with_self else params[1:], return_annotation=self.returns(owner))
+            if not with_self:
+                self._signatures[owner] = sig
+        return sig
+
+    def written(self) -> inspect.Signature:
+        """The definition's signature as the source writes it, options written out (docs/api.md)."""
+        return expand(self.build, eval_str=False, defaults=self.defaults)
+
+    def run(self, obj: SyncNamespace | AsyncNamespace, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """The definition applied to a call's arguments, its options checked and completed."""
+        if self.keywords is not None:
+            kwargs = self.keywords.complete(f"{type(obj).__name__}.{self.name}", kwargs)
+        return self.build(obj, *args, **kwargs)
+
+    def dress(self, fn: Any, owner: type[Any], sig: inspect.Signature) -> Any:
+        """Give a function the method's name, docstring, signature and annotations."""
+        fn.__name__ = self.name
+        fn.__qualname__ = f"{owner.__name__}.{self.name}"
+        fn.__doc__ = self.__doc__
+        fn.__module__ = owner.__module__
+        fn.__signature__ = sig
+        fn.__annotations__ = {
+            **{p.name: p.annotation for p in sig.parameters.values() if p.annotation is not p.empty},
+            "return": sig.return_annotation,
+        }
+        return fn
+
+    def unbound(self, owner: type[Any]) -> Any:
+        """What the class shows for the method (help(), pydoc): a real function with the full signature."""
+        sig = self.signature(owner, with_self=True)
+        if issubclass(owner, AsyncNamespace) and self.awaited:
+
+            async def amethod(obj: Any, *args: Any, **kwargs: Any) -> Any:
+                return await self.__get__(obj, owner)(*args, **kwargs)
+
+            return self.dress(amethod, owner, sig)
+
+        def method(obj: Any, *args: Any, **kwargs: Any) -> Any:
+            return self.__get__(obj, owner)(*args, **kwargs)
+
+        return self.dress(method, owner, sig)
+
+    def __get__(self, obj: Any, owner: type[Any]) -> Any:
+        raise NotImplementedError  # each kind of method binds in its own way
+
+
+class _Op(_Method, Generic[P, T]):
+    """A namespace method: `build(self, ...)` maps its arguments to the operation's parameters."""
+
+    def __init__(
+        self,
+        operation_id: str,
+        parse: Parser[T],
+        build: Callable[Concatenate[Any, P], Params],
+        **method: Any,
+    ) -> None:
+        super().__init__(build, **method)
+        self.operation_id = operation_id
+        self.parse = parse
+
+    def returns(self, owner: type[Any]) -> Any:
         return getattr(self.parse, "returns", Any)
 
     @overload
@@ -221,28 +260,28 @@ class _Op(Generic[P, T]):
     def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, Awaitable[T]]: ...
     def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
         if obj is None:  # on the class (help(), pydoc): a function with the whole signature
-            return _unbound(self, owner, self.returns)
-        op, parse, build = self.operation_id, self.parse, self.build
-        sig = self._signatures.get(owner)
-        if sig is None:
-            sig = self._signatures[owner] = _signature(build, self.returns, with_self=False)
+            return self.unbound(owner)
+        op, parse, run = self.operation_id, self.parse, self.run
+        sig = self.signature(owner)
         if isinstance(obj, AsyncNamespace):
             aclient = obj._client
 
             async def acall(*args: P.args, **kwargs: P.kwargs) -> T:
-                return parse(op, await aclient.call(op, **build(obj, *args, **kwargs)))
+                return parse(op, await aclient.call(op, **run(obj, args, kwargs)))
 
-            return _dress(acall, build, owner.__name__, sig)
+            return self.dress(acall, owner, sig)
         client = obj._client
 
         def call(*args: P.args, **kwargs: P.kwargs) -> T:
-            return parse(op, client.call(op, **build(obj, *args, **kwargs)))
+            return parse(op, client.call(op, **run(obj, args, kwargs)))
 
-        return _dress(call, build, owner.__name__, sig)
+        return self.dress(call, owner, sig)
 
 
-class _Paged(Generic[P, T]):
+class _Paged(_Method, Generic[P, T]):
     """An `iter_*` method: every item of a paged list, as an Iterator (sync) or AsyncIterator (async)."""
+
+    awaited = False
 
     def __init__(
         self,
@@ -250,13 +289,12 @@ class _Paged(Generic[P, T]):
         extract: Parser[Page[T]],
         page_param: str,
         build: Callable[Concatenate[Any, P], Paging],
+        **method: Any,
     ) -> None:
+        super().__init__(build, **method)
         self.operation_id = operation_id
         self.extract = extract
         self.page_param = page_param
-        self.build = build
-        self.__doc__ = build.__doc__
-        self._signatures: dict[type, inspect.Signature] = {}
 
     def returns(self, owner: type[Any]) -> Any:
         args = typing.get_args(getattr(self.extract, "returns", Any))  # Page[Item] -> (Item,)
@@ -271,34 +309,32 @@ class _Paged(Generic[P, T]):
     def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, AsyncIterator[T]]: ...
     def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
         if obj is None:  # on the class (help(), pydoc): a function with the whole signature
-            return _unbound(self, owner, self.returns(owner))
-        op, extract, page_param, build = self.operation_id, self.extract, self.page_param, self.build
-        sig = self._signatures.get(owner)
-        if sig is None:
-            sig = self._signatures[owner] = _signature(build, self.returns(owner), with_self=False)
+            return self.unbound(owner)
+        op, extract, page_param, run = self.operation_id, self.extract, self.page_param, self.run
+        sig = self.signature(owner)
         if isinstance(obj, AsyncNamespace):
             aclient = obj._client
 
             def aiterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
-                paging = build(obj, *args, **kwargs)
+                paging: Paging = run(obj, args, kwargs)
 
                 async def fetch(page_no: int) -> Page[T]:
                     return extract(op, await aclient.call(op, **paging.page_params(page_param, page_no)))
 
                 return apaginate(fetch, paging.cursor())
 
-            return _dress(aiterate, build, owner.__name__, sig)
+            return self.dress(aiterate, owner, sig)
         client = obj._client
 
         def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-            paging = build(obj, *args, **kwargs)
+            paging: Paging = run(obj, args, kwargs)
 
             def fetch(page_no: int) -> Page[T]:
                 return extract(op, client.call(op, **paging.page_params(page_param, page_no)))
 
             return paginate(fetch, paging.cursor())
 
-        return _dress(iterate, build, owner.__name__, sig)
+        return self.dress(iterate, owner, sig)
 
 
 @dataclass(frozen=True)
@@ -397,24 +433,19 @@ def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[
     return _asteps(_Run(walk), call)
 
 
-class _Flow(Generic[P, T]):
+class _Flow(_Method, Generic[P, T]):
     """A method that takes more than one call (going live, unmuting by uid or record, a list whose
     paging must be found out): its definition is a generator of Steps, run by the client's call()."""
 
     def __init__(
-        self,
-        operation_ids: tuple[str, ...],
-        returns: Any,
-        build: Callable[Concatenate[Any, P], Any],
-        walks: bool,
+        self, operation_ids: tuple[str, ...], returns: Any, build: Callable[Concatenate[Any, P], Any], walks: bool
     ) -> None:
+        super().__init__(build)
         self.operation_ids = operation_ids
         self.operation_id = operation_ids[-1]
         self._returns = returns
-        self.build = build
         self.walks = walks
-        self.__doc__ = build.__doc__
-        self._signatures: dict[type, inspect.Signature] = {}
+        self.awaited = not walks
 
     def returns(self, owner: type[Any]) -> Any:
         if not self.walks:
@@ -424,28 +455,26 @@ class _Flow(Generic[P, T]):
 
     def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
         if obj is None:
-            return _unbound(self, owner, self.returns(owner))
-        build, walks = self.build, self.walks
-        sig = self._signatures.get(owner)
-        if sig is None:
-            sig = self._signatures[owner] = _signature(build, self.returns(owner), with_self=False)
+            return self.unbound(owner)
+        run, walks = self.run, self.walks
+        sig = self.signature(owner)
         if isinstance(obj, AsyncNamespace):
             acall = obj._client.call
             if walks:
-                return _dress(lambda *a, **k: _awalk(build(obj, *a, **k), acall), build, owner.__name__, sig)
+                return self.dress(lambda *a, **k: _awalk(run(obj, a, k), acall), owner, sig)
 
-            async def arun(*args: P.args, **kwargs: P.kwargs) -> T:
-                return cast(T, await _adrive(build(obj, *args, **kwargs), acall))
+            async def adrive(*args: P.args, **kwargs: P.kwargs) -> T:
+                return cast(T, await _adrive(run(obj, args, kwargs), acall))
 
-            return _dress(arun, build, owner.__name__, sig)
+            return self.dress(adrive, owner, sig)
         call = obj._client.call
         if walks:
-            return _dress(lambda *a, **k: _walk(build(obj, *a, **k), call), build, owner.__name__, sig)
+            return self.dress(lambda *a, **k: _walk(run(obj, a, k), call), owner, sig)
 
-        def run(*args: P.args, **kwargs: P.kwargs) -> T:
-            return cast(T, _drive(build(obj, *args, **kwargs), call))
+        def drive(*args: P.args, **kwargs: P.kwargs) -> T:
+            return cast(T, _drive(run(obj, args, kwargs), call))
 
-        return _dress(run, build, owner.__name__, sig)
+        return self.dress(drive, owner, sig)
 
 
 def _flow(*operation_ids: str, returns: Any) -> Callable[[Callable[..., Any]], Any]:
@@ -490,6 +519,11 @@ def _beijing(value: datetime | str) -> str:
 def _sent(args: dict[str, Any]) -> Params:
     """A definition's arguments (its `locals()`, self left out), sent under their own names: the API's."""
     return {name: value for name, value in args.items() if name != "self"}
+
+
+def _renamed(args: Mapping[str, Any], api_names: Mapping[str, str]) -> Params:
+    """Arguments under the API's names: those `api_names` maps renamed, the others under their own."""
+    return {api_names.get(name, name): value for name, value in args.items()}
 
 
 def _flag(value: bool | None) -> int | None:

@@ -2,35 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, Unpack
+
 from bilispec_generated.models import PublishedSliceList, PublishedVideoSlice, SliceStreamList, VideoSliceList
 
 from ..pagination import DEFAULT_MAX_PAGES, published_slice_page, video_slice_page
-from ._base import AsyncNamespace, Paging, Params, Speed, SyncNamespace, _flag, _model, _op, _paged, _pages, _sent
+from ._base import (
+    AsyncNamespace,
+    Paging,
+    Params,
+    Speed,
+    SyncNamespace,
+    _flag,
+    _model,
+    _op,
+    _paged,
+    _pages,
+    _renamed,
+    _sent,
+)
 
 
-def _slice_params(
-    live_key: str,
-    start_ts: int,
-    end_ts: int,
-    title: str,
-    cover: str,
-    highlight: int | None,
-    with_subtitle: bool | None,
-    with_danmaku: bool | None,
-    with_reserve: bool | None,
-) -> Params:
+class SliceOptions(TypedDict, total=False):
+    """What a published slice says of itself (both publish methods)."""
+
+    title: Required[str]
+    cover: Required[str]
+    highlight: int | None
+    with_subtitle: bool | None
+    with_danmaku: bool | None
+    with_reserve: bool | None
+
+
+class OwnSliceOptions(SliceOptions, total=False):
+    """What a slice of your own replay says of itself: also its speed."""
+
+    speed: Speed | None
+
+
+# The members both publish operations send with an `av_` prefix; the with_* switches travel as 1/0.
+_AV_NAMES = {"title": "av_title", "cover": "av_cover", "highlight": "av_highlight", "speed": "av_speed"}
+
+
+def _slice_params(live_key: str, start_ts: int, end_ts: int, options: Mapping[str, Any]) -> Params:
     """The body both publish operations share, in the API's own member names."""
-    return dict(
-        live_key=live_key,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        av_title=title,
-        av_cover=cover,
-        av_highlight=highlight,
-        with_subtitle=_flag(with_subtitle),
-        with_danmaku=_flag(with_danmaku),
-        with_reserve=_flag(with_reserve),
-    )
+    switches = {name: _flag(value) for name, value in options.items() if name.startswith("with_")}
+    return dict(live_key=live_key, start_ts=start_ts, end_ts=end_ts, **_renamed({**options, **switches}, _AV_NAMES))
 
 
 class _SliceOps:
@@ -78,54 +96,20 @@ class _SliceOps:
         return _sent(locals())
 
     @_op("anchor_publish_video_slice", _model(PublishedVideoSlice))
-    def publish(
-        self,
-        live_key: str,
-        start_ts: int,
-        end_ts: int,
-        *,
-        title: str,
-        cover: str,
-        highlight: int | None = None,
-        with_subtitle: bool | None = None,
-        with_danmaku: bool | None = None,
-        with_reserve: bool | None = None,
-        speed: Speed | None = None,
-    ) -> Params:
+    def publish(self, live_key: str, start_ts: int, end_ts: int, **clip: Unpack[OwnSliceOptions]) -> Params:
         """Publish a slice of your own replay (投稿直播回放片段); at most 2 hours, cover on *.hdslb.com.
 
         `title`/`cover`/`highlight`/`speed` are sent as av_title/av_cover/av_highlight/av_speed,
         the `with_*` switches as 1/0.
         """
-        return dict(
-            _slice_params(
-                live_key, start_ts, end_ts, title, cover, highlight, with_subtitle, with_danmaku, with_reserve
-            ),
-            av_speed=speed,
-        )
+        return _slice_params(live_key, start_ts, end_ts, clip)
 
     @_op("user_publish_other_video_slice", _model(PublishedVideoSlice))
     def publish_for_anchor(
-        self,
-        live_uid: int,
-        live_key: str,
-        start_ts: int,
-        end_ts: int,
-        *,
-        title: str,
-        cover: str,
-        highlight: int | None = None,
-        with_subtitle: bool | None = None,
-        with_danmaku: bool | None = None,
-        with_reserve: bool | None = None,
+        self, live_uid: int, live_key: str, start_ts: int, end_ts: int, **clip: Unpack[SliceOptions]
     ) -> Params:
         """Publish a slice of another anchor's replay (给某位主播投稿直播回放片段); as `publish`, no speed."""
-        return dict(
-            _slice_params(
-                live_key, start_ts, end_ts, title, cover, highlight, with_subtitle, with_danmaku, with_reserve
-            ),
-            live_uid=live_uid,
-        )
+        return dict(_slice_params(live_key, start_ts, end_ts, clip), live_uid=live_uid)
 
 
 class Slices(SyncNamespace, _SliceOps):
