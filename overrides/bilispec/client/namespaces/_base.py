@@ -20,18 +20,37 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    Concatenate,
+    Generic,
+    Literal,
+    ParamSpec,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    cast,
+    overload,
+)
 
 from ...core.errors import BiliError, ResponseValidationError
-from .._keywords import Keywords, expand
+from .._keywords import Default, Keywords, expand
 from ..pagination import DEFAULT_MAX_PAGES, Cursor, Page, apaginate, paginate
 
 if TYPE_CHECKING:
     from .._client import AsyncBiliClient, BiliClient
 
 P = ParamSpec("P")
+Q = ParamSpec("Q")
+R = ParamSpec("R")
+S = ParamSpec("S")
 T = TypeVar("T")
 D = TypeVar("D")
+E = TypeVar("E")
+I = TypeVar("I")  # noqa: E741 (a list's item)
+J = TypeVar("J")
 F = TypeVar("F", bound=Callable[..., Any])
 
 Parser = Callable[[str, Any], T]  # (operation_id, data) -> typed data
@@ -187,8 +206,9 @@ class _Method:
         sig = self._signatures.get(owner) if not with_self else None
         if sig is None:
             sig = expand(self.build, defaults=self.defaults)
-            params = list(sig.parameters.values())
-            sig = sig.replace(parameters=params if with_self else params[1:], return_annotation=self.returns(owner))
+            first, *params = sig.parameters.values()
+            params = [first.replace(annotation=first.empty), *params] if with_self else params  # plain `self`
+            sig = sig.replace(parameters=params, return_annotation=self.returns(owner))
             if not with_self:
                 self._signatures[owner] = sig
         return sig
@@ -497,6 +517,105 @@ def _paged(
 ) -> Callable[[Callable[Concatenate[Any, P], Paging]], _Paged[P, T]]:
     """Declare an iterator over every page of `operation_id`, numbered by `page_param`."""
     return lambda build: _Paged(operation_id, extract, page_param, build)
+
+
+# -- the list methods of replays, drafts and slices -------------------------------------------
+#
+# Each of these namespaces lists its own items and those you made for another anchor (the
+# `*_for_anchor` twin, taking the anchor's uid first), one page at a time or every item of every
+# page. The four signatures are written once here; replays, whose list for another anchor also
+# takes a time range, gives its own for those two.
+
+
+class PageOptions(TypedDict, total=False):
+    """Which page of your own list: its number, from 1, and its size (each list has its maximum)."""
+
+    page: int | None
+    page_size: int | None
+
+
+class AnchorPageOptions(TypedDict, total=False):
+    """Which page of a list for another anchor."""
+
+    page: int | None
+    page_size: int | None
+    web_location: str | None
+
+
+class PagingOptions(TypedDict, total=False):
+    """Every page of your own list: items a page (by default the list's own size) and a bound."""
+
+    page_size: int
+    max_pages: Annotated[int, Default(DEFAULT_MAX_PAGES)]
+
+
+class AnchorPagingOptions(TypedDict, total=False):
+    """Every page of a list for another anchor."""
+
+    page_size: int
+    web_location: str | None
+    max_pages: Annotated[int, Default(DEFAULT_MAX_PAGES)]
+
+
+def one_page(self: Any, **page: Unpack[PageOptions]) -> Params:
+    return dict(page)
+
+
+def one_page_for_anchor(self: Any, live_uid: int, **page: Unpack[AnchorPageOptions]) -> Params:
+    return dict(live_uid=live_uid, **page)
+
+
+def every_page(self: Any, **paging: Unpack[PagingOptions]) -> Paging:
+    return Paging(**paging)
+
+
+def every_page_for_anchor(self: Any, live_uid: int, **paging: Unpack[AnchorPagingOptions]) -> Paging:
+    return Paging(live_uid=live_uid, **paging)
+
+
+@dataclass(frozen=True)
+class ListSignatures(Generic[P, Q, R, S]):
+    """The definitions of the four list methods: one page of your own list and of the list for
+    another anchor, every page of each."""
+
+    own_page: Callable[Concatenate[Any, P], Params]
+    anchor_page: Callable[Concatenate[Any, Q], Params]
+    own_items: Callable[Concatenate[Any, R], Paging]
+    anchor_items: Callable[Concatenate[Any, S], Paging]
+
+
+LISTS = ListSignatures(one_page, one_page_for_anchor, every_page, every_page_for_anchor)
+
+
+@dataclass(frozen=True)
+class Listed(Generic[D, I]):
+    """A paged list operation: its `data` model, how a page is read from it, and the docstrings of
+    the method answering one page (the whole `data`) and of the iterator over every item."""
+
+    operation_id: str
+    model: type[D]
+    to_page: Callable[[D], Page[I]]
+    page_doc: str
+    items_doc: str
+
+    def page(self, build: Callable[Concatenate[Any, P], Params]) -> _Op[P, D]:
+        return _Op(self.operation_id, _model(self.model), build, doc=self.page_doc)
+
+    def items(self, build: Callable[Concatenate[Any, P], Paging], page_size: int) -> _Paged[P, I]:
+        paged = _pages(self.model, self.to_page)
+        return _Paged(self.operation_id, paged, "page", build, doc=self.items_doc, defaults={"page_size": page_size})
+
+
+def _lists(
+    signatures: ListSignatures[P, Q, R, S], own: Listed[D, I], for_anchor: Listed[E, J], *, page_size: int
+) -> tuple[_Op[P, D], _Op[Q, E], _Paged[R, I], _Paged[S, J]]:
+    """A namespace's four list methods, in that order; the iterators ask for `page_size` items a page."""
+    return (
+        own.page(signatures.own_page),
+        for_anchor.page(signatures.anchor_page),
+        own.items(signatures.own_items, page_size),
+        for_anchor.items(signatures.anchor_items, page_size),
+    )
 
 
 # -- argument conversions ---------------------------------------------------------------------

@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
+from typing import Annotated, Any, TypedDict, Unpack
 
 from bilispec_generated.models import (
     ReplayDownload,
@@ -16,60 +17,75 @@ from bilispec_generated.models import (
 )
 
 from .. import download as dl
+from .._keywords import Default
 from ..pagination import DEFAULT_MAX_PAGES, replay_page
 from ._base import (
     AsyncNamespace,
+    Listed,
+    ListSignatures,
     Paging,
     Params,
     SyncNamespace,
     TimeRange,
     _id_list,
+    _lists,
     _model,
     _op,
-    _paged,
-    _pages,
     _sent,
+    every_page,
+    one_page,
+)
+
+
+class ReplayPageOptions(TypedDict, total=False):
+    """Which page of another anchor's replays, of which last days."""
+
+    time_range: TimeRange | None
+    page: int | None
+    page_size: int | None
+    web_location: str | None
+
+
+class ReplayPagingOptions(TypedDict, total=False):
+    """Every page of another anchor's replays, of which last days."""
+
+    time_range: TimeRange | None
+    page_size: int
+    web_location: str | None
+    max_pages: Annotated[int, Default(DEFAULT_MAX_PAGES)]
+
+
+def _one_page_for_anchor(self: Any, live_uid: int, **page: Unpack[ReplayPageOptions]) -> Params:
+    return dict(live_uid=live_uid, **page)
+
+
+def _every_page_for_anchor(self: Any, live_uid: int, **paging: Unpack[ReplayPagingOptions]) -> Paging:
+    return Paging(live_uid=live_uid, **paging)
+
+
+_REPLAY_LISTS = ListSignatures(one_page, _one_page_for_anchor, every_page, _every_page_for_anchor)
+_REPLAYS = Listed(
+    "anchor_get_replay_list",
+    ReplayList,
+    replay_page,
+    "One page of your own live replays (获取直播回放列表); page_size at most 30.",
+    "Every one of your own replays, page after page (anchor_get_replay_list).",
+)
+_REPLAYS_FOR_ANCHOR = Listed(
+    "get_other_slice_list",
+    ReplayList,
+    replay_page,
+    "One page of another anchor's replays (获取某位主播的回放列表); time_range 1/2/3: 3/7/14 days.",
+    "Every replay of another anchor, page after page (get_other_slice_list).",
 )
 
 
 class _ReplayOps:
     """Whole live replays (直播回放): lists, merge status, download links."""
 
-    @_op("anchor_get_replay_list", _model(ReplayList))
-    def list(self, *, page: int | None = None, page_size: int | None = None) -> Params:
-        """One page of your own live replays (获取直播回放列表); page_size at most 30."""
-        return _sent(locals())
-
-    @_op("get_other_slice_list", _model(ReplayList))
-    def list_for_anchor(
-        self,
-        live_uid: int,
-        *,
-        time_range: TimeRange | None = None,
-        page: int | None = None,
-        page_size: int | None = None,
-        web_location: str | None = None,
-    ) -> Params:
-        """One page of another anchor's replays (获取某位主播的回放列表); time_range 1/2/3: 3/7/14 days."""
-        return _sent(locals())
-
-    @_paged("anchor_get_replay_list", _pages(ReplayList, replay_page))
-    def iter_all(self, *, page_size: int = 30, max_pages: int = DEFAULT_MAX_PAGES) -> Paging:
-        """Every one of your own replays, page after page (anchor_get_replay_list)."""
-        return Paging(**_sent(locals()))
-
-    @_paged("get_other_slice_list", _pages(ReplayList, replay_page))
-    def iter_for_anchor(
-        self,
-        live_uid: int,
-        *,
-        time_range: TimeRange | None = None,
-        page_size: int = 30,
-        web_location: str | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> Paging:
-        """Every replay of another anchor, page after page (get_other_slice_list)."""
-        return Paging(**_sent(locals()))
+    list, list_for_anchor, iter_all, iter_for_anchor = _lists(
+        _REPLAY_LISTS, _REPLAYS, _REPLAYS_FOR_ANCHOR, page_size=30
+    )
 
     @_op("get_anchor_video_uid_records_subsect", _model(ReplayRecordSectionList))
     def info(self, record_id: int) -> Params:

@@ -7,18 +7,18 @@ from typing import Any, Required, TypedDict, Unpack
 
 from bilispec_generated.models import PublishedSliceList, PublishedVideoSlice, SliceStreamList, VideoSliceList
 
-from ..pagination import DEFAULT_MAX_PAGES, published_slice_page, video_slice_page
+from ..pagination import published_slice_page, video_slice_page
 from ._base import (
+    LISTS,
     AsyncNamespace,
-    Paging,
+    Listed,
     Params,
     Speed,
     SyncNamespace,
     _flag,
+    _lists,
     _model,
     _op,
-    _paged,
-    _pages,
     _renamed,
     _sent,
 )
@@ -51,37 +51,28 @@ def _slice_params(live_key: str, start_ts: int, end_ts: int, options: Mapping[st
     return dict(live_key=live_key, start_ts=start_ts, end_ts=end_ts, **_renamed({**options, **switches}, _AV_NAMES))
 
 
+_PUBLISHED = Listed(
+    "anchor_get_video_slice_list",
+    VideoSliceList,
+    video_slice_page,
+    "One page of the slices you published from your replays (获取已发布片段的信息); page_size at most 20.",
+    "Every slice you published from your replays (anchor_get_video_slice_list).",
+)
+_PUBLISHED_FOR_ANCHOR = Listed(
+    "get_published_list",
+    PublishedSliceList,
+    published_slice_page,
+    "One page of the slices you published for another anchor (获取你为某位主播剪辑的已发布片段).",
+    "Every slice you published for another anchor (get_published_list).",
+)
+
+
 class _SliceOps:
     """Replay slices (直播回放片段): streams, publishing, published lists."""
 
-    @_op("anchor_get_video_slice_list", _model(VideoSliceList))
-    def list_published(self, *, page: int | None = None, page_size: int | None = None) -> Params:
-        """One page of the slices you published from your replays (获取已发布片段的信息); page_size at most 20."""
-        return _sent(locals())
-
-    @_op("get_published_list", _model(PublishedSliceList))
-    def list_published_for_anchor(
-        self, live_uid: int, *, page: int | None = None, page_size: int | None = None, web_location: str | None = None
-    ) -> Params:
-        """One page of the slices you published for another anchor (获取你为某位主播剪辑的已发布片段)."""
-        return _sent(locals())
-
-    @_paged("anchor_get_video_slice_list", _pages(VideoSliceList, video_slice_page))
-    def iter_published(self, *, page_size: int = 20, max_pages: int = DEFAULT_MAX_PAGES) -> Paging:
-        """Every slice you published from your replays (anchor_get_video_slice_list)."""
-        return Paging(**_sent(locals()))
-
-    @_paged("get_published_list", _pages(PublishedSliceList, published_slice_page))
-    def iter_published_for_anchor(
-        self,
-        live_uid: int,
-        *,
-        page_size: int = 20,
-        web_location: str | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> Paging:
-        """Every slice you published for another anchor (get_published_list)."""
-        return Paging(**_sent(locals()))
+    list_published, list_published_for_anchor, iter_published, iter_published_for_anchor = _lists(
+        LISTS, _PUBLISHED, _PUBLISHED_FOR_ANCHOR, page_size=20
+    )
 
     @_op("get_slice_stream", _model(SliceStreamList))
     def stream(self, live_key: str, start_time: int, end_time: int, *, web_location: str | None = None) -> Params:
