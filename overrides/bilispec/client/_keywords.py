@@ -82,13 +82,15 @@ def parameters(
     """The options as keyword-only parameters, in the TypedDict's order. With `eval_str` their
     annotations are the types; without, the text written in the TypedDict. `defaults` override the
     TypedDict's own (one TypedDict serving methods whose page sizes differ)."""
-    total = getattr(options, "__total__", True)
+    # A key's own class says whether it is required (total or not); Required[...] and NotRequired[...]
+    # say it better, and with `from __future__ import annotations` only get_type_hints sees them.
+    required_keys: frozenset[str] = getattr(options, "__required_keys__", frozenset())
     found: list[inspect.Parameter] = []
     for name, hint in typing.get_type_hints(options, include_extras=True).items():
         kind, marked, default = _peeled(hint)
         if defaults and name in defaults:
             default = defaults[name]
-        elif default is inspect.Parameter.empty and not (marked if marked is not None else total):
+        elif default is inspect.Parameter.empty and not (marked if marked is not None else name in required_keys):
             default = None
         annotation = kind if eval_str else _written(options, name)
         found.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation))
@@ -169,5 +171,9 @@ def keywords(function: F) -> F:
 
         wrapper = call
     # As written in the source, as inspect.signature shows the annotations of other functions.
-    wrapper.__signature__ = expand(function, eval_str=False)
+    signature = wrapper.__signature__ = expand(function, eval_str=False)
+    wrapper.__annotations__ = {
+        **{p.name: p.annotation for p in signature.parameters.values() if p.annotation is not p.empty},
+        "return": signature.return_annotation,
+    }
     return typing.cast(F, wrapper)
