@@ -17,7 +17,7 @@ from bilispec_generated.models import (
 )
 
 from .. import download as dl
-from .._keywords import Default
+from .._keywords import Default, keywords
 from ..pagination import DEFAULT_MAX_PAGES, replay_page
 from ._base import (
     AsyncNamespace,
@@ -110,19 +110,41 @@ def _listed(answer: ReplayRecordList) -> list[ReplayRecord]:
     return answer.list_ or []
 
 
+class _DownloadOptions(TypedDict, total=False):
+    dest: dl.PathLike | None
+    on_progress: dl.StatusCallback | None
+    on_bytes: dl.BytesCallback | None
+    deadline: Annotated[float, Default(600)]
+    poll_interval: Annotated[float, Default(3)]
+
+
+class DownloadOptions(_DownloadOptions, total=False):
+    """How Replays.download waits for the merge and where it writes the file."""
+
+    sleep: Annotated[Callable[[float], None], Default(time.sleep)]
+    clock: Annotated[Callable[[], float], Default(time.monotonic)]
+
+
+class AsyncDownloadOptions(_DownloadOptions, total=False):
+    """How AsyncReplays.download waits for the merge and where it writes the file."""
+
+    sleep: Callable[[float], Awaitable[None]] | None
+    clock: Annotated[Callable[[], float], Default(time.monotonic)]
+
+
+def _watch(record_id: int, options: DownloadOptions | AsyncDownloadOptions) -> dl.ReplayWatch:
+    return dl.ReplayWatch(
+        record_id,
+        deadline=options["deadline"],
+        poll_interval=options["poll_interval"],
+        on_progress=options["on_progress"],
+        clock=options["clock"],
+    )
+
+
 class Replays(SyncNamespace, _ReplayOps):
-    def download(
-        self,
-        record_id: int,
-        *,
-        dest: dl.PathLike | None = None,
-        on_progress: dl.StatusCallback | None = None,
-        on_bytes: dl.BytesCallback | None = None,
-        deadline: float = 600,
-        poll_interval: float = 3,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> list[str]:
+    @keywords
+    def download(self, record_id: int, **options: Unpack[DownloadOptions]) -> list[str]:
         """Download a whole replay (下载整场直播回放的流程): the download URLs, and the file when `dest` is given.
 
         Requests the merge, polls the record's status every `poll_interval` seconds (each status
@@ -133,18 +155,16 @@ class Replays(SyncNamespace, _ReplayOps):
         there from the first mirror that answers, resuming `<dest>.part` if an earlier attempt left
         one; `on_bytes(done, total)` reports it.
         """
-        watch = dl.ReplayWatch(
-            record_id, deadline=deadline, poll_interval=poll_interval, on_progress=on_progress, clock=clock
-        )
         urls = dl.wait_for_replay(
             record_id,
             request=lambda rid: self.request_download(record_id=rid),
             poll=lambda rid: _listed(self.records(rid)),
-            sleep=sleep,
-            watch=watch,
+            sleep=options["sleep"],
+            watch=_watch(record_id, options),
         )
+        dest = options["dest"]
         if dest is not None:
-            dl.download_first(self._client._http, urls, dest, on_bytes=on_bytes)
+            dl.download_first(self._client._http, urls, dest, on_bytes=options["on_bytes"])
         return urls
 
     def download_file(self, url: str, dest: dl.PathLike, *, on_bytes: dl.BytesCallback | None = None) -> Path:
@@ -153,22 +173,9 @@ class Replays(SyncNamespace, _ReplayOps):
 
 
 class AsyncReplays(AsyncNamespace, _ReplayOps):
-    async def download(
-        self,
-        record_id: int,
-        *,
-        dest: dl.PathLike | None = None,
-        on_progress: dl.StatusCallback | None = None,
-        on_bytes: dl.BytesCallback | None = None,
-        deadline: float = 600,
-        poll_interval: float = 3,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> list[str]:
+    @keywords
+    async def download(self, record_id: int, **options: Unpack[AsyncDownloadOptions]) -> list[str]:
         """Async twin of Replays.download; `sleep` defaults to asyncio.sleep."""
-        watch = dl.ReplayWatch(
-            record_id, deadline=deadline, poll_interval=poll_interval, on_progress=on_progress, clock=clock
-        )
 
         async def poll(rid: int) -> list[ReplayRecord]:
             return _listed(await self.records(rid))
@@ -177,11 +184,12 @@ class AsyncReplays(AsyncNamespace, _ReplayOps):
             record_id,
             request=lambda rid: self.request_download(record_id=rid),
             poll=poll,
-            sleep=sleep or asyncio.sleep,
-            watch=watch,
+            sleep=options["sleep"] or asyncio.sleep,
+            watch=_watch(record_id, options),
         )
+        dest = options["dest"]
         if dest is not None:
-            await dl.adownload_first(self._client._http, urls, dest, on_bytes=on_bytes)
+            await dl.adownload_first(self._client._http, urls, dest, on_bytes=options["on_bytes"])
         return urls
 
     async def download_file(self, url: str, dest: dl.PathLike, *, on_bytes: dl.BytesCallback | None = None) -> Path:
