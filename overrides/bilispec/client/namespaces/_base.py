@@ -177,6 +177,14 @@ class AsyncNamespace(_Namespace):
     _client: AsyncBiliClient
 
 
+class MethodOptions(TypedDict, total=False):
+    """What a method may say besides its definition: its docstring (a shared definition's own does
+    not fit it) and the defaults of its options (over those of their TypedDict)."""
+
+    doc: str | None
+    defaults: Mapping[str, Any] | None
+
+
 class _Method:
     """What every namespace method is made of: its definition (`build`), its name and docstring, its
     keyword options when they are a TypedDict (`**options: Unpack[...]`, written out in its
@@ -190,7 +198,7 @@ class _Method:
         self.build = build
         self.name = build.__name__
         self.__doc__ = build.__doc__ if doc is None else doc
-        self.defaults = defaults  # option defaults of this method, over those of its TypedDict
+        self.defaults = defaults
         self.keywords = Keywords.of(build, defaults)
         self._signatures: dict[type, inspect.Signature] = {}
 
@@ -263,7 +271,7 @@ class _Op(_Method, Generic[P, T]):
         operation_id: str,
         parse: Parser[T],
         build: Callable[Concatenate[Any, P], Params],
-        **method: Any,
+        **method: Unpack[MethodOptions],
     ) -> None:
         super().__init__(build, **method)
         self.operation_id = operation_id
@@ -309,7 +317,7 @@ class _Paged(_Method, Generic[P, T]):
         extract: Parser[Page[T]],
         page_param: str,
         build: Callable[Concatenate[Any, P], Paging],
-        **method: Any,
+        **method: Unpack[MethodOptions],
     ) -> None:
         super().__init__(build, **method)
         self.operation_id = operation_id

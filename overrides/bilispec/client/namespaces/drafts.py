@@ -11,15 +11,15 @@ _DRAFTS = Listed(
     "anchor_get_draft_list",
     DraftList,
     draft_page,
-    "One page of your own clip drafts (获取回放剪辑草稿列表); page_size at most 30.",
-    "Every one of your own clip drafts (anchor_get_draft_list).",
+    page_doc="One page of your own clip drafts (获取回放剪辑草稿列表); page_size at most 30.",
+    items_doc="Every one of your own clip drafts (anchor_get_draft_list).",
 )
 _DRAFTS_FOR_ANCHOR = Listed(
     "fan_get_draft_list",
     DraftList,
     draft_page,
-    "One page of the drafts you made for another anchor (获取你为某位主播剪辑的草稿).",
-    "Every draft you made for another anchor (fan_get_draft_list).",
+    page_doc="One page of the drafts you made for another anchor (获取你为某位主播剪辑的草稿).",
+    items_doc="Every draft you made for another anchor (fan_get_draft_list).",
 )
 
 

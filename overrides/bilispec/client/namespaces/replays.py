@@ -68,15 +68,15 @@ _REPLAYS = Listed(
     "anchor_get_replay_list",
     ReplayList,
     replay_page,
-    "One page of your own live replays (获取直播回放列表); page_size at most 30.",
-    "Every one of your own replays, page after page (anchor_get_replay_list).",
+    page_doc="One page of your own live replays (获取直播回放列表); page_size at most 30.",
+    items_doc="Every one of your own replays, page after page (anchor_get_replay_list).",
 )
 _REPLAYS_FOR_ANCHOR = Listed(
     "get_other_slice_list",
     ReplayList,
     replay_page,
-    "One page of another anchor's replays (获取某位主播的回放列表); time_range 1/2/3: 3/7/14 days.",
-    "Every replay of another anchor, page after page (get_other_slice_list).",
+    page_doc="One page of another anchor's replays (获取某位主播的回放列表); time_range 1/2/3: 3/7/14 days.",
+    items_doc="Every replay of another anchor, page after page (get_other_slice_list).",
 )
 
 

@@ -55,15 +55,15 @@ _PUBLISHED = Listed(
     "anchor_get_video_slice_list",
     VideoSliceList,
     video_slice_page,
-    "One page of the slices you published from your replays (获取已发布片段的信息); page_size at most 20.",
-    "Every slice you published from your replays (anchor_get_video_slice_list).",
+    page_doc="One page of the slices you published from your replays (获取已发布片段的信息); page_size at most 20.",
+    items_doc="Every slice you published from your replays (anchor_get_video_slice_list).",
 )
 _PUBLISHED_FOR_ANCHOR = Listed(
     "get_published_list",
     PublishedSliceList,
     published_slice_page,
-    "One page of the slices you published for another anchor (获取你为某位主播剪辑的已发布片段).",
-    "Every slice you published for another anchor (get_published_list).",
+    page_doc="One page of the slices you published for another anchor (获取你为某位主播剪辑的已发布片段).",
+    items_doc="Every slice you published for another anchor (get_published_list).",
 )
 
 
