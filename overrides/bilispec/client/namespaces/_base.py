@@ -8,6 +8,12 @@ it is a coroutine running `await client.call(...)`. So sync and async namespaces
 definition and the client's one request path, and type checkers see the real signature and return
 type of both. `@_paged` does the same for the `iter_*` methods (Iterator / AsyncIterator).
 
+A method with many keyword options takes them as `**options: Unpack[SomeOptions]`, a TypedDict
+(client/_keywords.py): its signature shows them written out, and each call's are checked and
+completed (defaults filled in) before the definition runs. One definition may serve several
+methods, under the names and docstrings they are given: the four list methods of replays, drafts
+and slices come so from `_lists`.
+
 Unset optionals are passed as None, which `call()` drops. Fan-side operations (acting on another
 anchor's replays) are the `*_for_anchor` twins, taking the anchor's uid (`live_uid`) first.
 """
@@ -200,7 +206,7 @@ class _Method:
         self.__doc__ = build.__doc__ if doc is None else doc
         self.defaults = defaults
         self.keywords = Keywords.of(build, defaults)
-        self._signatures: dict[type, inspect.Signature] = {}
+        self._signatures: dict[tuple[type, bool], inspect.Signature] = {}
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.name = name  # a shared definition serves under the name it is given
@@ -210,15 +216,16 @@ class _Method:
         raise NotImplementedError
 
     def signature(self, owner: type[Any], *, with_self: bool = False) -> inspect.Signature:
-        """The definition's parameters (names resolved, options written out) and what it returns."""
-        sig = self._signatures.get(owner) if not with_self else None
+        """The definition's parameters (names resolved, options written out, `self` kept or not)
+        and what the method returns on the namespaces of `owner`'s flavour."""
+        sig = self._signatures.get((owner, with_self))
         if sig is None:
-            sig = expand(self.build, defaults=self.defaults)
-            first, *params = sig.parameters.values()
-            params = [first.replace(annotation=first.empty), *params] if with_self else params  # plain `self`
-            sig = sig.replace(parameters=params, return_annotation=self.returns(owner))
-            if not with_self:
-                self._signatures[owner] = sig
+            full = expand(self.build, defaults=self.defaults)
+            first, *params = full.parameters.values()
+            params = [first.replace(annotation=first.empty), *params] if with_self else params  # a plain `self`
+            sig = self._signatures[owner, with_self] = full.replace(
+                parameters=params, return_annotation=self.returns(owner)
+            )
         return sig
 
     def written(self) -> inspect.Signature:

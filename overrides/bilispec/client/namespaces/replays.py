@@ -63,6 +63,7 @@ def _every_page_for_anchor(self: Any, live_uid: int, **paging: Unpack[ReplayPagi
     return Paging(live_uid=live_uid, **paging)
 
 
+# The list methods: the shared definitions, but for another anchor's replays, which take a time range.
 _REPLAY_LISTS = ListSignatures(one_page, _one_page_for_anchor, every_page, _every_page_for_anchor)
 _REPLAYS = Listed(
     "anchor_get_replay_list",
@@ -111,6 +112,8 @@ def _listed(answer: ReplayRecordList) -> list[ReplayRecord]:
 
 
 class _DownloadOptions(TypedDict, total=False):
+    """What both flavours of download take; each adds its own sleep, then the clock (in that order)."""
+
     dest: dl.PathLike | None
     on_progress: dl.StatusCallback | None
     on_bytes: dl.BytesCallback | None
