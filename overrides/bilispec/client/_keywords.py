@@ -72,8 +72,11 @@ def _peeled_text(text: str) -> str:
 
 
 def _written(options: type, name: str) -> str:
+    """A key's annotation as its TypedDict writes it (the text, under `from __future__ import annotations`)."""
     raw = options.__annotations__[name]
-    return _peeled_text(raw.__forward_arg__ if isinstance(raw, typing.ForwardRef) else str(raw))
+    if isinstance(raw, typing.ForwardRef | str):
+        return _peeled_text(raw.__forward_arg__ if isinstance(raw, typing.ForwardRef) else raw)
+    return inspect.formatannotation(_peeled(raw)[0])
 
 
 def parameters(
@@ -152,22 +155,22 @@ def _missing(name: str, missing: list[str]) -> str:
 def keywords(function: F) -> F:
     """For a plain function or method taking `**options: Unpack[...]`: each call's options checked
     and completed (see Keywords), and help() and inspect.signature() showing them written out."""
-    keywords = Keywords.of(function)
-    if keywords is None:
+    options = Keywords.of(function)
+    if options is None:
         raise TypeError(f"{function.__qualname__} takes no **options: Unpack[...]")
     name = function.__qualname__
     if inspect.iscoroutinefunction(function):
 
         @functools.wraps(function)
-        async def acall(*args: Any, **options: Any) -> Any:
-            return await function(*args, **keywords.complete(name, options))
+        async def acall(*args: Any, **given: Any) -> Any:
+            return await function(*args, **options.complete(name, given))
 
         wrapper: Any = acall
     else:
 
         @functools.wraps(function)
-        def call(*args: Any, **options: Any) -> Any:
-            return function(*args, **keywords.complete(name, options))
+        def call(*args: Any, **given: Any) -> Any:
+            return function(*args, **options.complete(name, given))
 
         wrapper = call
     # As written in the source, as inspect.signature shows the annotations of other functions.
