@@ -66,9 +66,11 @@ def _annotation(value: Any) -> str:
     return value if isinstance(value, str) else inspect.formatannotation(value)
 
 
-def signature(fn: Callable[..., Any], *, drop_first: bool = False, returns: str | None = None) -> str:
+def signature(
+    fn: Callable[..., Any] | inspect.Signature, *, drop_first: bool = False, returns: str | None = None
+) -> str:
     """`(a: int, *, b: str | None = None) -> T` with annotations as written in the source."""
-    sig = inspect.signature(fn)
+    sig = fn if isinstance(fn, inspect.Signature) else inspect.signature(fn)
     params = list(sig.parameters.values())[1:] if drop_first else list(sig.parameters.values())
     parts: list[str] = []
     star_done = False
@@ -137,19 +139,19 @@ def namespace_lines(name: str, sync_cls: type, async_cls: type) -> list[str]:
             returns = data_type(member.parse, where)
             lines.append(f"| `{attr}` | `{member.operation_id}` | `{cell(returns)}` |")
             details.append(
-                f"- `{attr}{signature(member.build, drop_first=True, returns=returns)}`  \n  {first_line(member)}"
+                f"- `{attr}{signature(member.written(), drop_first=True, returns=returns)}`  \n  {first_line(member)}"
             )
         elif isinstance(member, _base._Paged):
             item = data_type(member.extract, where)
             lines.append(f"| `{attr}` | `{member.operation_id}`, every page | `{cell(f'Iterator[{item}]')}` |")
-            sig = signature(member.build, drop_first=True, returns=f"Iterator[{item}]")
+            sig = signature(member.written(), drop_first=True, returns=f"Iterator[{item}]")
             details.append(f"- `{attr}{sig}`  \n  {first_line(member)}")
         elif isinstance(member, _base._Flow):
             shown = getattr(member._returns, "__name__", str(member._returns))
             returns = f"Iterator[{shown}]" if member.walks else shown
             calls = ", ".join(f"`{o}`" for o in member.operation_ids) + (", every page" if member.walks else "")
             lines.append(f"| `{attr}` | {calls} | `{cell(returns)}` |")
-            sig = signature(member.build, drop_first=True, returns=returns)
+            sig = signature(member.written(), drop_first=True, returns=returns)
             details.append(f"- `{attr}{sig}`  \n  {first_line(member)}")
         elif inspect.isfunction(member):
             returns = _annotation(inspect.signature(member).return_annotation)

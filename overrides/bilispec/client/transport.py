@@ -32,7 +32,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 import tenacity
@@ -48,6 +48,9 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # Headers that describe the body as it came over the wire, not as it is handed on (decoded).
 _WIRE_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
+
+Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
+Sleep = TypeVar("Sleep", Callable[[float], None], Callable[[float], Awaitable[None]])
 
 
 def _answer(response: httpx.Response, request: httpx.Request, key: str, value: Any) -> httpx.Response:
@@ -94,19 +97,35 @@ def _origin(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.netloc.decode('ascii')}"
 
 
-class _Calls:
-    """What the sync and async transports share: deadlines, redirects, politeness. No I/O."""
+class _Calls(Generic[Inner, Sleep]):
+    """What the sync and async transports share: how they are made, deadlines, redirects,
+    politeness. No I/O. `Inner` is the flavour's httpx transport class, `Sleep` its sleep."""
 
-    engine: Engine
-    limits: Limits
-    politeness: Politeness
-    retry: RetryPolicy
-    clock: Callable[[], float]
-
-    def _setup(self, retry: RetryPolicy | None, limits: Limits | None, politeness: Politeness | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        inner: Inner | None = None,
+        *,
+        retry: RetryPolicy | None = None,
+        sleep: Sleep | None = None,
+        limits: Limits | None = None,
+        politeness: Politeness | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """`inner` sends what this transport prepared (by default a new httpx transport of the
+        flavour); `sleep` waits (by default time.sleep, or asyncio.sleep for the async transport)."""
+        new_inner, default_sleep = self._flavour()
+        self.engine = engine
+        self.inner: Inner = inner or new_inner()
+        self.sleep: Sleep = sleep or default_sleep
+        self.clock = clock
         self.retry = retry or RetryPolicy()
         self.limits = limits or Limits()
         self.politeness = politeness or Politeness(self.limits.requests_per_second, self.clock)
+
+    def _flavour(self) -> tuple[Callable[[], Inner], Sleep]:
+        """The flavour's httpx transport (made when none is given) and its sleep."""
+        raise NotImplementedError
 
     def _deadline(self) -> float:
         return self.clock() + self.limits.deadline if self.limits.deadline is not None else float("inf")
@@ -212,7 +231,7 @@ class _Call:
     `failed` is the answer of the last attempt when it was judged a failure: handed back on the
     response (for the client's last hook to raise) rather than raised here."""
 
-    def __init__(self, calls: _Calls, op: Operation, request: httpx.Request) -> None:
+    def __init__(self, calls: _Calls[Any, Any], op: Operation, request: httpx.Request) -> None:
         self.calls, self.op = calls, op
         self.deadline = calls._deadline()
         self.prepared = calls._outbound(op, request)
@@ -285,25 +304,11 @@ class _Call:
         return _answer(self.failed, self.prepared, EXT_ERROR, error)
 
 
-class BiliTransport(_Calls, httpx.BaseTransport):
+class BiliTransport(_Calls[httpx.BaseTransport, Callable[[float], None]], httpx.BaseTransport):
     """Sends API requests through the engine's checks; everything else passes straight through."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        inner: httpx.BaseTransport | None = None,
-        *,
-        retry: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        limits: Limits | None = None,
-        politeness: Politeness | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.engine = engine
-        self.inner = inner or httpx.HTTPTransport()
-        self.sleep = sleep
-        self.clock = clock
-        self._setup(retry, limits, politeness)
+    def _flavour(self) -> tuple[Callable[[], httpx.BaseTransport], Callable[[float], None]]:
+        return httpx.HTTPTransport, time.sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         op = self.engine.match(request)
@@ -350,25 +355,13 @@ class BiliTransport(_Calls, httpx.BaseTransport):
         self.inner.close()
 
 
-class AsyncBiliTransport(_Calls, httpx.AsyncBaseTransport):
+class AsyncBiliTransport(
+    _Calls[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]], httpx.AsyncBaseTransport
+):
     """The async twin of BiliTransport."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        inner: httpx.AsyncBaseTransport | None = None,
-        *,
-        retry: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        limits: Limits | None = None,
-        politeness: Politeness | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.engine = engine
-        self.inner = inner or httpx.AsyncHTTPTransport()
-        self.sleep = sleep
-        self.clock = clock
-        self._setup(retry, limits, politeness)
+    def _flavour(self) -> tuple[Callable[[], httpx.AsyncBaseTransport], Callable[[float], Awaitable[None]]]:
+        return httpx.AsyncHTTPTransport, asyncio.sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         op = self.engine.match(request)

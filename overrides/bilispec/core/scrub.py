@@ -62,6 +62,21 @@ class Spelling:
     quoted_name: bool = False  # the name sits in quotes, as a JSON member or an HTML attribute does
 
 
+def _named(closing: str) -> str:
+    """A record's member naming the secret (name="csrf", "name": "SESSDATA"); `closing` follows the name."""
+    return r"name" + _QUOTE + r"?\s*[:=]\s*" + _QUOTE + r"?(?P<name>" + _NAME + r")" + closing
+
+
+# A record's member holding the value (value="...", "content": "...").
+_VALUED = r"(?:value|content)" + _QUOTE + r"?\s*[:=]\s*" + _VALUE
+
+
+def _record(*members: str) -> re.Pattern[str]:
+    """Members of one record (a JSON object, an HTML tag), each under a key of its own (`name`, not
+    `filename`), in the order given and at most 200 characters apart."""
+    return re.compile(r"[^{}<>]{0,200}?".join(r"(?<![A-Za-z0-9_])" + member for member in members), re.IGNORECASE)
+
+
 SPELLINGS = (
     # name=value, name: value, "name": "value", name="value", 'name': 'value', %26name%3Dvalue ...
     Spelling(
@@ -73,45 +88,10 @@ SPELLINGS = (
         ),
     ),
     # {"name": "SESSDATA", "value": "..."} (HAR cookie, header and form param arrays) and
-    # <meta name="csrf" content="..."> / <input name="csrf" value="...">
-    Spelling(
-        "name, then value",
-        re.compile(
-            r"(?<![A-Za-z0-9_])name"
-            + _QUOTE
-            + r"?\s*[:=]\s*"
-            + _QUOTE
-            + r"?(?P<name>"
-            + _NAME
-            + r")"
-            + _QUOTE
-            + r"?[^{}<>]{0,200}?(?<![A-Za-z0-9_])(?:value|content)"
-            + _QUOTE
-            + r"?\s*[:=]\s*"
-            + _VALUE,
-            re.IGNORECASE,
-        ),
-        quoted_name=True,
-    ),
-    Spelling(
-        "value, then name",
-        re.compile(
-            r"(?<![A-Za-z0-9_])(?:value|content)"
-            + _QUOTE
-            + r"?\s*[:=]\s*"
-            + _VALUE
-            + r"[^{}<>]{0,200}?(?<![A-Za-z0-9_])name"
-            + _QUOTE
-            + r"?\s*[:=]\s*"
-            + _QUOTE
-            + r"?(?P<name>"
-            + _NAME
-            + r")"
-            + _QUOTE,
-            re.IGNORECASE,
-        ),
-        quoted_name=True,
-    ),
+    # <meta name="csrf" content="..."> / <input name="csrf" value="...">, or the other way round;
+    # where the name ends the match its closing quote is required: `name="keyboard"` is not `key`.
+    Spelling("name, then value", _record(_named(_QUOTE + "?"), _VALUED), quoted_name=True),
+    Spelling("value, then name", _record(_VALUED, _named(_QUOTE)), quoted_name=True),
     # https://user:password@host
     Spelling(
         "URL password",

@@ -8,6 +8,12 @@ it is a coroutine running `await client.call(...)`. So sync and async namespaces
 definition and the client's one request path, and type checkers see the real signature and return
 type of both. `@_paged` does the same for the `iter_*` methods (Iterator / AsyncIterator).
 
+A method with many keyword options takes them as `**options: Unpack[SomeOptions]`, a TypedDict
+(client/_keywords.py): its signature shows them written out, and each call's are checked and
+completed (defaults filled in) before the definition runs. One definition may serve several
+methods, under the names and docstrings they are given: the four list methods of replays, drafts
+and slices come so from `_lists`.
+
 Unset optionals are passed as None, which `call()` drops. Fan-side operations (acting on another
 anchor's replays) are the `*_for_anchor` twins, taking the anchor's uid (`live_uid`) first.
 """
@@ -16,21 +22,41 @@ from __future__ import annotations
 
 import inspect
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    Concatenate,
+    Generic,
+    Literal,
+    ParamSpec,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    cast,
+    overload,
+)
 
 from ...core.errors import BiliError, ResponseValidationError
+from .._keywords import Default, Keywords, expand
 from ..pagination import DEFAULT_MAX_PAGES, Cursor, Page, apaginate, paginate
 
 if TYPE_CHECKING:
     from .._client import AsyncBiliClient, BiliClient
 
 P = ParamSpec("P")
+Q = ParamSpec("Q")
+R = ParamSpec("R")
+S = ParamSpec("S")
 T = TypeVar("T")
 D = TypeVar("D")
+E = TypeVar("E")
+I = TypeVar("I")  # noqa: E741 (a list's item)
+J = TypeVar("J")
 F = TypeVar("F", bound=Callable[..., Any])
 
 Parser = Callable[[str, Any], T]  # (operation_id, data) -> typed data
@@ -129,7 +155,7 @@ def _method_names(cls: type) -> list[str]:
         names += [
             n
             for n, m in vars(klass).items()
-            if not n.startswith("_") and (callable(m) or isinstance(m, _Op | _Paged | _Flow)) and n not in names
+            if not n.startswith("_") and (callable(m) or isinstance(m, _Method)) and n not in names
         ]
     return names
 
@@ -157,60 +183,108 @@ class AsyncNamespace(_Namespace):
     _client: AsyncBiliClient
 
 
-def _signature(build: Callable[..., Any], returns: Any, *, with_self: bool) -> inspect.Signature:
-    """The definition's parameters (names resolved, `self` kept or not) and what the method returns."""
-    sig = inspect.signature(build, eval_str=True)
-    params = list(sig.parameters.values())
-    return sig.replace(parameters=params if with_self else params[1:], return_annotation=returns)
+class MethodOptions(TypedDict, total=False):
+    """What a method may say besides its definition: its docstring (a shared definition's own does
+    not fit it) and the defaults of its options (over those of their TypedDict)."""
+
+    doc: str | None
+    defaults: Mapping[str, Any] | None
 
 
-def _dress(fn: Any, build: Callable[..., Any], owner_name: str, sig: inspect.Signature) -> Any:
-    """Give a method the name, docstring, signature and annotations of its definition."""
-    fn.__name__ = build.__name__
-    fn.__qualname__ = f"{owner_name}.{build.__name__}"
-    fn.__doc__ = build.__doc__
-    fn.__module__ = build.__module__
-    fn.__signature__ = sig
-    fn.__annotations__ = {
-        **{p.name: p.annotation for p in sig.parameters.values() if p.annotation is not p.empty},
-        "return": sig.return_annotation,
-    }
-    return fn
+class _Method:
+    """What every namespace method is made of: its definition (`build`), its name and docstring, its
+    keyword options when they are a TypedDict (`**options: Unpack[...]`, written out in its
+    signature and completed on each call), and its signature on each namespace class."""
+
+    awaited = True  # on an async namespace a coroutine (an iterator is not)
+
+    def __init__(
+        self, build: Callable[..., Any], *, doc: str | None = None, defaults: Mapping[str, Any] | None = None
+    ) -> None:
+        self.build = build
+        self.name = build.__name__
+        self.__doc__ = build.__doc__ if doc is None else doc
+        self.defaults = defaults
+        self.keywords = Keywords.of(build, defaults)
+        self._signatures: dict[tuple[type, bool], inspect.Signature] = {}
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name  # a shared definition serves under the name it is given
+
+    def returns(self, owner: type[Any]) -> Any:
+        """What the method returns on the namespaces of `owner`'s flavour."""
+        raise NotImplementedError
+
+    def signature(self, owner: type[Any], *, with_self: bool = False) -> inspect.Signature:
+        """The definition's parameters (names resolved, options written out, `self` kept or not)
+        and what the method returns on the namespaces of `owner`'s flavour."""
+        sig = self._signatures.get((owner, with_self))
+        if sig is None:
+            full = expand(self.build, defaults=self.defaults)
+            first, *params = full.parameters.values()
+            params = [first.replace(annotation=first.empty), *params] if with_self else params  # a plain `self`
+            sig = self._signatures[owner, with_self] = full.replace(
+                parameters=params, return_annotation=self.returns(owner)
+            )
+        return sig
+
+    def written(self) -> inspect.Signature:
+        """The definition's signature as the source writes it, options written out (docs/api.md)."""
+        return expand(self.build, eval_str=False, defaults=self.defaults)
+
+    def run(self, obj: SyncNamespace | AsyncNamespace, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """The definition applied to a call's arguments, its options checked and completed."""
+        if self.keywords is not None:
+            kwargs = self.keywords.complete(f"{type(obj).__name__}.{self.name}", kwargs)
+        return self.build(obj, *args, **kwargs)
+
+    def dress(self, fn: Any, owner: type[Any], sig: inspect.Signature) -> Any:
+        """Give a function the method's name, docstring, signature and annotations."""
+        fn.__name__ = self.name
+        fn.__qualname__ = f"{owner.__name__}.{self.name}"
+        fn.__doc__ = self.__doc__
+        fn.__module__ = owner.__module__
+        fn.__signature__ = sig
+        fn.__annotations__ = {
+            **{p.name: p.annotation for p in sig.parameters.values() if p.annotation is not p.empty},
+            "return": sig.return_annotation,
+        }
+        return fn
+
+    def unbound(self, owner: type[Any]) -> Any:
+        """What the class shows for the method (help(), pydoc): a real function with the full signature."""
+        sig = self.signature(owner, with_self=True)
+        if issubclass(owner, AsyncNamespace) and self.awaited:
+
+            async def amethod(obj: Any, *args: Any, **kwargs: Any) -> Any:
+                return await self.__get__(obj, owner)(*args, **kwargs)
+
+            return self.dress(amethod, owner, sig)
+
+        def method(obj: Any, *args: Any, **kwargs: Any) -> Any:
+            return self.__get__(obj, owner)(*args, **kwargs)
+
+        return self.dress(method, owner, sig)
+
+    def __get__(self, obj: Any, owner: type[Any]) -> Any:
+        raise NotImplementedError  # each kind of method binds in its own way
 
 
-def _unbound(descriptor: Any, owner: type[Any], returns: Any) -> Any:
-    """What the class shows for a method (help(), pydoc): a real function with the full signature."""
-    build = descriptor.build
-    sig = _signature(build, returns, with_self=True)
-    if (
-        issubclass(owner, AsyncNamespace)
-        and not isinstance(descriptor, _Paged)
-        and not getattr(descriptor, "walks", False)
-    ):
-
-        async def amethod(self: Any, *args: Any, **kwargs: Any) -> Any:
-            return await descriptor.__get__(self, owner)(*args, **kwargs)
-
-        return _dress(amethod, build, owner.__name__, sig)
-
-    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
-        return descriptor.__get__(self, owner)(*args, **kwargs)
-
-    return _dress(method, build, owner.__name__, sig)
-
-
-class _Op(Generic[P, T]):
+class _Op(_Method, Generic[P, T]):
     """A namespace method: `build(self, ...)` maps its arguments to the operation's parameters."""
 
-    def __init__(self, operation_id: str, parse: Parser[T], build: Callable[Concatenate[Any, P], Params]) -> None:
+    def __init__(
+        self,
+        operation_id: str,
+        parse: Parser[T],
+        build: Callable[Concatenate[Any, P], Params],
+        **method: Unpack[MethodOptions],
+    ) -> None:
+        super().__init__(build, **method)
         self.operation_id = operation_id
         self.parse = parse
-        self.build = build
-        self.__doc__ = build.__doc__
-        self._signatures: dict[type, inspect.Signature] = {}
 
-    @property
-    def returns(self) -> Any:
+    def returns(self, owner: type[Any]) -> Any:
         return getattr(self.parse, "returns", Any)
 
     @overload
@@ -221,28 +295,28 @@ class _Op(Generic[P, T]):
     def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, Awaitable[T]]: ...
     def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
         if obj is None:  # on the class (help(), pydoc): a function with the whole signature
-            return _unbound(self, owner, self.returns)
-        op, parse, build = self.operation_id, self.parse, self.build
-        sig = self._signatures.get(owner)
-        if sig is None:
-            sig = self._signatures[owner] = _signature(build, self.returns, with_self=False)
+            return self.unbound(owner)
+        op, parse, run = self.operation_id, self.parse, self.run
+        sig = self.signature(owner)
         if isinstance(obj, AsyncNamespace):
             aclient = obj._client
 
             async def acall(*args: P.args, **kwargs: P.kwargs) -> T:
-                return parse(op, await aclient.call(op, **build(obj, *args, **kwargs)))
+                return parse(op, await aclient.call(op, **run(obj, args, kwargs)))
 
-            return _dress(acall, build, owner.__name__, sig)
+            return self.dress(acall, owner, sig)
         client = obj._client
 
         def call(*args: P.args, **kwargs: P.kwargs) -> T:
-            return parse(op, client.call(op, **build(obj, *args, **kwargs)))
+            return parse(op, client.call(op, **run(obj, args, kwargs)))
 
-        return _dress(call, build, owner.__name__, sig)
+        return self.dress(call, owner, sig)
 
 
-class _Paged(Generic[P, T]):
+class _Paged(_Method, Generic[P, T]):
     """An `iter_*` method: every item of a paged list, as an Iterator (sync) or AsyncIterator (async)."""
+
+    awaited = False
 
     def __init__(
         self,
@@ -250,13 +324,12 @@ class _Paged(Generic[P, T]):
         extract: Parser[Page[T]],
         page_param: str,
         build: Callable[Concatenate[Any, P], Paging],
+        **method: Unpack[MethodOptions],
     ) -> None:
+        super().__init__(build, **method)
         self.operation_id = operation_id
         self.extract = extract
         self.page_param = page_param
-        self.build = build
-        self.__doc__ = build.__doc__
-        self._signatures: dict[type, inspect.Signature] = {}
 
     def returns(self, owner: type[Any]) -> Any:
         args = typing.get_args(getattr(self.extract, "returns", Any))  # Page[Item] -> (Item,)
@@ -271,34 +344,32 @@ class _Paged(Generic[P, T]):
     def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, AsyncIterator[T]]: ...
     def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
         if obj is None:  # on the class (help(), pydoc): a function with the whole signature
-            return _unbound(self, owner, self.returns(owner))
-        op, extract, page_param, build = self.operation_id, self.extract, self.page_param, self.build
-        sig = self._signatures.get(owner)
-        if sig is None:
-            sig = self._signatures[owner] = _signature(build, self.returns(owner), with_self=False)
+            return self.unbound(owner)
+        op, extract, page_param, run = self.operation_id, self.extract, self.page_param, self.run
+        sig = self.signature(owner)
         if isinstance(obj, AsyncNamespace):
             aclient = obj._client
 
             def aiterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
-                paging = build(obj, *args, **kwargs)
+                paging: Paging = run(obj, args, kwargs)
 
                 async def fetch(page_no: int) -> Page[T]:
                     return extract(op, await aclient.call(op, **paging.page_params(page_param, page_no)))
 
                 return apaginate(fetch, paging.cursor())
 
-            return _dress(aiterate, build, owner.__name__, sig)
+            return self.dress(aiterate, owner, sig)
         client = obj._client
 
         def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-            paging = build(obj, *args, **kwargs)
+            paging: Paging = run(obj, args, kwargs)
 
             def fetch(page_no: int) -> Page[T]:
                 return extract(op, client.call(op, **paging.page_params(page_param, page_no)))
 
             return paginate(fetch, paging.cursor())
 
-        return _dress(iterate, build, owner.__name__, sig)
+        return self.dress(iterate, owner, sig)
 
 
 @dataclass(frozen=True)
@@ -397,24 +468,19 @@ def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[
     return _asteps(_Run(walk), call)
 
 
-class _Flow(Generic[P, T]):
+class _Flow(_Method, Generic[P, T]):
     """A method that takes more than one call (going live, unmuting by uid or record, a list whose
     paging must be found out): its definition is a generator of Steps, run by the client's call()."""
 
     def __init__(
-        self,
-        operation_ids: tuple[str, ...],
-        returns: Any,
-        build: Callable[Concatenate[Any, P], Any],
-        walks: bool,
+        self, operation_ids: tuple[str, ...], returns: Any, build: Callable[Concatenate[Any, P], Any], walks: bool
     ) -> None:
+        super().__init__(build)
         self.operation_ids = operation_ids
         self.operation_id = operation_ids[-1]
         self._returns = returns
-        self.build = build
         self.walks = walks
-        self.__doc__ = build.__doc__
-        self._signatures: dict[type, inspect.Signature] = {}
+        self.awaited = not walks
 
     def returns(self, owner: type[Any]) -> Any:
         if not self.walks:
@@ -424,28 +490,26 @@ class _Flow(Generic[P, T]):
 
     def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
         if obj is None:
-            return _unbound(self, owner, self.returns(owner))
-        build, walks = self.build, self.walks
-        sig = self._signatures.get(owner)
-        if sig is None:
-            sig = self._signatures[owner] = _signature(build, self.returns(owner), with_self=False)
+            return self.unbound(owner)
+        run, walks = self.run, self.walks
+        sig = self.signature(owner)
         if isinstance(obj, AsyncNamespace):
             acall = obj._client.call
             if walks:
-                return _dress(lambda *a, **k: _awalk(build(obj, *a, **k), acall), build, owner.__name__, sig)
+                return self.dress(lambda *a, **k: _awalk(run(obj, a, k), acall), owner, sig)
 
-            async def arun(*args: P.args, **kwargs: P.kwargs) -> T:
-                return cast(T, await _adrive(build(obj, *args, **kwargs), acall))
+            async def adrive(*args: P.args, **kwargs: P.kwargs) -> T:
+                return cast(T, await _adrive(run(obj, args, kwargs), acall))
 
-            return _dress(arun, build, owner.__name__, sig)
+            return self.dress(adrive, owner, sig)
         call = obj._client.call
         if walks:
-            return _dress(lambda *a, **k: _walk(build(obj, *a, **k), call), build, owner.__name__, sig)
+            return self.dress(lambda *a, **k: _walk(run(obj, a, k), call), owner, sig)
 
-        def run(*args: P.args, **kwargs: P.kwargs) -> T:
-            return cast(T, _drive(build(obj, *args, **kwargs), call))
+        def drive(*args: P.args, **kwargs: P.kwargs) -> T:
+            return cast(T, _drive(run(obj, args, kwargs), call))
 
-        return _dress(run, build, owner.__name__, sig)
+        return self.dress(drive, owner, sig)
 
 
 def _flow(*operation_ids: str, returns: Any) -> Callable[[Callable[..., Any]], Any]:
@@ -470,6 +534,105 @@ def _paged(
     return lambda build: _Paged(operation_id, extract, page_param, build)
 
 
+# -- the list methods of replays, drafts and slices -------------------------------------------
+#
+# Each of these namespaces lists its own items and those you made for another anchor (the
+# `*_for_anchor` twin, taking the anchor's uid first), one page at a time or every item of every
+# page. The four signatures are written once here; replays, whose list for another anchor also
+# takes a time range, gives its own for those two.
+
+
+class PageOptions(TypedDict, total=False):
+    """Which page of your own list: its number, from 1, and its size (each list has its maximum)."""
+
+    page: int | None
+    page_size: int | None
+
+
+class AnchorPageOptions(TypedDict, total=False):
+    """Which page of a list for another anchor."""
+
+    page: int | None
+    page_size: int | None
+    web_location: str | None
+
+
+class PagingOptions(TypedDict, total=False):
+    """Every page of your own list: items a page (by default the list's own size) and a bound."""
+
+    page_size: int
+    max_pages: Annotated[int, Default(DEFAULT_MAX_PAGES)]
+
+
+class AnchorPagingOptions(TypedDict, total=False):
+    """Every page of a list for another anchor."""
+
+    page_size: int
+    web_location: str | None
+    max_pages: Annotated[int, Default(DEFAULT_MAX_PAGES)]
+
+
+def one_page(self: Any, **page: Unpack[PageOptions]) -> Params:
+    return dict(page)
+
+
+def one_page_for_anchor(self: Any, live_uid: int, **page: Unpack[AnchorPageOptions]) -> Params:
+    return dict(live_uid=live_uid, **page)
+
+
+def every_page(self: Any, **paging: Unpack[PagingOptions]) -> Paging:
+    return Paging(**paging)
+
+
+def every_page_for_anchor(self: Any, live_uid: int, **paging: Unpack[AnchorPagingOptions]) -> Paging:
+    return Paging(live_uid=live_uid, **paging)
+
+
+@dataclass(frozen=True)
+class ListSignatures(Generic[P, Q, R, S]):
+    """The definitions of the four list methods: one page of your own list and of the list for
+    another anchor, every page of each."""
+
+    own_page: Callable[Concatenate[Any, P], Params]
+    anchor_page: Callable[Concatenate[Any, Q], Params]
+    own_items: Callable[Concatenate[Any, R], Paging]
+    anchor_items: Callable[Concatenate[Any, S], Paging]
+
+
+LISTS = ListSignatures(one_page, one_page_for_anchor, every_page, every_page_for_anchor)
+
+
+@dataclass(frozen=True)
+class Listed(Generic[D, I]):
+    """A paged list operation: its `data` model, how a page is read from it, and the docstrings of
+    the method answering one page (the whole `data`) and of the iterator over every item."""
+
+    operation_id: str
+    model: type[D]
+    to_page: Callable[[D], Page[I]]
+    page_doc: str
+    items_doc: str
+
+    def page(self, build: Callable[Concatenate[Any, P], Params]) -> _Op[P, D]:
+        return _Op(self.operation_id, _model(self.model), build, doc=self.page_doc)
+
+    def items(self, build: Callable[Concatenate[Any, P], Paging], page_size: int) -> _Paged[P, I]:
+        paged = _pages(self.model, self.to_page)
+        return _Paged(self.operation_id, paged, "page", build, doc=self.items_doc, defaults={"page_size": page_size})
+
+
+def _lists(
+    signatures: ListSignatures[P, Q, R, S], own: Listed[D, I], for_anchor: Listed[E, J], *, page_size: int
+) -> tuple[_Op[P, D], _Op[Q, E], _Paged[R, I], _Paged[S, J]]:
+    """A namespace's four list methods, in that order; the iterators ask for `page_size` items a page."""
+    return (
+        own.page(signatures.own_page),
+        for_anchor.page(signatures.anchor_page),
+        own.items(signatures.own_items, page_size),
+        for_anchor.items(signatures.anchor_items, page_size),
+    )
+
+
 # -- argument conversions ---------------------------------------------------------------------
 
 
@@ -490,6 +653,11 @@ def _beijing(value: datetime | str) -> str:
 def _sent(args: dict[str, Any]) -> Params:
     """A definition's arguments (its `locals()`, self left out), sent under their own names: the API's."""
     return {name: value for name, value in args.items() if name != "self"}
+
+
+def _renamed(args: Mapping[str, Any], api_names: Mapping[str, str]) -> Params:
+    """Arguments under the API's names: those `api_names` maps renamed, the others under their own."""
+    return {api_names.get(name, name): value for name, value in args.items()}
 
 
 def _flag(value: bool | None) -> int | None:

@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
+from typing import Annotated, Any, TypedDict, Unpack
 
 from bilispec_generated.models import (
     ReplayDownload,
@@ -16,60 +17,76 @@ from bilispec_generated.models import (
 )
 
 from .. import download as dl
+from .._keywords import Default, keywords
 from ..pagination import DEFAULT_MAX_PAGES, replay_page
 from ._base import (
     AsyncNamespace,
+    Listed,
+    ListSignatures,
     Paging,
     Params,
     SyncNamespace,
     TimeRange,
     _id_list,
+    _lists,
     _model,
     _op,
-    _paged,
-    _pages,
     _sent,
+    every_page,
+    one_page,
+)
+
+
+class ReplayPageOptions(TypedDict, total=False):
+    """Which page of another anchor's replays, of which last days."""
+
+    time_range: TimeRange | None
+    page: int | None
+    page_size: int | None
+    web_location: str | None
+
+
+class ReplayPagingOptions(TypedDict, total=False):
+    """Every page of another anchor's replays, of which last days."""
+
+    time_range: TimeRange | None
+    page_size: int
+    web_location: str | None
+    max_pages: Annotated[int, Default(DEFAULT_MAX_PAGES)]
+
+
+def _one_page_for_anchor(self: Any, live_uid: int, **page: Unpack[ReplayPageOptions]) -> Params:
+    return dict(live_uid=live_uid, **page)
+
+
+def _every_page_for_anchor(self: Any, live_uid: int, **paging: Unpack[ReplayPagingOptions]) -> Paging:
+    return Paging(live_uid=live_uid, **paging)
+
+
+# The list methods: the shared definitions, but for another anchor's replays, which take a time range.
+_REPLAY_LISTS = ListSignatures(one_page, _one_page_for_anchor, every_page, _every_page_for_anchor)
+_REPLAYS = Listed(
+    "anchor_get_replay_list",
+    ReplayList,
+    replay_page,
+    page_doc="One page of your own live replays (获取直播回放列表); page_size at most 30.",
+    items_doc="Every one of your own replays, page after page (anchor_get_replay_list).",
+)
+_REPLAYS_FOR_ANCHOR = Listed(
+    "get_other_slice_list",
+    ReplayList,
+    replay_page,
+    page_doc="One page of another anchor's replays (获取某位主播的回放列表); time_range 1/2/3: 3/7/14 days.",
+    items_doc="Every replay of another anchor, page after page (get_other_slice_list).",
 )
 
 
 class _ReplayOps:
     """Whole live replays (直播回放): lists, merge status, download links."""
 
-    @_op("anchor_get_replay_list", _model(ReplayList))
-    def list(self, *, page: int | None = None, page_size: int | None = None) -> Params:
-        """One page of your own live replays (获取直播回放列表); page_size at most 30."""
-        return _sent(locals())
-
-    @_op("get_other_slice_list", _model(ReplayList))
-    def list_for_anchor(
-        self,
-        live_uid: int,
-        *,
-        time_range: TimeRange | None = None,
-        page: int | None = None,
-        page_size: int | None = None,
-        web_location: str | None = None,
-    ) -> Params:
-        """One page of another anchor's replays (获取某位主播的回放列表); time_range 1/2/3: 3/7/14 days."""
-        return _sent(locals())
-
-    @_paged("anchor_get_replay_list", _pages(ReplayList, replay_page))
-    def iter_all(self, *, page_size: int = 30, max_pages: int = DEFAULT_MAX_PAGES) -> Paging:
-        """Every one of your own replays, page after page (anchor_get_replay_list)."""
-        return Paging(**_sent(locals()))
-
-    @_paged("get_other_slice_list", _pages(ReplayList, replay_page))
-    def iter_for_anchor(
-        self,
-        live_uid: int,
-        *,
-        time_range: TimeRange | None = None,
-        page_size: int = 30,
-        web_location: str | None = None,
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> Paging:
-        """Every replay of another anchor, page after page (get_other_slice_list)."""
-        return Paging(**_sent(locals()))
+    list, list_for_anchor, iter_all, iter_for_anchor = _lists(
+        _REPLAY_LISTS, _REPLAYS, _REPLAYS_FOR_ANCHOR, page_size=30
+    )
 
     @_op("get_anchor_video_uid_records_subsect", _model(ReplayRecordSectionList))
     def info(self, record_id: int) -> Params:
@@ -94,19 +111,43 @@ def _listed(answer: ReplayRecordList) -> list[ReplayRecord]:
     return answer.list_ or []
 
 
+class _DownloadOptions(TypedDict, total=False):
+    """What both flavours of download take; each adds its own sleep, then the clock (in that order)."""
+
+    dest: dl.PathLike | None
+    on_progress: dl.StatusCallback | None
+    on_bytes: dl.BytesCallback | None
+    deadline: Annotated[float, Default(600)]
+    poll_interval: Annotated[float, Default(3)]
+
+
+class DownloadOptions(_DownloadOptions, total=False):
+    """How Replays.download waits for the merge and where it writes the file."""
+
+    sleep: Annotated[Callable[[float], None], Default(time.sleep)]
+    clock: Annotated[Callable[[], float], Default(time.monotonic)]
+
+
+class AsyncDownloadOptions(_DownloadOptions, total=False):
+    """How AsyncReplays.download waits for the merge and where it writes the file."""
+
+    sleep: Callable[[float], Awaitable[None]] | None
+    clock: Annotated[Callable[[], float], Default(time.monotonic)]
+
+
+def _watch(record_id: int, options: DownloadOptions | AsyncDownloadOptions) -> dl.ReplayWatch:
+    return dl.ReplayWatch(
+        record_id,
+        deadline=options["deadline"],
+        poll_interval=options["poll_interval"],
+        on_progress=options["on_progress"],
+        clock=options["clock"],
+    )
+
+
 class Replays(SyncNamespace, _ReplayOps):
-    def download(
-        self,
-        record_id: int,
-        *,
-        dest: dl.PathLike | None = None,
-        on_progress: dl.StatusCallback | None = None,
-        on_bytes: dl.BytesCallback | None = None,
-        deadline: float = 600,
-        poll_interval: float = 3,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> list[str]:
+    @keywords
+    def download(self, record_id: int, **options: Unpack[DownloadOptions]) -> list[str]:
         """Download a whole replay (下载整场直播回放的流程): the download URLs, and the file when `dest` is given.
 
         Requests the merge, polls the record's status every `poll_interval` seconds (each status
@@ -117,18 +158,16 @@ class Replays(SyncNamespace, _ReplayOps):
         there from the first mirror that answers, resuming `<dest>.part` if an earlier attempt left
         one; `on_bytes(done, total)` reports it.
         """
-        watch = dl.ReplayWatch(
-            record_id, deadline=deadline, poll_interval=poll_interval, on_progress=on_progress, clock=clock
-        )
         urls = dl.wait_for_replay(
             record_id,
             request=lambda rid: self.request_download(record_id=rid),
             poll=lambda rid: _listed(self.records(rid)),
-            sleep=sleep,
-            watch=watch,
+            sleep=options["sleep"],
+            watch=_watch(record_id, options),
         )
+        dest = options["dest"]
         if dest is not None:
-            dl.download_first(self._client._http, urls, dest, on_bytes=on_bytes)
+            dl.download_first(self._client._http, urls, dest, on_bytes=options["on_bytes"])
         return urls
 
     def download_file(self, url: str, dest: dl.PathLike, *, on_bytes: dl.BytesCallback | None = None) -> Path:
@@ -137,22 +176,9 @@ class Replays(SyncNamespace, _ReplayOps):
 
 
 class AsyncReplays(AsyncNamespace, _ReplayOps):
-    async def download(
-        self,
-        record_id: int,
-        *,
-        dest: dl.PathLike | None = None,
-        on_progress: dl.StatusCallback | None = None,
-        on_bytes: dl.BytesCallback | None = None,
-        deadline: float = 600,
-        poll_interval: float = 3,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> list[str]:
+    @keywords
+    async def download(self, record_id: int, **options: Unpack[AsyncDownloadOptions]) -> list[str]:
         """Async twin of Replays.download; `sleep` defaults to asyncio.sleep."""
-        watch = dl.ReplayWatch(
-            record_id, deadline=deadline, poll_interval=poll_interval, on_progress=on_progress, clock=clock
-        )
 
         async def poll(rid: int) -> list[ReplayRecord]:
             return _listed(await self.records(rid))
@@ -161,11 +187,12 @@ class AsyncReplays(AsyncNamespace, _ReplayOps):
             record_id,
             request=lambda rid: self.request_download(record_id=rid),
             poll=poll,
-            sleep=sleep or asyncio.sleep,
-            watch=watch,
+            sleep=options["sleep"] or asyncio.sleep,
+            watch=_watch(record_id, options),
         )
+        dest = options["dest"]
         if dest is not None:
-            await dl.adownload_first(self._client._http, urls, dest, on_bytes=on_bytes)
+            await dl.adownload_first(self._client._http, urls, dest, on_bytes=options["on_bytes"])
         return urls
 
     async def download_file(self, url: str, dest: dl.PathLike, *, on_bytes: dl.BytesCallback | None = None) -> Path:

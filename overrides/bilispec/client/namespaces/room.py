@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated, TypedDict, Unpack
+
 from bilispec_generated.models import CreatedRoom, LiveStart, LiveStop, LiveVersion, PreLiveUpdate, RoomUpdate
 
+from .._keywords import Default
 from ._base import (
     AsyncNamespace,
     Flow,
@@ -17,8 +20,37 @@ from ._base import (
     _nothing,
     _op,
     _optional,
+    _renamed,
     _sent,
 )
+
+
+class RoomChanges(TypedDict, total=False):
+    """What room.update changes (any of it), and the client that asks."""
+
+    title: str | None
+    area_id: int | None
+    add_tag: str | None
+    del_tag: str | None
+    platform: str | None
+    visit_id: str | None
+
+
+class PreLiveInfo(TypedDict, total=False):
+    """What room.update_pre_live_info sets before going live, and the client it says it is."""
+
+    title: str | None
+    cover: str | None
+    cover_vertical: str | None
+    live_direction_type: int | None
+    platform: Annotated[str, Default("web")]
+    mobi_app: Annotated[str, Default("web")]
+    build: Annotated[int, Default(1)]
+    visit_id: str | None
+
+
+# The members update_pre_live_info sends in camelCase; the others go under their own names.
+_PRE_LIVE_NAMES = {"cover_vertical": "coverVertical", "live_direction_type": "liveDirectionType"}
 
 
 class _RoomOps:
@@ -30,19 +62,9 @@ class _RoomOps:
         return _sent(locals())
 
     @_op("update_room", _optional(RoomUpdate))
-    def update(
-        self,
-        room_id: int,
-        *,
-        title: str | None = None,
-        area_id: int | None = None,
-        add_tag: str | None = None,
-        del_tag: str | None = None,
-        platform: str | None = None,
-        visit_id: str | None = None,
-    ) -> Params:
+    def update(self, room_id: int, **changes: Unpack[RoomChanges]) -> Params:
         """Update title, area or tags (更新直播间信息); None when the server answers [] (partly failed)."""
-        return _sent(locals())
+        return dict(room_id=room_id, **changes)
 
     @_flow("get_home_page_live_version", "start_live", returns=LiveStart)
     def start_live(
@@ -79,29 +101,9 @@ class _RoomOps:
         return dict(system_version=2)
 
     @_op("update_pre_live_info", _model(PreLiveUpdate))
-    def update_pre_live_info(
-        self,
-        *,
-        title: str | None = None,
-        cover: str | None = None,
-        cover_vertical: str | None = None,
-        live_direction_type: int | None = None,
-        platform: str = "web",
-        mobi_app: str = "web",
-        build: int = 1,
-        visit_id: str | None = None,
-    ) -> Params:
+    def update_pre_live_info(self, **info: Unpack[PreLiveInfo]) -> Params:
         """Set the cover or title before going live (预更新直播间信息); cover on *.hdslb.com."""
-        return dict(
-            title=title,
-            cover=cover,
-            coverVertical=cover_vertical,
-            liveDirectionType=live_direction_type,
-            platform=platform,
-            mobi_app=mobi_app,
-            build=build,
-            visit_id=visit_id,
-        )
+        return _renamed(info, _PRE_LIVE_NAMES)
 
     @_op("update_room_news", _nothing)
     def update_news(self, room_id: int, uid: int, content: str) -> Params:

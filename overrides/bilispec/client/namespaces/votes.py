@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Required, TypedDict, Unpack
 
 from bilispec_generated.models import CreatedVote, VoteHistory, VotePanel
 
@@ -20,6 +20,19 @@ def _panel(operation_id: str, value: Any) -> VotePanel | None:
 
 
 _returning(_panel, VotePanel | None)
+
+
+class VoteOptions(TypedDict, total=False):
+    """What votes.create takes besides the room: the question, its two options and the duration."""
+
+    question: Required[str]
+    option_a: Required[str]
+    option_b: Required[str]
+    duration: Required[int]
+    template_id: int | None
+    live_key: str | None
+    sub_session_key: str | None
+    visit_id: str | None
 
 
 class _VoteOps:
@@ -40,25 +53,13 @@ class _VoteOps:
         return dict(room_id=room_id)
 
     @_op("create_vote", _model(CreatedVote))
-    def create(
-        self,
-        room_id: int,
-        *,
-        question: str,
-        option_a: str,
-        option_b: str,
-        duration: int,
-        template_id: int | None = None,
-        live_key: str | None = None,
-        sub_session_key: str | None = None,
-        visit_id: str | None = None,
-    ) -> Params:
+    def create(self, room_id: int, **vote: Unpack[VoteOptions]) -> Params:
         """Start a vote (创建直播投票).
 
         `duration` is in minutes, a whole number from 1 to 9 (0 < duration < 10); the panel then
         reports the running vote's duration in milliseconds. `question` and the options are text.
         """
-        return _sent(locals())
+        return dict(room_id=room_id, **vote)
 
     @_op("terminate_vote", _nothing)
     def terminate(self, room_id: int, interaction_id: int, *, visit_id: str | None = None) -> Params:

@@ -2,7 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TypedDict, Unpack
+
 from ._base import AsyncNamespace, Params, PlayType, SeriesType, SyncNamespace, VideoType, _nothing, _op, _sent
+
+
+class Heartbeat(TypedDict, total=False):
+    """What a playback heartbeat reports: the video (`aid` or `bvid`), where and how it plays."""
+
+    aid: int | None
+    bvid: str | None
+    cid: int | None
+    epid: int | None
+    sid: int | None
+    mid: int | None
+    played_time: int | None
+    realtime: int | None
+    start_ts: int | None
+    type: VideoType | None
+    sub_type: SeriesType | None
+    dt: int | None
+    play_type: PlayType | None
 
 
 class _WatchReportOps:
@@ -22,25 +42,9 @@ class _WatchReportOps:
         return _sent(locals())
 
     @_op("report_web_heartbeat", _nothing)
-    def heartbeat(
-        self,
-        *,
-        aid: int | None = None,
-        bvid: str | None = None,
-        cid: int | None = None,
-        epid: int | None = None,
-        sid: int | None = None,
-        mid: int | None = None,
-        played_time: int | None = None,
-        realtime: int | None = None,
-        start_ts: int | None = None,
-        type: VideoType | None = None,
-        sub_type: SeriesType | None = None,
-        dt: int | None = None,
-        play_type: PlayType | None = None,
-    ) -> Params:
+    def heartbeat(self, **beat: Unpack[Heartbeat]) -> Params:
         """Report a playback heartbeat (上报视频播放心跳); `aid` or `bvid` is required."""
-        return _sent(locals())
+        return dict(beat)
 
 
 class WatchReports(SyncNamespace, _WatchReportOps):

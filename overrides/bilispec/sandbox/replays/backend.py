@@ -7,25 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..answers import Fail
-from . import files, seeds
-from .models import (
-    DONE,
-    FAILED,
-    INVALID_REPLAY,
-    MERGE_POLLS,
-    NO_DRAFT,
-    NO_RECORDING,
-    NOT_MERGED,
-    PUBLISH_READS,
-    PUBLISHING,
-    SUBMISSION_FAILED,
-    SUBMITTED,
-    Draft,
-    Replay,
-    SavedClip,
-    Slice,
-    clip_title,
-)
+from . import files, models, seeds
+from .models import Draft, Replay, SavedClip, Slice, clip_title
 
 
 def _highlight(highlight_id: int, kind: int, ts: int, title: str) -> dict[str, Any]:
@@ -111,7 +94,7 @@ class ReplayBackend:
         return any(
             s.uid == uid and s.fan == fan and s.live_key == live_key and (s.start_ts, s.end_ts) == (start, end)
             for s in self.slices
-            if s.status != SUBMISSION_FAILED
+            if s.status != models.SUBMISSION_FAILED
         )
 
     # -- the download ---------------------------------------------------------------------------
@@ -123,31 +106,31 @@ class ReplayBackend:
         unknown = (record_id is not None and by_id is None) or (live_key and by_key is None)
         replay = by_id or by_key
         if unknown or replay is None or (by_id and by_key and by_id is not by_key) or replay.uid != uid:
-            raise Fail(*INVALID_REPLAY)  # unknown, someone else's, or the id and the key name different replays
+            raise Fail(*models.INVALID_REPLAY)  # unknown, someone else's, or the id and the key name different replays
         if not replay.recorded:
-            raise Fail(*NO_RECORDING)
-        if replay.status == NOT_MERGED and replay.merge_time is None:  # start the merge
+            raise Fail(*models.NO_RECORDING)
+        if replay.status == models.NOT_MERGED and replay.merge_time is None:  # start the merge
             replay.merge_time = now
             replay.estimated_time = now + 60 + replay.duration // 100
         return replay
 
     def poll(self, replay: Replay) -> None:
         """One poll moves a requested merge one step on."""
-        if replay.merge_time is None or replay.status in (DONE, FAILED):
+        if replay.merge_time is None or replay.status in (models.DONE, models.FAILED):
             return
         replay.merge_polls += 1
-        if replay.merge_polls >= MERGE_POLLS:
-            replay.status = FAILED if replay.merge_fails else DONE
+        if replay.merge_polls >= models.MERGE_POLLS:
+            replay.status = models.FAILED if replay.merge_fails else models.DONE
 
     # -- slices, drafts, clips, frames ----------------------------------------------------------
 
     def read_slices(self, uid: int, fan: bool) -> None:
         """Reading one's list moves one's publishing slices on; after PUBLISH_READS reads they are submitted."""
         for piece in self.slices:
-            if piece.uid == uid and piece.fan == fan and piece.status == PUBLISHING:
+            if piece.uid == uid and piece.fan == fan and piece.status == models.PUBLISHING:
                 piece.reads += 1
-                if piece.reads >= PUBLISH_READS:
-                    piece.status = SUBMITTED
+                if piece.reads >= models.PUBLISH_READS:
+                    piece.status = models.SUBMITTED
                     piece.avid = self.next_avid
                     self.next_avid += 1
 
@@ -163,7 +146,7 @@ class ReplayBackend:
     def delete_draft(self, uid: int, draft_id: int, fan: bool) -> None:
         draft = self.drafts.get(draft_id)
         if draft is None or draft.uid != uid or (draft.live_uid != draft.uid) != fan:
-            raise Fail(*NO_DRAFT)  # unknown, someone else's, or one for the other delete operation
+            raise Fail(*models.NO_DRAFT)  # unknown, someone else's, or one for the other delete operation
         del self.drafts[draft_id]
 
     def save_clip(self, uid: int, replay: Replay, start: int, end: int) -> SavedClip:
@@ -194,7 +177,7 @@ class ReplayBackend:
 
     def _make_file(self, name: str) -> bytes | None:
         if name.endswith(".mp4"):
-            replay = next((r for r in self.replays.values() if r.filename == name and r.status == DONE), None)
+            replay = next((r for r in self.replays.values() if r.filename == name and r.status == models.DONE), None)
             return None if replay is None else files.replay_video(replay)
         if name in self.frames:
             return files.key_frame(name)
