@@ -85,7 +85,7 @@ def _kinds(parts: list[dict[str, Any]]) -> frozenset[str] | None:
             kinds.update(k for k in kind if isinstance(k, str))
         elif "const" in part or isinstance(part.get("enum"), list):
             values = [part["const"]] if "const" in part else part["enum"]
-            kinds.update(_json_type(v) for v in values)
+            kinds.update(json_type(v) for v in values)
         elif not ("$ref" in part or any(k in part for k in _COMPOSITE)):
             return None  # a part that says nothing of the type: anything may stand here
     if "integer" in kinds:
@@ -93,7 +93,8 @@ def _kinds(parts: list[dict[str, Any]]) -> frozenset[str] | None:
     return frozenset(kinds) if kinds and kinds <= _JSON_TYPES else None
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
+    """The JSON type of a parsed value ("?" for what JSON does not have)."""
     if value is None:
         return "null"
     if isinstance(value, bool):

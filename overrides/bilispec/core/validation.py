@@ -18,7 +18,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from .description import Description, description
+from .description import Description, Operation, description
 from .findings import Finding
 from .scrub import scrub
 from .shapes import Shapes
@@ -72,8 +72,7 @@ class ResponseValidator:
         self._desc = desc or description()
         self._components = self._desc.document.get("components", {})
         self._compiled: dict[str, tuple[Any, Any, Any]] = {}
-        self._success_checks: dict[tuple[str, int], Any] = {}
-        self._described_checks: dict[str, Any] = {}
+        self._success_checks: dict[tuple[str, str, int], Any] = {}
         self._shapes = Shapes(self._desc)
 
     def _validator(self, schema: dict[str, Any]) -> Any:
@@ -98,43 +97,41 @@ class ResponseValidator:
     def accepts_success(self, operation_id: str, body: Any, max_depth: int) -> bool:
         """Whether `body` is a valid success envelope of the operation that nests objects and arrays
         at most `max_depth` levels, in one pass. False says nothing more: ask `validate` why."""
-        key = (operation_id, max_depth)
-        check = self._success_checks.get(key)
-        if check is None:
-            schema = self._desc[operation_id].response_schema
-            if "oneOf" not in schema:  # no success branch to pick: always the full check
-                return False
-            root = {
-                "$schema": _DIALECT,
-                "allOf": [schema["oneOf"][0], {"$ref": f"#/$defs/depth{max_depth}"}],
-                "components": self._components,
-                "$defs": _depth_limits(max_depth),
-            }
-            check = self._success_checks[key] = jsonschema_rs.validator_for(root)
-        try:
-            return bool(check.is_valid(body))
-        except ValueError:  # unreadable for jsonschema-rs (e.g. a lone surrogate in a key)
-            return False
+
+        def extra(op: Operation) -> Any:
+            return {"$ref": f"#/$defs/depth{max_depth}"}
+
+        return self._success_check(("open", operation_id, max_depth), operation_id, max_depth, extra, body)
 
     def accepts_described_success(self, operation_id: str, body: Any) -> bool:
         """Whether `body` is a valid success envelope of the operation in which every object holds only
         members the description names, and which nests at most MAX_DEPTH levels, in one pass. False
         says nothing more: ask `accepts_success`, then `validate`."""
-        check = self._described_checks.get(operation_id)
+
+        def closed(op: Operation) -> Any:
+            # The described members are bounded by the description; only its free places need the
+            # depth guard.
+            return self._shapes.closed(self._shapes.root(op, True), statuses=False, max_depth=MAX_DEPTH)
+
+        return self._success_check(("described", operation_id, MAX_DEPTH), operation_id, MAX_DEPTH, closed, body)
+
+    def _success_check(
+        self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any
+    ) -> bool:
+        """One compiled pass: `extra(op)` (a schema), then the success branch. The extra part comes
+        first: the closed schema refuses a body with a new member there, before the long part."""
+        check = self._success_checks.get(key)
         if check is None:
             op = self._desc[operation_id]
-            if "oneOf" not in op.response_schema:
+            if "oneOf" not in op.response_schema:  # no success branch to pick: always the full check
                 return False
-            # The described members are bounded by the description; only its free places need the
-            # depth guard. Closed first: a body with a new member fails there, before the long part.
-            closed = self._shapes.closed(self._shapes.root(op, True), statuses=False, max_depth=MAX_DEPTH)
             root = {
                 "$schema": _DIALECT,
-                "allOf": [closed, op.response_schema["oneOf"][0]],
+                "allOf": [extra(op), op.response_schema["oneOf"][0]],
                 "components": self._components,
-                "$defs": _depth_limits(MAX_DEPTH),
+                "$defs": _depth_limits(max_depth),
             }
-            check = self._described_checks[operation_id] = jsonschema_rs.validator_for(root)
+            check = self._success_checks[key] = jsonschema_rs.validator_for(root)
         try:
             return bool(check.is_valid(body))
         except ValueError:  # unreadable for jsonschema-rs (e.g. a lone surrogate in a key)

@@ -19,7 +19,7 @@ import jsonschema_rs
 from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, schema_file
 from ..core.scrub import scrub_text
-from ..core.shapes import Shape, Shapes
+from ..core.shapes import Shape, Shapes, json_type
 
 # Drift is a Finding of its own kind (core/findings.py); each names the spec file to edit for it.
 Drift = Finding
@@ -110,10 +110,5 @@ def _pointer(path: list[str]) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
-def _kind(value: Any) -> str:
-    """What an unknown member holds, by type only: its value may be anything, a secret included."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    return {dict: "object", list: "array", str: "string", int: "integer", float: "number"}.get(type(value), "?")
+# What an unknown member holds, by type only: its value may be anything, a secret included.
+_kind = json_type
