@@ -42,6 +42,16 @@ class File:
 
 T = TypeVar("T")
 
+
+# bilispec: the models' __getattr__. Their `additional_properties` slot is left empty by __init__
+# (most objects have no unknown members) and filled with a dict the first time it is read.
+def _extras_on_first_use(self: Any, name: str) -> Any:
+    if name == "additional_properties":  # reached only while the slot is still empty
+        self.additional_properties = {}
+        return self.additional_properties
+    raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
 # bilispec: True while the client builds models from a body that it has checked, in one compiled
 # pass, to hold no member the description does not name (bilispec.core.validation,
 # accepts_described_success); lists of models then skip looking for unknown members. False

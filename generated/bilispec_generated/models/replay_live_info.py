@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DESCRIBED_ONLY, model_repr
+from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
 T = TypeVar("T", bound="ReplayLiveInfo")
 
@@ -34,12 +34,7 @@ class ReplayLiveInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
-
-        def __getattr__(self, name: str) -> Any:
-            if name == "additional_properties":  # reached only while the slot is still empty
-                self.additional_properties = {}
-                return self.additional_properties
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        __getattr__ = _extras_on_first_use
 
     def __repr__(self) -> str:
         # Only the members that are set, extras only when there are some, secrets masked.
