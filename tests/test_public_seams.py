@@ -9,6 +9,7 @@ a tiny HTTP proxy in front of it.
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import threading
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ import httpx
 import pytest
 from bilispec_generated.api.vote import get_vote_panel
 
-from bilispec import BiliClient
+from bilispec import AsyncBiliClient, BiliClient
 from bilispec.errors import NotLoggedInError, RequestValidationError
 from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_ROOM_ID, SANDBOX_SESSDATA, running
 
@@ -148,3 +149,27 @@ def test_a_callers_transport(sandbox_url: str) -> None:
         return BiliClient(base_url=sandbox_url, http_client=httpx.Client(transport=recorder), **login)
 
     _seen_like_the_default(make, recorder.cookies, sandbox_url)
+
+
+def test_the_async_client_through_a_callers_mounts(sandbox_url: str) -> None:
+    """The async twin: the proxy sees the login, a bad argument is refused, an error code is typed."""
+
+    async def scenario(proxy: Proxy) -> None:
+        http = httpx.AsyncClient(mounts={"http://": httpx.AsyncHTTPTransport(proxy=proxy.url)})
+        login = {"sessdata": SANDBOX_SESSDATA, "bili_jct": SANDBOX_BILI_JCT}
+        async with AsyncBiliClient(base_url=sandbox_url, http_client=http, **login) as client:
+            assert await client.votes.panel(SANDBOX_ROOM_ID) is not None
+            answer = await get_vote_panel.asyncio(client=client.generated, room_id=SANDBOX_ROOM_ID)
+            assert answer is not None and answer.code == 0
+            with pytest.raises(RequestValidationError, match="room_id"):
+                await client.call("get_vote_panel", room_id="x")
+        assert len(proxy.cookies) == 2 and all(f"SESSDATA={SANDBOX_SESSDATA}" in (c or "") for c in proxy.cookies)
+        other = httpx.AsyncClient(mounts={"http://": httpx.AsyncHTTPTransport(proxy=proxy.url)})
+        async with AsyncBiliClient(base_url=sandbox_url, http_client=other, sessdata="nobody", bili_jct="x") as c:
+            with pytest.raises(NotLoggedInError):
+                await c.votes.panel(SANDBOX_ROOM_ID)
+        await http.aclose()
+        await other.aclose()
+
+    with Proxy() as proxy:
+        asyncio.run(scenario(proxy))
