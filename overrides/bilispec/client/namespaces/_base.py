@@ -468,19 +468,19 @@ def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[
     return _asteps(_Run(walk), call)
 
 
-class _Flow(_Method, Generic[P, T]):
+class _Steps(_Method, Generic[P, T]):
     """A method that takes more than one call (going live, unmuting by uid or record, a list whose
-    paging must be found out): its definition is a generator of Steps, run by the client's call()."""
+    paging must be found out): its definition is a generator of Steps, run by the client's call().
+    _Flow answers its result, _Walker the items it hands out; each gives mypy its own types."""
 
-    def __init__(
-        self, operation_ids: tuple[str, ...], returns: Any, build: Callable[Concatenate[Any, P], Any], walks: bool
-    ) -> None:
+    walks = False
+
+    def __init__(self, operation_ids: tuple[str, ...], returns: Any, build: Callable[..., Any]) -> None:
         super().__init__(build)
         self.operation_ids = operation_ids
         self.operation_id = operation_ids[-1]
         self._returns = returns
-        self.walks = walks
-        self.awaited = not walks
+        self.awaited = not self.walks
 
     def returns(self, owner: type[Any]) -> Any:
         if not self.walks:
@@ -488,7 +488,7 @@ class _Flow(_Method, Generic[P, T]):
         iterator: Any = AsyncIterator if issubclass(owner, AsyncNamespace) else Iterator
         return iterator[self._returns]
 
-    def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
+    def _bind(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
         if obj is None:
             return self.unbound(owner)
         run, walks = self.run, self.walks
@@ -498,28 +498,56 @@ class _Flow(_Method, Generic[P, T]):
             if walks:
                 return self.dress(lambda *a, **k: _awalk(run(obj, a, k), acall), owner, sig)
 
-            async def adrive(*args: P.args, **kwargs: P.kwargs) -> T:
-                return cast(T, await _adrive(run(obj, args, kwargs), acall))
+            async def adrive(*args: Any, **kwargs: Any) -> Any:
+                return await _adrive(run(obj, args, kwargs), acall)
 
             return self.dress(adrive, owner, sig)
         call = obj._client.call
         if walks:
             return self.dress(lambda *a, **k: _walk(run(obj, a, k), call), owner, sig)
 
-        def drive(*args: P.args, **kwargs: P.kwargs) -> T:
-            return cast(T, _drive(run(obj, args, kwargs), call))
+        def drive(*args: Any, **kwargs: Any) -> Any:
+            return _drive(run(obj, args, kwargs), call)
 
         return self.dress(drive, owner, sig)
 
 
-def _flow(*operation_ids: str, returns: Any) -> Callable[[Callable[..., Any]], Any]:
-    """Declare a method made of several calls (see _Flow); `returns` is its result type."""
-    return lambda build: _Flow(operation_ids, returns, build, walks=False)
+class _Flow(_Steps[P, T]):
+    """A method made of several calls, answering one result: T on BiliClient, Awaitable[T] on async."""
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Callable[Concatenate[Any, P], T]: ...
+    @overload
+    def __get__(self, obj: SyncNamespace, owner: type[Any]) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, Awaitable[T]]: ...
+    def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
+        return self._bind(obj, owner)
 
 
-def _walker(*operation_ids: str, item: Any) -> Callable[[Callable[..., Any]], Any]:
+class _Walker(_Steps[P, T]):
+    """An `iter_*` method whose paging its flow works out: Iterator[T] on BiliClient, AsyncIterator[T] on async."""
+
+    walks = True
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Callable[Concatenate[Any, P], Iterator[T]]: ...
+    @overload
+    def __get__(self, obj: SyncNamespace, owner: type[Any]) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(self, obj: AsyncNamespace, owner: type[Any]) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
+        return self._bind(obj, owner)
+
+
+def _flow(*operation_ids: str, returns: Any) -> Callable[[Callable[Concatenate[Any, P], Flow[T]]], _Flow[P, T]]:
+    """Declare a method made of several calls (see _Steps); `returns` is its result type, for help()."""
+    return lambda build: _Flow(operation_ids, returns, build)
+
+
+def _walker(*operation_ids: str, item: Any) -> Callable[[Callable[Concatenate[Any, P], Walk[T]]], _Walker[P, T]]:
     """Declare an `iter_*` method whose paging the flow works out itself; `item` is what it yields."""
-    return lambda build: _Flow(operation_ids, item, build, walks=True)
+    return lambda build: _Walker(operation_ids, item, build)
 
 
 def _op(operation_id: str, parse: Parser[T]) -> Callable[[Callable[Concatenate[Any, P], Params]], _Op[P, T]]:
