@@ -21,7 +21,7 @@ import bilispec
 import bilispec.sandbox
 from bilispec.client import namespaces as resources
 from bilispec.client._client import AsyncBiliClient, BiliClient
-from bilispec.client.namespaces import _base
+from bilispec.client.namespaces import _base, _flows
 from bilispec.core import errors
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,7 +146,7 @@ def namespace_lines(name: str, sync_cls: type, async_cls: type) -> list[str]:
             lines.append(f"| `{attr}` | `{member.operation_id}`, every page | `{cell(f'Iterator[{item}]')}` |")
             sig = signature(member.written(), drop_first=True, returns=f"Iterator[{item}]")
             details.append(f"- `{attr}{sig}`  \n  {first_line(member)}")
-        elif isinstance(member, _base._Steps):
+        elif isinstance(member, _flows._Steps):
             shown = getattr(member._returns, "__name__", str(member._returns))
             returns = f"Iterator[{shown}]" if member.walks else shown
             calls = ", ".join(f"`{o}`" for o in member.operation_ids) + (", every page" if member.walks else "")

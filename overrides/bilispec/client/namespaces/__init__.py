@@ -10,7 +10,8 @@ from __future__ import annotations
 import inspect
 from typing import Any, Generic, TypeVar, overload
 
-from ._base import AsyncNamespace, SyncNamespace, _Op, _Paged, _Steps
+from ._base import AsyncNamespace, SyncNamespace, _Op, _Paged
+from ._flows import _Steps
 from .drafts import AsyncDrafts, Drafts
 from .highlights import AsyncHighlights, Highlights
 from .replays import AsyncReplays, Replays
