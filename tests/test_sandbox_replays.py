@@ -15,7 +15,7 @@ import httpx
 import pytest
 from bilispec_generated.models import ReplayRecord
 
-from bilispec import NO_RETRY, ApiError, BiliClient, ReplayFailedError
+from bilispec import NO_RETRY, ApiError, BiliClient, ReplayFailedError, RequestValidationError
 from bilispec.core.description import description
 from bilispec.sandbox import (
     EPOCH,
@@ -38,7 +38,7 @@ from bilispec.sandbox import (
     running,
 )
 from bilispec.sandbox.accounts import SANDBOX_ROOM_ID
-from bilispec.sandbox.replays import models as area
+from bilispec.sandbox.replays import records as area
 from bilispec.sandbox.replays.backend import ReplayBackend
 from bilispec.sandbox.replays.responses import area as replay_area
 
@@ -371,7 +371,7 @@ def test_drafts_list_and_delete(client: BiliClient, viewer: BiliClient, url: str
 # -- slice streams, session data, highlights, key frames ------------------------------------------
 
 
-def test_slice_streams(client: BiliClient, state: ReplayBackend) -> None:
+def test_slice_streams(client: BiliClient, raw: Raw, state: ReplayBackend) -> None:
     day = state.replays[SANDBOX_REPLAY_ID]
     whole = client.slices.stream(SANDBOX_LIVE_KEY, day.start_time, day.end_time)
     assert whole.ban_list is None and len(whole.list_) == 1
@@ -390,13 +390,19 @@ def test_slice_streams(client: BiliClient, state: ReplayBackend) -> None:
     assert fan.list_ and "ban_list" not in fan.to_dict()  # the fan side documents none
     cases = [
         (lambda: client.slices.stream(SANDBOX_OTHER_LIVE_KEY, theirs.start_time, theirs.end_time), 202),
-        (lambda: client.slices.stream(SANDBOX_LIVE_KEY, day.end_time, day.start_time), 100),
         (lambda: client.slices.stream_for_anchor(SANDBOX_UID, SANDBOX_LIVE_KEY, day.start_time, day.end_time), 301),
     ]
     for call, code in cases:
         with pytest.raises(ApiError) as exc:
             call()
         assert _code(exc) == code
+    # A span whose end is not after its start breaks x-span-limit: the client refuses it unsent, the
+    # sandbox answers it 100 naming the rule (core/rules.py for both).
+    with pytest.raises(RequestValidationError, match="x-span-limit"):
+        client.slices.stream(SANDBOX_LIVE_KEY, day.end_time, day.start_time)
+    query = {"live_key": SANDBOX_LIVE_KEY, "start_time": day.end_time, "end_time": day.start_time}
+    body = raw.http.get(description()["get_slice_stream"].path, params=query).json()
+    assert body["code"] == 100 and "(x-span-limit)" in body["message"]
 
 
 def test_session_data_of_a_24_hour_session(client: BiliClient, raw: Raw, state: ReplayBackend) -> None:
@@ -430,7 +436,7 @@ def test_session_data_of_a_24_hour_session(client: BiliClient, raw: Raw, state: 
             ),
             202,
         ),
-        (lambda: client.highlights.session_data("key", "2025-12-31 00:00:00", "2025-12-31 00:00:00"), 100),
+        (lambda: client.highlights.session_data("key", "2025-12-31 00:00:00", "2025-12-31 00:00:00"), 202),
         (
             lambda: client.highlights.session_data_for_anchor(
                 SANDBOX_UID, SANDBOX_LIVE_KEY, "2025-12-31 00:00:00", "2025-12-31 00:00:00"

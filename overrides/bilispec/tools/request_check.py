@@ -19,6 +19,7 @@ import jsonschema_rs
 from ..core.description import Operation
 from ..core.findings import Finding, request_problem
 from ..core.params import CSRF_NAMES, coerce
+from ..core.rules import cross_member_finding
 from ..core.scrub import SCRUBBED, SECRET_NAMES, scrub
 from .capture import Request
 
@@ -103,7 +104,8 @@ class RequestChecker:
         problems += self._value_problems(values)
         if not problems:
             present = {name for (_, name), value in sent.items() if value not in (None, "")}
-            problems += self._cross_member_problems(values, present)
+            broken = cross_member_finding(self.op, values, present)
+            problems += [broken] if broken is not None else []
         return problems, sorted(undocumented)
 
     def _value_problems(self, values: dict[str, Any]) -> list[RequestProblem]:
@@ -132,20 +134,3 @@ class RequestChecker:
         if param is None or rule not in param.schema:
             return rule
         return _short(param.schema[rule])
-
-    def _cross_member_problems(self, values: dict[str, Any], present: set[str]) -> list[RequestProblem]:
-        """The description's rules across members: x-one-of-required and x-span-limit."""
-        op = self.op
-        if op.one_of_required and not present & set(op.one_of_required):
-            names = " or ".join(repr(n) for n in op.one_of_required)
-            first = op.one_of_required[0]
-            where = f"/{self._locations.get(first, 'form')}/{first}"
-            return [request_problem(where, "x-one-of-required", names, "none of them", f"one of {names} is required")]
-        span = op.span_limit
-        start, end = (values.get(span["start"]), values.get(span["end"])) if span else (None, None)
-        if span and isinstance(start, int) and isinstance(end, int) and not 0 < end - start <= span["max_seconds"]:
-            where = f"/{self._locations.get(span['end'], 'form')}/{span['end']}"
-            limit = f"(0, {span['max_seconds']}]"
-            message = f"{span['end']} - {span['start']} is {end - start} s; it must be in {limit}"
-            return [request_problem(where, "x-span-limit", limit, f"{end - start} s", message)]
-        return []
