@@ -22,10 +22,11 @@ from bilispec_generated.types import DESCRIBED_ONLY
 from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, USER_AGENT
 from ..core import errors
 from ..core.description import Description, Operation, description
+from ..core.findings import Finding
 from ..core.jsonread import read_json
 from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
 from ..core.scrub import Secret, install_log_filters, scrub_text
-from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
+from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 from .auth import Credentials
 from .signing import AppKey, sign
 
@@ -266,7 +267,7 @@ class Engine:
             raise errors.ResponseValidationError(
                 f"the body nests deeper than {MAX_DEPTH} levels",
                 operation=name,
-                violations=[Violation("", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")],
+                violations=[Finding("", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")],
             )
         violations = self.validator.validate(name, body)
         if violations:

@@ -27,10 +27,6 @@ from .capture import Request
 _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
 
 
-# A request's problems are Findings with part "request" (core/findings.py).
-RequestProblem = Finding
-
-
 def _short(value: Any, limit: int = 80) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 3] + "..."
@@ -46,11 +42,11 @@ class RequestChecker:
         schema = {"type": "object", "properties": {p.name: p.schema for p in op.parameters}}
         self._values = jsonschema_rs.validator_for(schema)
 
-    def check(self, request: Request, *, check_host: bool = True) -> tuple[list[RequestProblem], list[str]]:
+    def check(self, request: Request, *, check_host: bool = True) -> tuple[list[Finding], list[str]]:
         """(problems, undocumented members as "location:name"). `check_host` is off for a request sent
         to a sandbox or another stand-in origin."""
         op = self.op
-        problems: list[RequestProblem] = []
+        problems: list[Finding] = []
         if request.method != op.method:
             problems.append(request_problem("/method", "method", op.method, request.method, "wrong HTTP method"))
         url = urlsplit(request.url)
@@ -108,7 +104,7 @@ class RequestChecker:
             problems += [broken] if broken is not None else []
         return problems, sorted(undocumented)
 
-    def _value_problems(self, values: dict[str, Any]) -> list[RequestProblem]:
+    def _value_problems(self, values: dict[str, Any]) -> list[Finding]:
         problems = []
         try:
             errors = list(self._values.iter_errors(values))
