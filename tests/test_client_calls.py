@@ -39,7 +39,7 @@ from .client_support import (
     sync_client,
     valid_params,
 )
-from .conftest import BUNDLE, load_recording, recording_files, recording_id, report_figure
+from .conftest import BUNDLE, load_recording, recording_files, recording_id
 
 FILES = recording_files()
 
@@ -345,10 +345,3 @@ def test_request_checks_can_fail(
         assert core == [], core
     if desc_fragment is not None:
         assert any(desc_fragment in p for p in desc), desc
-
-
-def test_figures() -> None:
-    report_figure(
-        f"client calls: {len(FILES)} recordings x (sync, async) over {len(all_operation_ids())} operations, "
-        "every request checked by openapi-core and bilispec.core.description"
-    )

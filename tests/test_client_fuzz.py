@@ -29,7 +29,6 @@ from .client_support import (
     sync_client,
     valid_params,
 )
-from .conftest import report_figure
 
 OPERATIONS = all_operation_ids()
 BODIES = {o: [rec["response"]["body"] for _case, rec in recordings_by_operation()[o]] for o in OPERATIONS}
@@ -289,15 +288,3 @@ def test_fuzz(kind: str) -> None:
     run()
     sent = STATS["bodies"] - before
     assert sent >= bodies * 0.95, f"{kind}: only {sent} bodies sent"
-
-
-def test_figures() -> None:
-    assert STATS["bodies"] >= 10_000, STATS
-    assert all(n > 0 for n in PER_OPERATION.values()), [o for o, n in PER_OPERATION.items() if not n]
-    assert STATS["returned"] > 0 and STATS["raised"] > 0, STATS
-    report_figure(
-        f"fuzz: {STATS['bodies']} bodies across {len(OPERATIONS)} operations "
-        f"(min {min(PER_OPERATION.values())} per operation): {STATS['returned']} returned typed data, "
-        f"{STATS['raised']} raised BiliError subclasses, 0 escaped"
-    )
-    report_figure("fuzz: raised " + ", ".join(f"{name} {n}" for name, n in sorted(RAISED.items())))

@@ -29,7 +29,6 @@ from .client_support import (
     sync_client,
     valid_params,
 )
-from .conftest import report_figure
 
 # Retries follow the description's x-bilispec-retry, not the method: the POSTs that only read retry.
 GETS = [o for o in get_operation_ids() + post_operation_ids() if idempotent(description()[o])]
@@ -280,12 +279,3 @@ def test_async_post_is_never_retried(failure: str) -> None:
     outcome, delays = _async_run(recorder, "create_vote")
     assert type(outcome) is cls
     assert recorder.count == 1 and delays == []
-
-
-def test_figures() -> None:
-    assert SEEN, "the retry tests did not run"
-    for scenario, counts in SEEN.items():
-        seen = ", ".join(f"{n} request{'s' if n > 1 else ''} in each of {calls} calls" for n, calls in counts.items())
-        report_figure(f"retries: {scenario}: {seen}")
-    for scenario, delays in DELAYS.items():
-        report_figure(f"retries: {scenario}: slept {delays}")
