@@ -75,9 +75,7 @@ EXPECTED: dict[str, tuple[str, str, str, str | None]] = {
     "del_silent_user": ("POST", LIVE, "/xlive/web-ucenter/v1/banned/DelSilentUser", "form"),
     "get_home_page_live_version": ("GET", LIVE, "/xlive/app-blink/v1/liveVersionInfo/getHomePageLiveVersion", None),
 }
-BEYOND_THE_PAGES = {"del_silent_user", "get_home_page_live_version"}
 MEDIA = {"form": "application/x-www-form-urlencoded", "json": "application/json", None: None}
-TAGS = {"replay", "room", "report", "vote", "silent_user"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -86,11 +84,11 @@ def test_openapi_validator_accepts_the_bundle(document: dict[str, Any]) -> None:
     assert document["openapi"] == "3.1.0"
 
 
-def test_40_operations_with_method_host_path_and_media_type(desc: Description) -> None:
-    assert len(desc.operations) == 40
-    assert len(set(desc.operations) - BEYOND_THE_PAGES) == 38  # every operation of the seed pages
+def test_the_seed_pages_operations_with_method_host_path_and_media_type(desc: Description) -> None:
+    """Every operation of the seed pages keeps its method, host, path and media type (operations
+    added later are checked by the rest of this file like any other, without being listed here)."""
     actual = {op_id: (op.method, op.host, op.path, op.media_type) for op_id, op in desc.operations.items()}
-    assert actual == {k: (m, h, p, MEDIA[t]) for k, (m, h, p, t) in EXPECTED.items()}
+    assert {k: actual.get(k) for k in EXPECTED} == {k: (m, h, p, MEDIA[t]) for k, (m, h, p, t) in EXPECTED.items()}
 
 
 def test_every_path_has_its_own_server(document: dict[str, Any]) -> None:
@@ -106,12 +104,10 @@ def test_operation_ids_are_unique_python_names(document: dict[str, Any]) -> None
 
 def test_tags_summaries_and_error_codes(desc: Description) -> None:
     for op_id, op in desc.operations.items():
-        assert op.tag in TAGS, op_id
+        assert op.tag in {tag["name"] for tag in desc.document.get("tags", [])}, op_id
         assert op.summary and CJK.search(op.summary), f"{op_id}: summary keeps the Chinese title"
-        if op_id in BEYOND_THE_PAGES:  # no seed page: the public sources instead
+        if "Source: seed" not in op.raw.get("description", ""):  # no seed page: the public sources instead
             assert "Sources: " in op.raw.get("description", "") and op.raw.get("x-beyond-source"), op_id
-        else:
-            assert "Source: seed" in op.raw.get("description", ""), op_id
         # The silent-user pages document no error code (their map is present; add_silent_user and
         # get_silent_user_list have 100004 from later sources); no source gives one for the version.
         assert "x-error-codes" in op.raw, f"{op_id}: documented error codes in x-error-codes"

@@ -596,10 +596,10 @@ def test_async_method(c: Case) -> None:
 AWAITING_METHODS: set[str] = set()
 
 
-def test_cases_cover_every_operation() -> None:
-    covered = {c.operation_id for c in CASES}
-    assert covered <= set(description().operations)
-    assert set(description().operations) - covered <= AWAITING_METHODS
+def test_cases_name_operations_of_the_description() -> None:
+    """The table names real operations (an operation added later needs no row here: its method is
+    typed by tests/client/test_typing.py and reached by test_every_operation_has_a_method)."""
+    assert {c.operation_id for c in CASES} <= set(description().operations)
 
 
 def test_every_operation_has_a_method() -> None:
