@@ -1,6 +1,6 @@
 """schemathesis for an API that answers HTTP 200 and puts the outcome in `code`.
 
-Loaded by the pytest contract tests (tests/test_sandbox_contract.py) and by the schemathesis CLI
+Loaded by the pytest contract tests (tests/sandbox/test_sandbox_contract.py) and by the schemathesis CLI
 through `schemathesis.toml` (`hooks = ...`), so that `schemathesis run generated/openapi.yaml --url
 http://127.0.0.1:8765` against `make sandbox` judges the sandbox the same way.
 

@@ -23,7 +23,7 @@ from bilispec import errors
 from bilispec.client.retries import NO_RETRY
 from bilispec.core.description import Operation, description
 
-from .client_support import (
+from ..client_support import (
     BILI_JCT,
     SESSDATA,
     Recorder,
@@ -39,7 +39,7 @@ from .client_support import (
     sync_client,
     valid_params,
 )
-from .conftest import BUNDLE, load_recording, recording_files, recording_id
+from ..conftest import BUNDLE, load_recording, recording_files, recording_id
 
 FILES = recording_files()
 

@@ -16,7 +16,7 @@ from bilispec import errors
 from bilispec.client.retries import NO_RETRY
 from bilispec.core.description import description
 
-from .client_support import (
+from ..client_support import (
     Recorder,
     all_operation_ids,
     async_client,

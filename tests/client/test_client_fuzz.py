@@ -22,7 +22,7 @@ from bilispec import errors
 from bilispec.client._client import BiliClient
 from bilispec.client.retries import RetryPolicy
 
-from .client_support import (
+from ..client_support import (
     all_operation_ids,
     assert_typed_data,
     recordings_by_operation,

@@ -18,7 +18,7 @@ from bilispec.client._client import AsyncBiliClient, BiliClient
 from bilispec.client.retries import RetryPolicy, idempotent
 from bilispec.core.description import description
 
-from .client_support import (
+from ..client_support import (
     Recorder,
     assert_typed_data,
     async_client,

@@ -21,7 +21,7 @@ from bilispec.core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 from bilispec.tools.capture import parse_json_body
 from bilispec.tools.drift import DriftFinder
 
-RECORDINGS = Path(__file__).parent / "recordings"
+RECORDINGS = Path(__file__).parent.parent / "recordings"
 
 
 def _recorded() -> list[tuple[str, Any]]:

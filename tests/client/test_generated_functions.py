@@ -26,8 +26,8 @@ from bilispec.core.description import Operation, description
 from bilispec.errors import BiliError, NotLoggedInError, RequestValidationError
 from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_SESSDATA, ManualClock, create_app, running
 
-from .client_support import all_operation_ids, sandbox_params
-from .conftest import report_figure
+from ..client_support import all_operation_ids, sandbox_params
+from ..conftest import report_figure
 
 OPERATIONS = all_operation_ids()
 # Run del_room_block_user after the mute list has given an id; everything else in name order.

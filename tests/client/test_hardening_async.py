@@ -23,7 +23,7 @@ from bilispec import AsyncBiliClient, BiliClient
 from bilispec.client.retries import RetryPolicy
 from bilispec.core import errors
 
-from .client_support import success_body
+from ..client_support import success_body
 from .test_hardening_calls import BILI_JCT, FAST, SESSDATA, Answer, Server, _json, _no_secret
 
 Step = Callable[[Any], Any]  # a client -> its result (sync) or a coroutine of it (async)

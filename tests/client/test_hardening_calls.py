@@ -26,7 +26,7 @@ from bilispec.client._client import BiliClient
 from bilispec.client.retries import RetryPolicy
 from bilispec.core import errors
 
-from .client_support import success_body
+from ..client_support import success_body
 
 SESSDATA = "f00dcafe%2C1790000000%2Cabc12*b1"
 BILI_JCT = "0badc0de0badc0de0badc0de0badc0de"

@@ -29,7 +29,7 @@ from bilispec.client.namespaces import NAMESPACES
 from bilispec.client.namespaces._base import SyncNamespace, _Method
 from bilispec.client.namespaces.replays import AsyncReplays, Replays
 
-from .conftest import ROOT, report_figure
+from ..conftest import ROOT, report_figure
 
 
 class Sent(Exception):

@@ -29,8 +29,8 @@ from bilispec.sandbox import (
     running,
 )
 
-from .client_support import BILI_JCT, SESSDATA, Recorder, json_response, success_body
-from .conftest import report_figure
+from ..client_support import BILI_JCT, SESSDATA, Recorder, json_response, success_body
+from ..conftest import report_figure
 
 ROOM = 10352053
 

@@ -19,7 +19,7 @@ from bilispec import (
     web_cut_url,
 )
 
-from .conftest import RECORDINGS, load_recording
+from ..conftest import RECORDINGS, load_recording
 
 COVER = "https://i0.hdslb.com/bfs/live/59fc254c1f51a962dbf69ae85e4920f2f6fb8dcd.png"
 

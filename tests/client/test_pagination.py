@@ -22,7 +22,7 @@ from bilispec import NO_RETRY, AsyncBiliClient, BiliClient, RequestValidationErr
 from bilispec.client.pagination import Cursor, Page
 from bilispec.core.description import description
 
-from .conftest import load_recording, recording_files
+from ..conftest import load_recording, recording_files
 
 
 @dataclass(frozen=True)

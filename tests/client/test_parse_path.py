@@ -24,7 +24,7 @@ from bilispec.client.retries import NO_RETRY
 from bilispec.core.jsonread import read_json as _read_json
 from bilispec.core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 
-from .client_support import Recorder, json_response, recordings_by_operation, sync_client
+from ..client_support import Recorder, json_response, recordings_by_operation, sync_client
 
 # ---------------------------------------------------------------------------------------------
 # Reading: whatever the bytes, the same value (types included) or the same refusal as json.loads.

@@ -25,7 +25,7 @@ from bilispec.client.namespaces import NAMESPACES, operation_methods
 from bilispec.client.namespaces._base import _model
 from bilispec.core.description import description
 
-from .conftest import load_recording, recording_files
+from ..conftest import load_recording, recording_files
 
 BILI_JCT = "jct-for-resource-tests"
 SESSDATA = "sessdata-for-resource-tests"

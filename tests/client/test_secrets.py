@@ -29,7 +29,7 @@ from bilispec.core.description import description
 from bilispec.core.scrub import SPELLINGS
 from bilispec.tools.leaks import scan_files, scan_text, tracked_files
 
-from .client_support import (
+from ..client_support import (
     Recorder,
     all_operation_ids,
     call_params,
@@ -40,7 +40,7 @@ from .client_support import (
     success_body,
     valid_params,
 )
-from .conftest import ROOT, report_figure
+from ..conftest import ROOT, report_figure
 
 # Made at run time, so no file holds them. Shapes like the real ones (SESSDATA has %2C and *).
 SESSDATA = f"{uuid.uuid4().hex[:8]}%2C1790000000%2C{uuid.uuid4().hex[:5]}*b1CanarySess"

@@ -12,7 +12,7 @@ import pytest
 from bilispec import BiliClient
 from bilispec.client.signing import AppKey, sign, signed_query
 
-from .client_support import BILI_JCT, SESSDATA, Recorder, json_response
+from ..client_support import BILI_JCT, SESSDATA, Recorder, json_response
 
 # A made-up pair: bilispec ships no real one.
 KEY, SECRET = "0123456789abcdef", "made-up-secret-for-tests-0000000"

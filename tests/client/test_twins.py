@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 from bilispec import NO_RETRY, AsyncBiliClient, BiliClient, RetryPolicy
 from bilispec.errors import BiliError
 
-from .client_support import BILI_JCT, SESSDATA, Recorder, json_response, success_body, valid_params
-from .conftest import report_figure
+from ..client_support import BILI_JCT, SESSDATA, Recorder, json_response, success_body, valid_params
+from ..conftest import report_figure
 from .test_download import FILE, RECORD, Clock, Fake, Progress, async_client_for, client_for
 from .test_live_workflows import MuteList
 

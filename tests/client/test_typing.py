@@ -26,7 +26,7 @@ from typing import Any
 from bilispec.client.namespaces import NAMESPACES
 from bilispec.client.namespaces._base import AsyncNamespace, _method_names
 
-from .conftest import ROOT, report_figure
+from ..conftest import ROOT, report_figure
 
 FLAVOURS = ((0, "BiliClient", ""), (1, "AsyncBiliClient", "await "))
 

@@ -38,7 +38,7 @@ from bilispec.tools import record as record_module
 from bilispec.tools.cli import main
 from bilispec.tools.record import SANDBOX_ORIGIN, Recorder, leaked, read_only_operations
 
-from .conftest import report_figure
+from ..conftest import report_figure
 
 SESSDATA = f"{uuid.uuid4().hex[:8]}%2C1790000000%2C{uuid.uuid4().hex[:5]}*c4nary"
 BILI_JCT = f"canaryjct{uuid.uuid4().hex}"

@@ -37,9 +37,9 @@ from bilispec.tools.capture import Request
 from bilispec.tools.cli import main
 from bilispec.tools.request_check import RequestChecker
 
-from . import har_support as har
-from .client_support import all_operation_ids, valid_params
-from .conftest import RECORDINGS, ROOT, load_recording, recording_files, report_figure
+from .. import har_support as har
+from ..client_support import all_operation_ids, valid_params
+from ..conftest import RECORDINGS, ROOT, load_recording, recording_files, report_figure
 
 VOTE_PANEL = "https://api.live.bilibili.com/xlive/app-room/v1/dm/interaction/votePanel"
 VOTE_HISTORY = "https://api.live.bilibili.com/xlive/app-room/v1/dm/interaction/voteHistory"
@@ -350,7 +350,7 @@ def test_each_drift_names_the_spec_file_to_edit(tmp_path: Path, capsys: pytest.C
         ("url", "GET /xlive/web-room/v1/index/getInfoByRoom"): "spec/openapi.yaml",
         ("http-status", "412"): "spec/paths/vote/get_vote_history.yaml",
     }
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     assert all((root / file).is_file() for file in files.values())  # each names a real file to open
     _, out, _ = run(capsys, "validate", str(path), "--allow-drift")
     assert "edit spec/components/schemas/VoteTemplate.yaml" in out

@@ -20,7 +20,7 @@ import pytest
 from bilispec.core.description import description
 from bilispec.tools.cli import main
 
-from .conftest import ROOT, report_figure
+from ..conftest import ROOT, report_figure
 
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
 import make_corpus

@@ -16,7 +16,7 @@ import yaml
 from bilispec.tools import spec_diff
 from bilispec.tools.spec_diff import Change, diff_documents, main
 
-from .conftest import BUNDLE, ROOT
+from ..conftest import BUNDLE, ROOT
 
 # The description on main when 0.2.0 was started (0.1.0, 38 operations).
 BASE_REVISION = "f7181946dfed40a2dece0433d272c8e1ee8369ff"

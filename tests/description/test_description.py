@@ -11,7 +11,7 @@ from openapi_spec_validator import validate as validate_spec
 
 from bilispec.core.description import Description
 
-from .conftest import RECORDINGS
+from ..conftest import RECORDINGS
 
 LIVE = "https://api.live.bilibili.com"
 MAIN = "https://api.bilibili.com"

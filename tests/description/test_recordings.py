@@ -15,7 +15,7 @@ from bilispec.core.validation import ResponseValidator
 from bilispec.tools.capture import Exchange, recording_exchange
 from bilispec.tools.request_check import RequestChecker
 
-from .conftest import BUNDLE, load_recording, recording_files, recording_id
+from ..conftest import BUNDLE, load_recording, recording_files, recording_id
 
 FILES = recording_files()
 

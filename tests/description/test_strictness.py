@@ -16,7 +16,7 @@ import pytest
 from bilispec.core.description import Description
 from bilispec.core.validation import ResponseValidator
 
-from .conftest import load_recording, recording_files, report_figure
+from ..conftest import load_recording, recording_files, report_figure
 
 # One value of each JSON type; a leaf is replaced by every one whose type differs from its own.
 SAMPLES: dict[str, Any] = {"string": "mutant", "integer": 7, "number": 0.25, "boolean": True, "null": None}

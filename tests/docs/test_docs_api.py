@@ -39,7 +39,7 @@ def test_every_namespace_method_and_error_class_is_listed() -> None:
     text = api_surface.render()
     methods = [m for names in resources.operation_methods().values() for m in names]
     # The 38 operations of the seed pages; the 2 added in 0.2.0 get their methods with the client
-    # workflows (tests/test_resources.py, AWAITING_METHODS).
+    # workflows (tests/client/test_resources.py, AWAITING_METHODS).
     assert set(resources.operation_methods()) == set(description().operations)
     for method in methods:
         namespace, name = method.split(".")

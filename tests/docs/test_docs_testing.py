@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bilispec.sandbox import running
 from tests.conftest import ROOT, report_figure
-from tests.test_docs_usage import blocks
+from tests.docs.test_docs_usage import blocks
 
 PAGE = ROOT / "docs" / "testing.md"
 PAGE_URL = "http://127.0.0.1:8765"

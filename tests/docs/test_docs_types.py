@@ -1,6 +1,6 @@
 """A bot author's view: `mypy --strict` over the Python of docs/usage.md and examples/tour.py.
 
-The page's Python blocks share one session (tests/test_docs_usage.py runs them so), so they are
+The page's Python blocks share one session (tests/docs/test_docs_usage.py runs them so), so they are
 checked as one module, in order. No `type: ignore` may hide an error.
 """
 
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import ROOT, report_figure
-from tests.test_docs_usage import USAGE, blocks
+from tests.docs.test_docs_usage import USAGE, blocks
 
 
 def _mypy(*paths: Path) -> subprocess.CompletedProcess[str]:

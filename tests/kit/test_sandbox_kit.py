@@ -37,7 +37,7 @@ from bilispec.sandbox import (
 from bilispec.sandbox.inprocess import SandboxTransport
 from bilispec.testing import InProcessSandbox
 
-from .conftest import report_figure
+from ..conftest import report_figure
 
 
 def _vote(client: BiliClient) -> int:

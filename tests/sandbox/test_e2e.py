@@ -40,7 +40,7 @@ from bilispec.sandbox import (
 )
 from bilispec.sandbox.accounts import SANDBOX_OTHER_REPLAY_ID
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture()

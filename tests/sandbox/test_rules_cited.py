@@ -21,8 +21,8 @@ from schemathesis.generation.modes import GenerationMode
 from bilispec.core.rules import ONE_OF, SPAN
 from bilispec.sandbox import ManualClock, World, create_app
 
-from . import schemathesis_envelope as envelope
-from .conftest import BUNDLE, ROOT
+from .. import schemathesis_envelope as envelope
+from ..conftest import BUNDLE, ROOT
 
 EXAMPLES = 4
 

@@ -36,9 +36,9 @@ from bilispec.sandbox import (
 from bilispec.testing import InProcessSandbox
 from bilispec.tools.cli import main
 
-from . import har_support as har
-from .client_support import all_operation_ids, valid_params
-from .conftest import report_figure
+from .. import har_support as har
+from ..client_support import all_operation_ids, valid_params
+from ..conftest import report_figure
 
 IDS = {"room_id": SANDBOX_ROOM_ID, "roomid": str(SANDBOX_ROOM_ID), "uid": SANDBOX_UID}
 

@@ -34,8 +34,8 @@ from bilispec.sandbox import (
     running,
 )
 
-from . import schemathesis_envelope as envelope
-from .conftest import BUNDLE, ROOT, report_figure
+from .. import schemathesis_envelope as envelope
+from ..conftest import BUNDLE, ROOT, report_figure
 
 EXAMPLES = 8  # per operation and phase; keeps the run to seconds
 STATEFUL_EXAMPLES = 25

@@ -42,7 +42,7 @@ from bilispec.sandbox.replays import records as area
 from bilispec.sandbox.replays.backend import ReplayBackend
 from bilispec.sandbox.replays.responses import area as replay_area
 
-from .conftest import report_figure
+from ..conftest import report_figure
 
 COVER = "https://i0.hdslb.com/bfs/live/sandbox-test-cover.png"
 REPLAY_PATH = "/xlive/app-blink/v1/anchorVideo/"

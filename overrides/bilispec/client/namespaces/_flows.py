@@ -81,7 +81,7 @@ def _steps(run: _Run, call: Callable[..., Any]) -> Iterator[Any]:
 
 
 async def _asteps(run: _Run, call: Callable[..., Awaitable[Any]]) -> AsyncIterator[Any]:
-    # The async twin of _steps (tests/test_twins.py runs both on the same exchanges).
+    # The async twin of _steps (tests/client/test_twins.py runs both on the same exchanges).
     while (out := run.next()) is not None:
         if isinstance(out, Item):
             yield out.value
