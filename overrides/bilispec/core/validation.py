@@ -43,10 +43,6 @@ def deeper_than(value: Any, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-# A body's violations are Findings (core/findings.py); the name stays for the client's errors.
-Violation = Finding
-
-
 def _depth_limits(max_depth: int) -> dict[str, Any]:
     """`depthN` accepts a value whose objects and arrays nest at most N levels (a scalar is level 0)."""
     limits: dict[str, Any] = {"depth0": {"type": ["string", "number", "boolean", "null"]}}
@@ -137,14 +133,14 @@ class ResponseValidator:
         except ValueError:  # unreadable for jsonschema-rs (e.g. a lone surrogate in a key)
             return False
 
-    def validate(self, operation_id: str, body: Any) -> list[Violation]:
+    def validate(self, operation_id: str, body: Any) -> list[Finding]:
         """Every violation of the operation's 200 response schema; empty when the body is valid."""
         try:
             return self._violations(operation_id, body)
         except ValueError as exc:  # jsonschema-rs cannot read it, e.g. a lone surrogate ("\ud800") in a key
-            return [Violation("", "readable", "text jsonschema-rs can read", type(exc).__name__, "unreadable body")]
+            return [Finding("", "readable", "text jsonschema-rs can read", type(exc).__name__, "unreadable body")]
 
-    def _violations(self, operation_id: str, body: Any) -> list[Violation]:
+    def _violations(self, operation_id: str, body: Any) -> list[Finding]:
         whole, success, error = self._validators(operation_id)
         if whole.is_valid(body):
             return []
@@ -157,10 +153,10 @@ class ResponseValidator:
         branch_schema = schema["oneOf"][branch] if branch is not None and "oneOf" in schema else schema
         expected = "exactly one of the success and error envelopes"
         return [self._violation(e, branch_schema) for e in validator.iter_errors(body)] or [
-            Violation("", "oneOf", expected, _short(scrub(body)), "ambiguous body")
+            Finding("", "oneOf", expected, _short(scrub(body)), "ambiguous body")
         ]
 
-    def _violation(self, error: Any, schema: dict[str, Any]) -> Violation:
+    def _violation(self, error: Any, schema: dict[str, Any]) -> Finding:
         path = list(error.schema_path)
         rule = str(path[-1]) if path else ""
         expected = self._keyword_value(schema, path)
@@ -169,7 +165,7 @@ class ResponseValidator:
         message = str(error.message)
         if instance != raw:  # jsonschema-rs's message quotes the instance, secrets and all
             message = f"{_short(instance)} breaks {rule!r}"
-        return Violation(
+        return Finding(
             pointer=_pointer(error.instance_path),
             rule=rule,
             expected=expected,
