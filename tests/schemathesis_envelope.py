@@ -13,6 +13,8 @@ http://127.0.0.1:8765` against `make sandbox` judges the sandbox the same way.
 - The auth check is registered again reading `code` (its built-in probes bypass `after_call`), and
   the positive-data check again skipping cases that break the description's `x-one-of-required`
   or `x-span-limit`, which schemathesis does not read.
+- `refusals_cite_a_stated_rule`: every refusal of a positive case names a rule the description
+  states (`x-one-of-required`, `x-span-limit`), and no positive case that keeps them is a bad request.
 - `before_call` fills csrf from bili_jct (as the web page does) and points half of the positive
   cases' room and user ids at the seeded account, so success paths are reached, not only
   not-found ones. Negative cases go out as generated. The cookies themselves come from
@@ -120,6 +122,38 @@ def positive_data_acceptance_by_code(ctx: Any, response: Response, case: Any) ->
     if broken_rule(case) is not None:
         return None  # "positive" for schemathesis, refused by the description's rules: proves nothing
     return st_checks.positive_data_acceptance(ctx, response, case)
+
+
+class RuleNotCited(AssertionError):
+    pass
+
+
+@schemathesis.check
+def refusals_cite_a_stated_rule(ctx: Any, response: Response, case: Any) -> bool | None:
+    """A request valid by every parameter's schema is refused for a rule the description states, and
+    the refusal names it: one that breaks `x-one-of-required` or `x-span-limit` (core/rules.py, as the
+    client and `bilispec validate` read them) is refused citing it; one that breaks neither is never
+    a bad request (-400 meaning "bad request", not stop_live's "no permission")."""
+    if is_negative(case):
+        return None
+    code = envelope_code(response)
+    try:
+        message = str(json.loads(response.content).get("message", ""))
+    except (ValueError, AttributeError):
+        return None
+    op = operation_of(case)
+    broken = broken_rule(case)
+    cited = [rule for rule in ("x-one-of-required", "x-span-limit") if f"({rule})" in message]
+    if broken is None:
+        bad_request = code is not None and derived_status(code, op.error_codes.get(code, "")) == 400
+        if bad_request or cited:
+            raise RuleNotCited(f"{op.operation_id}: refused a request every stated rule accepts: {code} {message}")
+        return True
+    if code in (0, None):
+        raise RuleNotCited(f"{op.operation_id}: accepted a request breaking {broken.rule}")
+    if code != -101 and broken.rule not in cited:  # -101: who is calling, judged before any rule
+        raise RuleNotCited(f"{op.operation_id}: refused without citing {broken.rule}: {code} {message}")
+    return True
 
 
 class AuthNotEnforced(AssertionError):

@@ -375,6 +375,7 @@ EXPECTED_BREAKING = {
     ("get_silent_user_list", "response-member-nullable", "responses/200/data/data"),
     ("report_web_heartbeat", "request-constraint-tightened", "requestBody/played_time"),
     ("report_web_heartbeat", "request-constraint-tightened", "requestBody/start_ts"),
+    ("report_web_heartbeat", "request-constraint-tightened", "requestBody/bvid"),  # 0.3.0: never empty
     *(
         (op, "request-constraint-tightened", f"parameters/query/{name}")
         for op in ("get_live_session_data", "get_user_live_session_data")
@@ -423,7 +424,7 @@ def old_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_real_diff_from_0_1_0(old_bundle: Path) -> None:
     old = spec_diff.load(str(old_bundle))
     new = spec_diff.load(str(BUNDLE))
-    assert (old["info"]["version"], new["info"]["version"]) == ("0.1.0", "0.2.0")
+    assert (old["info"]["version"], new["info"]["version"]) == ("0.1.0", "0.3.0")
     changes = diff_documents(old, new)
     breaking = {(c.operation, c.kind, c.location.split("/", 4)[-1]) for c in changes if c.breaking}
     assert breaking == EXPECTED_BREAKING

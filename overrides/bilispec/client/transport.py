@@ -19,8 +19,8 @@ origins or to a host named in `redirect_hosts`, and never with the cookie or a c
 other redirect is an error. Failures are raised outside the `except` that caught the httpx error,
 so no exception chain leads back to an httpx request holding the Cookie header.
 
-The sync and async senders differ only in `await` (_Call holds the rest); tests/client/test_twins.py
-runs both on the same scripted exchanges.
+The sync and async senders differ only in `await` (_Call holds the rest): Sender.send is written from
+AsyncSender.send by scripts/unasync.py, and tests/client/test_twins.py runs both on the same exchanges.
 """
 
 from __future__ import annotations
@@ -240,7 +240,8 @@ class _Call:
 
 
 class Sender(_Sender[httpx.Client, Callable[[float], None]]):
-    """BiliClient's send loop: checks done, sent with the caller's httpx.Client, judged, retried."""
+    """BiliClient's send loop: checks done, sent with the caller's httpx.Client, judged, retried.
+    Its `send` is AsyncSender.send without `await` (scripts/unasync.py writes it; make test checks)."""
 
     def send(self, op: Operation, request: httpx.Request) -> Answer:
         call = _Call(self, op, request)
@@ -255,8 +256,11 @@ class Sender(_Sender[httpx.Client, Callable[[float], None]]):
                     raw = self.http.send(call.prepared, stream=True, follow_redirects=False)
                     try:
                         reader = call.reader(raw)
-                        for chunk in [raw.content] if raw.is_stream_consumed else raw.iter_raw():
-                            reader.feed(chunk)
+                        if raw.is_stream_consumed:
+                            reader.feed(raw.content)
+                        else:
+                            for chunk in raw.iter_raw():
+                                reader.feed(chunk)
                     finally:
                         raw.close()
                 except (httpx.HTTPError, errors.BiliError) as exc:  # BiliError: too large, past the deadline
@@ -302,7 +306,7 @@ class AsyncSender(_Sender[httpx.AsyncClient, Callable[[float], Awaitable[None]]]
                                 reader.feed(chunk)
                     finally:
                         await raw.aclose()
-                except (httpx.HTTPError, errors.BiliError) as exc:
+                except (httpx.HTTPError, errors.BiliError) as exc:  # BiliError: too large, past the deadline
                     lost = call.lost(exc, started)
                 if lost is not None:
                     raise lost
