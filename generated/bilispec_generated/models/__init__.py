@@ -46,7 +46,7 @@ from .live_notice import LiveNotice
 from .live_session_data import LiveSessionData
 from .live_session_data_response import LiveSessionDataResponse
 from .live_start import LiveStart
-from .live_start_collaboration_live_extra import LiveStartCollaborationLiveExtra
+from .live_start_collaboration_live_extra_type_0 import LiveStartCollaborationLiveExtraType0
 from .live_stop import LiveStop
 from .live_version import LiveVersion
 from .manual_highlight import ManualHighlight
@@ -173,7 +173,7 @@ __all__ = (
     "LiveSessionData",
     "LiveSessionDataResponse",
     "LiveStart",
-    "LiveStartCollaborationLiveExtra",
+    "LiveStartCollaborationLiveExtraType0",
     "LiveStop",
     "LiveVersion",
     "ManualHighlight",
