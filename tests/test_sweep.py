@@ -496,3 +496,26 @@ def test_heartbeat_daily_task_clients(desc: Description) -> None:
         {"bvid": "BV1xx411c7mD", "mid": 1, "type": 3, "dt": 2, "play_type": 2, "csrf": CSRF},
     ):
         assert problems(desc, "report_web_heartbeat", form=form) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Nullability by evidence: members taken from a client's struct and never seen in a real answer
+# accept null (spec/NOTES.md lists them); members seen in real answers keep their type.
+
+
+def test_struct_members_accept_null(validator: ResponseValidator, document: dict[str, Any]) -> None:
+    item = {"id": 1, "tuid": 2, "uid": 3, "msg": None, "is_mystery": None, "block_end_time": None, "type": None}
+    page = {"data": [item], "total": 1, "pn": None, "ps": None}
+    assert valid(validator, "get_silent_user_list", {"code": 0, "message": "0", "ttl": 1, "data": page})
+    page["data"] = [{**item, "is_mystery": "no"}]
+    assert not valid(validator, "get_silent_user_list", {"code": 0, "message": "0", "ttl": 1, "data": page})
+    assert error_data_valid(document, "start_live", 60043, {"risk_extra": None})
+    assert error_data_valid(document, "start_live", 60043, {"risk_extra": {"v_voucher": None}})
+    assert not error_data_valid(document, "start_live", 60043, {"risk_extra": {"v_voucher": 1}})
+    assert error_data_valid(document, "get_vote_panel", -352, {"v_voucher": None})
+
+
+def test_members_seen_in_real_answers_stay_typed(validator: ResponseValidator) -> None:
+    body = copy.deepcopy(LIVE_VERSION_BODY)
+    body["data"]["instruction"] = None
+    assert not valid(validator, "get_home_page_live_version", body)

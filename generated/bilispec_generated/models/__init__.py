@@ -96,7 +96,7 @@ from .start_live_body import StartLiveBody
 from .start_live_body_backup_stream import StartLiveBodyBackupStream
 from .start_live_face_auth_data import StartLiveFaceAuthData
 from .start_live_identity_check_data import StartLiveIdentityCheckData
-from .start_live_identity_check_data_risk_extra import StartLiveIdentityCheckDataRiskExtra
+from .start_live_identity_check_data_risk_extra_type_0 import StartLiveIdentityCheckDataRiskExtraType0
 from .start_live_platform import StartLivePlatform
 from .start_live_response import StartLiveResponse
 from .stop_live_body import StopLiveBody
@@ -223,7 +223,7 @@ __all__ = (
     "StartLiveBodyBackupStream",
     "StartLiveFaceAuthData",
     "StartLiveIdentityCheckData",
-    "StartLiveIdentityCheckDataRiskExtra",
+    "StartLiveIdentityCheckDataRiskExtraType0",
     "StartLivePlatform",
     "StartLiveResponse",
     "StopLiveBody",
