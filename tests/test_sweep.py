@@ -519,3 +519,24 @@ def test_members_seen_in_real_answers_stay_typed(validator: ResponseValidator) -
     body = copy.deepcopy(LIVE_VERSION_BODY)
     body["data"]["instruction"] = None
     assert not valid(validator, "get_home_page_live_version", body)
+
+
+# ---------------------------------------------------------------------------------------------
+# Replays: Withlian/LuboDown app/bilibili.py and docs/replay-api-notes.md @dd2bb3e.
+
+
+def test_replay_requests_of_a_downloader(desc: Description) -> None:
+    # anchor_id is sent (and ignored by the server, the notes say); it is declared now.
+    assert problems(desc, "anchor_get_replay_list", query={"anchor_id": 349, "page": 1, "page_size": 30}) == []
+    assert problems(desc, "anchor_get_replay_list", query={"anchor_id": "three"})
+    query = {"live_uid": 349, "time_range": 3, "page": 1, "page_size": 30}
+    assert problems(desc, "get_other_slice_list", query=query) == []
+    query = {"live_key": "625727121464233779", "start_time": 1752940000, "end_time": 1752946748, "live_uid": 349}
+    assert problems(desc, "get_user_slice_stream", query=query) == []
+
+
+def test_replay_codes_the_downloader_met(desc: Description) -> None:
+    # 301 without clip permission, 202 for another anchor's session, 210 for another room's replay.
+    assert 301 in desc["get_other_slice_list"].error_codes
+    assert 202 in desc["get_slice_stream"].error_codes
+    assert 210 in desc["anchor_video_download"].error_codes
