@@ -20,7 +20,7 @@ class ReportWebHeartbeatBody:
     """
     Attributes:
         aid (int | None): Archive avid (稿件avid); send this or `bvid` (avid与bvid任选一个).
-        bvid (str | None): Archive bvid (稿件bvid); send this or `aid` (avid与bvid任选一个).
+        bvid (str | None): Archive bvid (稿件bvid); send this or `aid` (avid与bvid任选一个). Never empty.
         cid (int | None): Video cid (视频cid), which identifies the part (用于识别分P).
         epid (int | None): Bangumi episode id (番剧epid).
         sid (int | None): Bangumi season id (番剧ssid).

@@ -43,10 +43,6 @@ def deeper_than(value: Any, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-# A body's violations are Findings (core/findings.py); the name stays for the client's errors.
-Violation = Finding
-
-
 def _depth_limits(max_depth: int) -> dict[str, Any]:
     """`depthN` accepts a value whose objects and arrays nest at most N levels (a scalar is level 0)."""
     limits: dict[str, Any] = {"depth0": {"type": ["string", "number", "boolean", "null"]}}
@@ -137,7 +133,7 @@ class ResponseValidator:
         except ValueError:  # unreadable for jsonschema-rs (e.g. a lone surrogate in a key)
             return False
 
-    def validate(self, operation_id: str, body: Any) -> list[Violation]:
+    def validate(self, operation_id: str, body: Any) -> list[Finding]:
         """Every violation of the operation's 200 response schema; empty when the body is valid."""
         try:
             return self._violations(operation_id, body)
@@ -145,9 +141,9 @@ class ResponseValidator:
             found = type(exc).__name__
             op = self._desc[operation_id]
             where = path_file(op.tag, op.operation_id)
-            return [Violation("", "readable", "text jsonschema-rs can read", found, "unreadable body", spec_file=where)]
+            return [Finding("", "readable", "text jsonschema-rs can read", found, "unreadable body", spec_file=where)]
 
-    def _violations(self, operation_id: str, body: Any) -> list[Violation]:
+    def _violations(self, operation_id: str, body: Any) -> list[Finding]:
         whole, success, error = self._validators(operation_id)
         if whole.is_valid(body):
             return []
@@ -162,10 +158,10 @@ class ResponseValidator:
         op = self._desc[operation_id]
         where = path_file(op.tag, op.operation_id)  # the envelope's oneOf is in the path item
         return [self._violation(e, branch_schema, where) for e in validator.iter_errors(body)] or [
-            Violation("", "oneOf", expected, _short(scrub(body)), "ambiguous body", spec_file=where)
+            Finding("", "oneOf", expected, _short(scrub(body)), "ambiguous body", spec_file=where)
         ]
 
-    def _violation(self, error: Any, schema: dict[str, Any], op_file: str) -> Violation:
+    def _violation(self, error: Any, schema: dict[str, Any], op_file: str) -> Finding:
         path = list(error.schema_path)
         rule = str(path[-1]) if path else ""
         expected = self._keyword_value(schema, path)
@@ -174,7 +170,7 @@ class ResponseValidator:
         message = str(error.message)
         if instance != raw:  # jsonschema-rs's message quotes the instance, secrets and all
             message = f"{_short(instance)} breaks {rule!r}"
-        return Violation(
+        return Finding(
             pointer=_pointer(error.instance_path),
             rule=rule,
             expected=expected,

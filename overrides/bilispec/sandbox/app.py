@@ -25,13 +25,13 @@ from ..core.description import Description, Operation, description
 from ..core.params import coerce_params as coerce
 from ..core.validation import ResponseValidator
 from .accounts import SANDBOX_ACCESS_KEY
-from .answers import CSRF_FAILED, NOT_LOGGED_IN, Fail, envelope, error_body
+from .answers import NOT_LOGGED_IN, Fail, envelope, error_body
 from .body import read_params
 from .cdn import FILES_PATH, serve_file
 from .clock import Clock, ManualClock, RealClock
 from .control import control_routes
-from .core import Area, Call, Checker, Handler
 from .faults import CODE, DELAY, HTTP, RESET, RISK_CONTROL_PAGE, Fault, Faults
+from .plumbing import Area, Call, Checker, Handler
 from .replays.responses import area as replay_area
 from .request_log import LoggedRequest, RequestLog
 from .rooms.responses import area as room_area
@@ -175,7 +175,7 @@ class Sandbox:
         elif op.needs_csrf:
             csrf = raw.get("csrf") or raw.get("csrf_token")
             if csrf != account.bili_jct or request.cookies.get("bili_jct") != account.bili_jct:
-                raise Fail(*CSRF_FAILED)
+                raise self.checkers[op.operation_id].refused_csrf(raw)
         params = self.checkers[op.operation_id].check(coerce(op, raw))
         call = Call(op, params, account, self.world, str(request.base_url).rstrip("/"))
         return self.handlers[op.operation_id](call)

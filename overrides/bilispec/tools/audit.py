@@ -20,9 +20,9 @@ import jsonschema_rs
 from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, request_problem, schema_file_at
 from ..core.scrub import scrub, scrub_text
-from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
+from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 from .capture import NO_BODY, Exchange, InputProblem, Item, Request
-from .drift import Drift, DriftFinder
+from .drift import DriftFinder
 from .request_check import RequestChecker
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
@@ -45,7 +45,7 @@ class Result:
     status: int | None
     outcome: str = VALID
     findings: list[Finding] = field(default_factory=list)
-    drift: list[Drift] = field(default_factory=list)
+    drift: list[Finding] = field(default_factory=list)
     note: str | None = None
     validated: bool = False  # a response body went through the validator
 
@@ -113,7 +113,7 @@ class BranchPinpointer:
             self._compiled[key] = (jsonschema_rs.validator_for(root), root)
         return self._compiled[key]
 
-    def pinpoint(self, op: Operation, body: Any, violations: list[Violation]) -> list[Violation]:
+    def pinpoint(self, op: Operation, body: Any, violations: list[Finding]) -> list[Finding]:
         if not any(v.rule in ("oneOf", "anyOf") for v in violations):
             return violations
         validator, root = self._branch(op, body)
@@ -140,7 +140,7 @@ class BranchPinpointer:
             return [error]
         return [leaf for e in meant[0] for leaf in self._leaves(e)]
 
-    def _violation(self, error: Any, root: dict[str, Any], op_file: str) -> Violation:
+    def _violation(self, error: Any, root: dict[str, Any], op_file: str) -> Finding:
         path = list(error.schema_path)
         node: Any = root
         try:
@@ -153,7 +153,7 @@ class BranchPinpointer:
         rule = str(path[-1]) if path else ""
         message = str(error.message) if instance == error.instance else f"{_short(instance)} breaks {rule!r}"
         pointer = "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in error.instance_path)
-        return Violation(pointer, rule, expected, _short(instance), message, spec_file=schema_file_at(path, op_file))
+        return Finding(pointer, rule, expected, _short(instance), message, spec_file=schema_file_at(path, op_file))
 
 
 class Auditor:
