@@ -16,10 +16,12 @@ import yaml
 from bilispec.tools import spec_diff
 from bilispec.tools.spec_diff import Change, diff_documents, main
 
-from ..conftest import BUNDLE, ROOT
+from ..conftest import ROOT
 
 # The description on main when 0.2.0 was started (0.1.0, 38 operations).
 BASE_REVISION = "f7181946dfed40a2dece0433d272c8e1ee8369ff"
+# The description as released in 0.2.0 (main before the 0.3.0 work).
+V020_REVISION = "64b6d14addb13b76b60be0f2683b48c4e25730dc"
 
 
 def base() -> dict[str, Any]:
@@ -399,32 +401,41 @@ EXPECTED_BREAKING = {
 }
 
 
-@pytest.fixture(scope="module")
-def old_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _bundle_at(revision: str, tmp: Path) -> Path:
     redocly = ROOT / "node_modules" / ".bin" / "redocly"
     if shutil.which("git") is None or not redocly.exists():
         pytest.skip("needs git and node_modules (make setup)")
-    have = subprocess.run(["git", "cat-file", "-e", BASE_REVISION], cwd=ROOT, capture_output=True, check=False)
+    have = subprocess.run(["git", "cat-file", "-e", revision], cwd=ROOT, capture_output=True, check=False)
     if have.returncode != 0:
-        pytest.skip(f"revision {BASE_REVISION[:7]} is not in this clone")
-    tmp = tmp_path_factory.mktemp("old-spec")
+        pytest.skip(f"revision {revision[:7]} is not in this clone")
     archive = subprocess.run(
-        ["git", "archive", "--format=tar", BASE_REVISION, "spec", "redocly.yaml"],
+        ["git", "archive", "--format=tar", revision, "spec", "redocly.yaml"],
         cwd=ROOT,
         capture_output=True,
         check=True,
     )
     subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive.stdout, check=True)
     subprocess.run(
-        [str(redocly), "bundle", "spec/openapi.yaml", "-o", "old.yaml"], cwd=tmp, capture_output=True, check=True
+        [str(redocly), "bundle", "spec/openapi.yaml", "-o", "bundle.yaml"], cwd=tmp, capture_output=True, check=True
     )
-    return tmp / "old.yaml"
+    return tmp / "bundle.yaml"
 
 
-def test_real_diff_from_0_1_0(old_bundle: Path) -> None:
+@pytest.fixture(scope="module")
+def old_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _bundle_at(BASE_REVISION, tmp_path_factory.mktemp("old-spec"))
+
+
+@pytest.fixture(scope="module")
+def v020_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The description as released in 0.2.0: the diff below is a fixed history, not the working tree."""
+    return _bundle_at(V020_REVISION, tmp_path_factory.mktemp("v020-spec"))
+
+
+def test_real_diff_from_0_1_0(old_bundle: Path, v020_bundle: Path) -> None:
     old = spec_diff.load(str(old_bundle))
-    new = spec_diff.load(str(BUNDLE))
-    assert (old["info"]["version"], new["info"]["version"]) == ("0.1.0", "0.3.0")
+    new = spec_diff.load(str(v020_bundle))
+    assert (old["info"]["version"], new["info"]["version"]) == ("0.1.0", "0.2.0")
     changes = diff_documents(old, new)
     breaking = {(c.operation, c.kind, c.location.split("/", 4)[-1]) for c in changes if c.breaking}
     assert breaking == EXPECTED_BREAKING
@@ -434,5 +445,5 @@ def test_real_diff_from_0_1_0(old_bundle: Path) -> None:
     codes = {(c.operation, c.location.rsplit("/", 1)[-1]) for c in changes if c.kind == "error-code-added"}
     assert {("start_live", "60043"), ("stop_live", "60034"), ("add_silent_user", "100004")} <= codes
     # The same result through the command: exit 1 on these breaking changes, 0 when allowed.
-    assert main([str(old_bundle), str(BUNDLE), "--format", "json"]) == 1
-    assert main([str(old_bundle), str(BUNDLE), "--allow-breaking"]) == 0
+    assert main([str(old_bundle), str(v020_bundle), "--format", "json"]) == 1
+    assert main([str(old_bundle), str(v020_bundle), "--allow-breaking"]) == 0

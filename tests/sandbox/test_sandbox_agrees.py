@@ -156,6 +156,9 @@ def _every_path(session: Session) -> list[tuple[str, int]]:
     call(viewer, "create_room")
     session.sandbox.faults.add("get_vote_panel", code=-352)
     call(anchor, "get_vote_panel")
+    # Needs no login (0.3.0), so the stranger is answered: risk control is its refusal here.
+    session.sandbox.faults.add("get_home_page_live_version", code=-412)
+    call(stranger, "get_home_page_live_version")
     return seen
 
 

@@ -9,6 +9,7 @@ does not know are drift, not violations: the web pages add signing and tracking 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Any
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 import jsonschema_rs
 
 from ..core.description import Operation
-from ..core.findings import Finding, request_problem
+from ..core.findings import Finding, parameter_file, path_file, request_problem, schema_file
 from ..core.params import CSRF_NAMES, coerce
 from ..core.rules import cross_member_finding
 from ..core.scrub import SCRUBBED, SECRET_NAMES, scrub
@@ -41,6 +42,7 @@ class RequestChecker:
         self._locations = {p.name: p.location for p in op.parameters}
         schema = {"type": "object", "properties": {p.name: p.schema for p in op.parameters}}
         self._values = jsonschema_rs.validator_for(schema)
+        self._files = _member_files(op)
 
     def check(self, request: Request, *, check_host: bool = True) -> tuple[list[Finding], list[str]]:
         """(problems, undocumented members as "location:name"). `check_host` is off for a request sent
@@ -102,7 +104,16 @@ class RequestChecker:
             present = {name for (_, name), value in sent.items() if value not in (None, "")}
             broken = cross_member_finding(self.op, values, present)
             problems += [broken] if broken is not None else []
-        return problems, sorted(undocumented)
+        return [self._with_file(p) for p in problems], sorted(undocumented)
+
+    def _with_file(self, problem: Finding) -> Finding:
+        """The spec file to edit for a problem: the member's own file (a shared parameter, a body
+        schema component), else the operation's path item."""
+        if problem.spec_file:
+            return problem
+        parts = problem.pointer.split("/")
+        member = self._files.get((parts[1], parts[2])) if len(parts) > 2 else None
+        return dataclasses.replace(problem, spec_file=member or path_file(self.op.tag, self.op.operation_id))
 
     def _value_problems(self, values: dict[str, Any]) -> list[Finding]:
         problems = []
@@ -130,3 +141,24 @@ class RequestChecker:
         if param is None or rule not in param.schema:
             return rule
         return _short(param.schema[rule])
+
+
+def _member_files(op: Operation) -> dict[tuple[str, str], str]:
+    """(location, name) -> spec file, for members written outside the path item: shared parameters
+    (components/parameters) and a body schema that is a component."""
+    files: dict[tuple[str, str], str] = {}
+    raw = op.raw.get("parameters") or []
+    # Operation.parameters lists the path item's parameters, then the operation's, then body members.
+    listed = [p for p in op.parameters if p.location not in ("form", "json")]
+    for param, written in zip(listed[len(listed) - len(raw) :], raw, strict=False):
+        ref = written.get("$ref", "") if isinstance(written, dict) else ""
+        if ref.startswith("#/components/parameters/"):
+            files[(param.location, param.name)] = parameter_file(ref.rsplit("/", 1)[-1])
+    body = op.raw.get("requestBody")
+    for media in (body.get("content") or {}).values() if isinstance(body, dict) else ():
+        ref = (media.get("schema") or {}).get("$ref", "") if isinstance(media, dict) else ""
+        if ref.startswith("#/components/schemas/") and op.body_schema:
+            location = "json" if op.media_type == "application/json" else "form"
+            for name in op.body_schema.get("properties", {}):
+                files[(location, name)] = schema_file(ref.rsplit("/", 1)[-1])
+    return files

@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="LiveStartCollaborationLiveExtra")
+T = TypeVar("T", bound="LiveStartCollaborationLiveExtraType0")
 
 
 @_attrs_define
-class LiveStartCollaborationLiveExtra:
-    """Present in some answers; members not documented (joint broadcasts, it seems)."""
+class LiveStartCollaborationLiveExtraType0:
+    """Present in some answers; members not documented (joint broadcasts, it seems). null in a real
+    2025 answer: 0.2.0 typed it as an object only and refused that answer.
+
+    """
 
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
@@ -36,12 +39,12 @@ class LiveStartCollaborationLiveExtra:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        live_start_collaboration_live_extra = cls()
+        live_start_collaboration_live_extra_type_0 = cls()
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            live_start_collaboration_live_extra.additional_properties = d
-        return live_start_collaboration_live_extra
+            live_start_collaboration_live_extra_type_0.additional_properties = d
+        return live_start_collaboration_live_extra_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
