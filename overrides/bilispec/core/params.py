@@ -85,6 +85,8 @@ class ParamChecker:
                 rule = list(error.schema_path)[-1] if list(error.schema_path) else "?"
                 message = f"breaks {rule!r} (the value is a secret and not shown)"
             raise RequestValidationError(f"parameter {field!r}: {message}", operation=op, field=field)
+        if not (self.op.one_of_required or self.op.span_limit):  # most operations state no such rule
+            return values
         present = {n for n, v in values.items() if v not in (None, "")} | filled
         broken = cross_member_finding(self.op, values, present)
         if broken is not None:
