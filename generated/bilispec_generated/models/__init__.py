@@ -8,6 +8,8 @@ from .anchor_get_video_key_frame_body import AnchorGetVideoKeyFrameBody
 from .anchor_publish_video_slice_body import AnchorPublishVideoSliceBody
 from .anchor_save_manual_highlight_body import AnchorSaveManualHighlightBody
 from .anchor_video_download_body import AnchorVideoDownloadBody
+from .auth_body import AuthBody
+from .auth_reply import AuthReply
 from .ban_period import BanPeriod
 from .create_room_body import CreateRoomBody
 from .create_room_response import CreateRoomResponse
@@ -15,11 +17,21 @@ from .create_vote_body import CreateVoteBody
 from .create_vote_response import CreateVoteResponse
 from .created_room import CreatedRoom
 from .created_vote import CreatedVote
+from .danmu_msg_command import DanmuMsgCommand
 from .del_room_block_user_body import DelRoomBlockUserBody
 from .del_room_block_user_response import DelRoomBlockUserResponse
 from .del_silent_user_body import DelSilentUserBody
 from .delete_slice_draft_response import DeleteSliceDraftResponse
 from .delete_slice_draft_result import DeleteSliceDraftResult
+from .dm_interaction_combo import DmInteractionCombo
+from .dm_interaction_combo_combo_item import DmInteractionComboComboItem
+from .dm_interaction_command import DmInteractionCommand
+from .dm_interaction_command_data import DmInteractionCommandData
+from .dm_interaction_command_data_data_type_1 import DmInteractionCommandDataDataType1
+from .dm_interaction_count import DmInteractionCount
+from .dm_interaction_vote import DmInteractionVote
+from .dm_interaction_vote_combo import DmInteractionVoteCombo
+from .dm_interaction_vote_option import DmInteractionVoteOption
 from .draft import Draft
 from .draft_list import DraftList
 from .draft_list_response import DraftListResponse
@@ -42,6 +54,7 @@ from .highlight_stat import HighlightStat
 from .key_frame import KeyFrame
 from .key_frame_list import KeyFrameList
 from .key_frame_list_response import KeyFrameListResponse
+from .live_command import LiveCommand
 from .live_notice import LiveNotice
 from .live_session_data import LiveSessionData
 from .live_session_data_response import LiveSessionDataResponse
@@ -57,6 +70,8 @@ from .manual_highlights import ManualHighlights
 from .manual_type import ManualType
 from .pagination import Pagination
 from .pre_live_update import PreLiveUpdate
+from .preparing_command import PreparingCommand
+from .preparing_command_scatter import PreparingCommandScatter
 from .publish_video_slice_response import PublishVideoSliceResponse
 from .published_slice import PublishedSlice
 from .published_slice_list import PublishedSliceList
@@ -80,6 +95,10 @@ from .replay_video_info import ReplayVideoInfo
 from .report_history_progress_body import ReportHistoryProgressBody
 from .report_web_heartbeat_body import ReportWebHeartbeatBody
 from .risk_control_data import RiskControlData
+from .room_block_msg_command import RoomBlockMsgCommand
+from .room_block_msg_command_data import RoomBlockMsgCommandData
+from .room_change_command import RoomChangeCommand
+from .room_change_command_data import RoomChangeCommandData
 from .room_news_updated import RoomNewsUpdated
 from .room_update import RoomUpdate
 from .rtmp_info import RtmpInfo
@@ -135,6 +154,8 @@ __all__ = (
     "AnchorPublishVideoSliceBody",
     "AnchorSaveManualHighlightBody",
     "AnchorVideoDownloadBody",
+    "AuthBody",
+    "AuthReply",
     "BanPeriod",
     "CreatedRoom",
     "CreatedVote",
@@ -142,11 +163,21 @@ __all__ = (
     "CreateRoomResponse",
     "CreateVoteBody",
     "CreateVoteResponse",
+    "DanmuMsgCommand",
     "DeleteSliceDraftResponse",
     "DeleteSliceDraftResult",
     "DelRoomBlockUserBody",
     "DelRoomBlockUserResponse",
     "DelSilentUserBody",
+    "DmInteractionCombo",
+    "DmInteractionComboComboItem",
+    "DmInteractionCommand",
+    "DmInteractionCommandData",
+    "DmInteractionCommandDataDataType1",
+    "DmInteractionCount",
+    "DmInteractionVote",
+    "DmInteractionVoteCombo",
+    "DmInteractionVoteOption",
     "Draft",
     "DraftList",
     "DraftListResponse",
@@ -169,6 +200,7 @@ __all__ = (
     "KeyFrame",
     "KeyFrameList",
     "KeyFrameListResponse",
+    "LiveCommand",
     "LiveNotice",
     "LiveSessionData",
     "LiveSessionDataResponse",
@@ -184,6 +216,8 @@ __all__ = (
     "ManualType",
     "Pagination",
     "PreLiveUpdate",
+    "PreparingCommand",
+    "PreparingCommandScatter",
     "PublishedSlice",
     "PublishedSliceList",
     "PublishedSliceListResponse",
@@ -207,6 +241,10 @@ __all__ = (
     "ReportHistoryProgressBody",
     "ReportWebHeartbeatBody",
     "RiskControlData",
+    "RoomBlockMsgCommand",
+    "RoomBlockMsgCommandData",
+    "RoomChangeCommand",
+    "RoomChangeCommandData",
     "RoomNewsUpdated",
     "RoomUpdate",
     "RtmpInfo",
