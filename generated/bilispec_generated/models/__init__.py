@@ -17,6 +17,7 @@ from .create_vote_body import CreateVoteBody
 from .create_vote_response import CreateVoteResponse
 from .created_room import CreatedRoom
 from .created_vote import CreatedVote
+from .cut_off_command import CutOffCommand
 from .danmu_msg_command import DanmuMsgCommand
 from .del_room_block_user_body import DelRoomBlockUserBody
 from .del_room_block_user_response import DelRoomBlockUserResponse
@@ -46,14 +47,24 @@ from .get_home_page_live_version_response import GetHomePageLiveVersionResponse
 from .get_home_page_live_version_system_version import GetHomePageLiveVersionSystemVersion
 from .get_silent_user_list_body import GetSilentUserListBody
 from .get_silent_user_list_response import GetSilentUserListResponse
+from .guard_buy_command import GuardBuyCommand
+from .guard_buy_command_data import GuardBuyCommandData
 from .heartbeat_play_type import HeartbeatPlayType
 from .heartbeat_sub_type import HeartbeatSubType
 from .heartbeat_video_type import HeartbeatVideoType
 from .highlight import Highlight
 from .highlight_stat import HighlightStat
+from .interact_word_command import InteractWordCommand
+from .interact_word_command_data import InteractWordCommandData
+from .interact_word_command_data_contribution import InteractWordCommandDataContribution
+from .interact_word_command_data_fans_medal import InteractWordCommandDataFansMedal
+from .interact_word_v2_command import InteractWordV2Command
+from .interact_word_v2_command_data import InteractWordV2CommandData
 from .key_frame import KeyFrame
 from .key_frame_list import KeyFrameList
 from .key_frame_list_response import KeyFrameListResponse
+from .like_info_v3_update_command import LikeInfoV3UpdateCommand
+from .like_info_v3_update_command_data import LikeInfoV3UpdateCommandData
 from .live_command import LiveCommand
 from .live_notice import LiveNotice
 from .live_session_data import LiveSessionData
@@ -62,12 +73,19 @@ from .live_start import LiveStart
 from .live_start_collaboration_live_extra import LiveStartCollaborationLiveExtra
 from .live_stop import LiveStop
 from .live_version import LiveVersion
+from .log_in_notice_command import LogInNoticeCommand
+from .log_in_notice_command_data import LogInNoticeCommandData
 from .manual_highlight import ManualHighlight
 from .manual_highlight_list_response import ManualHighlightListResponse
 from .manual_highlight_save_response import ManualHighlightSaveResponse
 from .manual_highlight_save_result import ManualHighlightSaveResult
 from .manual_highlights import ManualHighlights
 from .manual_type import ManualType
+from .online_rank_count_command import OnlineRankCountCommand
+from .online_rank_count_command_data import OnlineRankCountCommandData
+from .online_rank_v2_command import OnlineRankV2Command
+from .online_rank_v2_command_data import OnlineRankV2CommandData
+from .online_rank_v2_command_data_list_item import OnlineRankV2CommandDataListItem
 from .pagination import Pagination
 from .pre_live_update import PreLiveUpdate
 from .preparing_command import PreparingCommand
@@ -77,6 +95,8 @@ from .published_slice import PublishedSlice
 from .published_slice_list import PublishedSliceList
 from .published_slice_list_response import PublishedSliceListResponse
 from .published_video_slice import PublishedVideoSlice
+from .recall_danmu_msg_command import RecallDanmuMsgCommand
+from .recall_danmu_msg_command_data import RecallDanmuMsgCommandData
 from .replay_alarm_info import ReplayAlarmInfo
 from .replay_download import ReplayDownload
 from .replay_download_response import ReplayDownloadResponse
@@ -95,13 +115,36 @@ from .replay_video_info import ReplayVideoInfo
 from .report_history_progress_body import ReportHistoryProgressBody
 from .report_web_heartbeat_body import ReportWebHeartbeatBody
 from .risk_control_data import RiskControlData
+from .room_admin_entrance_command import RoomAdminEntranceCommand
+from .room_admin_revoke_command import RoomAdminRevokeCommand
+from .room_admins_command import RoomAdminsCommand
 from .room_block_msg_command import RoomBlockMsgCommand
 from .room_block_msg_command_data import RoomBlockMsgCommandData
 from .room_change_command import RoomChangeCommand
 from .room_change_command_data import RoomChangeCommandData
 from .room_news_updated import RoomNewsUpdated
+from .room_silent_off_command import RoomSilentOffCommand
+from .room_silent_off_command_data_type_1 import RoomSilentOffCommandDataType1
+from .room_silent_on_command import RoomSilentOnCommand
+from .room_silent_on_command_data import RoomSilentOnCommandData
 from .room_update import RoomUpdate
 from .rtmp_info import RtmpInfo
+from .send_gift_command import SendGiftCommand
+from .send_gift_command_data import SendGiftCommandData
+from .send_gift_command_data_batch_combo_send import SendGiftCommandDataBatchComboSend
+from .send_gift_command_data_capsule_type_1 import SendGiftCommandDataCapsuleType1
+from .send_gift_command_data_capsule_type_1_colorful import SendGiftCommandDataCapsuleType1Colorful
+from .send_gift_command_data_capsule_type_1_colorful_progress import SendGiftCommandDataCapsuleType1ColorfulProgress
+from .send_gift_command_data_capsule_type_1_normal import SendGiftCommandDataCapsuleType1Normal
+from .send_gift_command_data_capsule_type_1_normal_progress import SendGiftCommandDataCapsuleType1NormalProgress
+from .send_gift_command_data_combo_send import SendGiftCommandDataComboSend
+from .send_gift_command_data_medal_info import SendGiftCommandDataMedalInfo
+from .send_gift_command_data_medal_type_1 import SendGiftCommandDataMedalType1
+from .send_gift_command_data_receive_user_info import SendGiftCommandDataReceiveUserInfo
+from .send_gift_command_data_top_list_type_0_item import SendGiftCommandDataTopListType0Item
+from .send_gift_v2_command import SendGiftV2Command
+from .send_gift_v2_command_data import SendGiftV2CommandData
+from .send_gift_v2_command_data_data import SendGiftV2CommandDataData
 from .session_data_point import SessionDataPoint
 from .silent_user import SilentUser
 from .silent_user_added import SilentUserAdded
@@ -121,8 +164,19 @@ from .start_live_response import StartLiveResponse
 from .stop_live_body import StopLiveBody
 from .stop_live_platform import StopLivePlatform
 from .stop_live_response import StopLiveResponse
+from .stop_live_room_list_command import StopLiveRoomListCommand
+from .stop_live_room_list_command_data import StopLiveRoomListCommandData
 from .stream_protocol import StreamProtocol
 from .success_envelope import SuccessEnvelope
+from .super_chat_message_command import SuperChatMessageCommand
+from .super_chat_message_command_data import SuperChatMessageCommandData
+from .super_chat_message_command_data_gift import SuperChatMessageCommandDataGift
+from .super_chat_message_command_data_group_medal import SuperChatMessageCommandDataGroupMedal
+from .super_chat_message_command_data_medal_info import SuperChatMessageCommandDataMedalInfo
+from .super_chat_message_command_data_uinfo import SuperChatMessageCommandDataUinfo
+from .super_chat_message_command_data_user_info import SuperChatMessageCommandDataUserInfo
+from .super_chat_message_delete_command import SuperChatMessageDeleteCommand
+from .super_chat_message_delete_command_data import SuperChatMessageDeleteCommandData
 from .terminate_vote_body import TerminateVoteBody
 from .terminate_vote_response import TerminateVoteResponse
 from .title_audit import TitleAudit
@@ -144,6 +198,9 @@ from .vote_option import VoteOption
 from .vote_panel import VotePanel
 from .vote_panel_response import VotePanelResponse
 from .vote_template import VoteTemplate
+from .warning_command import WarningCommand
+from .watched_change_command import WatchedChangeCommand
+from .watched_change_command_data import WatchedChangeCommandData
 
 __all__ = (
     "AddSilentUserBody",
@@ -163,6 +220,7 @@ __all__ = (
     "CreateRoomResponse",
     "CreateVoteBody",
     "CreateVoteResponse",
+    "CutOffCommand",
     "DanmuMsgCommand",
     "DeleteSliceDraftResponse",
     "DeleteSliceDraftResult",
@@ -192,14 +250,24 @@ __all__ = (
     "GetHomePageLiveVersionSystemVersion",
     "GetSilentUserListBody",
     "GetSilentUserListResponse",
+    "GuardBuyCommand",
+    "GuardBuyCommandData",
     "HeartbeatPlayType",
     "HeartbeatSubType",
     "HeartbeatVideoType",
     "Highlight",
     "HighlightStat",
+    "InteractWordCommand",
+    "InteractWordCommandData",
+    "InteractWordCommandDataContribution",
+    "InteractWordCommandDataFansMedal",
+    "InteractWordV2Command",
+    "InteractWordV2CommandData",
     "KeyFrame",
     "KeyFrameList",
     "KeyFrameListResponse",
+    "LikeInfoV3UpdateCommand",
+    "LikeInfoV3UpdateCommandData",
     "LiveCommand",
     "LiveNotice",
     "LiveSessionData",
@@ -208,12 +276,19 @@ __all__ = (
     "LiveStartCollaborationLiveExtra",
     "LiveStop",
     "LiveVersion",
+    "LogInNoticeCommand",
+    "LogInNoticeCommandData",
     "ManualHighlight",
     "ManualHighlightListResponse",
     "ManualHighlights",
     "ManualHighlightSaveResponse",
     "ManualHighlightSaveResult",
     "ManualType",
+    "OnlineRankCountCommand",
+    "OnlineRankCountCommandData",
+    "OnlineRankV2Command",
+    "OnlineRankV2CommandData",
+    "OnlineRankV2CommandDataListItem",
     "Pagination",
     "PreLiveUpdate",
     "PreparingCommand",
@@ -223,6 +298,8 @@ __all__ = (
     "PublishedSliceListResponse",
     "PublishedVideoSlice",
     "PublishVideoSliceResponse",
+    "RecallDanmuMsgCommand",
+    "RecallDanmuMsgCommandData",
     "ReplayAlarmInfo",
     "ReplayDownload",
     "ReplayDownloadResponse",
@@ -241,13 +318,36 @@ __all__ = (
     "ReportHistoryProgressBody",
     "ReportWebHeartbeatBody",
     "RiskControlData",
+    "RoomAdminEntranceCommand",
+    "RoomAdminRevokeCommand",
+    "RoomAdminsCommand",
     "RoomBlockMsgCommand",
     "RoomBlockMsgCommandData",
     "RoomChangeCommand",
     "RoomChangeCommandData",
     "RoomNewsUpdated",
+    "RoomSilentOffCommand",
+    "RoomSilentOffCommandDataType1",
+    "RoomSilentOnCommand",
+    "RoomSilentOnCommandData",
     "RoomUpdate",
     "RtmpInfo",
+    "SendGiftCommand",
+    "SendGiftCommandData",
+    "SendGiftCommandDataBatchComboSend",
+    "SendGiftCommandDataCapsuleType1",
+    "SendGiftCommandDataCapsuleType1Colorful",
+    "SendGiftCommandDataCapsuleType1ColorfulProgress",
+    "SendGiftCommandDataCapsuleType1Normal",
+    "SendGiftCommandDataCapsuleType1NormalProgress",
+    "SendGiftCommandDataComboSend",
+    "SendGiftCommandDataMedalInfo",
+    "SendGiftCommandDataMedalType1",
+    "SendGiftCommandDataReceiveUserInfo",
+    "SendGiftCommandDataTopListType0Item",
+    "SendGiftV2Command",
+    "SendGiftV2CommandData",
+    "SendGiftV2CommandDataData",
     "SessionDataPoint",
     "SilentUser",
     "SilentUserAdded",
@@ -267,8 +367,19 @@ __all__ = (
     "StopLiveBody",
     "StopLivePlatform",
     "StopLiveResponse",
+    "StopLiveRoomListCommand",
+    "StopLiveRoomListCommandData",
     "StreamProtocol",
     "SuccessEnvelope",
+    "SuperChatMessageCommand",
+    "SuperChatMessageCommandData",
+    "SuperChatMessageCommandDataGift",
+    "SuperChatMessageCommandDataGroupMedal",
+    "SuperChatMessageCommandDataMedalInfo",
+    "SuperChatMessageCommandDataUinfo",
+    "SuperChatMessageCommandDataUserInfo",
+    "SuperChatMessageDeleteCommand",
+    "SuperChatMessageDeleteCommandData",
     "TerminateVoteBody",
     "TerminateVoteResponse",
     "TitleAudit",
@@ -290,4 +401,7 @@ __all__ = (
     "VotePanel",
     "VotePanelResponse",
     "VoteTemplate",
+    "WarningCommand",
+    "WatchedChangeCommand",
+    "WatchedChangeCommandData",
 )
