@@ -180,6 +180,7 @@ class StreamDescription:
             self.messages[message["name"]] = message
         self._checkers: dict[str, _Checker] = {}
         self._embedded: dict[str, tuple[Embedded, ...]] = {}
+        self._compiled: dict[str, tuple[_Checker, tuple[Embedded, ...]]] = {}  # cmd -> what checks it
         self._commands = frozenset(self.messages)
 
     @classmethod
@@ -208,11 +209,19 @@ class StreamDescription:
         if not name:
             found = _short(scrub(command.get("cmd")))
             return [Finding("/cmd", "required", "a string", found, "a command names itself in `cmd`")]
-        if name not in self._commands:
-            return [drift("command", "/cmd", name, f"command {name} is not described", DESCRIPTION_FILE)]
-        checker = self._checker(self.payload_component(name))
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            if name not in self._commands:
+                return [drift("command", "/cmd", name, f"command {name} is not described", DESCRIPTION_FILE)]
+            compiled = self._compiled[name] = (self._checker(self.payload_component(name)), self._embedded_places(name))
+        checker, places = compiled
+        try:
+            if not places and checker.closed.is_valid(command):  # the common case: one pass
+                return []
+        except ValueError:  # unreadable for jsonschema-rs: findings() says so
+            pass
         findings = checker.findings(command)
-        for place in self._embedded_places(name):
+        for place in places:
             findings += self._check_embedded(place, command)
         return findings
 
