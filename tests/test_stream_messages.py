@@ -17,6 +17,7 @@ import yaml
 
 from bilispec.core import frames
 from bilispec.core.stream_messages import StreamDescription, command_name
+from bilispec.tools import spec_diff
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "stream_messages"
@@ -181,3 +182,23 @@ def test_the_package_ships_the_bundle() -> None:
     assert shipped == (ROOT / "generated" / "asyncapi.yaml").read_text(encoding="utf-8")
     document = yaml.safe_load(shipped)
     assert document["asyncapi"].startswith("3.") and set(document["components"]["messages"]) >= DESC.commands()
+
+
+def test_spec_diff_judges_the_stream_description() -> None:
+    """`bilispec diff` on two AsyncAPI bundles: a message or payload member removed, or a member
+    retyped, breaks; a member added does not."""
+    old = yaml.safe_load((ROOT / "generated" / "asyncapi.yaml").read_text(encoding="utf-8"))
+    assert spec_diff.diff_documents(old, old) == []
+    new = json.loads(json.dumps(old))
+    schemas = new["components"]["schemas"]
+    del new["components"]["messages"]["WARNING"]
+    schemas["LiveCommand"]["properties"]["live_time"]["type"] = "string"
+    del schemas["RoomChangeCommand"]["properties"]["data"]["properties"]["title"]
+    schemas["GuardBuyCommand"]["properties"]["data"]["properties"]["brand_new"] = {"type": "integer"}
+    changes = {(c.operation, c.kind, c.breaking) for c in spec_diff.diff_documents(old, new)}
+    assert changes == {
+        ("WARNING", "message-removed", True),
+        ("LIVE", "payload-type-changed", True),
+        ("ROOM_CHANGE", "payload-member-removed", True),
+        ("GUARD_BUY", "payload-member-added", False),
+    }
