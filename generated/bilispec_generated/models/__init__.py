@@ -56,8 +56,8 @@ from .highlight import Highlight
 from .highlight_stat import HighlightStat
 from .interact_word_command import InteractWordCommand
 from .interact_word_command_data import InteractWordCommandData
-from .interact_word_command_data_contribution import InteractWordCommandDataContribution
-from .interact_word_command_data_fans_medal import InteractWordCommandDataFansMedal
+from .interact_word_command_data_contribution_type_0 import InteractWordCommandDataContributionType0
+from .interact_word_command_data_fans_medal_type_0 import InteractWordCommandDataFansMedalType0
 from .interact_word_v2_command import InteractWordV2Command
 from .interact_word_v2_command_data import InteractWordV2CommandData
 from .key_frame import KeyFrame
@@ -85,7 +85,7 @@ from .online_rank_count_command import OnlineRankCountCommand
 from .online_rank_count_command_data import OnlineRankCountCommandData
 from .online_rank_v2_command import OnlineRankV2Command
 from .online_rank_v2_command_data import OnlineRankV2CommandData
-from .online_rank_v2_command_data_list_item import OnlineRankV2CommandDataListItem
+from .online_rank_v2_command_data_list_type_0_item import OnlineRankV2CommandDataListType0Item
 from .pagination import Pagination
 from .pre_live_update import PreLiveUpdate
 from .preparing_command import PreparingCommand
@@ -131,16 +131,20 @@ from .room_update import RoomUpdate
 from .rtmp_info import RtmpInfo
 from .send_gift_command import SendGiftCommand
 from .send_gift_command_data import SendGiftCommandData
-from .send_gift_command_data_batch_combo_send import SendGiftCommandDataBatchComboSend
+from .send_gift_command_data_batch_combo_send_type_0 import SendGiftCommandDataBatchComboSendType0
 from .send_gift_command_data_capsule_type_1 import SendGiftCommandDataCapsuleType1
-from .send_gift_command_data_capsule_type_1_colorful import SendGiftCommandDataCapsuleType1Colorful
-from .send_gift_command_data_capsule_type_1_colorful_progress import SendGiftCommandDataCapsuleType1ColorfulProgress
-from .send_gift_command_data_capsule_type_1_normal import SendGiftCommandDataCapsuleType1Normal
-from .send_gift_command_data_capsule_type_1_normal_progress import SendGiftCommandDataCapsuleType1NormalProgress
-from .send_gift_command_data_combo_send import SendGiftCommandDataComboSend
-from .send_gift_command_data_medal_info import SendGiftCommandDataMedalInfo
+from .send_gift_command_data_capsule_type_1_colorful_type_0 import SendGiftCommandDataCapsuleType1ColorfulType0
+from .send_gift_command_data_capsule_type_1_colorful_type_0_progress_type_0 import (
+    SendGiftCommandDataCapsuleType1ColorfulType0ProgressType0,
+)
+from .send_gift_command_data_capsule_type_1_normal_type_0 import SendGiftCommandDataCapsuleType1NormalType0
+from .send_gift_command_data_capsule_type_1_normal_type_0_progress_type_0 import (
+    SendGiftCommandDataCapsuleType1NormalType0ProgressType0,
+)
+from .send_gift_command_data_combo_send_type_0 import SendGiftCommandDataComboSendType0
+from .send_gift_command_data_medal_info_type_0 import SendGiftCommandDataMedalInfoType0
 from .send_gift_command_data_medal_type_1 import SendGiftCommandDataMedalType1
-from .send_gift_command_data_receive_user_info import SendGiftCommandDataReceiveUserInfo
+from .send_gift_command_data_receive_user_info_type_0 import SendGiftCommandDataReceiveUserInfoType0
 from .send_gift_command_data_top_list_type_0_item import SendGiftCommandDataTopListType0Item
 from .send_gift_v2_command import SendGiftV2Command
 from .send_gift_v2_command_data import SendGiftV2CommandData
@@ -170,11 +174,11 @@ from .stream_protocol import StreamProtocol
 from .success_envelope import SuccessEnvelope
 from .super_chat_message_command import SuperChatMessageCommand
 from .super_chat_message_command_data import SuperChatMessageCommandData
-from .super_chat_message_command_data_gift import SuperChatMessageCommandDataGift
-from .super_chat_message_command_data_group_medal import SuperChatMessageCommandDataGroupMedal
-from .super_chat_message_command_data_medal_info import SuperChatMessageCommandDataMedalInfo
-from .super_chat_message_command_data_uinfo import SuperChatMessageCommandDataUinfo
-from .super_chat_message_command_data_user_info import SuperChatMessageCommandDataUserInfo
+from .super_chat_message_command_data_gift_type_0 import SuperChatMessageCommandDataGiftType0
+from .super_chat_message_command_data_group_medal_type_0 import SuperChatMessageCommandDataGroupMedalType0
+from .super_chat_message_command_data_medal_info_type_0 import SuperChatMessageCommandDataMedalInfoType0
+from .super_chat_message_command_data_uinfo_type_0 import SuperChatMessageCommandDataUinfoType0
+from .super_chat_message_command_data_user_info_type_0 import SuperChatMessageCommandDataUserInfoType0
 from .super_chat_message_delete_command import SuperChatMessageDeleteCommand
 from .super_chat_message_delete_command_data import SuperChatMessageDeleteCommandData
 from .terminate_vote_body import TerminateVoteBody
@@ -259,8 +263,8 @@ __all__ = (
     "HighlightStat",
     "InteractWordCommand",
     "InteractWordCommandData",
-    "InteractWordCommandDataContribution",
-    "InteractWordCommandDataFansMedal",
+    "InteractWordCommandDataContributionType0",
+    "InteractWordCommandDataFansMedalType0",
     "InteractWordV2Command",
     "InteractWordV2CommandData",
     "KeyFrame",
@@ -288,7 +292,7 @@ __all__ = (
     "OnlineRankCountCommandData",
     "OnlineRankV2Command",
     "OnlineRankV2CommandData",
-    "OnlineRankV2CommandDataListItem",
+    "OnlineRankV2CommandDataListType0Item",
     "Pagination",
     "PreLiveUpdate",
     "PreparingCommand",
@@ -334,16 +338,16 @@ __all__ = (
     "RtmpInfo",
     "SendGiftCommand",
     "SendGiftCommandData",
-    "SendGiftCommandDataBatchComboSend",
+    "SendGiftCommandDataBatchComboSendType0",
     "SendGiftCommandDataCapsuleType1",
-    "SendGiftCommandDataCapsuleType1Colorful",
-    "SendGiftCommandDataCapsuleType1ColorfulProgress",
-    "SendGiftCommandDataCapsuleType1Normal",
-    "SendGiftCommandDataCapsuleType1NormalProgress",
-    "SendGiftCommandDataComboSend",
-    "SendGiftCommandDataMedalInfo",
+    "SendGiftCommandDataCapsuleType1ColorfulType0",
+    "SendGiftCommandDataCapsuleType1ColorfulType0ProgressType0",
+    "SendGiftCommandDataCapsuleType1NormalType0",
+    "SendGiftCommandDataCapsuleType1NormalType0ProgressType0",
+    "SendGiftCommandDataComboSendType0",
+    "SendGiftCommandDataMedalInfoType0",
     "SendGiftCommandDataMedalType1",
-    "SendGiftCommandDataReceiveUserInfo",
+    "SendGiftCommandDataReceiveUserInfoType0",
     "SendGiftCommandDataTopListType0Item",
     "SendGiftV2Command",
     "SendGiftV2CommandData",
@@ -373,11 +377,11 @@ __all__ = (
     "SuccessEnvelope",
     "SuperChatMessageCommand",
     "SuperChatMessageCommandData",
-    "SuperChatMessageCommandDataGift",
-    "SuperChatMessageCommandDataGroupMedal",
-    "SuperChatMessageCommandDataMedalInfo",
-    "SuperChatMessageCommandDataUinfo",
-    "SuperChatMessageCommandDataUserInfo",
+    "SuperChatMessageCommandDataGiftType0",
+    "SuperChatMessageCommandDataGroupMedalType0",
+    "SuperChatMessageCommandDataMedalInfoType0",
+    "SuperChatMessageCommandDataUinfoType0",
+    "SuperChatMessageCommandDataUserInfoType0",
     "SuperChatMessageDeleteCommand",
     "SuperChatMessageDeleteCommandData",
     "TerminateVoteBody",

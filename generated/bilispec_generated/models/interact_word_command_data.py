@@ -16,9 +16,9 @@ T = TypeVar("T", bound="InteractWordCommandData")
 class InteractWordCommandData:
     """
     Attributes:
-        contribution (InteractWordCommandDataContribution | None):
+        contribution (InteractWordCommandDataContributionType0 | None):
         dmscore (int | None):
-        fans_medal (InteractWordCommandDataFansMedal | None):
+        fans_medal (InteractWordCommandDataFansMedalType0 | None):
         identities (list[int] | None):
         is_spread (int | None):
         msg_type (int | None):
@@ -34,9 +34,9 @@ class InteractWordCommandData:
         uname_color (str | None):
     """
 
-    contribution: InteractWordCommandDataContribution | None = None
+    contribution: InteractWordCommandDataContributionType0 | None = None
     dmscore: int | None = None
-    fans_medal: InteractWordCommandDataFansMedal | None = None
+    fans_medal: InteractWordCommandDataFansMedalType0 | None = None
     identities: list[int] | None = None
     is_spread: int | None = None
     msg_type: int | None = None
@@ -53,6 +53,8 @@ class InteractWordCommandData:
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
         __getattr__ = _extras_on_first_use
@@ -62,18 +64,31 @@ class InteractWordCommandData:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        contribution: dict[str, Any] | None = None
-        if not isinstance(self.contribution, NoneType):
+        contribution: dict[str, Any] | None
+        if isinstance(self.contribution, NoneType):
+            contribution = None
+        elif isinstance(self.contribution, InteractWordCommandDataContributionType0):
             contribution = self.contribution.to_dict()
+        else:
+            contribution = self.contribution
 
         dmscore = self.dmscore
 
-        fans_medal: dict[str, Any] | None = None
-        if not isinstance(self.fans_medal, NoneType):
+        fans_medal: dict[str, Any] | None
+        if isinstance(self.fans_medal, NoneType):
+            fans_medal = None
+        elif isinstance(self.fans_medal, InteractWordCommandDataFansMedalType0):
             fans_medal = self.fans_medal.to_dict()
+        else:
+            fans_medal = self.fans_medal
 
-        identities: list[int] | None = None
-        if not isinstance(self.identities, NoneType):
+        identities: list[int] | None
+        if isinstance(self.identities, NoneType):
+            identities = None
+        elif isinstance(self.identities, list):
+            identities = self.identities
+
+        else:
             identities = self.identities
 
         is_spread = self.is_spread
@@ -103,13 +118,13 @@ class InteractWordCommandData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if contribution is not None:
+        if contribution is not None or "contribution" in self._nulls:
             field_dict["contribution"] = contribution
         if dmscore is not None:
             field_dict["dmscore"] = dmscore
-        if fans_medal is not None:
+        if fans_medal is not None or "fans_medal" in self._nulls:
             field_dict["fans_medal"] = fans_medal
-        if identities is not None:
+        if identities is not None or "identities" in self._nulls:
             field_dict["identities"] = identities
         if is_spread is not None:
             field_dict["is_spread"] = is_spread
@@ -140,23 +155,58 @@ class InteractWordCommandData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _contribution = src_dict.get("contribution")
-        contribution: InteractWordCommandDataContribution | None
-        if isinstance(_contribution, NoneType):
-            contribution = None
-        else:
-            contribution = InteractWordCommandDataContribution.from_dict(_contribution)
+        def _parse_contribution(data: object) -> InteractWordCommandDataContributionType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contribution_type_0 = InteractWordCommandDataContributionType0.from_dict(data)
+
+                return contribution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InteractWordCommandDataContributionType0 | None, data)
+
+        contribution = _parse_contribution(src_dict.get("contribution"))
 
         dmscore = src_dict.get("dmscore")
 
-        _fans_medal = src_dict.get("fans_medal")
-        fans_medal: InteractWordCommandDataFansMedal | None
-        if isinstance(_fans_medal, NoneType):
-            fans_medal = None
-        else:
-            fans_medal = InteractWordCommandDataFansMedal.from_dict(_fans_medal)
+        def _parse_fans_medal(data: object) -> InteractWordCommandDataFansMedalType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fans_medal_type_0 = InteractWordCommandDataFansMedalType0.from_dict(data)
 
-        identities = cast(list[int], src_dict.get("identities"))
+                return fans_medal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InteractWordCommandDataFansMedalType0 | None, data)
+
+        fans_medal = _parse_fans_medal(src_dict.get("fans_medal"))
+
+        def _parse_identities(data: object) -> list[int] | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                identities_type_0 = cast(list[int], data)
+
+                return identities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None, data)
+
+        identities = _parse_identities(src_dict.get("identities"))
 
         is_spread = src_dict.get("is_spread")
 
@@ -204,6 +254,14 @@ class InteractWordCommandData:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             interact_word_command_data.additional_properties = d
+        if None in (
+            src_dict.get("contribution", 0),
+            src_dict.get("fans_medal", 0),
+            src_dict.get("identities", 0),
+        ):
+            interact_word_command_data._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return interact_word_command_data
 
     @classmethod
@@ -265,7 +323,12 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("uname", False),
     ("uname_color", False),
 )
+_NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "contribution",
+    "fans_medal",
+    "identities",
+)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
-from ..models.interact_word_command_data_contribution import InteractWordCommandDataContribution  # noqa: E402
-from ..models.interact_word_command_data_fans_medal import InteractWordCommandDataFansMedal  # noqa: E402
+from ..models.interact_word_command_data_contribution_type_0 import InteractWordCommandDataContributionType0  # noqa: E402
+from ..models.interact_word_command_data_fans_medal_type_0 import InteractWordCommandDataFansMedalType0  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import NoneType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,15 +16,17 @@ T = TypeVar("T", bound="OnlineRankV2CommandData")
 class OnlineRankV2CommandData:
     """
     Attributes:
-        list_ (list[OnlineRankV2CommandDataListItem] | None):
+        list_ (list[OnlineRankV2CommandDataListType0Item] | None):
         rank_type (str | None):
     """
 
-    list_: list[OnlineRankV2CommandDataListItem] | None = None
+    list_: list[OnlineRankV2CommandDataListType0Item] | None = None
     rank_type: str | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
         __getattr__ = _extras_on_first_use
@@ -34,19 +36,24 @@ class OnlineRankV2CommandData:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        list_: list[dict[str, Any]] | None = None
-        if not isinstance(self.list_, NoneType):
+        list_: list[dict[str, Any]] | None
+        if isinstance(self.list_, NoneType):
+            list_ = None
+        elif isinstance(self.list_, list):
             list_ = []
-            for list_item_data in self.list_:
-                list_item = list_item_data.to_dict()
-                list_.append(list_item)
+            for list_type_0_item_data in self.list_:
+                list_type_0_item = list_type_0_item_data.to_dict()
+                list_.append(list_type_0_item)
+
+        else:
+            list_ = self.list_
 
         rank_type = self.rank_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if list_ is not None:
+        if list_ is not None or "list" in self._nulls:
             field_dict["list"] = list_
         if rank_type is not None:
             field_dict["rank_type"] = rank_type
@@ -55,10 +62,22 @@ class OnlineRankV2CommandData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _list_ = src_dict.get("list")
-        list_: list[OnlineRankV2CommandDataListItem] | None = None
-        if _list_ is not None:
-            list_ = OnlineRankV2CommandDataListItem._from_list(_list_)
+        def _parse_list_(data: object) -> list[OnlineRankV2CommandDataListType0Item] | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                list_type_0 = OnlineRankV2CommandDataListType0Item._from_list(data)
+
+                return list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OnlineRankV2CommandDataListType0Item] | None, data)
+
+        list_ = _parse_list_(src_dict.get("list"))
 
         rank_type = src_dict.get("rank_type")
 
@@ -70,6 +89,10 @@ class OnlineRankV2CommandData:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             online_rank_v2_command_data.additional_properties = d
+        if None in (src_dict.get("list", 0),):
+            online_rank_v2_command_data._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return online_rank_v2_command_data
 
     @classmethod
@@ -103,6 +126,7 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("list_", False),
     ("rank_type", False),
 )
+_NULLABLE_OPTIONAL: tuple[str, ...] = ("list",)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
-from ..models.online_rank_v2_command_data_list_item import OnlineRankV2CommandDataListItem  # noqa: E402
+from ..models.online_rank_v2_command_data_list_type_0_item import OnlineRankV2CommandDataListType0Item  # noqa: E402

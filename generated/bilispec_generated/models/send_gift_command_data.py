@@ -18,14 +18,14 @@ class SendGiftCommandData:
     Attributes:
         action (str | None):
         batch_combo_id (str | None):
-        batch_combo_send (SendGiftCommandDataBatchComboSend | None):
+        batch_combo_send (None | SendGiftCommandDataBatchComboSendType0 | None):
         beat_id (str | None):
         biz_source (str | None):
         blind_gift (None | None):
         broadcast_id (int | None):
         coin_type (str | None):
         combo_resources_id (int | None):
-        combo_send (SendGiftCommandDataComboSend | None):
+        combo_send (None | SendGiftCommandDataComboSendType0 | None):
         combo_stay_time (int | None):
         combo_total_coin (int | None):
         crit_prob (int | None):
@@ -49,13 +49,13 @@ class SendGiftCommandData:
         is_naming (bool | None):
         is_special_batch (int | None):
         magnification (int | None):
-        medal_info (SendGiftCommandDataMedalInfo | None):
+        medal_info (None | SendGiftCommandDataMedalInfoType0 | None):
         name_color (str | None):
         num (int | None):
         original_gift_name (str | None):
         price (int | None):
         rcost (int | None):
-        receive_user_info (SendGiftCommandDataReceiveUserInfo | None):
+        receive_user_info (None | SendGiftCommandDataReceiveUserInfoType0 | None):
         remain (int | None):
         rnd (str | None):
         send_master (None | None):
@@ -90,14 +90,14 @@ class SendGiftCommandData:
 
     action: str | None = None
     batch_combo_id: str | None = None
-    batch_combo_send: SendGiftCommandDataBatchComboSend | None = None
+    batch_combo_send: None | SendGiftCommandDataBatchComboSendType0 | None = None
     beat_id: str | None = None
     biz_source: str | None = None
     blind_gift: None | None = None
     broadcast_id: int | None = None
     coin_type: str | None = None
     combo_resources_id: int | None = None
-    combo_send: SendGiftCommandDataComboSend | None = None
+    combo_send: None | SendGiftCommandDataComboSendType0 | None = None
     combo_stay_time: int | None = None
     combo_total_coin: int | None = None
     crit_prob: int | None = None
@@ -121,13 +121,13 @@ class SendGiftCommandData:
     is_naming: bool | None = None
     is_special_batch: int | None = None
     magnification: int | None = None
-    medal_info: SendGiftCommandDataMedalInfo | None = None
+    medal_info: None | SendGiftCommandDataMedalInfoType0 | None = None
     name_color: str | None = None
     num: int | None = None
     original_gift_name: str | None = None
     price: int | None = None
     rcost: int | None = None
-    receive_user_info: SendGiftCommandDataReceiveUserInfo | None = None
+    receive_user_info: None | SendGiftCommandDataReceiveUserInfoType0 | None = None
     remain: int | None = None
     rnd: str | None = None
     send_master: None | None = None
@@ -175,9 +175,13 @@ class SendGiftCommandData:
 
         batch_combo_id = self.batch_combo_id
 
-        batch_combo_send: dict[str, Any] | None = None
-        if not isinstance(self.batch_combo_send, NoneType):
+        batch_combo_send: dict[str, Any] | None
+        if isinstance(self.batch_combo_send, NoneType):
+            batch_combo_send = None
+        elif isinstance(self.batch_combo_send, SendGiftCommandDataBatchComboSendType0):
             batch_combo_send = self.batch_combo_send.to_dict()
+        else:
+            batch_combo_send = self.batch_combo_send
 
         beat_id = self.beat_id
 
@@ -191,9 +195,13 @@ class SendGiftCommandData:
 
         combo_resources_id = self.combo_resources_id
 
-        combo_send: dict[str, Any] | None = None
-        if not isinstance(self.combo_send, NoneType):
+        combo_send: dict[str, Any] | None
+        if isinstance(self.combo_send, NoneType):
+            combo_send = None
+        elif isinstance(self.combo_send, SendGiftCommandDataComboSendType0):
             combo_send = self.combo_send.to_dict()
+        else:
+            combo_send = self.combo_send
 
         combo_stay_time = self.combo_stay_time
 
@@ -241,9 +249,13 @@ class SendGiftCommandData:
 
         magnification = self.magnification
 
-        medal_info: dict[str, Any] | None = None
-        if not isinstance(self.medal_info, NoneType):
+        medal_info: dict[str, Any] | None
+        if isinstance(self.medal_info, NoneType):
+            medal_info = None
+        elif isinstance(self.medal_info, SendGiftCommandDataMedalInfoType0):
             medal_info = self.medal_info.to_dict()
+        else:
+            medal_info = self.medal_info
 
         name_color = self.name_color
 
@@ -255,9 +267,13 @@ class SendGiftCommandData:
 
         rcost = self.rcost
 
-        receive_user_info: dict[str, Any] | None = None
-        if not isinstance(self.receive_user_info, NoneType):
+        receive_user_info: dict[str, Any] | None
+        if isinstance(self.receive_user_info, NoneType):
+            receive_user_info = None
+        elif isinstance(self.receive_user_info, SendGiftCommandDataReceiveUserInfoType0):
             receive_user_info = self.receive_user_info.to_dict()
+        else:
+            receive_user_info = self.receive_user_info
 
         remain = self.remain
 
@@ -351,7 +367,7 @@ class SendGiftCommandData:
             field_dict["action"] = action
         if batch_combo_id is not None:
             field_dict["batch_combo_id"] = batch_combo_id
-        if batch_combo_send is not None:
+        if batch_combo_send is not None or "batch_combo_send" in self._nulls:
             field_dict["batch_combo_send"] = batch_combo_send
         if beat_id is not None:
             field_dict["beatId"] = beat_id
@@ -365,7 +381,7 @@ class SendGiftCommandData:
             field_dict["coin_type"] = coin_type
         if combo_resources_id is not None:
             field_dict["combo_resources_id"] = combo_resources_id
-        if combo_send is not None:
+        if combo_send is not None or "combo_send" in self._nulls:
             field_dict["combo_send"] = combo_send
         if combo_stay_time is not None:
             field_dict["combo_stay_time"] = combo_stay_time
@@ -413,7 +429,7 @@ class SendGiftCommandData:
             field_dict["is_special_batch"] = is_special_batch
         if magnification is not None:
             field_dict["magnification"] = magnification
-        if medal_info is not None:
+        if medal_info is not None or "medal_info" in self._nulls:
             field_dict["medal_info"] = medal_info
         if name_color is not None:
             field_dict["name_color"] = name_color
@@ -425,7 +441,7 @@ class SendGiftCommandData:
             field_dict["price"] = price
         if rcost is not None:
             field_dict["rcost"] = rcost
-        if receive_user_info is not None:
+        if receive_user_info is not None or "receive_user_info" in self._nulls:
             field_dict["receive_user_info"] = receive_user_info
         if remain is not None:
             field_dict["remain"] = remain
@@ -494,12 +510,22 @@ class SendGiftCommandData:
 
         batch_combo_id = src_dict.get("batch_combo_id")
 
-        _batch_combo_send = src_dict.get("batch_combo_send")
-        batch_combo_send: SendGiftCommandDataBatchComboSend | None
-        if isinstance(_batch_combo_send, NoneType):
-            batch_combo_send = None
-        else:
-            batch_combo_send = SendGiftCommandDataBatchComboSend.from_dict(_batch_combo_send)
+        def _parse_batch_combo_send(data: object) -> None | SendGiftCommandDataBatchComboSendType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                batch_combo_send_type_0 = SendGiftCommandDataBatchComboSendType0.from_dict(data)
+
+                return batch_combo_send_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataBatchComboSendType0 | None, data)
+
+        batch_combo_send = _parse_batch_combo_send(src_dict.get("batch_combo_send"))
 
         beat_id = src_dict.get("beatId")
 
@@ -513,12 +539,22 @@ class SendGiftCommandData:
 
         combo_resources_id = src_dict.get("combo_resources_id")
 
-        _combo_send = src_dict.get("combo_send")
-        combo_send: SendGiftCommandDataComboSend | None
-        if isinstance(_combo_send, NoneType):
-            combo_send = None
-        else:
-            combo_send = SendGiftCommandDataComboSend.from_dict(_combo_send)
+        def _parse_combo_send(data: object) -> None | SendGiftCommandDataComboSendType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                combo_send_type_0 = SendGiftCommandDataComboSendType0.from_dict(data)
+
+                return combo_send_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataComboSendType0 | None, data)
+
+        combo_send = _parse_combo_send(src_dict.get("combo_send"))
 
         combo_stay_time = src_dict.get("combo_stay_time")
 
@@ -566,12 +602,22 @@ class SendGiftCommandData:
 
         magnification = src_dict.get("magnification")
 
-        _medal_info = src_dict.get("medal_info")
-        medal_info: SendGiftCommandDataMedalInfo | None
-        if isinstance(_medal_info, NoneType):
-            medal_info = None
-        else:
-            medal_info = SendGiftCommandDataMedalInfo.from_dict(_medal_info)
+        def _parse_medal_info(data: object) -> None | SendGiftCommandDataMedalInfoType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                medal_info_type_0 = SendGiftCommandDataMedalInfoType0.from_dict(data)
+
+                return medal_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataMedalInfoType0 | None, data)
+
+        medal_info = _parse_medal_info(src_dict.get("medal_info"))
 
         name_color = src_dict.get("name_color")
 
@@ -583,12 +629,22 @@ class SendGiftCommandData:
 
         rcost = src_dict.get("rcost")
 
-        _receive_user_info = src_dict.get("receive_user_info")
-        receive_user_info: SendGiftCommandDataReceiveUserInfo | None
-        if isinstance(_receive_user_info, NoneType):
-            receive_user_info = None
-        else:
-            receive_user_info = SendGiftCommandDataReceiveUserInfo.from_dict(_receive_user_info)
+        def _parse_receive_user_info(data: object) -> None | SendGiftCommandDataReceiveUserInfoType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                receive_user_info_type_0 = SendGiftCommandDataReceiveUserInfoType0.from_dict(data)
+
+                return receive_user_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataReceiveUserInfoType0 | None, data)
+
+        receive_user_info = _parse_receive_user_info(src_dict.get("receive_user_info"))
 
         remain = src_dict.get("remain")
 
@@ -771,7 +827,11 @@ class SendGiftCommandData:
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             send_gift_command_data.additional_properties = d
         if None in (
+            src_dict.get("batch_combo_send", 0),
             src_dict.get("blind_gift", 0),
+            src_dict.get("combo_send", 0),
+            src_dict.get("medal_info", 0),
+            src_dict.get("receive_user_info", 0),
             src_dict.get("send_master", 0),
             src_dict.get("top_list", 0),
             src_dict.get("specialGift", 0),
@@ -948,7 +1008,11 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("user_count", False),
 )
 _NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "batch_combo_send",
     "blind_gift",
+    "combo_send",
+    "medal_info",
+    "receive_user_info",
     "send_master",
     "top_list",
     "specialGift",
@@ -956,10 +1020,10 @@ _NULLABLE_OPTIONAL: tuple[str, ...] = (
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.
-from ..models.send_gift_command_data_batch_combo_send import SendGiftCommandDataBatchComboSend  # noqa: E402
+from ..models.send_gift_command_data_batch_combo_send_type_0 import SendGiftCommandDataBatchComboSendType0  # noqa: E402
 from ..models.send_gift_command_data_capsule_type_1 import SendGiftCommandDataCapsuleType1  # noqa: E402
-from ..models.send_gift_command_data_combo_send import SendGiftCommandDataComboSend  # noqa: E402
-from ..models.send_gift_command_data_medal_info import SendGiftCommandDataMedalInfo  # noqa: E402
+from ..models.send_gift_command_data_combo_send_type_0 import SendGiftCommandDataComboSendType0  # noqa: E402
+from ..models.send_gift_command_data_medal_info_type_0 import SendGiftCommandDataMedalInfoType0  # noqa: E402
 from ..models.send_gift_command_data_medal_type_1 import SendGiftCommandDataMedalType1  # noqa: E402
-from ..models.send_gift_command_data_receive_user_info import SendGiftCommandDataReceiveUserInfo  # noqa: E402
+from ..models.send_gift_command_data_receive_user_info_type_0 import SendGiftCommandDataReceiveUserInfoType0  # noqa: E402
 from ..models.send_gift_command_data_top_list_type_0_item import SendGiftCommandDataTopListType0Item  # noqa: E402

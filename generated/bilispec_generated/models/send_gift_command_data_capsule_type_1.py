@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import NoneType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,15 +16,17 @@ T = TypeVar("T", bound="SendGiftCommandDataCapsuleType1")
 class SendGiftCommandDataCapsuleType1:
     """
     Attributes:
-        normal (SendGiftCommandDataCapsuleType1Normal | None):
-        colorful (SendGiftCommandDataCapsuleType1Colorful | None):
+        normal (None | SendGiftCommandDataCapsuleType1NormalType0 | None):
+        colorful (None | SendGiftCommandDataCapsuleType1ColorfulType0 | None):
     """
 
-    normal: SendGiftCommandDataCapsuleType1Normal | None = None
-    colorful: SendGiftCommandDataCapsuleType1Colorful | None = None
+    normal: None | SendGiftCommandDataCapsuleType1NormalType0 | None = None
+    colorful: None | SendGiftCommandDataCapsuleType1ColorfulType0 | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
         __getattr__ = _extras_on_first_use
@@ -34,39 +36,67 @@ class SendGiftCommandDataCapsuleType1:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        normal: dict[str, Any] | None = None
-        if not isinstance(self.normal, NoneType):
+        normal: dict[str, Any] | None
+        if isinstance(self.normal, NoneType):
+            normal = None
+        elif isinstance(self.normal, SendGiftCommandDataCapsuleType1NormalType0):
             normal = self.normal.to_dict()
+        else:
+            normal = self.normal
 
-        colorful: dict[str, Any] | None = None
-        if not isinstance(self.colorful, NoneType):
+        colorful: dict[str, Any] | None
+        if isinstance(self.colorful, NoneType):
+            colorful = None
+        elif isinstance(self.colorful, SendGiftCommandDataCapsuleType1ColorfulType0):
             colorful = self.colorful.to_dict()
+        else:
+            colorful = self.colorful
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if normal is not None:
+        if normal is not None or "normal" in self._nulls:
             field_dict["normal"] = normal
-        if colorful is not None:
+        if colorful is not None or "colorful" in self._nulls:
             field_dict["colorful"] = colorful
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _normal = src_dict.get("normal")
-        normal: SendGiftCommandDataCapsuleType1Normal | None
-        if isinstance(_normal, NoneType):
-            normal = None
-        else:
-            normal = SendGiftCommandDataCapsuleType1Normal.from_dict(_normal)
+        def _parse_normal(data: object) -> None | SendGiftCommandDataCapsuleType1NormalType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                normal_type_0 = SendGiftCommandDataCapsuleType1NormalType0.from_dict(data)
 
-        _colorful = src_dict.get("colorful")
-        colorful: SendGiftCommandDataCapsuleType1Colorful | None
-        if isinstance(_colorful, NoneType):
-            colorful = None
-        else:
-            colorful = SendGiftCommandDataCapsuleType1Colorful.from_dict(_colorful)
+                return normal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataCapsuleType1NormalType0 | None, data)
+
+        normal = _parse_normal(src_dict.get("normal"))
+
+        def _parse_colorful(data: object) -> None | SendGiftCommandDataCapsuleType1ColorfulType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                colorful_type_0 = SendGiftCommandDataCapsuleType1ColorfulType0.from_dict(data)
+
+                return colorful_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataCapsuleType1ColorfulType0 | None, data)
+
+        colorful = _parse_colorful(src_dict.get("colorful"))
 
         send_gift_command_data_capsule_type_1 = cls(
             normal,
@@ -76,6 +106,13 @@ class SendGiftCommandDataCapsuleType1:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             send_gift_command_data_capsule_type_1.additional_properties = d
+        if None in (
+            src_dict.get("normal", 0),
+            src_dict.get("colorful", 0),
+        ):
+            send_gift_command_data_capsule_type_1._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return send_gift_command_data_capsule_type_1
 
     @classmethod
@@ -109,7 +146,11 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("normal", False),
     ("colorful", False),
 )
+_NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "normal",
+    "colorful",
+)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
-from ..models.send_gift_command_data_capsule_type_1_colorful import SendGiftCommandDataCapsuleType1Colorful  # noqa: E402
-from ..models.send_gift_command_data_capsule_type_1_normal import SendGiftCommandDataCapsuleType1Normal  # noqa: E402
+from ..models.send_gift_command_data_capsule_type_1_colorful_type_0 import SendGiftCommandDataCapsuleType1ColorfulType0  # noqa: E402
+from ..models.send_gift_command_data_capsule_type_1_normal_type_0 import SendGiftCommandDataCapsuleType1NormalType0  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import NoneType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,11 +26,11 @@ class SuperChatMessageCommandData:
         color_point (float | None):
         dmscore (int | None):
         end_time (int | None):
-        gift (SuperChatMessageCommandDataGift | None):
+        gift (None | SuperChatMessageCommandDataGiftType0 | None):
         id (int | None):
         is_ranked (int | None):
         is_send_audit (int | None):
-        medal_info (SuperChatMessageCommandDataMedalInfo | None):
+        medal_info (None | SuperChatMessageCommandDataMedalInfoType0 | None):
         message (str | None):
         message_font_color (str | None):
         message_trans (str | None):
@@ -42,10 +42,10 @@ class SuperChatMessageCommandData:
         trans_mark (int | None):
         ts (int | None):
         uid (int | None):
-        user_info (SuperChatMessageCommandDataUserInfo | None):
-        group_medal (SuperChatMessageCommandDataGroupMedal | None):
+        user_info (None | SuperChatMessageCommandDataUserInfoType0 | None):
+        group_medal (None | SuperChatMessageCommandDataGroupMedalType0 | None):
         is_mystery (bool | None):
-        uinfo (SuperChatMessageCommandDataUinfo | None):
+        uinfo (None | SuperChatMessageCommandDataUinfoType0 | None):
     """
 
     background_bottom_color: str | None = None
@@ -58,11 +58,11 @@ class SuperChatMessageCommandData:
     color_point: float | None = None
     dmscore: int | None = None
     end_time: int | None = None
-    gift: SuperChatMessageCommandDataGift | None = None
+    gift: None | SuperChatMessageCommandDataGiftType0 | None = None
     id: int | None = None
     is_ranked: int | None = None
     is_send_audit: int | None = None
-    medal_info: SuperChatMessageCommandDataMedalInfo | None = None
+    medal_info: None | SuperChatMessageCommandDataMedalInfoType0 | None = None
     message: str | None = None
     message_font_color: str | None = None
     message_trans: str | None = None
@@ -74,13 +74,15 @@ class SuperChatMessageCommandData:
     trans_mark: int | None = None
     ts: int | None = None
     uid: int | None = None
-    user_info: SuperChatMessageCommandDataUserInfo | None = None
-    group_medal: SuperChatMessageCommandDataGroupMedal | None = None
+    user_info: None | SuperChatMessageCommandDataUserInfoType0 | None = None
+    group_medal: None | SuperChatMessageCommandDataGroupMedalType0 | None = None
     is_mystery: bool | None = None
-    uinfo: SuperChatMessageCommandDataUinfo | None = None
+    uinfo: None | SuperChatMessageCommandDataUinfoType0 | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
         __getattr__ = _extras_on_first_use
@@ -110,9 +112,13 @@ class SuperChatMessageCommandData:
 
         end_time = self.end_time
 
-        gift: dict[str, Any] | None = None
-        if not isinstance(self.gift, NoneType):
+        gift: dict[str, Any] | None
+        if isinstance(self.gift, NoneType):
+            gift = None
+        elif isinstance(self.gift, SuperChatMessageCommandDataGiftType0):
             gift = self.gift.to_dict()
+        else:
+            gift = self.gift
 
         id = self.id
 
@@ -120,9 +126,13 @@ class SuperChatMessageCommandData:
 
         is_send_audit = self.is_send_audit
 
-        medal_info: dict[str, Any] | None = None
-        if not isinstance(self.medal_info, NoneType):
+        medal_info: dict[str, Any] | None
+        if isinstance(self.medal_info, NoneType):
+            medal_info = None
+        elif isinstance(self.medal_info, SuperChatMessageCommandDataMedalInfoType0):
             medal_info = self.medal_info.to_dict()
+        else:
+            medal_info = self.medal_info
 
         message = self.message
 
@@ -146,19 +156,31 @@ class SuperChatMessageCommandData:
 
         uid = self.uid
 
-        user_info: dict[str, Any] | None = None
-        if not isinstance(self.user_info, NoneType):
+        user_info: dict[str, Any] | None
+        if isinstance(self.user_info, NoneType):
+            user_info = None
+        elif isinstance(self.user_info, SuperChatMessageCommandDataUserInfoType0):
             user_info = self.user_info.to_dict()
+        else:
+            user_info = self.user_info
 
-        group_medal: dict[str, Any] | None = None
-        if not isinstance(self.group_medal, NoneType):
+        group_medal: dict[str, Any] | None
+        if isinstance(self.group_medal, NoneType):
+            group_medal = None
+        elif isinstance(self.group_medal, SuperChatMessageCommandDataGroupMedalType0):
             group_medal = self.group_medal.to_dict()
+        else:
+            group_medal = self.group_medal
 
         is_mystery = self.is_mystery
 
-        uinfo: dict[str, Any] | None = None
-        if not isinstance(self.uinfo, NoneType):
+        uinfo: dict[str, Any] | None
+        if isinstance(self.uinfo, NoneType):
+            uinfo = None
+        elif isinstance(self.uinfo, SuperChatMessageCommandDataUinfoType0):
             uinfo = self.uinfo.to_dict()
+        else:
+            uinfo = self.uinfo
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -183,7 +205,7 @@ class SuperChatMessageCommandData:
             field_dict["dmscore"] = dmscore
         if end_time is not None:
             field_dict["end_time"] = end_time
-        if gift is not None:
+        if gift is not None or "gift" in self._nulls:
             field_dict["gift"] = gift
         if id is not None:
             field_dict["id"] = id
@@ -191,7 +213,7 @@ class SuperChatMessageCommandData:
             field_dict["is_ranked"] = is_ranked
         if is_send_audit is not None:
             field_dict["is_send_audit"] = is_send_audit
-        if medal_info is not None:
+        if medal_info is not None or "medal_info" in self._nulls:
             field_dict["medal_info"] = medal_info
         if message is not None:
             field_dict["message"] = message
@@ -215,13 +237,13 @@ class SuperChatMessageCommandData:
             field_dict["ts"] = ts
         if uid is not None:
             field_dict["uid"] = uid
-        if user_info is not None:
+        if user_info is not None or "user_info" in self._nulls:
             field_dict["user_info"] = user_info
-        if group_medal is not None:
+        if group_medal is not None or "group_medal" in self._nulls:
             field_dict["group_medal"] = group_medal
         if is_mystery is not None:
             field_dict["is_mystery"] = is_mystery
-        if uinfo is not None:
+        if uinfo is not None or "uinfo" in self._nulls:
             field_dict["uinfo"] = uinfo
 
         return field_dict
@@ -248,12 +270,22 @@ class SuperChatMessageCommandData:
 
         end_time = src_dict.get("end_time")
 
-        _gift = src_dict.get("gift")
-        gift: SuperChatMessageCommandDataGift | None
-        if isinstance(_gift, NoneType):
-            gift = None
-        else:
-            gift = SuperChatMessageCommandDataGift.from_dict(_gift)
+        def _parse_gift(data: object) -> None | SuperChatMessageCommandDataGiftType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                gift_type_0 = SuperChatMessageCommandDataGiftType0.from_dict(data)
+
+                return gift_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuperChatMessageCommandDataGiftType0 | None, data)
+
+        gift = _parse_gift(src_dict.get("gift"))
 
         id = src_dict.get("id")
 
@@ -261,12 +293,22 @@ class SuperChatMessageCommandData:
 
         is_send_audit = src_dict.get("is_send_audit")
 
-        _medal_info = src_dict.get("medal_info")
-        medal_info: SuperChatMessageCommandDataMedalInfo | None
-        if isinstance(_medal_info, NoneType):
-            medal_info = None
-        else:
-            medal_info = SuperChatMessageCommandDataMedalInfo.from_dict(_medal_info)
+        def _parse_medal_info(data: object) -> None | SuperChatMessageCommandDataMedalInfoType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                medal_info_type_0 = SuperChatMessageCommandDataMedalInfoType0.from_dict(data)
+
+                return medal_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuperChatMessageCommandDataMedalInfoType0 | None, data)
+
+        medal_info = _parse_medal_info(src_dict.get("medal_info"))
 
         message = src_dict.get("message")
 
@@ -290,28 +332,58 @@ class SuperChatMessageCommandData:
 
         uid = src_dict.get("uid")
 
-        _user_info = src_dict.get("user_info")
-        user_info: SuperChatMessageCommandDataUserInfo | None
-        if isinstance(_user_info, NoneType):
-            user_info = None
-        else:
-            user_info = SuperChatMessageCommandDataUserInfo.from_dict(_user_info)
+        def _parse_user_info(data: object) -> None | SuperChatMessageCommandDataUserInfoType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_info_type_0 = SuperChatMessageCommandDataUserInfoType0.from_dict(data)
 
-        _group_medal = src_dict.get("group_medal")
-        group_medal: SuperChatMessageCommandDataGroupMedal | None
-        if isinstance(_group_medal, NoneType):
-            group_medal = None
-        else:
-            group_medal = SuperChatMessageCommandDataGroupMedal.from_dict(_group_medal)
+                return user_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuperChatMessageCommandDataUserInfoType0 | None, data)
+
+        user_info = _parse_user_info(src_dict.get("user_info"))
+
+        def _parse_group_medal(data: object) -> None | SuperChatMessageCommandDataGroupMedalType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                group_medal_type_0 = SuperChatMessageCommandDataGroupMedalType0.from_dict(data)
+
+                return group_medal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuperChatMessageCommandDataGroupMedalType0 | None, data)
+
+        group_medal = _parse_group_medal(src_dict.get("group_medal"))
 
         is_mystery = src_dict.get("is_mystery")
 
-        _uinfo = src_dict.get("uinfo")
-        uinfo: SuperChatMessageCommandDataUinfo | None
-        if isinstance(_uinfo, NoneType):
-            uinfo = None
-        else:
-            uinfo = SuperChatMessageCommandDataUinfo.from_dict(_uinfo)
+        def _parse_uinfo(data: object) -> None | SuperChatMessageCommandDataUinfoType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                uinfo_type_0 = SuperChatMessageCommandDataUinfoType0.from_dict(data)
+
+                return uinfo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SuperChatMessageCommandDataUinfoType0 | None, data)
+
+        uinfo = _parse_uinfo(src_dict.get("uinfo"))
 
         super_chat_message_command_data = cls(
             background_bottom_color,
@@ -349,6 +421,16 @@ class SuperChatMessageCommandData:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             super_chat_message_command_data.additional_properties = d
+        if None in (
+            src_dict.get("gift", 0),
+            src_dict.get("medal_info", 0),
+            src_dict.get("user_info", 0),
+            src_dict.get("group_medal", 0),
+            src_dict.get("uinfo", 0),
+        ):
+            super_chat_message_command_data._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return super_chat_message_command_data
 
     @classmethod
@@ -438,10 +520,17 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("is_mystery", False),
     ("uinfo", False),
 )
+_NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "gift",
+    "medal_info",
+    "user_info",
+    "group_medal",
+    "uinfo",
+)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
-from ..models.super_chat_message_command_data_gift import SuperChatMessageCommandDataGift  # noqa: E402
-from ..models.super_chat_message_command_data_group_medal import SuperChatMessageCommandDataGroupMedal  # noqa: E402
-from ..models.super_chat_message_command_data_medal_info import SuperChatMessageCommandDataMedalInfo  # noqa: E402
-from ..models.super_chat_message_command_data_uinfo import SuperChatMessageCommandDataUinfo  # noqa: E402
-from ..models.super_chat_message_command_data_user_info import SuperChatMessageCommandDataUserInfo  # noqa: E402
+from ..models.super_chat_message_command_data_gift_type_0 import SuperChatMessageCommandDataGiftType0  # noqa: E402
+from ..models.super_chat_message_command_data_group_medal_type_0 import SuperChatMessageCommandDataGroupMedalType0  # noqa: E402
+from ..models.super_chat_message_command_data_medal_info_type_0 import SuperChatMessageCommandDataMedalInfoType0  # noqa: E402
+from ..models.super_chat_message_command_data_uinfo_type_0 import SuperChatMessageCommandDataUinfoType0  # noqa: E402
+from ..models.super_chat_message_command_data_user_info_type_0 import SuperChatMessageCommandDataUserInfoType0  # noqa: E402

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="OnlineRankV2CommandDataListItem")
+T = TypeVar("T", bound="OnlineRankV2CommandDataListType0Item")
 
 
 @_attrs_define
-class OnlineRankV2CommandDataListItem:
+class OnlineRankV2CommandDataListType0Item:
     """
     Attributes:
         uid (int | None):
@@ -86,7 +86,7 @@ class OnlineRankV2CommandDataListItem:
 
         guard_level = src_dict.get("guard_level")
 
-        online_rank_v2_command_data_list_item = cls(
+        online_rank_v2_command_data_list_type_0_item = cls(
             uid,
             face,
             score,
@@ -97,8 +97,8 @@ class OnlineRankV2CommandDataListItem:
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            online_rank_v2_command_data_list_item.additional_properties = d
-        return online_rank_v2_command_data_list_item
+            online_rank_v2_command_data_list_type_0_item.additional_properties = d
+        return online_rank_v2_command_data_list_type_0_item
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:

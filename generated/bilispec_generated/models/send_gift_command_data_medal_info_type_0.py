@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SendGiftCommandDataMedalInfo")
+T = TypeVar("T", bound="SendGiftCommandDataMedalInfoType0")
 
 
 @_attrs_define
-class SendGiftCommandDataMedalInfo:
+class SendGiftCommandDataMedalInfoType0:
     """
     Attributes:
         anchor_roomid (int | None):
@@ -142,7 +142,7 @@ class SendGiftCommandDataMedalInfo:
 
         target_id = src_dict.get("target_id")
 
-        send_gift_command_data_medal_info = cls(
+        send_gift_command_data_medal_info_type_0 = cls(
             anchor_roomid,
             anchor_uname,
             guard_level,
@@ -160,8 +160,8 @@ class SendGiftCommandDataMedalInfo:
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            send_gift_command_data_medal_info.additional_properties = d
-        return send_gift_command_data_medal_info
+            send_gift_command_data_medal_info_type_0.additional_properties = d
+        return send_gift_command_data_medal_info_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:

@@ -1,29 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import NoneType
+from itertools import chain as _chain
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _extras_on_first_use, model_repr
+from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SendGiftCommandDataCapsuleType1Normal")
+T = TypeVar("T", bound="SendGiftCommandDataCapsuleType1NormalType0ProgressType0")
 
 
 @_attrs_define
-class SendGiftCommandDataCapsuleType1Normal:
+class SendGiftCommandDataCapsuleType1NormalType0ProgressType0:
     """
     Attributes:
-        coin (int | None):
-        change (int | None):
-        progress (SendGiftCommandDataCapsuleType1NormalProgress | None):
+        now (int | None):
+        max_ (int | None):
     """
 
-    coin: int | None = None
-    change: int | None = None
-    progress: SendGiftCommandDataCapsuleType1NormalProgress | None = None
+    now: int | None = None
+    max_: int | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -36,53 +34,47 @@ class SendGiftCommandDataCapsuleType1Normal:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        coin = self.coin
+        now = self.now
 
-        change = self.change
-
-        progress: dict[str, Any] | None = None
-        if not isinstance(self.progress, NoneType):
-            progress = self.progress.to_dict()
+        max_ = self.max_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if coin is not None:
-            field_dict["coin"] = coin
-        if change is not None:
-            field_dict["change"] = change
-        if progress is not None:
-            field_dict["progress"] = progress
+        if now is not None:
+            field_dict["now"] = now
+        if max_ is not None:
+            field_dict["max"] = max_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        coin = src_dict.get("coin")
+        now = src_dict.get("now")
 
-        change = src_dict.get("change")
+        max_ = src_dict.get("max")
 
-        _progress = src_dict.get("progress")
-        progress: SendGiftCommandDataCapsuleType1NormalProgress | None
-        if isinstance(_progress, NoneType):
-            progress = None
-        else:
-            progress = SendGiftCommandDataCapsuleType1NormalProgress.from_dict(_progress)
-
-        send_gift_command_data_capsule_type_1_normal = cls(
-            coin,
-            change,
-            progress,
+        send_gift_command_data_capsule_type_1_normal_type_0_progress_type_0 = cls(
+            now,
+            max_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            send_gift_command_data_capsule_type_1_normal.additional_properties = d
-        return send_gift_command_data_capsule_type_1_normal
+            send_gift_command_data_capsule_type_1_normal_type_0_progress_type_0.additional_properties = d
+        return send_gift_command_data_capsule_type_1_normal_type_0_progress_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
-        return list(map(cls.from_dict, items))
+        if not DESCRIBED_ONLY.get() and not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item.get("now"),
+                item.get("max"),
+            )
+            for item in items
+        ]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,16 +95,11 @@ class SendGiftCommandDataCapsuleType1Normal:
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "coin",
-        "change",
-        "progress",
+        "now",
+        "max",
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (
-    ("coin", False),
-    ("change", False),
-    ("progress", False),
+    ("now", False),
+    ("max_", False),
 )
-
-# bilispec: models that refer to each other import each other here, once the class exists.
-from ..models.send_gift_command_data_capsule_type_1_normal_progress import SendGiftCommandDataCapsuleType1NormalProgress  # noqa: E402

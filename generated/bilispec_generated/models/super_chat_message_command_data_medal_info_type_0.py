@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SuperChatMessageCommandDataMedalInfo")
+T = TypeVar("T", bound="SuperChatMessageCommandDataMedalInfoType0")
 
 
 @_attrs_define
-class SuperChatMessageCommandDataMedalInfo:
+class SuperChatMessageCommandDataMedalInfoType0:
     """
     Attributes:
         anchor_roomid (int | None):
@@ -150,7 +150,7 @@ class SuperChatMessageCommandDataMedalInfo:
 
         key = src_dict.get("key")
 
-        super_chat_message_command_data_medal_info = cls(
+        super_chat_message_command_data_medal_info_type_0 = cls(
             anchor_roomid,
             anchor_uname,
             guard_level,
@@ -169,8 +169,8 @@ class SuperChatMessageCommandDataMedalInfo:
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            super_chat_message_command_data_medal_info.additional_properties = d
-        return super_chat_message_command_data_medal_info
+            super_chat_message_command_data_medal_info_type_0.additional_properties = d
+        return super_chat_message_command_data_medal_info_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:

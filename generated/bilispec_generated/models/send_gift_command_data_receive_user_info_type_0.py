@@ -9,17 +9,19 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="InteractWordCommandDataContribution")
+T = TypeVar("T", bound="SendGiftCommandDataReceiveUserInfoType0")
 
 
 @_attrs_define
-class InteractWordCommandDataContribution:
+class SendGiftCommandDataReceiveUserInfoType0:
     """
     Attributes:
-        grade (int | None):
+        uid (int | None):
+        uname (str | None):
     """
 
-    grade: int | None = None
+    uid: int | None = None
+    uname: str | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -32,28 +34,35 @@ class InteractWordCommandDataContribution:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        grade = self.grade
+        uid = self.uid
+
+        uname = self.uname
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if grade is not None:
-            field_dict["grade"] = grade
+        if uid is not None:
+            field_dict["uid"] = uid
+        if uname is not None:
+            field_dict["uname"] = uname
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        grade = src_dict.get("grade")
+        uid = src_dict.get("uid")
 
-        interact_word_command_data_contribution = cls(
-            grade,
+        uname = src_dict.get("uname")
+
+        send_gift_command_data_receive_user_info_type_0 = cls(
+            uid,
+            uname,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            interact_word_command_data_contribution.additional_properties = d
-        return interact_word_command_data_contribution
+            send_gift_command_data_receive_user_info_type_0.additional_properties = d
+        return send_gift_command_data_receive_user_info_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
@@ -61,7 +70,8 @@ class InteractWordCommandDataContribution:
             return list(map(cls.from_dict, items))
         return [
             cls(
-                item.get("grade"),
+                item.get("uid"),
+                item.get("uname"),
             )
             for item in items
         ]
@@ -85,7 +95,11 @@ class InteractWordCommandDataContribution:
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "grade",
+        "uid",
+        "uname",
     }
 )
-_REPR_NAMES: tuple[tuple[str, bool], ...] = (("grade", False),)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("uid", False),
+    ("uname", False),
+)

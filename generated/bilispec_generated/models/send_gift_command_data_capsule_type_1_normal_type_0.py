@@ -2,31 +2,33 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import NoneType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SendGiftCommandDataCapsuleType1Colorful")
+T = TypeVar("T", bound="SendGiftCommandDataCapsuleType1NormalType0")
 
 
 @_attrs_define
-class SendGiftCommandDataCapsuleType1Colorful:
+class SendGiftCommandDataCapsuleType1NormalType0:
     """
     Attributes:
         coin (int | None):
         change (int | None):
-        progress (SendGiftCommandDataCapsuleType1ColorfulProgress | None):
+        progress (None | SendGiftCommandDataCapsuleType1NormalType0ProgressType0 | None):
     """
 
     coin: int | None = None
     change: int | None = None
-    progress: SendGiftCommandDataCapsuleType1ColorfulProgress | None = None
+    progress: None | SendGiftCommandDataCapsuleType1NormalType0ProgressType0 | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
         __getattr__ = _extras_on_first_use
@@ -40,9 +42,13 @@ class SendGiftCommandDataCapsuleType1Colorful:
 
         change = self.change
 
-        progress: dict[str, Any] | None = None
-        if not isinstance(self.progress, NoneType):
+        progress: dict[str, Any] | None
+        if isinstance(self.progress, NoneType):
+            progress = None
+        elif isinstance(self.progress, SendGiftCommandDataCapsuleType1NormalType0ProgressType0):
             progress = self.progress.to_dict()
+        else:
+            progress = self.progress
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +57,7 @@ class SendGiftCommandDataCapsuleType1Colorful:
             field_dict["coin"] = coin
         if change is not None:
             field_dict["change"] = change
-        if progress is not None:
+        if progress is not None or "progress" in self._nulls:
             field_dict["progress"] = progress
 
         return field_dict
@@ -62,14 +68,24 @@ class SendGiftCommandDataCapsuleType1Colorful:
 
         change = src_dict.get("change")
 
-        _progress = src_dict.get("progress")
-        progress: SendGiftCommandDataCapsuleType1ColorfulProgress | None
-        if isinstance(_progress, NoneType):
-            progress = None
-        else:
-            progress = SendGiftCommandDataCapsuleType1ColorfulProgress.from_dict(_progress)
+        def _parse_progress(data: object) -> None | SendGiftCommandDataCapsuleType1NormalType0ProgressType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                progress_type_0 = SendGiftCommandDataCapsuleType1NormalType0ProgressType0.from_dict(data)
 
-        send_gift_command_data_capsule_type_1_colorful = cls(
+                return progress_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataCapsuleType1NormalType0ProgressType0 | None, data)
+
+        progress = _parse_progress(src_dict.get("progress"))
+
+        send_gift_command_data_capsule_type_1_normal_type_0 = cls(
             coin,
             change,
             progress,
@@ -77,8 +93,12 @@ class SendGiftCommandDataCapsuleType1Colorful:
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            send_gift_command_data_capsule_type_1_colorful.additional_properties = d
-        return send_gift_command_data_capsule_type_1_colorful
+            send_gift_command_data_capsule_type_1_normal_type_0.additional_properties = d
+        if None in (src_dict.get("progress", 0),):
+            send_gift_command_data_capsule_type_1_normal_type_0._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
+        return send_gift_command_data_capsule_type_1_normal_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
@@ -113,8 +133,9 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("change", False),
     ("progress", False),
 )
+_NULLABLE_OPTIONAL: tuple[str, ...] = ("progress",)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
-from ..models.send_gift_command_data_capsule_type_1_colorful_progress import (
-    SendGiftCommandDataCapsuleType1ColorfulProgress,  # noqa: E402
+from ..models.send_gift_command_data_capsule_type_1_normal_type_0_progress_type_0 import (
+    SendGiftCommandDataCapsuleType1NormalType0ProgressType0,  # noqa: E402
 )

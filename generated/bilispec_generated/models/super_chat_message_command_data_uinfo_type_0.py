@@ -9,21 +9,17 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SuperChatMessageCommandDataGift")
+T = TypeVar("T", bound="SuperChatMessageCommandDataUinfoType0")
 
 
 @_attrs_define
-class SuperChatMessageCommandDataGift:
+class SuperChatMessageCommandDataUinfoType0:
     """
     Attributes:
-        gift_id (int | None):
-        gift_name (str | None):
-        num (int | None):
+        key (str | None):
     """
 
-    gift_id: int | None = None
-    gift_name: str | None = None
-    num: int | None = None
+    key: str | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -36,42 +32,28 @@ class SuperChatMessageCommandDataGift:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        gift_id = self.gift_id
-
-        gift_name = self.gift_name
-
-        num = self.num
+        key = self.key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if gift_id is not None:
-            field_dict["gift_id"] = gift_id
-        if gift_name is not None:
-            field_dict["gift_name"] = gift_name
-        if num is not None:
-            field_dict["num"] = num
+        if key is not None:
+            field_dict["key"] = key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        gift_id = src_dict.get("gift_id")
+        key = src_dict.get("key")
 
-        gift_name = src_dict.get("gift_name")
-
-        num = src_dict.get("num")
-
-        super_chat_message_command_data_gift = cls(
-            gift_id,
-            gift_name,
-            num,
+        super_chat_message_command_data_uinfo_type_0 = cls(
+            key,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            super_chat_message_command_data_gift.additional_properties = d
-        return super_chat_message_command_data_gift
+            super_chat_message_command_data_uinfo_type_0.additional_properties = d
+        return super_chat_message_command_data_uinfo_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
@@ -79,9 +61,7 @@ class SuperChatMessageCommandDataGift:
             return list(map(cls.from_dict, items))
         return [
             cls(
-                item.get("gift_id"),
-                item.get("gift_name"),
-                item.get("num"),
+                item.get("key"),
             )
             for item in items
         ]
@@ -105,13 +85,7 @@ class SuperChatMessageCommandDataGift:
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "gift_id",
-        "gift_name",
-        "num",
+        "key",
     }
 )
-_REPR_NAMES: tuple[tuple[str, bool], ...] = (
-    ("gift_id", False),
-    ("gift_name", False),
-    ("num", False),
-)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("key", False),)

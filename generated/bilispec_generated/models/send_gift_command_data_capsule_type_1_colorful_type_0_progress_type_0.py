@@ -9,17 +9,19 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SuperChatMessageCommandDataUinfo")
+T = TypeVar("T", bound="SendGiftCommandDataCapsuleType1ColorfulType0ProgressType0")
 
 
 @_attrs_define
-class SuperChatMessageCommandDataUinfo:
+class SendGiftCommandDataCapsuleType1ColorfulType0ProgressType0:
     """
     Attributes:
-        key (str | None):
+        now (int | None):
+        max_ (int | None):
     """
 
-    key: str | None = None
+    now: int | None = None
+    max_: int | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -32,28 +34,35 @@ class SuperChatMessageCommandDataUinfo:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        now = self.now
+
+        max_ = self.max_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if key is not None:
-            field_dict["key"] = key
+        if now is not None:
+            field_dict["now"] = now
+        if max_ is not None:
+            field_dict["max"] = max_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        key = src_dict.get("key")
+        now = src_dict.get("now")
 
-        super_chat_message_command_data_uinfo = cls(
-            key,
+        max_ = src_dict.get("max")
+
+        send_gift_command_data_capsule_type_1_colorful_type_0_progress_type_0 = cls(
+            now,
+            max_,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            super_chat_message_command_data_uinfo.additional_properties = d
-        return super_chat_message_command_data_uinfo
+            send_gift_command_data_capsule_type_1_colorful_type_0_progress_type_0.additional_properties = d
+        return send_gift_command_data_capsule_type_1_colorful_type_0_progress_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
@@ -61,7 +70,8 @@ class SuperChatMessageCommandDataUinfo:
             return list(map(cls.from_dict, items))
         return [
             cls(
-                item.get("key"),
+                item.get("now"),
+                item.get("max"),
             )
             for item in items
         ]
@@ -85,7 +95,11 @@ class SuperChatMessageCommandDataUinfo:
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "key",
+        "now",
+        "max",
     }
 )
-_REPR_NAMES: tuple[tuple[str, bool], ...] = (("key", False),)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("now", False),
+    ("max_", False),
+)

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SuperChatMessageCommandDataUserInfo")
+T = TypeVar("T", bound="SuperChatMessageCommandDataUserInfoType0")
 
 
 @_attrs_define
-class SuperChatMessageCommandDataUserInfo:
+class SuperChatMessageCommandDataUserInfoType0:
     """
     Attributes:
         face (str | None):
@@ -142,7 +142,7 @@ class SuperChatMessageCommandDataUserInfo:
 
         key = src_dict.get("key")
 
-        super_chat_message_command_data_user_info = cls(
+        super_chat_message_command_data_user_info_type_0 = cls(
             face,
             face_frame,
             guard_level,
@@ -160,8 +160,8 @@ class SuperChatMessageCommandDataUserInfo:
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            super_chat_message_command_data_user_info.additional_properties = d
-        return super_chat_message_command_data_user_info
+            super_chat_message_command_data_user_info_type_0.additional_properties = d
+        return super_chat_message_command_data_user_info_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:

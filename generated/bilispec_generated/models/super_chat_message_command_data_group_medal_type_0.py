@@ -9,19 +9,21 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SendGiftCommandDataCapsuleType1ColorfulProgress")
+T = TypeVar("T", bound="SuperChatMessageCommandDataGroupMedalType0")
 
 
 @_attrs_define
-class SendGiftCommandDataCapsuleType1ColorfulProgress:
+class SuperChatMessageCommandDataGroupMedalType0:
     """
     Attributes:
-        now (int | None):
-        max_ (int | None):
+        is_lighted (int | None):
+        medal_id (int | None):
+        name (str | None):
     """
 
-    now: int | None = None
-    max_: int | None = None
+    is_lighted: int | None = None
+    medal_id: int | None = None
+    name: str | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -34,35 +36,42 @@ class SendGiftCommandDataCapsuleType1ColorfulProgress:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        now = self.now
+        is_lighted = self.is_lighted
 
-        max_ = self.max_
+        medal_id = self.medal_id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if now is not None:
-            field_dict["now"] = now
-        if max_ is not None:
-            field_dict["max"] = max_
+        if is_lighted is not None:
+            field_dict["is_lighted"] = is_lighted
+        if medal_id is not None:
+            field_dict["medal_id"] = medal_id
+        if name is not None:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        now = src_dict.get("now")
+        is_lighted = src_dict.get("is_lighted")
 
-        max_ = src_dict.get("max")
+        medal_id = src_dict.get("medal_id")
 
-        send_gift_command_data_capsule_type_1_colorful_progress = cls(
-            now,
-            max_,
+        name = src_dict.get("name")
+
+        super_chat_message_command_data_group_medal_type_0 = cls(
+            is_lighted,
+            medal_id,
+            name,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            send_gift_command_data_capsule_type_1_colorful_progress.additional_properties = d
-        return send_gift_command_data_capsule_type_1_colorful_progress
+            super_chat_message_command_data_group_medal_type_0.additional_properties = d
+        return super_chat_message_command_data_group_medal_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
@@ -70,8 +79,9 @@ class SendGiftCommandDataCapsuleType1ColorfulProgress:
             return list(map(cls.from_dict, items))
         return [
             cls(
-                item.get("now"),
-                item.get("max"),
+                item.get("is_lighted"),
+                item.get("medal_id"),
+                item.get("name"),
             )
             for item in items
         ]
@@ -95,11 +105,13 @@ class SendGiftCommandDataCapsuleType1ColorfulProgress:
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "now",
-        "max",
+        "is_lighted",
+        "medal_id",
+        "name",
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (
-    ("now", False),
-    ("max_", False),
+    ("is_lighted", False),
+    ("medal_id", False),
+    ("name", False),
 )

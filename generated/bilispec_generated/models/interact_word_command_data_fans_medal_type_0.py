@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="InteractWordCommandDataFansMedal")
+T = TypeVar("T", bound="InteractWordCommandDataFansMedalType0")
 
 
 @_attrs_define
-class InteractWordCommandDataFansMedal:
+class InteractWordCommandDataFansMedalType0:
     """
     Attributes:
         anchor_roomid (int | None):
@@ -142,7 +142,7 @@ class InteractWordCommandDataFansMedal:
 
         target_id = src_dict.get("target_id")
 
-        interact_word_command_data_fans_medal = cls(
+        interact_word_command_data_fans_medal_type_0 = cls(
             anchor_roomid,
             guard_level,
             icon_id,
@@ -160,8 +160,8 @@ class InteractWordCommandDataFansMedal:
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            interact_word_command_data_fans_medal.additional_properties = d
-        return interact_word_command_data_fans_medal
+            interact_word_command_data_fans_medal_type_0.additional_properties = d
+        return interact_word_command_data_fans_medal_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:

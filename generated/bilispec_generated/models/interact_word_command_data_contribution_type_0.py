@@ -9,19 +9,17 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SendGiftCommandDataReceiveUserInfo")
+T = TypeVar("T", bound="InteractWordCommandDataContributionType0")
 
 
 @_attrs_define
-class SendGiftCommandDataReceiveUserInfo:
+class InteractWordCommandDataContributionType0:
     """
     Attributes:
-        uid (int | None):
-        uname (str | None):
+        grade (int | None):
     """
 
-    uid: int | None = None
-    uname: str | None = None
+    grade: int | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -34,35 +32,28 @@ class SendGiftCommandDataReceiveUserInfo:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
-
-        uname = self.uname
+        grade = self.grade
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if uid is not None:
-            field_dict["uid"] = uid
-        if uname is not None:
-            field_dict["uname"] = uname
+        if grade is not None:
+            field_dict["grade"] = grade
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        uid = src_dict.get("uid")
+        grade = src_dict.get("grade")
 
-        uname = src_dict.get("uname")
-
-        send_gift_command_data_receive_user_info = cls(
-            uid,
-            uname,
+        interact_word_command_data_contribution_type_0 = cls(
+            grade,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            send_gift_command_data_receive_user_info.additional_properties = d
-        return send_gift_command_data_receive_user_info
+            interact_word_command_data_contribution_type_0.additional_properties = d
+        return interact_word_command_data_contribution_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
@@ -70,8 +61,7 @@ class SendGiftCommandDataReceiveUserInfo:
             return list(map(cls.from_dict, items))
         return [
             cls(
-                item.get("uid"),
-                item.get("uname"),
+                item.get("grade"),
             )
             for item in items
         ]
@@ -95,11 +85,7 @@ class SendGiftCommandDataReceiveUserInfo:
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "uid",
-        "uname",
+        "grade",
     }
 )
-_REPR_NAMES: tuple[tuple[str, bool], ...] = (
-    ("uid", False),
-    ("uname", False),
-)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (("grade", False),)

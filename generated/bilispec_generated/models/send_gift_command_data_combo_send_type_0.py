@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SendGiftCommandDataComboSend")
+T = TypeVar("T", bound="SendGiftCommandDataComboSendType0")
 
 
 @_attrs_define
-class SendGiftCommandDataComboSend:
+class SendGiftCommandDataComboSendType0:
     """
     Attributes:
         action (str | None):
@@ -113,7 +113,7 @@ class SendGiftCommandDataComboSend:
 
         uname = src_dict.get("uname")
 
-        send_gift_command_data_combo_send = cls(
+        send_gift_command_data_combo_send_type_0 = cls(
             action,
             combo_id,
             combo_num,
@@ -127,12 +127,12 @@ class SendGiftCommandDataComboSend:
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            send_gift_command_data_combo_send.additional_properties = d
+            send_gift_command_data_combo_send_type_0.additional_properties = d
         if None in (src_dict.get("send_master", 0),):
-            send_gift_command_data_combo_send._nulls = frozenset(
+            send_gift_command_data_combo_send_type_0._nulls = frozenset(
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
-        return send_gift_command_data_combo_send
+        return send_gift_command_data_combo_send_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:

@@ -9,21 +9,21 @@ from attrs import field as _attrs_field
 
 from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
 
-T = TypeVar("T", bound="SuperChatMessageCommandDataGroupMedal")
+T = TypeVar("T", bound="SuperChatMessageCommandDataGiftType0")
 
 
 @_attrs_define
-class SuperChatMessageCommandDataGroupMedal:
+class SuperChatMessageCommandDataGiftType0:
     """
     Attributes:
-        is_lighted (int | None):
-        medal_id (int | None):
-        name (str | None):
+        gift_id (int | None):
+        gift_name (str | None):
+        num (int | None):
     """
 
-    is_lighted: int | None = None
-    medal_id: int | None = None
-    name: str | None = None
+    gift_id: int | None = None
+    gift_name: str | None = None
+    num: int | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -36,42 +36,42 @@ class SuperChatMessageCommandDataGroupMedal:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        is_lighted = self.is_lighted
+        gift_id = self.gift_id
 
-        medal_id = self.medal_id
+        gift_name = self.gift_name
 
-        name = self.name
+        num = self.num
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if is_lighted is not None:
-            field_dict["is_lighted"] = is_lighted
-        if medal_id is not None:
-            field_dict["medal_id"] = medal_id
-        if name is not None:
-            field_dict["name"] = name
+        if gift_id is not None:
+            field_dict["gift_id"] = gift_id
+        if gift_name is not None:
+            field_dict["gift_name"] = gift_name
+        if num is not None:
+            field_dict["num"] = num
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        is_lighted = src_dict.get("is_lighted")
+        gift_id = src_dict.get("gift_id")
 
-        medal_id = src_dict.get("medal_id")
+        gift_name = src_dict.get("gift_name")
 
-        name = src_dict.get("name")
+        num = src_dict.get("num")
 
-        super_chat_message_command_data_group_medal = cls(
-            is_lighted,
-            medal_id,
-            name,
+        super_chat_message_command_data_gift_type_0 = cls(
+            gift_id,
+            gift_name,
+            num,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
-            super_chat_message_command_data_group_medal.additional_properties = d
-        return super_chat_message_command_data_group_medal
+            super_chat_message_command_data_gift_type_0.additional_properties = d
+        return super_chat_message_command_data_gift_type_0
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
@@ -79,9 +79,9 @@ class SuperChatMessageCommandDataGroupMedal:
             return list(map(cls.from_dict, items))
         return [
             cls(
-                item.get("is_lighted"),
-                item.get("medal_id"),
-                item.get("name"),
+                item.get("gift_id"),
+                item.get("gift_name"),
+                item.get("num"),
             )
             for item in items
         ]
@@ -105,13 +105,13 @@ class SuperChatMessageCommandDataGroupMedal:
 
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "is_lighted",
-        "medal_id",
-        "name",
+        "gift_id",
+        "gift_name",
+        "num",
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (
-    ("is_lighted", False),
-    ("medal_id", False),
-    ("name", False),
+    ("gift_id", False),
+    ("gift_name", False),
+    ("num", False),
 )
