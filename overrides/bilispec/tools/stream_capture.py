@@ -166,9 +166,10 @@ def looks_like_jsonl(name: str, text: str) -> bool:
     string `cmd` (a HAR, a recording or an array starts otherwise)."""
     if name.lower().endswith(JSONL_SUFFIXES):
         return True
-    first = text.lstrip().split("\n", 1)[0].strip()
-    if not first.startswith("{") or "\n" not in text.strip():
+    head = text[:65536].lstrip()  # a look at the start only: a HAR may be hundreds of megabytes
+    if not head.startswith("{") or "\n" not in head.rstrip():
         return False
+    first = head.split("\n", 1)[0].strip()
     try:
         value = json.loads(first)
     except ValueError:
