@@ -11,6 +11,12 @@ from .anchor_video_download_body import AnchorVideoDownloadBody
 from .auth_body import AuthBody
 from .auth_reply import AuthReply
 from .ban_period import BanPeriod
+from .combo_send_command import ComboSendCommand
+from .combo_send_command_data import ComboSendCommandData
+from .combo_send_command_data_medal_info_type_0 import ComboSendCommandDataMedalInfoType0
+from .combo_send_command_data_receive_user_info_type_0 import ComboSendCommandDataReceiveUserInfoType0
+from .combo_send_command_data_receiver_uinfo_type_0 import ComboSendCommandDataReceiverUinfoType0
+from .combo_send_command_data_sender_uinfo_type_0 import ComboSendCommandDataSenderUinfoType0
 from .create_room_body import CreateRoomBody
 from .create_room_response import CreateRoomResponse
 from .create_vote_body import CreateVoteBody
@@ -36,6 +42,14 @@ from .dm_interaction_vote_option import DmInteractionVoteOption
 from .draft import Draft
 from .draft_list import DraftList
 from .draft_list_response import DraftListResponse
+from .entry_effect_command import EntryEffectCommand
+from .entry_effect_command_data import EntryEffectCommandData
+from .entry_effect_command_data_uinfo_type_0 import EntryEffectCommandDataUinfoType0
+from .entry_effect_command_data_uinfo_type_0_base_type_0 import EntryEffectCommandDataUinfoType0BaseType0
+from .entry_effect_command_data_uinfo_type_0_guard_type_0 import EntryEffectCommandDataUinfoType0GuardType0
+from .entry_effect_command_data_uinfo_type_0_wealth_type_0 import EntryEffectCommandDataUinfoType0WealthType0
+from .entry_effect_command_data_wealth_style_info_type_0 import EntryEffectCommandDataWealthStyleInfoType0
+from .entry_effect_command_data_wealthy_info_type_1 import EntryEffectCommandDataWealthyInfoType1
 from .error_envelope import ErrorEnvelope
 from .fan_delete_slice_draft_body import FanDeleteSliceDraftBody
 from .fan_get_video_key_frame_body import FanGetVideoKeyFrameBody
@@ -63,6 +77,11 @@ from .interact_word_v2_command_data import InteractWordV2CommandData
 from .key_frame import KeyFrame
 from .key_frame_list import KeyFrameList
 from .key_frame_list_response import KeyFrameListResponse
+from .like_info_v3_click_command import LikeInfoV3ClickCommand
+from .like_info_v3_click_command_data import LikeInfoV3ClickCommandData
+from .like_info_v3_click_command_data_contribution_info_type_0 import LikeInfoV3ClickCommandDataContributionInfoType0
+from .like_info_v3_click_command_data_fans_medal_type_0 import LikeInfoV3ClickCommandDataFansMedalType0
+from .like_info_v3_click_command_data_uinfo_type_0 import LikeInfoV3ClickCommandDataUinfoType0
 from .like_info_v3_update_command import LikeInfoV3UpdateCommand
 from .like_info_v3_update_command_data import LikeInfoV3UpdateCommandData
 from .live_command import LiveCommand
@@ -81,8 +100,16 @@ from .manual_highlight_save_response import ManualHighlightSaveResponse
 from .manual_highlight_save_result import ManualHighlightSaveResult
 from .manual_highlights import ManualHighlights
 from .manual_type import ManualType
+from .notice_msg_command import NoticeMsgCommand
+from .notice_msg_command_full import NoticeMsgCommandFull
+from .notice_msg_command_half import NoticeMsgCommandHalf
+from .notice_msg_command_scatter import NoticeMsgCommandScatter
+from .notice_msg_command_side import NoticeMsgCommandSide
 from .online_rank_count_command import OnlineRankCountCommand
 from .online_rank_count_command_data import OnlineRankCountCommandData
+from .online_rank_top_3_command import OnlineRankTop3Command
+from .online_rank_top_3_command_data import OnlineRankTop3CommandData
+from .online_rank_top_3_command_data_list_type_0_item import OnlineRankTop3CommandDataListType0Item
 from .online_rank_v2_command import OnlineRankV2Command
 from .online_rank_v2_command_data import OnlineRankV2CommandData
 from .online_rank_v2_command_data_list_type_0_item import OnlineRankV2CommandDataListType0Item
@@ -123,6 +150,8 @@ from .room_block_msg_command_data import RoomBlockMsgCommandData
 from .room_change_command import RoomChangeCommand
 from .room_change_command_data import RoomChangeCommandData
 from .room_news_updated import RoomNewsUpdated
+from .room_real_time_message_update_command import RoomRealTimeMessageUpdateCommand
+from .room_real_time_message_update_command_data import RoomRealTimeMessageUpdateCommandData
 from .room_silent_off_command import RoomSilentOffCommand
 from .room_silent_off_command_data_type_1 import RoomSilentOffCommandDataType1
 from .room_silent_on_command import RoomSilentOnCommand
@@ -192,6 +221,8 @@ from .update_room_news_body import UpdateRoomNewsBody
 from .update_room_news_response import UpdateRoomNewsResponse
 from .update_room_response import UpdateRoomResponse
 from .user_publish_other_video_slice_body import UserPublishOtherVideoSliceBody
+from .user_toast_msg_command import UserToastMsgCommand
+from .user_toast_msg_command_data import UserToastMsgCommandData
 from .video_slice import VideoSlice
 from .video_slice_list import VideoSliceList
 from .video_slice_list_response import VideoSliceListResponse
@@ -218,6 +249,12 @@ __all__ = (
     "AuthBody",
     "AuthReply",
     "BanPeriod",
+    "ComboSendCommand",
+    "ComboSendCommandData",
+    "ComboSendCommandDataMedalInfoType0",
+    "ComboSendCommandDataReceiverUinfoType0",
+    "ComboSendCommandDataReceiveUserInfoType0",
+    "ComboSendCommandDataSenderUinfoType0",
     "CreatedRoom",
     "CreatedVote",
     "CreateRoomBody",
@@ -243,6 +280,14 @@ __all__ = (
     "Draft",
     "DraftList",
     "DraftListResponse",
+    "EntryEffectCommand",
+    "EntryEffectCommandData",
+    "EntryEffectCommandDataUinfoType0",
+    "EntryEffectCommandDataUinfoType0BaseType0",
+    "EntryEffectCommandDataUinfoType0GuardType0",
+    "EntryEffectCommandDataUinfoType0WealthType0",
+    "EntryEffectCommandDataWealthStyleInfoType0",
+    "EntryEffectCommandDataWealthyInfoType1",
     "ErrorEnvelope",
     "FanDeleteSliceDraftBody",
     "FanGetVideoKeyFrameBody",
@@ -270,6 +315,11 @@ __all__ = (
     "KeyFrame",
     "KeyFrameList",
     "KeyFrameListResponse",
+    "LikeInfoV3ClickCommand",
+    "LikeInfoV3ClickCommandData",
+    "LikeInfoV3ClickCommandDataContributionInfoType0",
+    "LikeInfoV3ClickCommandDataFansMedalType0",
+    "LikeInfoV3ClickCommandDataUinfoType0",
     "LikeInfoV3UpdateCommand",
     "LikeInfoV3UpdateCommandData",
     "LiveCommand",
@@ -288,8 +338,16 @@ __all__ = (
     "ManualHighlightSaveResponse",
     "ManualHighlightSaveResult",
     "ManualType",
+    "NoticeMsgCommand",
+    "NoticeMsgCommandFull",
+    "NoticeMsgCommandHalf",
+    "NoticeMsgCommandScatter",
+    "NoticeMsgCommandSide",
     "OnlineRankCountCommand",
     "OnlineRankCountCommandData",
+    "OnlineRankTop3Command",
+    "OnlineRankTop3CommandData",
+    "OnlineRankTop3CommandDataListType0Item",
     "OnlineRankV2Command",
     "OnlineRankV2CommandData",
     "OnlineRankV2CommandDataListType0Item",
@@ -330,6 +388,8 @@ __all__ = (
     "RoomChangeCommand",
     "RoomChangeCommandData",
     "RoomNewsUpdated",
+    "RoomRealTimeMessageUpdateCommand",
+    "RoomRealTimeMessageUpdateCommandData",
     "RoomSilentOffCommand",
     "RoomSilentOffCommandDataType1",
     "RoomSilentOnCommand",
@@ -395,6 +455,8 @@ __all__ = (
     "UpdateRoomResponse",
     "UpStreamExtra",
     "UserPublishOtherVideoSliceBody",
+    "UserToastMsgCommand",
+    "UserToastMsgCommandData",
     "VideoSlice",
     "VideoSliceList",
     "VideoSliceListResponse",

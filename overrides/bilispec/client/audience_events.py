@@ -10,17 +10,24 @@ from typing import Any
 from ._event_base import Event, _at, _int, _ints, _str
 
 __all__ = [
+    "ComboSend",
+    "EntryEffect",
+    "FansUpdate",
     "Gift",
     "GiftV2",
     "GuardBuy",
     "InteractWord",
     "InteractWordV2",
+    "LikeClick",
     "LikeCount",
     "LogInNotice",
+    "Notice",
     "OnlineRank",
     "OnlineRankCount",
+    "OnlineRankTop3",
     "SuperChat",
     "SuperChatDelete",
+    "UserToast",
     "WatchedChange",
 ]
 
@@ -227,3 +234,118 @@ class LogInNotice(Event):
     @property
     def notice(self) -> str:
         return _str(self.data.get("notice_msg"))
+
+
+class FansUpdate(Event):
+    """ROOM_REAL_TIME_MESSAGE_UPDATE: the streamer's follower and fan-club counts."""
+
+    __slots__ = ()
+    name = "ROOM_REAL_TIME_MESSAGE_UPDATE"
+
+    @property
+    def fans(self) -> int:
+        return _int(self.data.get("fans"))
+
+    @property
+    def fans_club(self) -> int:
+        return _int(self.data.get("fans_club"))
+
+
+class EntryEffect(Event):
+    """ENTRY_EFFECT: a viewer's entry effect (guards, high-level users)."""
+
+    __slots__ = ()
+    name = "ENTRY_EFFECT"
+
+    @property
+    def uid(self) -> int:
+        return _int(self.data.get("uid"))
+
+    @property
+    def copy_writing(self) -> str:
+        """The text shown, the name marked with `<%...%>`."""
+        return _str(self.data.get("copy_writing"))
+
+
+class ComboSend(Event):
+    """COMBO_SEND: a gift combo."""
+
+    __slots__ = ()
+    name = "COMBO_SEND"
+
+    @property
+    def uid(self) -> int:
+        return _int(self.data.get("uid"))
+
+    @property
+    def uname(self) -> str:
+        return _str(self.data.get("uname"))
+
+    @property
+    def gift_name(self) -> str:
+        return _str(self.data.get("gift_name"))
+
+    @property
+    def combo_num(self) -> int:
+        return _int(self.data.get("combo_num"))
+
+
+class Notice(Event):
+    """NOTICE_MSG: a site-wide or room notice banner."""
+
+    __slots__ = ()
+    name = "NOTICE_MSG"
+
+    @property
+    def msg_type(self) -> int:
+        return _int(self.raw.get("msg_type"))
+
+    @property
+    def text(self) -> str:
+        return _str(self.raw.get("msg_common"))
+
+
+class UserToast(Event):
+    """USER_TOAST_MSG: a guard purchase celebration."""
+
+    __slots__ = ()
+    name = "USER_TOAST_MSG"
+
+    @property
+    def uid(self) -> int:
+        return _int(self.data.get("uid"))
+
+    @property
+    def guard_level(self) -> int:
+        return _int(self.data.get("guard_level"))
+
+    @property
+    def toast_msg(self) -> str:
+        return _str(self.data.get("toast_msg"))
+
+
+class LikeClick(Event):
+    """LIKE_INFO_V3_CLICK: a viewer liked the room."""
+
+    __slots__ = ()
+    name = "LIKE_INFO_V3_CLICK"
+
+    @property
+    def uid(self) -> int:
+        return _int(self.data.get("uid"))
+
+    @property
+    def uname(self) -> str:
+        return _str(self.data.get("uname"))
+
+
+class OnlineRankTop3(Event):
+    """ONLINE_RANK_TOP3: a viewer reached the high-energy list's top three (`entries`, as sent)."""
+
+    __slots__ = ()
+    name = "ONLINE_RANK_TOP3"
+
+    @property
+    def entries(self) -> list[dict[str, Any]]:
+        entries = self.data.get("list")
+        return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
