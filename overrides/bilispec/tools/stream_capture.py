@@ -117,7 +117,10 @@ def _frame(name: str, index: int, position: str, url: str | None, message: dict[
     except (binascii.Error, ValueError) as exc:  # FrameError is a ValueError
         yield StreamMessage(name, index, position, url, problem=f"binary frame cannot be decoded: {exc}")
         return
-    for packet in packets:
+    commands = sum(packet.operation == frames.Operation.COMMAND for packet in packets)
+    for number, packet in enumerate(packets):
+        if commands > 1:  # a batch: say which of its commands
+            position = f"{position.split(' command ')[0]} command {number}"
         if packet.operation == frames.Operation.COMMAND:
             try:
                 command = packet.json()
