@@ -57,7 +57,8 @@ def test_danmaku_without_medal() -> None:
 def test_vote_interaction_carries_the_decoded_vote() -> None:
     event = events.parse(_case("DM_INTERACTION", '"type": 101'))
     assert isinstance(event, events.VoteInteraction)
-    assert event.state == 2 and event.vote_id == 98014370742272  # the audit failed (AUDIT_FAILED)
+    assert event.state == 2 and event.vote_id == 98014370742272  # the audit failed
+    assert event.state_name == "AUDIT_FAILED"  # named by the OpenAPI description's VoteStatus
     assert [o.desc for o in event.options] == ["赞成", "弃权"] and event.audit_reason
     assert event.vote is not None and event.vote.vote_id == event.vote_id
 
