@@ -377,7 +377,6 @@ EXPECTED_BREAKING = {
     ("get_silent_user_list", "response-member-nullable", "responses/200/data/data"),
     ("report_web_heartbeat", "request-constraint-tightened", "requestBody/played_time"),
     ("report_web_heartbeat", "request-constraint-tightened", "requestBody/start_ts"),
-    ("report_web_heartbeat", "request-constraint-tightened", "requestBody/bvid"),  # 0.3.0: never empty
     *(
         (op, "request-constraint-tightened", f"parameters/query/{name}")
         for op in ("get_live_session_data", "get_user_live_session_data")
