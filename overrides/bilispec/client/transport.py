@@ -30,6 +30,7 @@ same scripted exchanges.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, TypeVar
@@ -42,12 +43,18 @@ from ..core import errors
 from ..core.description import Operation
 from ._engine import Engine, transport_error
 from .limits import BodyReader, Limits, Politeness
-from .retries import RetryPolicy, is_risk_control, tenacity_kwargs
+from .retries import RetryPolicy, idempotent, is_risk_control, tenacity_kwargs
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# Redirects followed for one call (by an httpx client with follow_redirects=True), at most: the API
+# does not chain them, and a loop ends here with a BiliError rather than httpx's TooManyRedirects.
+MAX_REDIRECTS = 5
+_HOPS = "bilispec.redirects"  # a list shared by a request and the redirects httpx builds from it
 # Headers that describe the body as it came over the wire, not as it is handed on (decoded).
 _WIRE_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
+
+log = logging.getLogger("bilispec")
 
 Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 Sleep = TypeVar("Sleep", Callable[[float], None], Callable[[float], Awaitable[None]])
@@ -86,7 +93,9 @@ def raise_failure(response: httpx.Response) -> None:
     the caller's own has seen the response (a recorder keeps error answers too)."""
     error = response.extensions.get(EXT_ERROR)
     if error is not None:
-        raise error
+        # Without the frames that judged the answer: their locals hold the body as it came (a
+        # server may echo a credential unnamed), and an error tracker prints frame locals.
+        raise error.with_traceback(None)
 
 
 async def araise_failure(response: httpx.Response) -> None:
@@ -202,14 +211,23 @@ class _Calls(Generic[Inner, Sleep]):
             target = response.request.url.join(location)
         except httpx.InvalidURL:
             target = None
-        if target is not None and (self.engine.ours(target) or target.host in self.limits.redirect_hosts):
+        hops: list[int] = response.request.extensions.get(_HOPS, [])
+        allowed = target is not None and (self.engine.ours(target) or target.host in self.limits.redirect_hosts)
+        if not allowed:
+            host = target.host if target is not None else "an invalid URL"
+            reason = (
+                f"a redirect to {host}, not an API host (cookies and csrf go to the API only; "
+                "allow a host with redirect_hosts=)"
+            )
+        elif not idempotent(op):  # a 307/308 would send the write again
+            reason = "a write is sent once and its redirect is not followed"
+        elif len(hops) >= MAX_REDIRECTS:
+            reason = f"more than {MAX_REDIRECTS} redirects for one call"
+        else:
+            hops.append(response.status_code)
             return response
-        host = target.host if target is not None else "an invalid URL"
         error = errors.APIStatusError(
-            f"HTTP {response.status_code}: a redirect to {host}, not an API host; refused "
-            "(cookies and csrf go to the API only; allow a host with redirect_hosts=)",
-            operation=op.operation_id,
-            status=response.status_code,
+            f"HTTP {response.status_code}: {reason}; refused", operation=op.operation_id, status=response.status_code
         )
         return _answer(response, response.request, EXT_ERROR, error)
 
@@ -218,11 +236,9 @@ class _Calls(Generic[Inner, Sleep]):
         status = getattr(error, "status", None)
         if is_risk_control(error) or status == 429:
             retry_after = getattr(error, "retry_after", None)
-            self.politeness.pause(
-                min(retry_after, self.retry.max_retry_after)
-                if retry_after is not None
-                else self.retry.risk_control_pause
-            )
+            pause = min(retry_after, self.retry.max_retry_after) if retry_after is not None else self.retry.risk_control_pause
+            log.warning("%s: every call of this client pauses %.1f s (%s)", error.operation, pause, type(error).__name__)
+            self.politeness.pause(pause)
 
 
 class _Call:
@@ -233,6 +249,7 @@ class _Call:
 
     def __init__(self, calls: _Calls[Any, Any], op: Operation, request: httpx.Request) -> None:
         self.calls, self.op = calls, op
+        request.extensions.setdefault(_HOPS, [])  # copied by reference into the redirects httpx builds
         self.deadline = calls._deadline()
         self.prepared = calls._outbound(op, request)
         self.attempt = 0

@@ -13,12 +13,31 @@ from typing import Any
 from .scrub import scrub, scrub_text
 
 
+def printable(text: str) -> str:
+    """Text any stream can print: a lone surrogate (from a server's `\\ud800`) becomes `\\ud800`."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 class BiliError(Exception):
-    """Base of every error raised by bilispec."""
+    """Base of every error raised by bilispec. Its message is scrubbed (secrets by name and by
+    value) and printable whatever the server sent."""
 
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         self.operation = operation
-        super().__init__(scrub_text(f"{operation}: {message}" if operation else message))
+        super().__init__(printable(scrub_text(f"{operation}: {message}" if operation else message)))
+
+
+class CredentialsError(BiliError, ValueError):
+    """A credential cannot be sent: a character a Cookie header cannot carry (non-ASCII, `;`, a line
+    break). `field` names it (sessdata, bili_jct); the value is never shown."""
+
+    def __init__(self, message: str, *, field: str) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class RequestValidationError(BiliError, ValueError):
@@ -78,7 +97,7 @@ class ApiError(BiliError):
 
     def __init__(self, *, code: int, message: str, operation: str, meaning: str | None, body: Any) -> None:
         self.code = code
-        self.message = scrub_text(message)  # a server message may echo a cookie back
+        self.message = printable(scrub_text(message))  # a server message may echo a cookie back
         self.meaning = meaning
         self.body = scrub(body)
         text = f"code {code}: {self.message}" + (f" ({meaning})" if meaning else "")
@@ -270,6 +289,7 @@ __all__ = [
     "ApiError",
     "BadRequestError",
     "BiliError",
+    "CredentialsError",
     "CsrfError",
     "DownloadSizeError",
     "NonJSONResponseError",
