@@ -22,7 +22,7 @@ from bilispec_generated.types import DESCRIBED_ONLY
 from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PREPARED, USER_AGENT
 from ..core import errors
 from ..core.description import Description, Operation, description
-from ..core.jsonread import read_json
+from ..core.jsonread import NumberTooLargeError, read_json
 from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
 from ..core.scrub import Secret, install_log_filters, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
@@ -231,6 +231,8 @@ class Engine:
         content_type = response.headers.get("Content-Type", "")
         try:
             body = read_json(response.content)
+        except NumberTooLargeError as exc:  # JSON, but a number past what any reader agrees on
+            raise errors.ResponseValidationError(f"the body is JSON, but {exc}", operation=name, violations=[]) from None
         except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
             if response.status_code == 412:
                 raise self._blocked(

@@ -262,6 +262,14 @@ class DownloadSizeError(BiliError):
         super().__init__(message)
 
 
+class DownloadExistsError(BiliError):
+    """The download's file exists and `if_exists="error"` was asked for: nothing was replaced."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+
 # Names of 0.1 that shadowed the builtin TimeoutError and httpx's HTTPStatusError/TransportError.
 # They still resolve, with a DeprecationWarning, until 0.3.
 DEPRECATED_NAMES = {
@@ -291,6 +299,7 @@ __all__ = [
     "BiliError",
     "CredentialsError",
     "CsrfError",
+    "DownloadExistsError",
     "DownloadSizeError",
     "NonJSONResponseError",
     "NotFoundError",

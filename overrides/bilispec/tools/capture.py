@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from ..core.jsonread import read_json
+from ..core.jsonread import NumberTooLargeError, read_json
 from ..core.scrub import scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
 
@@ -261,6 +261,8 @@ def parse_json_body(
         return NO_BODY, f"empty body ({content_type or 'no content type'})"
     try:
         return read_json(text), None
+    except NumberTooLargeError as exc:
+        return NO_BODY, f"JSON, but {exc}"
     except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
         return NO_BODY, f"not JSON ({preview(text, content_type)})"
 
