@@ -47,7 +47,8 @@ StatusCallback = Callable[[ReplayRecord], None]
 BytesCallback = Callable[[int, int | None], None]  # bytes done, total (None when unknown)
 PathLike = str | os.PathLike[str]
 IfExists = Literal["rename", "error"]
-RENAME, ERROR = "rename", "error"
+RENAME: IfExists = "rename"
+ERROR: IfExists = "error"
 MAX_RENAMES = 1000  # `name (1).ext` ... `name (1000).ext`, then DownloadExistsError
 
 
