@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from ..core.jsonread import NumberTooLargeError, read_json
-from ..core.scrub import scrub_text
+from ..core.scrub import SECRET_NAMES, scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
@@ -59,6 +59,7 @@ class Request:
     content_type: str | None = None  # media type only, no parameters, lower case
     body_problem: str | None = None  # a body was sent but could not be read
     cookies: dict[str, str] = field(default_factory=dict)  # names and values, for the csrf check only
+    secrets: list[str] = field(default_factory=list)  # values of secret headers (Authorization), to scrub
 
 
 class Response:
@@ -480,6 +481,7 @@ def har_request(raw: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Request | No
     url = raw["url"]
     query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
     request = Request(method=str(raw.get("method") or "GET").upper(), url=url, query=query, cookies=_cookies(raw))
+    request.secrets = _secret_headers(raw)
     post = raw.get("postData")
     if not isinstance(post, dict):
         return request
@@ -519,6 +521,16 @@ def _cookies(message: dict[str, Any]) -> dict[str, str]:
                 key, _, value = pair.strip().partition("=")
                 cookies.setdefault(key, value)
     return cookies
+
+
+def _secret_headers(message: dict[str, Any]) -> list[str]:
+    """Values of headers named as secrets (Authorization: the whole value and its credentials)."""
+    found = []
+    for header in _headers(message):
+        if isinstance(header, dict) and str(header.get("name", "")).lower() in SECRET_NAMES:
+            value = str(header.get("value", ""))
+            found += [value, value.rpartition(" ")[2]]
+    return found
 
 
 def _header_value(message: dict[str, Any], name: str) -> str | None:
