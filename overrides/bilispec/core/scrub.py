@@ -69,7 +69,7 @@ _VALUE = (
 )
 # Between a name and its value: `=`, `:` or `%3D`. After a space, a bare value must hold something
 # other than letters: `pass bili_jct= or set BILI_JCT` names no value, `SESSDATA: 5f0c%2C17` does.
-_SEPARATOR = r"\s*(?:=|:|%3[Dd])(?:(?!\s)|\s+(?=\\?[\"']|[^\s\"']*[^A-Za-z\s\"']))"
+_SEPARATOR = r"\s*(?:=|:|%3[Dd])(?:(?!\s)|\s+(?=\\?[\"']|[^\s\"';&>\]},]*[^A-Za-z\s\"';&>\]},]))"
 
 
 @dataclass(frozen=True)
