@@ -360,3 +360,29 @@ def test_retries_after_a_refused_connection_are_logged(caplog: pytest.LogCapture
         client.call("get_vote_panel", room_id=1)
     lines = [r.getMessage() for r in caplog.records if "retrying in" in r.getMessage()]
     assert len(lines) == 2 and all("get_vote_panel" in line and "ConnectError" in line for line in lines), lines
+
+
+def test_validate_never_prints_the_entrys_own_cookie_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A response member equal to the bili_jct of the entry's own Cookie header (a token echoed back,
+    wrongly typed): shown by value nowhere, in any of the three formats."""
+    jct, buvid = uuid.uuid4().hex, f"{uuid.uuid4()}infoc".upper()
+    op = description()["get_vote_panel"]
+    body = success_body("get_vote_panel")
+    body["data"] = {**(body.get("data") or {}), "vote_info": {"interaction_id": jct, "question": buvid}}
+    body["message"] = jct  # drift reports show server messages
+    entry = {
+        "request": {
+            "method": op.method,
+            "url": f"{op.host}{op.path}?room_id=1",
+            "headers": [{"name": "Cookie", "value": f"SESSDATA=x1; bili_jct={jct}; buvid3={buvid}"}],
+        },
+        "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json", "text": json.dumps(body)}},
+    }
+    har = tmp_path / "echo.har"
+    har.write_text(json.dumps({"log": {"entries": [entry]}}))
+    for fmt in ("table", "json", "junit"):
+        main(["validate", "--format", fmt, str(har)])
+        out = capsys.readouterr()
+        shown = out.out + out.err
+        assert "interaction_id" in shown  # the violation is reported
+        assert jct not in shown and jct[:12] not in shown and buvid not in shown, (fmt, shown[:800])
