@@ -19,9 +19,9 @@ import json
 import tempfile
 import zlib
 from collections.abc import Callable
-from urllib.parse import quote, unquote
 from functools import cache
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -102,6 +102,7 @@ def _far_apart(name: str, value: str) -> str:
     cookie |= {"httpOnly": True, "secure": True, "comment": "c" * 1000, "value": value}
     return json.dumps({"cookies": [cookie]})
 
+
 Place = Callable[[str, str], str]
 PLACES: dict[str, Place] = {
     "query": lambda n, v: f"https://api.live.bilibili.com/x?room_id=1&{n}={v}&b=2",
@@ -132,7 +133,11 @@ PLACES: dict[str, Place] = {
     "JSON-escaped slashes": lambda n, v: json.dumps({"url": f"https://h.example/x?{n}={v}&b=2"}).replace("/", "\\/"),
     "value split by an escaped slash": lambda n, v: '{"' + n + '": "' + v[:7] + "\\/" + v[7:] + '"}',
     "double URL-encoded": lambda n, v: (
-        "u=https%253A%252F%252Fh%252Fx%253Fa%253D1%2526" + n + "%253D" + quote(quote(v, safe=""), safe="") + "%2526b%253D2"
+        "u=https%253A%252F%252Fh%252Fx%253Fa%253D1%2526"
+        + n
+        + "%253D"
+        + quote(quote(v, safe=""), safe="")
+        + "%2526b%253D2"
     ),
     "name and value far apart": _far_apart,
     "authorization scheme": lambda n, v: f"GET / HTTP/1.1\r\n{n}: Bearer {v}\r\nAccept: */*",
@@ -321,7 +326,11 @@ def _har(name: str, value: str, where: str) -> bytes:
     text = json.dumps(body)
     content: dict[str, object] = {"mimeType": "application/json", "text": text}
     if where == "body stored as base64":
-        content = {"mimeType": "application/json", "encoding": "base64", "text": base64.b64encode(text.encode()).decode()}
+        content = {
+            "mimeType": "application/json",
+            "encoding": "base64",
+            "text": base64.b64encode(text.encode()).decode(),
+        }
     request: dict[str, object] = {"method": "GET", "url": "https://api.live.bilibili.com/x", "headers": []}
     if where == "header":
         request["headers"] = [{"name": name, "value": value}]
@@ -331,7 +340,9 @@ def _har(name: str, value: str, where: str) -> bytes:
     return json.dumps({"log": {"entries": [entry]}}).encode()
 
 
-@given(secrets(), st.sampled_from(sorted(CONTAINERS)), st.sampled_from(["body", "body stored as base64", "cookie array"]))
+@given(
+    secrets(), st.sampled_from(sorted(CONTAINERS)), st.sampled_from(["body", "body stored as base64", "cookie array"])
+)
 @settings(max_examples=150, deadline=None)
 def test_the_scan_reads_every_container_validate_reads(
     secret: tuple[str, str, str], container: str, where: str

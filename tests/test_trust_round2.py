@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 import yaml
+from bilispec_generated.api.vote import get_vote_panel
 
 from bilispec import BiliClient, errors
 from bilispec.client import download
@@ -32,7 +33,6 @@ from bilispec.sandbox.body import BODY_TIMEOUT
 from bilispec.sandbox.inprocess import SandboxTransport
 from bilispec.sandbox.request_log import MAX_VALUE_CHARS, RequestLog
 from bilispec.tools.cli import main
-from bilispec_generated.api.vote import get_vote_panel
 
 from .client_support import Recorder, json_response, success_body, sync_client, valid_params
 from .conftest import ROOT
@@ -301,7 +301,7 @@ def _alias_bomb(levels: int = 9) -> str:
 def test_a_yaml_alias_bomb_is_refused_before_it_expands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = tmp_path / "bomb.yaml"
     document.write_text(_alias_bomb() + _bundle().replace("components:\n", "components:\n  x-bomb: *b8\n", 1))
-    assert len(document.read_bytes()) < 1024 * 1024 and 10**9 > MAX_NODES
+    assert len(document.read_bytes()) < 1024 * 1024 and MAX_NODES < 10**9
     har = tmp_path / "empty.har"
     har.write_text('{"log": {"entries": []}}')
     started = time.monotonic()
@@ -376,7 +376,11 @@ def test_validate_never_prints_the_entrys_own_cookie_values(tmp_path: Path, caps
             "url": f"{op.host}{op.path}?room_id=1",
             "headers": [{"name": "Cookie", "value": f"SESSDATA=x1; bili_jct={jct}; buvid3={buvid}"}],
         },
-        "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json", "text": json.dumps(body)}},
+        "response": {
+            "status": 200,
+            "headers": [],
+            "content": {"mimeType": "application/json", "text": json.dumps(body)},
+        },
     }
     har = tmp_path / "echo.har"
     har.write_text(json.dumps({"log": {"entries": [entry]}}))

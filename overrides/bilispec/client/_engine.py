@@ -232,7 +232,9 @@ class Engine:
         try:
             body = read_json(response.content)
         except NumberTooLargeError as exc:  # JSON, but a number past what any reader agrees on
-            raise errors.ResponseValidationError(f"the body is JSON, but {exc}", operation=name, violations=[]) from None
+            raise errors.ResponseValidationError(
+                f"the body is JSON, but {exc}", operation=name, violations=[]
+            ) from None
         except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
             if response.status_code == 412:
                 raise self._blocked(

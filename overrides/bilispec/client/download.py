@@ -257,7 +257,9 @@ def free_name(path: Path, if_exists: IfExists = RENAME) -> Path:
     """`path` when no file has that name, else `name (1).ext`, `name (2).ext`, ... (rename), or
     DownloadExistsError (error). A name whose `.part` exists is taken: that download resumes."""
     if if_exists not in (RENAME, ERROR):
-        raise errors.RequestValidationError(f"if_exists must be 'rename' or 'error', not {if_exists!r}", field="if_exists")
+        raise errors.RequestValidationError(
+            f"if_exists must be 'rename' or 'error', not {if_exists!r}", field="if_exists"
+        )
     if not os.path.lexists(path):
         return path
     if if_exists == ERROR:

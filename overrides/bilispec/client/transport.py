@@ -236,8 +236,14 @@ class _Calls(Generic[Inner, Sleep]):
         status = getattr(error, "status", None)
         if is_risk_control(error) or status == 429:
             retry_after = getattr(error, "retry_after", None)
-            pause = min(retry_after, self.retry.max_retry_after) if retry_after is not None else self.retry.risk_control_pause
-            log.warning("%s: every call of this client pauses %.1f s (%s)", error.operation, pause, type(error).__name__)
+            pause = (
+                min(retry_after, self.retry.max_retry_after)
+                if retry_after is not None
+                else self.retry.risk_control_pause
+            )
+            log.warning(
+                "%s: every call of this client pauses %.1f s (%s)", error.operation, pause, type(error).__name__
+            )
             self.politeness.pause(pause)
 
 

@@ -115,7 +115,13 @@ SPELLINGS = (
     Spelling(
         "authorization",
         re.compile(
-            _LEAD + r"(?P<q>" + _QUOTE + r")?(?P<name>authorization)(?(q)" + _QUOTE + r")\s*[:=]\s*" + _QUOTE
+            _LEAD
+            + r"(?P<q>"
+            + _QUOTE
+            + r")?(?P<name>authorization)(?(q)"
+            + _QUOTE
+            + r")\s*[:=]\s*"
+            + _QUOTE
             + r"?[A-Za-z][\w-]*\s+(?P<bare>[^\s\"'\\,;]+)",
             re.IGNORECASE,
         ),

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import json
 from typing import Any
-
-import anyio
 from urllib.parse import parse_qsl
 
+import anyio
 from starlette.requests import Request
 
 from ..core.description import Operation

@@ -487,7 +487,9 @@ def main(argv: list[str] | None = None, prog: str = "python -m bilispec.tools.sp
     try:
         changes = diff_documents(documents[0], documents[1])
     except (AttributeError, TypeError, KeyError, ValueError, RecursionError) as exc:  # a shape no check foresaw
-        print(f"spec_diff: cannot compare {args.old} and {args.new}: {type(exc).__name__}: {exc}"[:400], file=sys.stderr)
+        print(
+            f"spec_diff: cannot compare {args.old} and {args.new}: {type(exc).__name__}: {exc}"[:400], file=sys.stderr
+        )
         return 2
     if args.format == "json":
         summary = {"changes": len(changes), "breaking": sum(c.breaking for c in changes)}
