@@ -23,8 +23,9 @@ def printable(text: str) -> str:
 
 
 class BiliError(Exception):
-    """Base of every error raised by bilispec. Its message is scrubbed (secrets by name and by
-    value) and printable whatever the server sent."""
+    """Base of every error raised by bilispec; its message is scrubbed and printable.
+
+    Secrets are removed by name and by value; a lone surrogate a server sent is escaped."""
 
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         self.operation = operation
@@ -32,8 +33,9 @@ class BiliError(Exception):
 
 
 class CredentialsError(BiliError, ValueError):
-    """A credential cannot be sent: a character a Cookie header cannot carry (non-ASCII, `;`, a line
-    break). `field` names it (sessdata, bili_jct); the value is never shown."""
+    """A credential a Cookie header cannot carry (non-ASCII, a control character, `;`); `field` names it.
+
+    The value is never shown."""
 
     def __init__(self, message: str, *, field: str) -> None:
         self.field = field

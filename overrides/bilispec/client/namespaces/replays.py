@@ -182,9 +182,10 @@ class Replays(SyncNamespace, _ReplayOps):
         on_bytes: dl.BytesCallback | None = None,
         if_exists: dl.IfExists = "rename",
     ) -> Path:
-        """Stream one download URL to `dest` with the client's HTTP pool, resuming a partial file;
-        the path written is returned (`name (1).ext` when `dest` exists, or DownloadExistsError
-        with `if_exists="error"`)."""
+        """Stream one download URL to `dest` with the client's HTTP pool, resuming a partial file.
+
+        Returns the path written: never an existing file's (`name (1).ext` instead, or
+        DownloadExistsError with `if_exists="error"`)."""
         return dl.download_file(self._client._http, url, dest, on_bytes=on_bytes, if_exists=if_exists)
 
 
