@@ -13,7 +13,6 @@ handler sees it.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -21,6 +20,7 @@ import anyio
 from starlette.requests import Request
 
 from ..core.description import Operation
+from ..core.jsonread import read_json
 from ..core.params import as_text
 from ..core.validation import MAX_DEPTH, deeper_than
 from .answers import bad_request
@@ -93,8 +93,8 @@ async def read_params(request: Request, op: Operation) -> dict[str, Any]:
     content_type = request.headers.get("content-type", "")
     if "application/json" in content_type:
         try:
-            body = json.loads(await read_body(request) or b"null")
-        except (ValueError, RecursionError):  # not JSON, numbers past 4,300 digits, nesting past the recursion limit
+            body = read_json(await read_body(request) or b"null")
+        except (ValueError, RecursionError):  # not JSON (NaN included), numbers too large, nesting too deep
             raise bad_request("body is not JSON the sandbox can read") from None
         if not isinstance(body, dict):
             raise bad_request("body is not a JSON object")

@@ -29,9 +29,10 @@ from .capture import maybe_base64, to_text, unwrap
 
 # Files whose quoted names are code building dicts from test values, not captured secrets.
 _SOURCE_CODE = (".py", ".pyi")
-# A file is read whole, and its text viewed a few ways (escapes undone): 64 MiB of bytes keeps a scan
-# within a few hundred MiB of memory; a larger file (or one inflating past it) is scanned as written.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+# A file is read whole, and its text viewed a few ways (escapes undone): 16 MiB of text keeps a scan
+# within a few hundred MiB of memory and about a minute; a larger file (or one inflating past it) has
+# its first 16 MiB scanned as written.
+MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64  # JSON walked no deeper (what is deeper is still scanned as text)
 
 # A value that looks like a real secret, not a placeholder ("xxxx", "...", "<sessdata>", "${JCT}"):
@@ -76,7 +77,7 @@ def scan_text(text: str, *, json_members: bool = True, file: str = "") -> list[L
     leaks: dict[tuple[str, str], Leak] = {}
     for view in views(text):
         for spelling, match in found_values(view):
-            name = match.group("name")
+            name = view[match.start("name") : match.end("name")]  # as written (the match is on lowered text)
             quoted = spelling.quoted_name or bool(match.groupdict().get("q"))
             start, end = value_span(match)
             value = view[start:end]
