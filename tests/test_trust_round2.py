@@ -29,6 +29,7 @@ from bilispec.client.transport import MAX_REDIRECTS
 from bilispec.core.description import MAX_NODES, description
 from bilispec.core.jsonread import MAX_INT_DIGITS
 from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_SESSDATA, create_app, server
+from bilispec.sandbox import body as sandbox_body
 from bilispec.sandbox.body import BODY_TIMEOUT
 from bilispec.sandbox.inprocess import SandboxTransport
 from bilispec.sandbox.request_log import MAX_VALUE_CHARS, RequestLog
@@ -243,9 +244,7 @@ def test_a_half_sent_request_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_a_half_sent_body_is_400(monkeypatch: pytest.MonkeyPatch) -> None:
-    from bilispec.sandbox import body
-
-    monkeypatch.setattr(body, "BODY_TIMEOUT", 0.3)
+    monkeypatch.setattr(sandbox_body, "BODY_TIMEOUT", 0.3)
     assert BODY_TIMEOUT >= 1  # the documented default; the test shortens it
     path = description()["add_silent_user"].path
     with server.running() as url:

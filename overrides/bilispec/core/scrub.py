@@ -26,7 +26,8 @@ SCRUBBED = "SCRUBBED"
 
 # The one table of secret names: every name whose value is a secret wherever it appears (a cookie, a
 # form or JSON member, a query parameter, a header, an HTML attribute, a variable), lower case (names
-# are matched whatever their case), and the kind `bilispec secrets` reports it as.
+# are matched whatever their case), and the kind `bilispec secrets` reports it as ("": the name as
+# written).
 SECRETS: dict[str, str] = {
     "sessdata": "SESSDATA",
     "bili_jct": "bili_jct",
@@ -46,12 +47,12 @@ SECRETS: dict[str, str] = {
     "app_secret": "app secret",
     "appsecret": "app secret",
     "client_secret": "app secret",
-    "sign": "signature",
+    "sign": "",
     "key": "stream key",
-    "upsig": "signature",
-    "x-amz-signature": "signature",
-    "x-amz-credential": "signature",
-    "x-amz-security-token": "signature",
+    "upsig": "",
+    "x-amz-signature": "",
+    "x-amz-credential": "",
+    "x-amz-security-token": "",
 }
 SECRET_NAMES = frozenset(SECRETS)
 
@@ -240,10 +241,15 @@ def _by_value(values: frozenset[str]) -> re.Pattern[str]:
 
 
 def _remove(text: str, values: Iterable[str]) -> str:
-    wanted = frozenset(v for v in values if v != SCRUBBED and len(v) >= MIN_HELD)
+    # Most texts hold none of the values: a substring test per spelling, before any regex is made.
+    wanted = frozenset(v for v in values if v != SCRUBBED and len(v) >= MIN_HELD and _appears(v, text))
     if not wanted:
         return text
     return _by_value(wanted).sub(SCRUBBED, text)
+
+
+def _appears(value: str, text: str) -> bool:
+    return any(form in text for form in spellings_of(value))
 
 
 # ---------------------------------------------------------------------------------------------

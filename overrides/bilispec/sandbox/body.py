@@ -77,6 +77,8 @@ def _json_member(op: Operation, name: str, value: Any) -> Any:
     types = _types(param.schema) if param is not None and value is not None else []
     if not types:
         return value
+    if isinstance(value, float) and value.is_integer() and "integer" in types and "number" not in types:
+        value = int(value)  # JSON Schema: 1.0 is an integer
     allowed = tuple(t for type_ in types for t in _JSON_TYPES.get(type_, ()))
     if not isinstance(value, allowed) or (isinstance(value, bool) and "boolean" not in types):
         raise bad_request(f"{name}: a JSON {type(value).__name__} where the description has {'/'.join(types)}")

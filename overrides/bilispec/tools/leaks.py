@@ -54,7 +54,7 @@ def _kind(name: str) -> str:
     lower = name.lower()
     if lower.startswith("://"):
         return "URL password"
-    return SECRETS.get(lower, name)
+    return SECRETS.get(lower) or name
 
 
 @dataclass(frozen=True)
