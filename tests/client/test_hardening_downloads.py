@@ -266,11 +266,10 @@ def test_a_destination_under_a_regular_file_is_a_bili_error_naming_it(tmp_path: 
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-def test_a_directory_where_the_file_goes_is_a_bili_error_naming_it(tmp_path: Path, flavour: str) -> None:
-    (tmp_path / "r.mp4").mkdir()  # the name the URL gives is taken by a directory
-    exc = fails(flavour, "https://cdn.test/v/r.mp4", tmp_path, mock=_mock())
-    assert isinstance(exc, errors.APIConnectionError)
-    assert str(tmp_path / "r.mp4") in str(exc)
+def test_a_directory_where_the_file_goes_is_left_alone(tmp_path: Path, flavour: str) -> None:
+    (tmp_path / "r.mp4").mkdir()  # the name the URL gives is taken by a directory: the next free name
+    assert fetch(flavour, "https://cdn.test/v/r.mp4", tmp_path, mock=_mock()) == tmp_path / "r (1).mp4"
+    assert (tmp_path / "r (1).mp4").read_bytes() == FILE
     assert (tmp_path / "r.mp4").is_dir() and list((tmp_path / "r.mp4").iterdir()) == []
 
 

@@ -169,6 +169,7 @@ def test_the_two_download_flavours_take_the_same_options() -> None:
             "on_bytes",
             "deadline",
             "poll_interval",
+            "if_exists",
             "sleep",
             "clock",
         ]

@@ -13,23 +13,29 @@ Values are made at run time, so no file holds one.
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
+import tempfile
+import zlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from bilispec.client.auth import Credentials
 from bilispec.core import errors
 from bilispec.core.description import description
-from bilispec.core.scrub import scrub, scrub_text
+from bilispec.core.scrub import scrub, scrub_text, views
 from bilispec.tools import render
 from bilispec.tools.audit import Auditor
 from bilispec.tools.capture import read_document
 from bilispec.tools.cli import main
-from bilispec.tools.leaks import scan_text
+from bilispec.tools.leaks import scan_files, scan_text
 
 HEX = "0123456789abcdef"
 ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -47,9 +53,24 @@ SESSDATA_VALUE = st.builds(
     st.text(HEX, min_size=5, max_size=5),
     st.text(ALNUM, min_size=2, max_size=4),
 )
+B64URL = ALNUM + "-_"
+JWT_VALUE = st.builds(
+    lambda a, b, c: f"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ{a}.{b}{c}",
+    st.text(B64URL, min_size=20, max_size=40),
+    st.text(B64URL, min_size=20, max_size=30),
+    st.text("0123456789", min_size=2, max_size=4),
+)
+BUVID_VALUE = st.builds(
+    lambda a, b, c: f"{a}-{b}-4A2B-9C3D-{c}infoc",
+    st.text(HEX.upper(), min_size=8, max_size=8).map(lambda t: "A1" + t[2:]),
+    st.text(HEX.upper(), min_size=4, max_size=4),
+    st.text("0123456789", min_size=17, max_size=17),
+)
 NAMES: dict[str, st.SearchStrategy[str]] = {
     "SESSDATA": SESSDATA_VALUE,
+    "sessdata": SESSDATA_VALUE,  # a lower-case cookie name (a browser extension's export)
     "bili_jct": _value(HEX),
+    "BILI_JCT": _value(HEX),
     "csrf": _value(HEX),
     "csrf_token": _value(HEX),
     "access_key": _value(HEX),
@@ -57,7 +78,28 @@ NAMES: dict[str, st.SearchStrategy[str]] = {
     "upsig": _value(HEX),
     "X-Amz-Signature": _value(HEX),
     "appsecret": _value(ALNUM),
+    "app_secret": _value(ALNUM),
+    "appSecret": _value(ALNUM),
+    "DedeUserID__ckMd5": _value(HEX),
+    "buvid3": BUVID_VALUE,
+    "bili_ticket": JWT_VALUE,
+    "ac_time_value": _value(HEX),
+    "Authorization": JWT_VALUE,
 }
+
+
+def _escaped_name(name: str, value: str) -> str:
+    """JSON with every character of the name written as a \\uXXXX escape (as some encoders do)."""
+    escaped = "".join(f"\\u{ord(c):04x}" for c in name)
+    return '{"a": 1, "' + escaped + '": "' + value + '"}'
+
+
+def _far_apart(name: str, value: str) -> str:
+    """A HAR cookie whose name and value are a thousand characters apart."""
+    cookie = {"name": name, "path": "/", "domain": ".bilibili.com", "expires": "2026-12-31T00:00:00Z"}
+    cookie |= {"httpOnly": True, "secure": True, "comment": "c" * 1000, "value": value}
+    return json.dumps({"cookies": [cookie]})
+
 
 Place = Callable[[str, str], str]
 PLACES: dict[str, Place] = {
@@ -85,13 +127,31 @@ PLACES: dict[str, Place] = {
         f"(b'HTTP/1.1', 200, b'OK', [(b'Set-Cookie', b'{n}={v}; Path=/')])"
     ),
     "URL password": lambda n, v: f"https://user:{v}@cdn.example/file.mp4",
+    "unicode-escaped name": _escaped_name,
+    "JSON-escaped slashes": lambda n, v: json.dumps({"url": f"https://h.example/x?{n}={v}&b=2"}).replace("/", "\\/"),
+    "value split by an escaped slash": lambda n, v: '{"' + n + '": "' + v[:7] + "\\/" + v[7:] + '"}',
+    "double URL-encoded": lambda n, v: (
+        "u=https%253A%252F%252Fh%252Fx%253Fa%253D1%2526"
+        + n
+        + "%253D"
+        + quote(quote(v, safe=""), safe="")
+        + "%2526b%253D2"
+    ),
+    "name and value far apart": _far_apart,
+    "authorization scheme": lambda n, v: f"GET / HTTP/1.1\r\n{n}: Bearer {v}\r\nAccept: */*",
+}
+# Places that only make sense for some names (a stream key never holds a slash).
+ONLY: dict[str, set[str]] = {
+    "authorization scheme": {"Authorization"},
+    "value split by an escaped slash": set(NAMES) - {"key"},
 }
 
 
 @st.composite
 def secrets(draw: st.DrawFn) -> tuple[str, str, str]:
     name = draw(st.sampled_from(sorted(NAMES)))
-    return name, draw(NAMES[name]), draw(st.sampled_from(sorted(PLACES)))
+    places = sorted(p for p in PLACES if name in ONLY.get(p, {name}))
+    return name, draw(NAMES[name]), draw(st.sampled_from(places))
 
 
 def _fragments(value: str) -> list[str]:
@@ -120,13 +180,17 @@ def _clean(show: Callable[[str], str], value: str) -> bool:
 
 
 @given(secrets())
+@example(("Authorization", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.a1b2c3d4", "authorization scheme"))
 @settings(max_examples=400, deadline=None)
 def test_scrubber_removes_what_the_detector_finds(secret: tuple[str, str, str]) -> None:
     name, value, place = secret
     text = PLACES[place](name, value)
     assert scan_text(text), f"the detector misses {place}: {text!r}"
     scrubbed = scrub_text(text)
-    assert _clean(lambda v: scrub_text(PLACES[place](name, v)), value), f"{place}: {scrubbed!r}"
+    # Also with JSON escapes and percent-encoding undone: each view of the scrubbed text is judged
+    # against the same view for another value of the same shape.
+    for i in range(len(views(scrubbed))):
+        assert _clean(lambda v, i=i: views(scrub_text(PLACES[place](name, v)))[i], value), f"{place}: {scrubbed!r}"
     assert not scan_text(scrubbed), f"{place}: the detector still finds {scan_text(scrubbed)}"
     # The structured scrub of a parsed JSON place (HAR arrays included) is as clean.
     if place.startswith(("JSON", "HAR")):
@@ -214,3 +278,96 @@ def test_bilispec_secrets_finds_har_cookie_arrays_and_form_params(
     path.write_text(scrub_text(text))
     assert main(["secrets", str(path)]) == 0
     assert "0 unscrubbed" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# Values: whole, whatever they hold, and found by value when the client knows them.
+
+ODD = ALNUM + "/\\)<\x00"
+
+
+@given(st.sampled_from(["SESSDATA", "bili_jct", "csrf", "access_key"]), st.text(ODD, min_size=12, max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_a_bare_value_is_scrubbed_whole_whatever_it_holds(name: str, tail: str) -> None:
+    """`/ \\ ) <` and NUL do not end a value: cut short, the rest of the secret would stay in clear."""
+    value = "a1" + tail
+    for text in (f"{name}={value}", f"Cookie: {name}={value}", f"https://h/x?{name}={value}", f"{name}: {value}"):
+        scrubbed = scrub_text(text)
+        assert value[2:] not in scrubbed and value[-8:] not in scrubbed, (text, scrubbed)
+
+
+def test_ordinary_words_are_not_values() -> None:
+    text = "pass bili_jct= or set BILI_JCT; csrf: none; SESSDATA = unset"
+    assert scrub_text(text) == text
+
+
+ECHOES: dict[str, Callable[[str], str]] = {
+    "as it is": lambda v: f"session {v} expired",
+    "percent-encoded": lambda v: f"bad cookie {quote(v, safe='')}",
+    "twice percent-encoded": lambda v: f"u={quote(quote(v, safe=''), safe='')}",
+    "decoded": lambda v: f"session {unquote(v)} expired",
+    "JSON-escaped": lambda v: json.dumps({"m": v}).replace("/", "\\/"),
+    "in a path": lambda v: f"https://h.example/{v}/next",
+}
+
+
+@given(
+    st.sampled_from(["sessdata", "bili_jct"]),
+    st.one_of(SESSDATA_VALUE, st.text(ALNUM + "/)<-_.", min_size=14, max_size=40).map(lambda t: "a1" + t)),
+    st.sampled_from(sorted(ECHOES)),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_credential_the_client_holds_is_scrubbed_unnamed(field: str, value: str, echo: str) -> None:
+    """A server echoing SESSDATA or bili_jct without its name: the value goes from every text."""
+    Credentials(**{field: value})  # what BiliClient does with the credentials it is given
+    said = ECHOES[echo](value)
+    body = {"code": -400, "message": said, "data": {"echo": said}}
+    exc = errors.api_error(code=-400, message=said, operation="get_vote_panel", meaning=None, body=body)
+    for shown in (str(exc), repr(exc), repr(exc.args), exc.message, json.dumps(exc.body), repr(vars(exc))):
+        for view in views(shown):
+            assert value not in view and unquote(value) not in view, (echo, shown)
+
+
+CONTAINERS: dict[str, Callable[[bytes], bytes]] = {
+    "HAR": lambda har: har,
+    ".har.gz": gzip.compress,
+    "zlib": zlib.compress,
+    "UTF-16": lambda har: har.decode("utf-8").encode("utf-16"),
+    "base64 of a HAR": base64.b64encode,
+    "base64 of a .har.gz": lambda har: base64.b64encode(gzip.compress(har)),
+}
+
+
+def _har(name: str, value: str, where: str) -> bytes:
+    body = {"code": 0, "data": {"echo": f"{name}={value}"}}
+    text = json.dumps(body)
+    content: dict[str, object] = {"mimeType": "application/json", "text": text}
+    if where == "body stored as base64":
+        content = {
+            "mimeType": "application/json",
+            "encoding": "base64",
+            "text": base64.b64encode(text.encode()).decode(),
+        }
+    request: dict[str, object] = {"method": "GET", "url": "https://api.live.bilibili.com/x", "headers": []}
+    if where == "header":
+        request["headers"] = [{"name": name, "value": value}]
+    if where == "cookie array":
+        request["cookies"] = [{"name": name, "value": value}]
+    entry = {"request": request, "response": {"status": 200, "headers": [], "content": content}}
+    return json.dumps({"log": {"entries": [entry]}}).encode()
+
+
+@given(
+    secrets(), st.sampled_from(sorted(CONTAINERS)), st.sampled_from(["body", "body stored as base64", "cookie array"])
+)
+@settings(max_examples=150, deadline=None)
+def test_the_scan_reads_every_container_validate_reads(
+    secret: tuple[str, str, str], container: str, where: str
+) -> None:
+    name, value, _ = secret
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"capture.{container.replace(' ', '_')}"
+        path.write_bytes(CONTAINERS[container](_har(name, value, where)))
+        leaks = scan_files([path])
+    assert leaks, f"{name} in a {where} of a {container} is not found"
+    assert all(value not in str(leak) and value[-10:] not in str(leak) for leak in leaks)

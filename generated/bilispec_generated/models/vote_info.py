@@ -14,20 +14,21 @@ T = TypeVar("T", bound="VoteInfo")
 
 @_attrs_define
 class VoteInfo:
-    """One vote. In the panel it is an empty object when no vote is running, so no member is required.
+    """One vote. In the panel it is an empty object when no vote is running, so no member is required;
+    clients read that empty object as no vote (None).
 
-    Attributes:
-        status (int | None): Vote status (投票状态). Known values are listed in `x-status-values`; the list is not closed,
-            because the server may add values.
-        question (str | None): The question (投票问题).
-        options (list[VoteOption] | None): The two options (投票选项).
-        duration (int | None): Vote duration in milliseconds (投票持续时间).
-        result (int | None): Which side the result leans to, as a number (投票结果偏向哪一方状态).
-        result_text (str | None): Which side the result leans to, as text, e.g. 平局 (draw).
-        etime_str (str | None): End time as "MM-DD HH:MM" (投票结束时间).
-        left_duration (int | None): Milliseconds left; absent once the vote has ended (投票结束后不存在).
-        interaction_id (int | None): Vote interaction id (投票互动id), a 64-bit number.
-        template_id (int | None): Template id; present when the vote used a template (使用模板时存在).
+        Attributes:
+            status (int | None): Vote status (投票状态). Known values are listed in `x-status-values`; the list is not closed,
+                because the server may add values.
+            question (str | None): The question (投票问题).
+            options (list[VoteOption] | None): The two options (投票选项).
+            duration (int | None): Vote duration in milliseconds (投票持续时间).
+            result (int | None): Which side the result leans to, as a number (投票结果偏向哪一方状态).
+            result_text (str | None): Which side the result leans to, as text, e.g. 平局 (draw).
+            etime_str (str | None): End time as "MM-DD HH:MM" (投票结束时间).
+            left_duration (int | None): Milliseconds left; absent once the vote has ended (投票结束后不存在).
+            interaction_id (int | None): Vote interaction id (投票互动id), a 64-bit number.
+            template_id (int | None): Template id; present when the vote used a template (使用模板时存在).
     """
 
     status: int | None = None

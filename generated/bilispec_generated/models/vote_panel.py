@@ -17,7 +17,8 @@ class VotePanel:
     """
     Attributes:
         vote_info (VoteInfo | None): One vote. In the panel it is an empty object when no vote is running, so no member
-            is required.
+            is required;
+            clients read that empty object as no vote (None).
         templates (list[VoteTemplate] | None): Vote templates (投票模板).
     """
 
@@ -60,7 +61,7 @@ class VotePanel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _vote_info = src_dict.get("vote_info")
         vote_info: VoteInfo | None
-        if isinstance(_vote_info, NoneType):
+        if isinstance(_vote_info, NoneType) or _vote_info == {}:
             vote_info = None
         else:
             vote_info = VoteInfo.from_dict(_vote_info)

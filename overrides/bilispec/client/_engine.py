@@ -23,7 +23,7 @@ from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, USER_AGENT
 from ..core import errors
 from ..core.description import Description, Operation, description
 from ..core.findings import Finding
-from ..core.jsonread import read_json
+from ..core.jsonread import NumberTooLargeError, read_json
 from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
 from ..core.scrub import Secret, install_log_filters, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
@@ -169,7 +169,8 @@ class Engine:
         cookie = self.credentials.cookie_header()
         if cookie:
             headers.append(("Cookie", Secret(cookie)))
-        return SecretRequest(request.method, request.url, headers=headers, content=request.content)
+        # A redirect httpx built carries the first request's body as a stream: read() makes it bytes.
+        return SecretRequest(request.method, request.url, headers=headers, content=request.read())
 
     def operation(self, operation_id: str) -> Operation:
         try:
@@ -236,6 +237,10 @@ class Engine:
         content_type = response.headers.get("Content-Type", "")
         try:
             body = read_json(content)
+        except NumberTooLargeError as exc:  # JSON, but a number past what any reader agrees on
+            raise errors.ResponseValidationError(
+                f"the body is JSON, but {exc}", operation=name, violations=[]
+            ) from None
         except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
             if response.status_code == 412:
                 raise self._blocked(

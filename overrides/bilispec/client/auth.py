@@ -6,6 +6,19 @@ import os
 from dataclasses import dataclass, field
 
 from .._constants import ENV_BILI_JCT, ENV_SESSDATA
+from ..core.errors import CredentialsError
+from ..core.scrub import hold
+
+
+def _check(name: str, value: str | None) -> None:
+    """A cookie value is visible ASCII without `;`: anything else would fail deep in httpx (a bare
+    UnicodeEncodeError whose `.object` is the whole Cookie header) or split the header."""
+    if value is None:
+        return
+    for char in value:
+        if not (" " < char < "\x7f") or char == ";":
+            where = "a non-ASCII character" if ord(char) > 0x7E else f"the character U+{ord(char):04X}"
+            raise CredentialsError(f"{name} holds {where}, which a Cookie header cannot carry", field=name)
 
 
 @dataclass(frozen=True)
@@ -14,6 +27,11 @@ class Credentials:
 
     sessdata: str | None = field(default=None, repr=False)
     bili_jct: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        _check("sessdata", self.sessdata)
+        _check("bili_jct", self.bili_jct)
+        hold(self.sessdata, self.bili_jct)  # scrubbed by value too: a server may echo them unnamed
 
     @classmethod
     def from_env(cls) -> Credentials:

@@ -9,7 +9,9 @@
 
 The file itself (optional) is streamed with the client's own httpx client into `<dest>.part`,
 resumed with an HTTP Range request when that file exists, checked against Content-Length /
-Content-Range, and renamed to `dest` when complete. No cookie goes to the download host.
+Content-Range, and renamed to `dest` when complete. No cookie goes to the download host. An existing
+file is never replaced: by default the download takes the next free name (`replay (1).mp4`), or,
+with `if_exists="error"`, raises DownloadExistsError before anything is sent.
 
 The state machine (`ReplayWatch`, `RangeDownload`) is shared; only the I/O loops are written twice,
 once sync and once async. Sleeping and the clock are parameters, so tests do not wait.
@@ -23,7 +25,7 @@ import re
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import httpx
@@ -44,6 +46,10 @@ STATUS_FAILED = -30
 StatusCallback = Callable[[ReplayRecord], None]
 BytesCallback = Callable[[int, int | None], None]  # bytes done, total (None when unknown)
 PathLike = str | os.PathLike[str]
+IfExists = Literal["rename", "error"]
+RENAME: IfExists = "rename"
+ERROR: IfExists = "error"
+MAX_RENAMES = 1000  # `name (1).ext` ... `name (1000).ext`, then DownloadExistsError
 
 
 def _status(record: ReplayRecord | None) -> int | None:
@@ -195,10 +201,13 @@ def _int_header(response: httpx.Response, name: str) -> int | None:
 
 
 # Characters no file name gets from a server: NUL and control characters, and those Windows refuses.
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
+# Also the bidirectional controls (U+202E shows `exe.mp4` for `4pm.exe`) and other invisible format
+# characters: a name must read as what it is.
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]')
 MAX_NAME_BYTES = 200  # under every common file system's 255-byte limit, with room for ".part"
 _RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL"] + [f"{d}{n}" for d in ("COM", "LPT") for n in "123456789\u00b9\u00b2\u00b3"]
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$"]
+    + [f"{d}{n}" for d in ("COM", "LPT") for n in "0123456789\u00b9\u00b2\u00b3"]
 )
 
 
@@ -232,17 +241,49 @@ def filename_from_url(url: str) -> str:
     return "replay.mp4"
 
 
-def target_path(dest: PathLike, url: str) -> Path:
-    """`dest`, or a file named after the URL inside it when `dest` is a directory."""
+def target_path(dest: PathLike, url: str, if_exists: IfExists = RENAME) -> Path:
+    """`dest`, or a file named after the URL inside it when `dest` is a directory; when that file
+    exists, the next free name (`if_exists="rename"`) or DownloadExistsError (`"error"`)."""
     path = Path(dest)
-    return path / filename_from_url(url) if path.is_dir() else path
+    path = path / filename_from_url(url) if path.is_dir() else path
+    return free_name(path, if_exists)
+
+
+def _numbered(path: Path, n: int) -> Path:
+    return path.with_name(f"{path.stem} ({n}){path.suffix}")
+
+
+def free_name(path: Path, if_exists: IfExists = RENAME) -> Path:
+    """`path` when no file has that name, else `name (1).ext`, `name (2).ext`, ... (rename), or
+    DownloadExistsError (error). A name whose `.part` exists is taken: that download resumes."""
+    if if_exists not in (RENAME, ERROR):
+        raise errors.RequestValidationError(
+            f"if_exists must be 'rename' or 'error', not {if_exists!r}", field="if_exists"
+        )
+    if not os.path.lexists(path):
+        return path
+    if if_exists == ERROR:
+        raise errors.DownloadExistsError(f"{path} exists; not replaced", path=str(path))
+    for n in range(1, MAX_RENAMES + 1):
+        candidate = _numbered(path, n)
+        if not os.path.lexists(candidate):
+            return candidate
+    raise errors.DownloadExistsError(f"{path} and {MAX_RENAMES} numbered names exist; not replaced", path=str(path))
 
 
 class RangeDownload:
     """One file download into `<dest>.part`, resumed from its current size."""
 
-    def __init__(self, url: str, dest: Path, on_bytes: BytesCallback | None, stall: float = DEFAULT_STALL) -> None:
+    def __init__(
+        self,
+        url: str,
+        dest: Path,
+        on_bytes: BytesCallback | None,
+        stall: float = DEFAULT_STALL,
+        if_exists: IfExists = RENAME,
+    ) -> None:
         self.url = url
+        self.if_exists = if_exists
         self.stall = stall  # seconds a download may go without a byte (each read is bounded by it)
         self.dest = dest
         self.part = dest.with_name(dest.name + ".part")
@@ -326,8 +367,28 @@ class RangeDownload:
                 expected=self.expected,
                 received=size,
             )
-        self.part.replace(self.dest)
+        self.dest = _claim(self.part, self.dest, self.if_exists)
         return self.dest
+
+
+def _claim(part: Path, dest: Path, if_exists: IfExists) -> Path:
+    """Give the finished `.part` its name without replacing a file made meanwhile: a hard link
+    fails when the name is taken (then the next free name, or the error); where the file system has
+    no hard links, a last look before the rename."""
+    while True:
+        try:
+            os.link(part, dest)
+        except FileExistsError:
+            dest = free_name(dest, if_exists)
+            continue
+        except OSError:  # no hard links here (FAT, some network shares)
+            if os.path.lexists(dest):
+                dest = free_name(dest, if_exists)
+                continue
+            part.replace(dest)
+            return dest
+        part.unlink()
+        return dest
 
 
 class _Restart(Exception):
@@ -388,11 +449,19 @@ def _unresumable(job: RangeDownload) -> errors.BiliError:
 
 
 def download_file(
-    http: httpx.Client, url: str, dest: PathLike, *, on_bytes: BytesCallback | None = None, stall: float = DEFAULT_STALL
+    http: httpx.Client,
+    url: str,
+    dest: PathLike,
+    *,
+    on_bytes: BytesCallback | None = None,
+    stall: float = DEFAULT_STALL,
+    if_exists: IfExists = RENAME,
 ) -> Path:
-    """Stream `url` to `dest` (a file, or a directory to put it in), resuming a partial download.
+    """Stream `url` to `dest` (a file, or a directory to put it in), resuming a partial download;
+    the path written is returned. An existing file is never replaced: `if_exists="rename"` (the
+    default) writes `name (1).ext` instead, `"error"` raises DownloadExistsError.
     Raises BiliErrors only: a file that cannot be written is an APIConnectionError naming it."""
-    job = RangeDownload(url, target_path(dest, url), on_bytes, stall)
+    job = RangeDownload(url, target_path(dest, url, if_exists), on_bytes, stall, if_exists)
     for attempt in _attempts(job):
         with attempt:
             with http.stream("GET", url, **job.request(http)) as response:
@@ -410,9 +479,10 @@ async def adownload_file(
     *,
     on_bytes: BytesCallback | None = None,
     stall: float = DEFAULT_STALL,
+    if_exists: IfExists = RENAME,
 ) -> Path:
     """Async twin of `download_file` (file writes stay synchronous: they are small and local)."""
-    job = RangeDownload(url, target_path(dest, url), on_bytes, stall)
+    job = RangeDownload(url, target_path(dest, url, if_exists), on_bytes, stall, if_exists)
     for attempt in _attempts(job):
         with attempt:
             async with http.stream("GET", url, **job.request(http)) as response:
@@ -442,22 +512,32 @@ class _Mirrors:
 
 
 def download_first(
-    http: httpx.Client, urls: list[str], dest: PathLike, *, on_bytes: BytesCallback | None = None
+    http: httpx.Client,
+    urls: list[str],
+    dest: PathLike,
+    *,
+    on_bytes: BytesCallback | None = None,
+    if_exists: IfExists = RENAME,
 ) -> Path:
     """Download from the first URL that works (the list holds mirrors of one file)."""
     mirrors = _Mirrors(urls)
     for url in urls:
         with mirrors.trying():
-            return download_file(http, url, dest, on_bytes=on_bytes)
+            return download_file(http, url, dest, on_bytes=on_bytes, if_exists=if_exists)
     raise mirrors.exhausted()
 
 
 async def adownload_first(
-    http: httpx.AsyncClient, urls: list[str], dest: PathLike, *, on_bytes: BytesCallback | None = None
+    http: httpx.AsyncClient,
+    urls: list[str],
+    dest: PathLike,
+    *,
+    on_bytes: BytesCallback | None = None,
+    if_exists: IfExists = RENAME,
 ) -> Path:
     """Async twin of `download_first`."""
     mirrors = _Mirrors(urls)
     for url in urls:
         with mirrors.trying():
-            return await adownload_file(http, url, dest, on_bytes=on_bytes)
+            return await adownload_file(http, url, dest, on_bytes=on_bytes, if_exists=if_exists)
     raise mirrors.exhausted()

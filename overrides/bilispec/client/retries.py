@@ -9,6 +9,7 @@ method is not consulted. The loop itself is tenacity's.
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from ..core.description import Operation
 from ..core.errors import APIConnectionError, APIStatusError, NonJSONResponseError, RiskControlError
 
 RETRY_EXTENSION = "x-bilispec-retry"
+log = logging.getLogger("bilispec")
 
 
 def idempotent(op: Operation) -> bool:
@@ -105,5 +107,19 @@ def tenacity_kwargs(
         | _PastDeadline(policy, deadline, clock),
         "wait": lambda state: policy.delay(state.attempt_number, state.outcome.exception() if state.outcome else None),
         "retry": tenacity.retry_if_exception(is_retryable),
+        "before_sleep": lambda state: _log_retry(op, state),
         "reraise": True,
     }
+
+
+def _log_retry(op: Operation, state: tenacity.RetryCallState) -> None:
+    """One line for each retry: which call, after what, how long it waits."""
+    error = state.outcome.exception() if state.outcome else None
+    wait = state.next_action.sleep if state.next_action else 0.0
+    log.warning(
+        "%s: attempt %d failed (%s); retrying in %.1f s",
+        op.operation_id,
+        state.attempt_number,
+        error if error is not None else "no answer",
+        wait,
+    )

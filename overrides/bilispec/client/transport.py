@@ -25,6 +25,7 @@ AsyncSender.send by scripts/unasync.py, and tests/client/test_twins.py runs both
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -37,12 +38,17 @@ from ..core import errors
 from ..core.description import Operation
 from ._engine import Engine, transport_error
 from .limits import BodyReader, Limits, Politeness
-from .retries import RetryPolicy, is_risk_control, tenacity_kwargs
+from .retries import RetryPolicy, idempotent, is_risk_control, tenacity_kwargs
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# Redirects followed for one call (by an httpx client with follow_redirects=True), at most: the API
+# does not chain them, and a loop ends here with a BiliError rather than after httpx's 20.
+MAX_REDIRECTS = 5
 # Headers that describe the body as it came over the wire, not as it is handed on (decoded).
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
+
+log = logging.getLogger("bilispec")
 
 Http = TypeVar("Http", httpx.Client, httpx.AsyncClient)
 Sleep = TypeVar("Sleep", Callable[[float], None], Callable[[float], Awaitable[None]])
@@ -104,23 +110,29 @@ class _Sender(Generic[Http, Sleep]):
                 operation=op.operation_id,
                 status=raw.status_code,
             )
-        if self.engine.ours(target.url):  # httpx dropped the cookie, as it does on every redirect
-            return self.engine.with_login(target)
-        host = target.url.host
-        if host not in self.limits.redirect_hosts:
+        ours, host = self.engine.ours(target.url), target.url.host
+        if not ours and host not in self.limits.redirect_hosts:
             raise errors.APIStatusError(
                 f"HTTP {raw.status_code}: a redirect to {host}, not an API host; refused "
                 "(cookies and csrf go to the API only; allow a host with redirect_hosts=)",
                 operation=op.operation_id,
                 status=raw.status_code,
             )
+        if not idempotent(op):  # a 307/308 would send the write again
+            raise errors.APIStatusError(
+                f"HTTP {raw.status_code}: a write is sent once and its redirect is not followed; refused",
+                operation=op.operation_id,
+                status=raw.status_code,
+            )
+        if ours:  # httpx dropped the cookie, as it does on every redirect
+            return self.engine.with_login(target)
         if op.csrf_location and self.engine.credentials.bili_jct:
             raise errors.APIConnectionError(
                 f"refused to send to {host}: the request carries csrf, which goes to the API's hosts only",
                 operation=op.operation_id,
             )
         headers = [(k, v) for k, v in target.headers.multi_items() if k.lower() != "cookie"]
-        return httpx.Request(target.method, target.url, headers=headers, content=target.content)
+        return httpx.Request(target.method, target.url, headers=headers, content=target.read())
 
     def _timeouts(self, request: httpx.Request, deadline: float, operation: str | None = None) -> None:
         """Each connect, read, write and pool wait ends by the call's deadline at the latest."""
@@ -155,11 +167,15 @@ class _Sender(Generic[Http, Sleep]):
         status = getattr(error, "status", None)
         if is_risk_control(error) or status == 429:
             retry_after = getattr(error, "retry_after", None)
-            self.politeness.pause(
+            pause = (
                 min(retry_after, self.retry.max_retry_after)
                 if retry_after is not None
                 else self.retry.risk_control_pause
             )
+            log.warning(
+                "%s: every call of this client pauses %.1f s (%s)", error.operation, pause, type(error).__name__
+            )
+            self.politeness.pause(pause)
 
 
 class _Call:
@@ -206,9 +222,10 @@ class _Call:
             following = sender._redirected(op, raw)
             if following is not None:
                 self.hops += 1
-                if self.hops > sender.http.max_redirects:
+                most = min(sender.http.max_redirects, MAX_REDIRECTS)
+                if self.hops > most:
                     raise errors.APIStatusError(
-                        f"more than {sender.http.max_redirects} redirects",
+                        f"more than {most} redirects for one call",
                         operation=op.operation_id,
                         status=raw.status_code,
                     )
@@ -271,16 +288,20 @@ class Sender(_Sender[httpx.Client, Callable[[float], None]]):
                 if answer is not None:
                     return answer
 
-        try:
-            return once()
-        except errors.BiliError as exc:
-            call.after_first(exc)
-
         def replay_then_once() -> Answer:
             call.replayed_first()
             return once()
 
-        return tenacity.Retrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
+        try:
+            try:
+                return once()
+            except errors.BiliError as exc:
+                call.after_first(exc)
+            return tenacity.Retrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
+        except errors.BiliError as exc:
+            # Raised afresh from this frame, which holds no answer: the frames that read one hold its
+            # body (a server may echo a credential unnamed), and error trackers print frame locals.
+            raise exc.with_traceback(None) from None
 
 
 class AsyncSender(_Sender[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):
@@ -314,16 +335,20 @@ class AsyncSender(_Sender[httpx.AsyncClient, Callable[[float], Awaitable[None]]]
                 if answer is not None:
                     return answer
 
-        try:
-            return await once()
-        except errors.BiliError as exc:
-            call.after_first(exc)
-
         async def replay_then_once() -> Answer:
             call.replayed_first()
             return await once()
 
-        return await tenacity.AsyncRetrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
+        try:
+            try:
+                return await once()
+            except errors.BiliError as exc:
+                call.after_first(exc)
+            return await tenacity.AsyncRetrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
+        except errors.BiliError as exc:
+            # Raised afresh from this frame, which holds no answer: the frames that read one hold its
+            # body (a server may echo a credential unnamed), and error trackers print frame locals.
+            raise exc.with_traceback(None) from None
 
 
 class BiliTransport(httpx.BaseTransport):

@@ -20,6 +20,19 @@ _REPO_BUNDLE = Path(__file__).resolve().parents[2] / "generated" / "openapi.yaml
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
+# Bounds on a description given by the user (`bilispec validate --description`, `bilispec diff`),
+# checked before anything walks it. The bundle is ~0.2 MiB and a few thousand nodes; the
+# bounds leave room for a description many times larger, and refuse a YAML alias bomb (a few KiB
+# that expands to billions of nodes once anything walks it) after at most MAX_NODES steps.
+MAX_DESCRIPTION_BYTES = 32 * 1024 * 1024
+MAX_NODES = 1_000_000  # counted as expanded: a node reached through N aliases counts N times
+MAX_NESTING = 200
+MAX_REF_HOPS = 64  # a $ref to a $ref to ... (a loop is caught at once; a chain this long is a mistake)
+
+
+class DescriptionError(ValueError):
+    """A description that cannot be read within the bounds, or whose `$ref`s lead nowhere or loop."""
+
 
 @dataclass(frozen=True)
 class Parameter:
@@ -63,24 +76,74 @@ class Operation:
         return next((p for p in self.parameters if p.name == name), None)
 
 
+def read_text(path: str | Path) -> str:
+    """A description file's text, at most MAX_DESCRIPTION_BYTES (a FIFO or /dev/zero ends there)."""
+    with Path(path).open("rb") as file:
+        data = file.read(MAX_DESCRIPTION_BYTES + 1)
+    if len(data) > MAX_DESCRIPTION_BYTES:
+        raise DescriptionError(f"larger than {MAX_DESCRIPTION_BYTES // (1024 * 1024)} MiB")
+    return data.decode("utf-8")
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML (or JSON) text as data, refused when it expands past MAX_NODES or nests past MAX_NESTING."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document = yaml.load(text, Loader=loader)
+    check_size(document)
+    return document
+
+
+def check_size(document: Any) -> None:
+    """DescriptionError when walking `document` would visit more than MAX_NODES nodes (aliases
+    expanded, as any walk expands them) or go deeper than MAX_NESTING."""
+    stack: list[tuple[Any, int]] = [(document, 0)]
+    visited = 0
+    while stack:
+        node, depth = stack.pop()
+        visited += 1
+        if visited > MAX_NODES:
+            raise DescriptionError(f"expands to more than {MAX_NODES:,} nodes (YAML aliases?)")
+        if depth > MAX_NESTING:
+            raise DescriptionError(f"nests deeper than {MAX_NESTING} levels")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+
+
 def load_document(path: str | Path | None = None) -> dict[str, Any]:
     """The bundled description as a dict: from `path`, the checkout, or the installed package."""
     if path is not None:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_text(path)
     elif _REPO_BUNDLE.exists():
         text = _REPO_BUNDLE.read_text(encoding="utf-8")
     else:  # installed: the bundle ships inside the generated package
         text = resources.files("bilispec_generated").joinpath("openapi.yaml").read_text(encoding="utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return dict(yaml.load(text, Loader=loader))
+    document = parse_yaml(text)
+    if not isinstance(document, dict):
+        raise DescriptionError(f"the top level is a {type(document).__name__}, not a mapping")
+    return document
 
 
 def resolve(document: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s until a concrete node."""
+    """Follow local `$ref`s until a concrete node; DescriptionError for a loop or a missing target."""
+    seen: list[str] = []
     while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            raise DescriptionError(f"$ref {ref!r} is not local to the file (is it bundled?)")
+        if ref in seen or len(seen) >= MAX_REF_HOPS:
+            raise DescriptionError(f"$ref loop: {' -> '.join([*seen, ref])[:300]}")
+        seen.append(ref)
         target: Any = document
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
+        for part in ref.lstrip("#/").split("/") if ref not in ("#", "#/") else []:
+            key = part.replace("~1", "/").replace("~0", "~")
+            if isinstance(target, list) and key.isdigit() and int(key) < len(target):
+                target = target[int(key)]
+            elif isinstance(target, dict) and key in target:
+                target = target[key]
+            else:
+                raise DescriptionError(f"$ref {ref!r} points at nothing")
         node = target
     return node
 

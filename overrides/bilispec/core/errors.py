@@ -13,12 +13,33 @@ from typing import Any
 from .scrub import scrub, scrub_text
 
 
+def printable(text: str) -> str:
+    """Text any stream can print: a lone surrogate (from a server's `\\ud800`) becomes `\\ud800`."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 class BiliError(Exception):
-    """Base of every error raised by bilispec."""
+    """Base of every error raised by bilispec; its message is scrubbed and printable.
+
+    Secrets are removed by name and by value; a lone surrogate a server sent is escaped."""
 
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         self.operation = operation
-        super().__init__(scrub_text(f"{operation}: {message}" if operation else message))
+        super().__init__(printable(scrub_text(f"{operation}: {message}" if operation else message)))
+
+
+class CredentialsError(BiliError, ValueError):
+    """A credential a Cookie header cannot carry (non-ASCII, a control character, `;`); `field` names it.
+
+    The value is never shown."""
+
+    def __init__(self, message: str, *, field: str) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class RequestValidationError(BiliError, ValueError):
@@ -78,7 +99,7 @@ class ApiError(BiliError):
 
     def __init__(self, *, code: int, message: str, operation: str, meaning: str | None, body: Any) -> None:
         self.code = code
-        self.message = scrub_text(message)  # a server message may echo a cookie back
+        self.message = printable(scrub_text(message))  # a server message may echo a cookie back
         self.meaning = meaning
         self.body = scrub(body)
         text = f"code {code}: {self.message}" + (f" ({meaning})" if meaning else "")
@@ -243,6 +264,14 @@ class DownloadSizeError(BiliError):
         super().__init__(message)
 
 
+class DownloadExistsError(BiliError):
+    """The download's file exists and `if_exists="error"` was asked for: nothing was replaced."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+
 # Names of 0.1 that shadowed the builtin TimeoutError and httpx's HTTPStatusError/TransportError.
 # They still resolve, with a DeprecationWarning, until 0.3.
 DEPRECATED_NAMES = {
@@ -270,7 +299,9 @@ __all__ = [
     "ApiError",
     "BadRequestError",
     "BiliError",
+    "CredentialsError",
     "CsrfError",
+    "DownloadExistsError",
     "DownloadSizeError",
     "NonJSONResponseError",
     "NotFoundError",

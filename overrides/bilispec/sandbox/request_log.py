@@ -2,16 +2,40 @@
 
 Parameters are kept as received (query, form and JSON members), with secrets (SESSDATA, bili_jct,
 csrf, csrf_token, access_key, ...) replaced by SCRUBBED. `time` is the world's clock.
+
+The log is bounded, so a sandbox serving for days (or a client sending 1 MiB bodies in a loop) holds
+at most MAX_ENTRIES x MAX_MEMBERS x MAX_VALUE_CHARS of it, about 100 MiB at worst and a few MiB in
+practice: the newest MAX_ENTRIES calls are kept (the older go first), at most MAX_MEMBERS members of
+each, and a value longer than MAX_VALUE_CHARS (as JSON text) is kept as its first characters and
+its length. A test looks at the last few calls; nothing honest sends a value that long.
 """
 
 from __future__ import annotations
 
+import json
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ..core.scrub import scrub
+
+MAX_ENTRIES = 10_000
+MAX_MEMBERS = 64
+MAX_VALUE_CHARS = 256
+
+
+def _bounded_value(value: Any) -> Any:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    if len(text) <= MAX_VALUE_CHARS:
+        return value
+    return f"{text[:MAX_VALUE_CHARS]}... ({len(text)} characters)"
+
+
+def bounded(params: dict[str, Any]) -> dict[str, Any]:
+    """At most MAX_MEMBERS members, each value at most MAX_VALUE_CHARS long (as JSON text)."""
+    return {str(k)[:MAX_VALUE_CHARS]: _bounded_value(v) for k, v in list(params.items())[:MAX_MEMBERS]}
 
 
 @dataclass(frozen=True)
@@ -45,15 +69,15 @@ class LoggedRequest:
 
 
 class RequestLog:
-    """What was called, in order. Iterate it, index it, or ask `of(operation)`."""
+    """What was called, in order (the newest MAX_ENTRIES). Iterate it, index it, or ask `of(operation)`."""
 
-    def __init__(self, echo: Callable[[LoggedRequest], None] | None = None) -> None:
-        self._entries: list[LoggedRequest] = []
+    def __init__(self, echo: Callable[[LoggedRequest], None] | None = None, max_entries: int = MAX_ENTRIES) -> None:
+        self._entries: deque[LoggedRequest] = deque(maxlen=max_entries)
         self._lock = threading.Lock()
         self.echo = echo  # the served sandbox's --log-requests prints each entry
 
     def add(self, operation: str, params: dict[str, Any], time: float, code: int | None, fault: str | None) -> None:
-        entry = LoggedRequest(operation, scrub(params), time, code, fault)
+        entry = LoggedRequest(operation, bounded(scrub(params)), time, code, fault)
         with self._lock:
             self._entries.append(entry)
         if self.echo is not None:

@@ -1,7 +1,15 @@
-"""Run the sandbox: in the foreground (`make sandbox`), or in a thread for tests and the demo."""
+"""Run the sandbox: in the foreground (`make sandbox`), or in a thread for tests and the demo.
+
+A served sandbox drops a connection whose request headers have not all arrived HEADER_TIMEOUT
+seconds after it opened (or after its last answer): a client that sends half a request, or opens
+connections and sends nothing, holds nothing for long. Bodies have their own bound (body.py:
+BODY_TIMEOUT). 10 s is far more than any local client needs and short enough that a few hundred
+stalled connections cost little.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import socket
@@ -11,7 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import h11
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .._constants import ENV_SANDBOX_PORT as ENV_PORT
 from .accounts import SANDBOX_BILI_JCT, SANDBOX_SESSDATA
@@ -33,13 +43,47 @@ class _QuietDrops(logging.Filter):
 logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
 
+HEADER_TIMEOUT = 10.0
+
+
+class _TimedH11(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for each request's headers."""
+
+    _header_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+        self._header_timer = self.loop.call_later(HEADER_TIMEOUT, self._headers_due)
+
+    def _headers_due(self) -> None:
+        # IDLE: h11 has not seen a whole request line and headers since the timer was armed.
+        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            self.transport.close()
+
+
 def default_port() -> int:
     return int(os.environ.get(ENV_PORT) or DEFAULT_PORT)
 
 
 def _config(app: Any, host: str, port: int) -> uvicorn.Config:
     # No access log: JSON-bodied writes carry csrf in the query string (--log-requests prints scrubbed lines).
-    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
+    return uvicorn.Config(
+        app, host=host, port=port, log_level="warning", access_log=False, lifespan="off", http=_TimedH11
+    )
 
 
 def _print_request(entry: LoggedRequest) -> None:

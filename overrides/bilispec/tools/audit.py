@@ -19,7 +19,7 @@ import jsonschema_rs
 
 from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, request_problem, schema_file_at
-from ..core.scrub import scrub, scrub_text
+from ..core.scrub import SECRET_NAMES, holding, scrub, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 from .capture import NO_BODY, Exchange, InputProblem, Item, Request
 from .drift import DriftFinder
@@ -77,6 +77,15 @@ class Audit:
         if self.count(INVALID) or (self.count(DRIFT) and not allow_drift):
             return 1
         return 2 if self.problems or not self.checked else 0
+
+
+def held_values(request: Request | None) -> list[str]:
+    """Values of an entry's request to scrub wherever they appear in its report: its secret cookies
+    (SESSDATA, bili_jct, buvid3, ...), any cookie long enough to be a token, and secret headers."""
+    if request is None:
+        return []
+    cookies = [v for k, v in request.cookies.items() if k.lower() in SECRET_NAMES or len(v) >= 16]
+    return [*cookies, *request.secrets]
 
 
 def _unknown(value: str) -> bool:
@@ -200,18 +209,20 @@ class Auditor:
             if isinstance(item, StreamMessage):
                 audit.results += stream_results(item, audit)
                 continue
-            try:
-                result = self.judge(item)
-            except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
-                # Whatever a capture holds, it becomes a message about that entry, never a traceback.
-                audit.problems.append(
-                    InputProblem(
-                        item.file,
-                        f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}",
-                        item.entry,
+            # The entry's own credentials are scrubbed by value from whatever is said about it.
+            with holding(held_values(item.request)):
+                try:
+                    result = self.judge(item)
+                except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
+                    # Whatever a capture holds, it becomes a message about that entry, never a traceback.
+                    audit.problems.append(
+                        InputProblem(
+                            item.file,
+                            f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}",
+                            item.entry,
+                        )
                     )
-                )
-                continue
+                    continue
             audit.results.append(result)
             audit.responses += result.validated
         audit.seconds = time.perf_counter() - started

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from ..core.jsonread import read_json
-from ..core.scrub import scrub_text
+from ..core.jsonread import NumberTooLargeError, read_json
+from ..core.scrub import SECRET_NAMES, scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
 from .stream_capture import StreamMessage, har_entry_messages, is_stream_entry, jsonl_messages, looks_like_jsonl
 
@@ -60,6 +60,7 @@ class Request:
     content_type: str | None = None  # media type only, no parameters, lower case
     body_problem: str | None = None  # a body was sent but could not be read
     cookies: dict[str, str] = field(default_factory=dict)  # names and values, for the csrf check only
+    secrets: list[str] = field(default_factory=list)  # values of secret headers (Authorization), to scrub
 
 
 class Response:
@@ -262,6 +263,8 @@ def parse_json_body(
         return NO_BODY, f"empty body ({content_type or 'no content type'})"
     try:
         return read_json(text), None
+    except NumberTooLargeError as exc:
+        return NO_BODY, f"JSON, but {exc}"
     except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
         return NO_BODY, f"not JSON ({preview(text, content_type)})"
 
@@ -485,6 +488,7 @@ def har_request(raw: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Request | No
     url = raw["url"]
     query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
     request = Request(method=str(raw.get("method") or "GET").upper(), url=url, query=query, cookies=_cookies(raw))
+    request.secrets = _secret_headers(raw)
     post = raw.get("postData")
     if not isinstance(post, dict):
         return request
@@ -524,6 +528,16 @@ def _cookies(message: dict[str, Any]) -> dict[str, str]:
                 key, _, value = pair.strip().partition("=")
                 cookies.setdefault(key, value)
     return cookies
+
+
+def _secret_headers(message: dict[str, Any]) -> list[str]:
+    """Values of headers named as secrets (Authorization: the whole value and its credentials)."""
+    found = []
+    for header in _headers(message):
+        if isinstance(header, dict) and str(header.get("name", "")).lower() in SECRET_NAMES:
+            value = str(header.get("value", ""))
+            found += [value, value.rpartition(" ")[2]]
+    return found
 
 
 def _header_value(message: dict[str, Any], name: str) -> str | None:

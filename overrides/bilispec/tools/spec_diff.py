@@ -25,10 +25,11 @@ import json
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ..core.description import MAX_NESTING, parse_yaml, read_text
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_DEPTH = 24  # response members deeper than this are not compared (and cycles stop here)
@@ -437,15 +438,53 @@ def _code_key(code: str) -> tuple[int, str]:
 
 
 def load(path: str) -> dict[str, Any]:
-    """A YAML or JSON document; OSError or ValueError when it cannot be read as a mapping."""
-    text = Path(path).read_text(encoding="utf-8")
+    """A bundled YAML or JSON document, read within the description's bounds (size, nodes once
+    aliases are expanded, nesting); OSError or ValueError when it cannot be read as one."""
     try:
-        document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        document = parse_yaml(read_text(path))
     except yaml.YAMLError as exc:
         raise ValueError(f"not YAML or JSON ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise ValueError(f"nested too deeply (more than {MAX_NESTING} levels)") from None
     if not isinstance(document, dict):
         raise ValueError("not an OpenAPI document (no mapping at the top)")
+    problem = shape_problem(document)
+    if problem:
+        raise ValueError(problem)
     return document
+
+
+def shape_problem(document: Mapping[str, Any]) -> str | None:
+    """Why a document cannot be compared: `paths` is not a mapping of paths to path items, or a
+    `$ref` points into another file (the input is not bundled). None when it can be."""
+    paths = document.get("paths")
+    if paths is not None and not isinstance(paths, Mapping):
+        return f"not an OpenAPI document: `paths` is a {type(paths).__name__}, not a mapping"
+    for path, item in (paths or {}).items():
+        if not isinstance(item, Mapping):
+            return f"not an OpenAPI document: the path item {str(path)[:80]!r} is a {type(item).__name__}"
+    external = _external_ref(document)
+    if external is not None:
+        return (
+            f"not bundled: $ref {external[:120]!r} points into another file; compare bundled descriptions "
+            "(make generate writes generated/openapi.yaml; `make spec-diff OLD=<revision>` bundles both)"
+        )
+    return None
+
+
+def _external_ref(document: Any) -> str | None:
+    """The first `$ref` that is not local to the document (`#/...`), if any."""
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Mapping):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                return ref
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return None
 
 
 def render_text(changes: list[Change]) -> str:
@@ -475,7 +514,13 @@ def main(argv: list[str] | None = None, prog: str = "python -m bilispec.tools.sp
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             print(f"spec_diff: cannot read {path}: {reason}", file=sys.stderr)
             return 2
-    changes = diff_documents(documents[0], documents[1])
+    try:
+        changes = diff_documents(documents[0], documents[1])
+    except (AttributeError, TypeError, KeyError, ValueError, RecursionError) as exc:  # a shape no check foresaw
+        print(
+            f"spec_diff: cannot compare {args.old} and {args.new}: {type(exc).__name__}: {exc}"[:400], file=sys.stderr
+        )
+        return 2
     if args.format == "json":
         summary = {"changes": len(changes), "breaking": sum(c.breaking for c in changes)}
         print(json.dumps({"summary": summary, "changes": [asdict(c) for c in changes]}, ensure_ascii=False, indent=2))

@@ -119,6 +119,7 @@ class _DownloadOptions(TypedDict, total=False):
     on_bytes: dl.BytesCallback | None
     deadline: Annotated[float, Default(600)]
     poll_interval: Annotated[float, Default(3)]
+    if_exists: Annotated[dl.IfExists, Default("rename")]
 
 
 class DownloadOptions(_DownloadOptions, total=False):
@@ -156,7 +157,8 @@ class Replays(SyncNamespace, _ReplayOps):
         within `deadline` seconds (the file transfer is not bounded by it). With `dest` (a file, or
         a directory: the file is then named by download.filename_from_url), the file is streamed
         there from the first mirror that answers, resuming `<dest>.part` if an earlier attempt left
-        one; `on_bytes(done, total)` reports it.
+        one; `on_bytes(done, total)` reports it. An existing file is never replaced: `if_exists`
+        "rename" (the default) writes `name (1).ext` instead, "error" raises DownloadExistsError.
         """
         urls = dl.wait_for_replay(
             record_id,
@@ -167,12 +169,24 @@ class Replays(SyncNamespace, _ReplayOps):
         )
         dest = options["dest"]
         if dest is not None:
-            dl.download_first(self._client._http, urls, dest, on_bytes=options["on_bytes"])
+            dl.download_first(
+                self._client._http, urls, dest, on_bytes=options["on_bytes"], if_exists=options["if_exists"]
+            )
         return urls
 
-    def download_file(self, url: str, dest: dl.PathLike, *, on_bytes: dl.BytesCallback | None = None) -> Path:
-        """Stream one download URL to `dest` with the client's HTTP pool, resuming a partial file."""
-        return dl.download_file(self._client._http, url, dest, on_bytes=on_bytes)
+    def download_file(
+        self,
+        url: str,
+        dest: dl.PathLike,
+        *,
+        on_bytes: dl.BytesCallback | None = None,
+        if_exists: dl.IfExists = "rename",
+    ) -> Path:
+        """Stream one download URL to `dest` with the client's HTTP pool, resuming a partial file.
+
+        Returns the path written: never an existing file's (`name (1).ext` instead, or
+        DownloadExistsError with `if_exists="error"`)."""
+        return dl.download_file(self._client._http, url, dest, on_bytes=on_bytes, if_exists=if_exists)
 
 
 class AsyncReplays(AsyncNamespace, _ReplayOps):
@@ -192,9 +206,18 @@ class AsyncReplays(AsyncNamespace, _ReplayOps):
         )
         dest = options["dest"]
         if dest is not None:
-            await dl.adownload_first(self._client._http, urls, dest, on_bytes=options["on_bytes"])
+            await dl.adownload_first(
+                self._client._http, urls, dest, on_bytes=options["on_bytes"], if_exists=options["if_exists"]
+            )
         return urls
 
-    async def download_file(self, url: str, dest: dl.PathLike, *, on_bytes: dl.BytesCallback | None = None) -> Path:
+    async def download_file(
+        self,
+        url: str,
+        dest: dl.PathLike,
+        *,
+        on_bytes: dl.BytesCallback | None = None,
+        if_exists: dl.IfExists = "rename",
+    ) -> Path:
         """Async twin of Replays.download_file."""
-        return await dl.adownload_file(self._client._http, url, dest, on_bytes=on_bytes)
+        return await dl.adownload_file(self._client._http, url, dest, on_bytes=on_bytes, if_exists=if_exists)

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict, Unpack
+from typing import Required, TypedDict, Unpack
 
 from bilispec_generated.models import CreatedVote, VoteHistory, VotePanel
 
-from ._base import AsyncNamespace, Params, SyncNamespace, _model, _nothing, _op, _optional, _returning, _sent
+from ._base import AsyncNamespace, Params, SyncNamespace, _model, _nothing, _op, _optional, _sent
 
-_panel_or_none = _optional(VotePanel)
-
-
-def _panel(operation_id: str, value: Any) -> VotePanel | None:
-    """The panel, its `vote_info` None when no vote runs (the API sends an empty object then)."""
-    panel = _panel_or_none(operation_id, value)
-    if panel is not None and panel.vote_info is not None and not panel.vote_info.to_dict():
-        panel.vote_info = None
-    return panel
-
-
-_returning(_panel, VotePanel | None)
+# The panel; its `vote_info` is None when no vote runs (the API sends `{}`: the model reads it so,
+# VoteInfo being `x-bilispec-empty-is-none`, as the generated functions' envelopes do).
+_panel = _optional(VotePanel)
 
 
 class VoteOptions(TypedDict, total=False):
