@@ -42,12 +42,15 @@ def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str
 
 
 def _measure(argv: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of a large pytest worker
+    # would report the worker's size; the high-water mark in /proc is the command's own.
     script = (
-        "import resource, sys\n"
+        "import sys\n"
         "from bilispec.tools.cli import main\n"
         "code = main(sys.argv[1:])\n"
         "sys.stdout.flush()\n"
-        "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "hwm = next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+        "print('PEAK_KB', hwm, file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     env = {**os.environ, "PYTHONIOENCODING": "ascii:strict", "LC_ALL": "C"}
