@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -51,15 +52,28 @@ class Result:
 
 
 @dataclass
-class Audit:
-    results: list[Result] = field(default_factory=list)
-    problems: list[InputProblem] = field(default_factory=list)
+class Tally:
+    """What a report needs at its end: counts per outcome, not the results themselves."""
+
+    outcomes: Counter[str] = field(default_factory=Counter)
+    problems: int = 0  # inputs, or parts of them, that could not be read
     responses: int = 0  # response bodies validated
     seconds: float = 0.0  # the whole run: reading, parsing, compiling, checking
     compile_seconds: float = 0.0  # of which compiling each operation's validators, once
 
+    def add(self, item: Result | InputProblem) -> None:
+        if isinstance(item, InputProblem):
+            self.problems += 1
+        else:
+            self.outcomes[item.outcome] += 1
+            self.responses += item.validated
+
+    @property
+    def exchanges(self) -> int:
+        return sum(self.outcomes.values())
+
     def count(self, outcome: str) -> int:
-        return sum(1 for r in self.results if r.outcome == outcome)
+        return self.outcomes[outcome]
 
     @property
     def per_second(self) -> float:
@@ -76,6 +90,33 @@ class Audit:
         if self.count(INVALID) or (self.count(DRIFT) and not allow_drift):
             return 1
         return 2 if self.problems or not self.checked else 0
+
+
+@dataclass
+class Audit:
+    """Every result of a run, in memory: for a library user or a test; the command streams instead."""
+
+    results: list[Result] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
+
+    def count(self, outcome: str) -> int:
+        return self.tally.count(outcome)
+
+    @property
+    def responses(self) -> int:
+        return self.tally.responses
+
+    @property
+    def seconds(self) -> float:
+        return self.tally.seconds
+
+    @property
+    def checked(self) -> int:
+        return self.tally.checked
+
+    def exit_code(self, allow_drift: bool = False) -> int:
+        return self.tally.exit_code(allow_drift)
 
 
 def _unknown(value: str) -> bool:
@@ -171,7 +212,8 @@ class Auditor:
             self._by_path.setdefault(op.path, []).append(op)
         self.api_hosts = frozenset(urlsplit(op.host).hostname or "" for op in desc.operations.values())
         # ValueError for an origin that is not a URL (`http://[::1`): the command says so.
-        self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in extra_origins)
+        self.origins = tuple(extra_origins)
+        self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in self.origins)
 
     def checker(self, op: Operation) -> RequestChecker:
         if op.operation_id not in self._checkers:
@@ -191,27 +233,28 @@ class Auditor:
     def run(self, items: Iterable[Item]) -> Audit:
         audit = Audit()
         started, compiled = time.perf_counter(), self.compile_seconds
-        for item in items:
+        for item in self.judge_all(items):
+            audit.tally.add(item)
             if isinstance(item, InputProblem):
                 audit.problems.append(item)
-                continue
-            try:
-                result = self.judge(item)
-            except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
-                # Whatever a capture holds, it becomes a message about that entry, never a traceback.
-                audit.problems.append(
-                    InputProblem(
-                        item.file,
-                        f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}",
-                        item.entry,
-                    )
-                )
-                continue
-            audit.results.append(result)
-            audit.responses += result.validated
-        audit.seconds = time.perf_counter() - started
-        audit.compile_seconds = self.compile_seconds - compiled
+            else:
+                audit.results.append(item)
+        audit.tally.seconds = time.perf_counter() - started
+        audit.tally.compile_seconds = self.compile_seconds - compiled
         return audit
+
+    def judge_all(self, items: Iterable[Item]) -> Iterator[Result | InputProblem]:
+        """A result for each exchange, in order; input problems pass through."""
+        for item in items:
+            yield item if isinstance(item, InputProblem) else self.judge_safely(item)
+
+    def judge_safely(self, exchange: Exchange) -> Result | InputProblem:
+        try:
+            return self.judge(exchange)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
+            # Whatever a capture holds, it becomes a message about that entry, never a traceback.
+            message = f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}"
+            return InputProblem(exchange.file, message, exchange.entry)
 
     def _stand_in(self, netloc: str, hostname: str) -> bool:
         """A sandbox or mock answering in the API's place: loopback, or an origin given with --origin."""

@@ -16,7 +16,6 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -25,12 +24,17 @@ from ..core.scrub import scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
-CAPTURE_SUFFIXES = (".json", ".har", ".json.gz", ".har.gz")
+CAPTURE_SUFFIXES = (".json", ".har", ".jsonl", ".ndjson", ".json.gz", ".har.gz", ".jsonl.gz", ".ndjson.gz")
 
 # The most one gzip, zlib or base64 layer may decode to (`--max-decompressed`). 256 MiB holds a long
 # browser session's HAR with every body in it; a 2 KB bomb that would inflate to gigabytes stops
 # here with a message instead of taking the machine's memory.
 DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024
+# The most entries (HAR entries, recordings, lines) read from one file (`--max-entries`): a 620 KB
+# .har.gz can hold ten million tiny entries; past this the file stops with a message.
+DEFAULT_MAX_ENTRIES = 2_000_000
+# The most seconds spent reading one file (`--max-seconds`), checked before each entry.
+DEFAULT_MAX_SECONDS = 900.0
 
 
 @dataclass(frozen=True)
@@ -41,12 +45,23 @@ class Options:
     max_decompressed: int = DEFAULT_MAX_DECOMPRESSED
     operation: str | None = None
     operation_ids: frozenset[str] = frozenset()
+    max_entries: int = DEFAULT_MAX_ENTRIES
+    max_seconds: float = DEFAULT_MAX_SECONDS
 
 
 DEFAULTS = Options()
 
+
 # A body that could not be parsed as JSON.
-NO_BODY: Any = type("NoBody", (), {"__repr__": lambda self: "NO_BODY"})()
+class _NoBody:
+    def __repr__(self) -> str:
+        return "NO_BODY"
+
+    def __reduce__(self) -> str:  # pickled by name (to --jobs workers): the one NO_BODY stays one
+        return "NO_BODY"
+
+
+NO_BODY: Any = _NoBody()
 
 
 @dataclass
@@ -156,28 +171,52 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def inflate(data: bytes, wbits: int, limit: int) -> bytes:
-    """Decompress at most `limit` bytes (every gzip member); ValueError past it or on damage.
-    Output comes 1 MiB at a time, so a bomb costs the cap and no more."""
-    out: list[bytes] = []
-    size = 0
-    while data:
-        inflater = zlib.decompressobj(wbits)
-        pending = data
-        while pending or not inflater.eof:
-            chunk = inflater.decompress(pending, min(_PIECE, limit - size + 1))
-            size += len(chunk)
-            if size > limit:
-                raise ValueError(f"decompresses to more than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
-            out.append(chunk)
-            pending = inflater.unconsumed_tail
-            if not chunk and not pending:
-                break
-        if not inflater.eof:
-            raise ValueError("truncated")
-        data = inflater.unused_data if wbits > 16 and inflater.unused_data[:2] == b"\x1f\x8b" else b""
-    return b"".join(out)
+    """Decompress at most `limit` bytes (every gzip member); ValueError past it or on damage."""
+    return b"".join(inflate_stream(iter((data,)), wbits, limit))
 
 
+def inflate_stream(chunks: Iterator[bytes], wbits: int, limit: int) -> Iterator[bytes]:
+    """Decompressed pieces of a stream of compressed chunks, every gzip member in turn, at most
+    `limit` bytes in all; ValueError past it or on damage. Output comes 1 MiB at a time, so a bomb
+    costs the cap and no more; input goes in slices of at most 64 KiB, so the copy zlib makes of
+    what follows each member stays small and a file of many tiny members reads in linear time."""
+    inflater = zlib.decompressobj(wbits)
+    size, started, carry = 0, False, b""
+    for chunk in chunks:
+        view = memoryview(carry + chunk if carry else chunk)
+        carry = b""
+        while len(view):
+            piece, view = view[:_FEED], view[_FEED:]
+            pending: bytes | memoryview = piece
+            while True:
+                if inflater.eof:  # the next gzip member, or padding after the last one
+                    if not pending:
+                        break
+                    if len(pending) < 2 and not view:
+                        carry = bytes(pending)  # a member's first byte: the next chunk has the rest
+                        break
+                    if len(pending) < 2:
+                        pending = bytes(pending) + bytes(view[:1])
+                        view = view[1:]
+                    if not (wbits > 16 and bytes(pending[:2]) == b"\x1f\x8b"):
+                        return
+                    inflater = zlib.decompressobj(wbits)
+                room = min(_PIECE, limit - size + 1)
+                out = inflater.decompress(pending, room)
+                started = True
+                size += len(out)
+                if size > limit:
+                    raise ValueError(f"decompresses to more than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
+                if out:
+                    yield out
+                pending = inflater.unused_data if inflater.eof else inflater.unconsumed_tail
+                if not pending and len(out) < room:
+                    break
+    if started and not inflater.eof:
+        raise ValueError("truncated")
+
+
+_FEED = 64 * 1024
 _PIECE = 1024 * 1024
 
 
@@ -269,42 +308,6 @@ def parse_json_body(
 # Files and directories.
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
-    """Files named, and capture files under directories named, in a stable order."""
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(CAPTURE_SUFFIXES))
-            if not found:
-                yield InputProblem(str(path), "directory holds no .json or .har files")
-            yield from found
-        elif path.exists():
-            yield path
-        else:
-            yield InputProblem(str(path), "no such file or directory")
-
-
-def read_paths(paths: Iterable[str | Path], options: Options = DEFAULTS) -> Iterator[Item]:
-    for path in expand(paths):
-        if isinstance(path, InputProblem):
-            yield path
-        else:
-            yield from read_file(path, options)
-
-
-def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Item]:
-    name = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
-        return
-    operation = options.operation
-    if operation is None and path.parent.name in options.operation_ids:
-        operation = path.parent.name  # a raw body in a folder named after its operation
-    yield from read_bytes(name, data, Options(options.max_decompressed, operation, options.operation_ids))
-
-
 def read_bytes(name: str, data: bytes, options: Options = DEFAULTS) -> Iterator[Item]:
     """Exchanges of one capture file's content: a recording, a JSON array of recordings, a HAR, or
     (with an operation) a raw response body."""
@@ -335,7 +338,9 @@ def read_bytes(name: str, data: bytes, options: Options = DEFAULTS) -> Iterator[
         return
     except ValueError as exc:
         if '"entries"' in text[:100_000]:
-            yield from _salvage_har(name, text, exc, options.max_decompressed)
+            yield from _salvage_har(name, text, exc, options)
+        elif isinstance(exc, json.JSONDecodeError) and exc.msg == "Extra data" and text.lstrip()[:1] == "{":
+            yield from read_lines(name, text.splitlines(), options)
         else:
             yield InputProblem(name, f"malformed JSON: {_json_error(exc)}")
         return
@@ -349,7 +354,7 @@ def read_document(name: str, document: Any, options: Options = DEFAULTS) -> Iter
             yield InputProblem(name, "HAR file without a log.entries list")
             return
         for index, entry in enumerate(entries):
-            yield har_exchange(name, index, entry, options.max_decompressed)
+            yield from har_items(name, index, entry, options)
     elif isinstance(document, dict) and "code" in document and "log" not in document:
         if options.operation is None:
             yield InputProblem(
@@ -375,13 +380,40 @@ def read_document(name: str, document: Any, options: Options = DEFAULTS) -> Iter
         )
 
 
+def read_lines(name: str, lines: Iterable[str], options: Options = DEFAULTS) -> Iterator[Item]:
+    """JSON lines: one recording or one HAR entry per line (blank lines skipped), numbered from 0."""
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            item = read_json(line)
+        except (ValueError, RecursionError) as exc:
+            why = "nested too deeply" if isinstance(exc, RecursionError) else _json_error(exc)
+            yield InputProblem(name, f"line {index + 1} is not JSON: {why}", index)
+            continue
+        yield from line_items(name, index, item, options)
+
+
+def line_items(name: str, index: int, item: Any, options: Options) -> Iterator[Item]:
+    """One value of a JSON-lines file or of an array: a recording or a HAR entry."""
+    if isinstance(item, dict) and ("operation_id" in item or isinstance(item.get("response"), dict)):
+        if isinstance(item.get("request"), dict) and "content" in (item.get("response") or {}):
+            yield from har_items(name, index, item, options)  # a HAR entry has response.content
+        else:
+            yield recording_exchange(name, index, item)
+    elif isinstance(item, dict) and isinstance(item.get("request"), dict):
+        yield from har_items(name, index, item, options)
+    else:
+        yield InputProblem(name, "item is neither a recording (no 'response' member) nor a HAR entry", index)
+
+
 def _json_error(exc: ValueError) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
     return str(exc)
 
 
-def _salvage_har(name: str, text: str, error: ValueError, limit: int) -> Iterator[Item]:
+def _salvage_har(name: str, text: str, error: ValueError, options: Options) -> Iterator[Item]:
     """A HAR cut short (a browser closed mid-export, a copy that ran out of space): read the entries
     that are complete and say where it stops."""
     start = re.search(r'"entries"\s*:\s*\[', text)
@@ -399,7 +431,7 @@ def _salvage_har(name: str, text: str, error: ValueError, limit: int) -> Iterato
             entry, position = decoder.raw_decode(text, position)
         except (ValueError, RecursionError):
             break
-        yield har_exchange(name, index, entry, limit)
+        yield from har_items(name, index, entry, options)
         index += 1
     yield InputProblem(
         name, f"malformed or truncated HAR ({_json_error(error)}); read the {index} complete entries before it"
@@ -532,6 +564,13 @@ def _header(message: dict[str, Any], name: str) -> str | None:
         if isinstance(header, dict) and str(header.get("name", "")).lower() == name:
             return media_type(header.get("value"))
     return None
+
+
+def har_items(name: str, index: int, entry: Any, options: Options = DEFAULTS) -> Iterator[Item]:
+    """Everything one HAR entry (a dict as the file holds it) gives: its exchange. This is where
+    every reader hands over an entry, so readers of other parts of an entry (the WebSocket messages
+    of `_webSocketMessages`, tools/stream_capture.py) add their items here."""
+    yield har_exchange(name, index, entry, options.max_decompressed)
 
 
 def har_exchange(name: str, index: int, entry: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Item:
