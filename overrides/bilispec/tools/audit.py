@@ -13,8 +13,9 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import jsonschema_rs
 
@@ -119,6 +120,14 @@ class Audit:
         return self.tally.exit_code(allow_drift)
 
 
+@lru_cache(maxsize=4096)
+def _place(scheme: str, netloc: str, path: str) -> tuple[str, str]:
+    """(host name, the URL as reports show it: no query, scrubbed) of a request; captures call the
+    same few URLs over and over, so each is worked out once."""
+    hostname = urlsplit(f"//{netloc}").hostname or "" if netloc else ""
+    return hostname, scrub_text(f"{scheme}://{netloc}{path}" if netloc else path)
+
+
 def _unknown(value: str) -> bool:
     """A placeholder of the pages ("xxxxxx") or a value scrubbed on recording: present, value unknown."""
     return value == "SCRUBBED" or set(value) <= {"x", "X"}
@@ -210,7 +219,8 @@ class Auditor:
         self._by_path: dict[str, list[Operation]] = {}
         for op in desc.operations.values():
             self._by_path.setdefault(op.path, []).append(op)
-        self.api_hosts = frozenset(urlsplit(op.host).hostname or "" for op in desc.operations.values())
+        self._hosts = {op.operation_id: urlsplit(op.host).hostname or "" for op in desc.operations.values()}
+        self.api_hosts = frozenset(self._hosts.values())
         # ValueError for an origin that is not a URL (`http://[::1`): the command says so.
         self.origins = tuple(extra_origins)
         self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in self.origins)
@@ -260,11 +270,11 @@ class Auditor:
         """A sandbox or mock answering in the API's place: loopback, or an origin given with --origin."""
         return hostname in LOOPBACK or netloc.lower() in self.stand_ins
 
-    def _match(self, exchange: Exchange, result: Result) -> tuple[Operation | None, bool]:
+    def _match(
+        self, exchange: Exchange, result: Result, url: SplitResult | None, hostname: str
+    ) -> tuple[Operation | None, bool]:
         """(operation, whether to check the request's host)."""
         request = exchange.request
-        url = urlsplit(request.url) if request else None
-        hostname = (url.hostname or "") if url else ""
         stand_in = url is not None and self._stand_in(url.netloc, hostname)
         if exchange.operation_id is not None:
             op = self.desc.operations.get(exchange.operation_id)
@@ -288,16 +298,16 @@ class Auditor:
             else:
                 result.outcome, result.note = SKIPPED, "not an API host"
             return None, False
-        on_host = [op for op in candidates if stand_in or urlsplit(op.host).hostname == hostname]
+        on_host = [op for op in candidates if stand_in or self._hosts[op.operation_id] == hostname]
         same_method = [op for op in on_host or candidates if op.method == request.method]
         return (same_method or on_host or candidates)[0], not stand_in
 
     def judge(self, exchange: Exchange) -> Result:
         request, response = exchange.request, exchange.response
-        url = None
+        url, parts, hostname = None, None, ""
         if request is not None:
             parts = urlsplit(request.url)
-            url = scrub_text(f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.netloc else parts.path)
+            hostname, url = _place(parts.scheme, parts.netloc, parts.path)
         result = Result(
             source=exchange.source,
             file=exchange.file,
@@ -308,7 +318,7 @@ class Auditor:
             status=response.status if response else None,
             note=exchange.note,
         )
-        op, check_host = self._match(exchange, result)
+        op, check_host = self._match(exchange, result, parts, hostname)
         if op is None:
             return result
         result.operation_id = op.operation_id
