@@ -23,7 +23,7 @@ from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, request_problem
 from ..core.scrub import scrub, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
-from .capture import NO_BODY, Exchange, InputProblem, Item, Request
+from .capture import NO_BODY, Exchange, InputProblem, Item, Pending, Request
 from .drift import Drift, DriftFinder
 from .request_check import RequestChecker
 
@@ -256,7 +256,11 @@ class Auditor:
     def judge_all(self, items: Iterable[Item]) -> Iterator[Result | InputProblem]:
         """A result for each exchange, in order; input problems pass through."""
         for item in items:
-            yield item if isinstance(item, InputProblem) else self.judge_safely(item)
+            if isinstance(item, Pending):  # an entry as text: read here (in a --jobs worker)
+                for read in item.items():
+                    yield read if isinstance(read, InputProblem) else self.judge_safely(read)
+            else:
+                yield item if isinstance(item, InputProblem) else self.judge_safely(item)
 
     def judge_safely(self, exchange: Exchange) -> Result | InputProblem:
         try:

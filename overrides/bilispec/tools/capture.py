@@ -13,7 +13,6 @@ import base64
 import binascii
 import json
 import re
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,13 +22,18 @@ from ..core.jsonread import read_json
 from ..core.scrub import scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
 
+# The byte layers, public here too (tools/leaks.py reads files with unwrap and maybe_base64).
+from .layers import DEFAULT_MAX_DECOMPRESSED as DEFAULT_MAX_DECOMPRESSED
+from .layers import _strip_bom
+from .layers import inflate as inflate
+from .layers import inflate_stream as inflate_stream
+from .layers import maybe_base64 as maybe_base64
+from .layers import to_text as to_text
+from .layers import unwrap as unwrap
+
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
 CAPTURE_SUFFIXES = (".json", ".har", ".jsonl", ".ndjson", ".json.gz", ".har.gz", ".jsonl.gz", ".ndjson.gz")
 
-# The most one gzip, zlib or base64 layer may decode to (`--max-decompressed`). 256 MiB holds a long
-# browser session's HAR with every body in it; a 2 KB bomb that would inflate to gigabytes stops
-# here with a message instead of taking the machine's memory.
-DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024
 # The most entries (HAR entries, recordings, lines) read from one file (`--max-entries`): a 620 KB
 # .har.gz can hold ten million tiny entries; past this the file stops with a message.
 DEFAULT_MAX_ENTRIES = 2_000_000
@@ -153,7 +157,29 @@ class InputProblem:
         return self.file if self.entry is None else f"{self.file}#{self.entry}"
 
 
-Item = Exchange | InputProblem
+@dataclass(frozen=True)
+class Pending:
+    """A HAR entry or a recording as text, read where it is judged (in a --jobs worker): `items()`."""
+
+    file: str
+    entry: int
+    text: str
+    har: bool  # a HAR entry; else a value of an array of recordings
+    options: Options
+
+    def items(self) -> Iterator[Exchange | InputProblem]:
+        try:
+            value = read_json(self.text)
+        except (ValueError, RecursionError):
+            yield InputProblem(self.file, "entry is not JSON that can be read", self.entry)
+            return
+        if self.har:
+            yield from har_items(self.file, self.entry, value, self.options)
+        else:
+            yield from line_items(self.file, self.entry, value, self.options)
+
+
+Item = Exchange | InputProblem | Pending
 
 
 def media_type(value: Any) -> str | None:
@@ -166,108 +192,7 @@ def media_type(value: Any) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # Bytes and text: gzip, base64, encodings.
 
-_BASE64 = re.compile(rb"^[A-Za-z0-9+/=\s_-]+$")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-
-
-def inflate(data: bytes, wbits: int, limit: int) -> bytes:
-    """Decompress at most `limit` bytes (every gzip member); ValueError past it or on damage."""
-    return b"".join(inflate_stream(iter((data,)), wbits, limit))
-
-
-def inflate_stream(chunks: Iterator[bytes], wbits: int, limit: int) -> Iterator[bytes]:
-    """Decompressed pieces of a stream of compressed chunks, every gzip member in turn, at most
-    `limit` bytes in all; ValueError past it or on damage. Output comes 1 MiB at a time, so a bomb
-    costs the cap and no more; input goes in slices of at most 64 KiB, so the copy zlib makes of
-    what follows each member stays small and a file of many tiny members reads in linear time."""
-    inflater = zlib.decompressobj(wbits)
-    size, started, carry = 0, False, b""
-    for chunk in chunks:
-        view = memoryview(carry + chunk if carry else chunk)
-        carry = b""
-        while len(view):
-            piece, view = view[:_FEED], view[_FEED:]
-            pending: bytes | memoryview = piece
-            while True:
-                if inflater.eof:  # the next gzip member, or padding after the last one
-                    if not pending:
-                        break
-                    if len(pending) < 2 and not view:
-                        carry = bytes(pending)  # a member's first byte: the next chunk has the rest
-                        break
-                    if len(pending) < 2:
-                        pending = bytes(pending) + bytes(view[:1])
-                        view = view[1:]
-                    if not (wbits > 16 and bytes(pending[:2]) == b"\x1f\x8b"):
-                        return
-                    inflater = zlib.decompressobj(wbits)
-                room = min(_PIECE, limit - size + 1)
-                out = inflater.decompress(pending, room)
-                started = True
-                size += len(out)
-                if size > limit:
-                    raise ValueError(f"decompresses to more than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
-                if out:
-                    yield out
-                pending = inflater.unused_data if inflater.eof else inflater.unconsumed_tail
-                if not pending and len(out) < room:
-                    break
-    if started and not inflater.eof:
-        raise ValueError("truncated")
-
-
-_FEED = 64 * 1024
-_PIECE = 1024 * 1024
-
-
-def unwrap(data: bytes, limit: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
-    """Undo gzip and zlib wrapping (captures and bodies may be stored compressed), each layer at most
-    `limit` bytes. Raises ValueError."""
-    for _ in range(3):  # a gzip'd file of gzip'd bytes is odd but harmless
-        if data[:2] == b"\x1f\x8b":
-            try:
-                data = inflate(data, 16 + zlib.MAX_WBITS, limit)
-            except zlib.error as exc:
-                raise ValueError(f"gzip data is damaged or truncated ({exc})") from None
-            except ValueError as exc:
-                raise ValueError(f"gzip data that {exc}" if "MiB" in str(exc) else f"gzip data that is {exc}") from None
-        elif data[:1] == b"\x78" and data[1:2] in (b"\x01", b"\x5e", b"\x9c", b"\xda"):
-            try:
-                data = inflate(data, zlib.MAX_WBITS, limit)
-            except zlib.error:
-                return data  # not zlib after all: text that happens to start with "x"
-            except ValueError as exc:
-                if "MiB" in str(exc):
-                    raise ValueError(f"zlib data that {exc}") from None
-                return data
-        else:
-            return data
-    return data
-
-
-def maybe_base64(data: bytes) -> bytes | None:
-    """The decoded bytes when `data` is base64 of JSON or of gzip'd bytes, else None."""
-    stripped = data.strip()
-    if len(stripped) < 8 or not _BASE64.match(stripped):
-        return None
-    try:
-        decoded = base64.b64decode(stripped + b"=" * (-len(stripped) % 4), altchars=b"-_" if b"-" in stripped else None)
-    except (binascii.Error, ValueError):
-        return None
-    if decoded[:2] == b"\x1f\x8b" or decoded.lstrip()[:1] in (b"{", b"["):
-        return decoded
-    return None
-
-
-def _strip_bom(data: bytes) -> bytes:
-    return data[3:] if data[:3] == b"\xef\xbb\xbf" else data
-
-
-def to_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM; undecodable bytes become U+FFFD."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16", errors="replace")
-    return data.decode("utf-8-sig", errors="replace")
 
 
 def preview(text: str, content_type: str | None) -> str:
@@ -394,7 +319,7 @@ def read_lines(name: str, lines: Iterable[str], options: Options = DEFAULTS) -> 
         yield from line_items(name, index, item, options)
 
 
-def line_items(name: str, index: int, item: Any, options: Options) -> Iterator[Item]:
+def line_items(name: str, index: int, item: Any, options: Options) -> Iterator[Exchange | InputProblem]:
     """One value of a JSON-lines file or of an array: a recording or a HAR entry."""
     if isinstance(item, dict) and ("operation_id" in item or isinstance(item.get("response"), dict)):
         if isinstance(item.get("request"), dict) and "content" in (item.get("response") or {}):
@@ -449,7 +374,7 @@ def _text_map(value: Any) -> dict[str, Any]:
     return {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in value.items()}
 
 
-def recording_exchange(name: str, index: int | None, rec: dict[str, Any]) -> Item:
+def recording_exchange(name: str, index: int | None, rec: dict[str, Any]) -> Exchange | InputProblem:
     operation_id = rec.get("operation_id")
     if operation_id is not None and not isinstance(operation_id, str):
         return InputProblem(name, "operation_id is not a string", index)
@@ -566,14 +491,14 @@ def _header(message: dict[str, Any], name: str) -> str | None:
     return None
 
 
-def har_items(name: str, index: int, entry: Any, options: Options = DEFAULTS) -> Iterator[Item]:
+def har_items(name: str, index: int, entry: Any, options: Options = DEFAULTS) -> Iterator[Exchange | InputProblem]:
     """Everything one HAR entry (a dict as the file holds it) gives: its exchange. This is where
     every reader hands over an entry, so readers of other parts of an entry (the WebSocket messages
     of `_webSocketMessages`, tools/stream_capture.py) add their items here."""
     yield har_exchange(name, index, entry, options.max_decompressed)
 
 
-def har_exchange(name: str, index: int, entry: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Item:
+def har_exchange(name: str, index: int, entry: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Exchange | InputProblem:
     if not isinstance(entry, dict):
         return InputProblem(name, "HAR entry is not an object", index)
     try:

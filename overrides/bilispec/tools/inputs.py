@@ -27,13 +27,14 @@ from .capture import (
     InputProblem,
     Item,
     Options,
+    Pending,
     har_items,
     inflate_stream,
     line_items,
     read_bytes,
     read_lines,
 )
-from .values import ArrayValues, ValueProblem
+from .values import ArrayValues, Text, ValueProblem
 
 # Files up to this size (decompressed) are read whole; larger ones stream.
 PEEK = 4 * 1024 * 1024
@@ -196,7 +197,7 @@ def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> 
         yield from read_lines(name, _lines(text, texts, options.max_decompressed), options)
         return
     if start == "[":
-        values = ArrayValues(text, text.index("[") + 1, texts, options.max_decompressed)
+        values = ArrayValues(text, text.index("[") + 1, texts, options.max_decompressed, lazy=True)
         yield from _values(name, values, options, "array")
         return
     found = _ENTRIES.search(text) if start == "{" else None
@@ -207,7 +208,8 @@ def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> 
             "JSON lines (base64'd or raw bodies are read up to that size)",
         )
         return
-    yield from _values(name, ArrayValues(text, found.end(), texts, options.max_decompressed), options, "HAR")
+    values = ArrayValues(text, found.end(), texts, options.max_decompressed, lazy=True)
+    yield from _values(name, values, options, "HAR")
 
 
 def _har_prefix(prefix: str) -> bool:
@@ -226,7 +228,9 @@ def _values(name: str, values: ArrayValues, options: Options, kind: str) -> Iter
             what = "malformed or truncated HAR" if kind == "HAR" else "malformed or truncated JSON array"
             yield InputProblem(name, f"{what} ({value.message}); {complete}")
             return
-        if kind == "HAR":
+        if isinstance(value, Text):  # read where it is judged
+            yield Pending(name, index, value.text, kind == "HAR", options)
+        elif kind == "HAR":
             yield from har_items(name, index, value.value, options)
         else:
             yield from line_items(name, index, value.value, options)
