@@ -24,7 +24,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ import httpx
 import orjson
 import peers
 import stream
+from timing import Result, alternating, compared, latencies, latency_results
 
 from bilispec.client._client import AsyncBiliClient, BiliClient
 from bilispec.client.retries import NO_RETRY
@@ -47,81 +48,6 @@ README = BENCH / "README.md"
 MARKERS = ("<!-- results:start -->", "<!-- results:end -->")
 JSON = "application/json"
 US = "µs/response"
-
-
-@dataclass
-class Result:
-    name: str
-    value: float | None  # None: not measured in this run (see note)
-    unit: str
-    baseline: dict[str, Any] | None  # {"name": ..., "value": ...}: what the ratio divides by
-    ratio: float | None  # value / baseline value
-    target: str | None = None  # e.g. "<= 2": the issue's target for the ratio
-    met: bool | None = None
-    note: str = ""
-    measured: str = ""  # ISO date and time of the run that measured it
-    benchmark: str = ""  # which of BENCHMARKS measured it
-
-    def judge(self) -> Result:
-        if self.target and self.ratio is not None:
-            op, bound = self.target.split()
-            self.met = self.ratio <= float(bound) if op == "<=" else self.ratio >= float(bound)
-        return self
-
-
-def compared(
-    name: str, value: float, unit: str, baseline_name: str, baseline: float, target: str | None = None, note: str = ""
-) -> Result:
-    base = {"name": baseline_name, "value": baseline}
-    return Result(name, value, unit, base, value / baseline, target, note=note).judge()
-
-
-# ---------------------------------------------------------------------------------------------
-# Timing
-
-
-def alternating(fns: dict[str, Callable[[], object]], rounds: int, number: int) -> dict[str, float]:
-    """Median seconds per call of each function over `rounds` rounds of `number` calls, the functions
-    taking turns round by round. The garbage collector stays on: collections are part of the cost."""
-    samples: dict[str, list[float]] = {name: [] for name in fns}
-    for fn in fns.values():
-        fn()
-    for _ in range(rounds):
-        for name, fn in fns.items():
-            start = time.perf_counter()
-            for _ in range(number):
-                fn()
-            samples[name].append((time.perf_counter() - start) / number)
-    return {name: statistics.median(values) for name, values in samples.items()}
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def latencies(fns: dict[str, Callable[[], object]], calls: int, block: int = 50) -> dict[str, list[float]]:
-    """Seconds of each single call, the functions taking turns every `block` calls."""
-    samples: dict[str, list[float]] = {name: [] for name in fns}
-    for fn in fns.values():
-        for _ in range(block):
-            fn()
-    for _ in range(calls // block):
-        for name, fn in fns.items():
-            for _ in range(block):
-                start = time.perf_counter()
-                fn()
-                samples[name].append(time.perf_counter() - start)
-    return samples
-
-
-def latency_results(prefix: str, samples: dict[str, list[float]], subject: str, baseline: str) -> list[Result]:
-    results = []
-    for q, label in ((0.5, "p50"), (0.99, "p99")):
-        value, base = percentile(samples[subject], q), percentile(samples[baseline], q)
-        target = "<= 1.2" if label == "p50" else None
-        results.append(compared(f"{prefix} {label}", value * 1e6, "µs", f"{baseline} {label}", base * 1e6, target))
-    return results
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,14 +320,12 @@ MAKE_TEST_BUDGET = 90.0
 
 def bench_tooling() -> list[Result]:
     """Bundle + generate wall time (the Makefile's own target, into a temporary folder), and `make test`."""
-    with tempfile.TemporaryDirectory(prefix="bilispec-bench-") as tmp:
-        # -o: the installed tools count as up to date, so only the bundle and the generator are timed.
-        target = ["-o", ".venv/.installed", "-o", "node_modules/.installed"]
-        target += [f"BUNDLE={tmp}/openapi.yaml", f"GENERATED_PKG={tmp}/bilispec_generated"]
-        runs = []
-        for _ in range(3):
+    runs = []
+    for _ in range(3):
+        # `make generate`'s own recipe (_generate) into a temporary folder: generated/ is never touched.
+        with tempfile.TemporaryDirectory(prefix="bilispec-bench-") as tmp:
             start = time.perf_counter()
-            subprocess.run(["make", "-s", "generate", *target], cwd=ROOT, check=True, capture_output=True)
+            subprocess.run(["make", "-s", "_generate", f"OUT={tmp}"], cwd=ROOT, check=True, capture_output=True)
             runs.append(time.perf_counter() - start)
     budget = {"name": "budget", "value": GENERATE_BUDGET}
     generate = Result("make generate (bundle + generate)", statistics.median(runs), "s", budget, None, "<= 1")
@@ -411,28 +335,113 @@ def bench_tooling() -> list[Result]:
 
 
 def make_test() -> Result:
-    """`make test` wall time: measured when BENCH_MAKE_TEST=1, otherwise the last measured figure."""
+    """`make test` wall time, measured only when BENCH_MAKE_TEST=1 (never copied from an earlier run)."""
     name = "make test"
     budget = {"name": "budget", "value": MAKE_TEST_BUDGET}
-    if os.environ.get("BENCH_MAKE_TEST") == "1":
-        start = time.perf_counter()
-        done = subprocess.run(["make", "test"], cwd=ROOT, capture_output=True, text=True)
-        seconds = time.perf_counter() - start
-        note = "measured in this run (BENCH_MAKE_TEST=1)" + ("" if done.returncode == 0 else "; make test FAILED")
-        if done.returncode != 0:
-            print("make test failed; its last lines:", *done.stdout.splitlines()[-15:], sep="\n", file=sys.stderr)
-        return Result(name, seconds, "s", budget, seconds / MAKE_TEST_BUDGET, "<= 1", note=note).judge()
-    previous = next((r for r in load_results() if r.get("name") == name and r.get("value") is not None), None)
-    if previous is None:
-        return Result(name, None, "s", budget, None, "<= 1", note="not measured yet: run with BENCH_MAKE_TEST=1")
-    result = Result(**previous)
-    if not result.note.startswith("carried over"):
-        result.note = f"carried over from the run of {result.measured} ({result.note})"
-    return result
+    if os.environ.get("BENCH_MAKE_TEST") != "1":
+        return Result(
+            name, None, "s", budget, None, "<= 1", note="not measured in this run: BENCH_MAKE_TEST=1 times it"
+        )
+    start = time.perf_counter()
+    done = subprocess.run(["make", "test"], cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    note = "measured in this run (BENCH_MAKE_TEST=1)" + ("" if done.returncode == 0 else "; make test FAILED")
+    if done.returncode != 0:
+        print("make test failed; its last lines:", *done.stdout.splitlines()[-15:], sep="\n", file=sys.stderr)
+    return Result(name, seconds, "s", budget, seconds / MAKE_TEST_BUDGET, "<= 1", note=note).judge()
 
 
 # ---------------------------------------------------------------------------------------------
-# 6. message stream (bench/stream.py)
+# 6. scale: the command end to end, in its own process
+
+SCALE = (10_000, 100_000, 200_000)
+PEAK_BOUND_MB = 300.0
+
+
+def bench_scale() -> list[Result]:
+    """`bilispec validate` end to end on generated HARs (10k, 100k, 200k entries): time, peak RSS, --jobs 2."""
+    import scale
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bilispec-scale-") as tmp:
+        folder, report = Path(tmp), Path(tmp) / "report.json"
+        base = scale.startup()
+        runs = {}
+        for entries in SCALE:
+            capture = scale.capture(folder, entries)
+            runs[entries] = run = scale.validate(capture, 1, report)
+            size = f"{capture.stat().st_size >> 20} MB HAR"
+            bound = {"name": "bound", "value": PEAK_BOUND_MB}
+            peak = Result(
+                f"validate {entries:,}: peak RSS", run["peak_mb"], "MB", bound, run["peak_mb"] / PEAK_BOUND_MB
+            )
+            peak.target, peak.note = "<= 1", f"{size}, --jobs 1"
+            results.append(peak.judge())
+            rate = entries / max(run["cpu"] - base["cpu"], 1e-9)
+            note = f"CPU {run['cpu']:.1f} s ({rate:,.0f} entries/s of CPU, start-up {base['cpu']:.2f} s apart)"
+            results.append(Result(f"validate {entries:,}: wall", run["wall"], "s", None, None, note=note))
+        largest = max(SCALE)
+        loads = scale.json_loads_seconds(largest) / largest * 1e6
+        per = (runs[largest]["cpu"] - base["cpu"]) / largest * 1e6
+        note = f"CPU per response of `bilispec validate --jobs 1` on {largest:,} entries, start-up apart"
+        results.append(
+            compared("validate end to end per response", per, US, "json.loads of the bodies", loads, "<= 2", note)
+        )
+        two = scale.validate(scale.capture(folder, largest), 2, report)
+        note = f"wall {runs[largest]['wall']:.1f} s with --jobs 1, {two['wall']:.1f} s with --jobs 2; same report"
+        speed = compared(
+            f"validate {largest:,}: --jobs 1 / --jobs 2 wall", runs[largest]["wall"], "s", "--jobs 2", two["wall"]
+        )
+        speed.target, speed.note = ">= 1.6", note
+        results.append(speed.judge())
+    return results
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. unknown members: the parse when the server sends members the description does not name
+
+
+def _add_unknown(value: Any, everywhere: bool) -> Any:
+    if isinstance(value, dict):
+        inner = {k: _add_unknown(v, everywhere) if everywhere else v for k, v in value.items()}
+        return inner | {"x_bench_new": 1}
+    if isinstance(value, list) and everywhere:
+        return [_add_unknown(v, everywhere) for v in value]
+    return value
+
+
+def bench_unknown() -> list[Result]:
+    """The session-data parse through the client with one unknown member, and with unknown members everywhere."""
+    client = BiliClient(sessdata="bench", bili_jct="bench", base_url="http://127.0.0.1:9")
+    engine = client._engine
+    op = engine.operation("get_live_session_data")
+    body = bodies.session_data_body()
+    results = []
+    for label, changed in (
+        ("one unknown member", {**body, "data": _add_unknown(body["data"], False)}),
+        ("unknown members everywhere", _add_unknown(body, True)),
+    ):
+        content = bodies.encode(changed)
+        response = httpx.Response(200, headers={"Content-Type": JSON}, content=content)
+        times = alternating(
+            {
+                "json.loads": lambda c=content: json.loads(c),
+                "client": lambda r=response, c=content: engine.interpret(op, r, c),
+            },  # type: ignore[misc]
+            rounds=15,
+            number=max(20, 200_000 // len(content)),
+        )
+        note = f"{len(content):,} bytes; the drift path: models keep the unknown members"
+        name = f"parse session data, {label}: client"
+        results.append(
+            compared(name, times["client"] * 1e6, "µs", "json.loads", times["json.loads"] * 1e6, "<= 1.5", note)
+        )
+    client.close()
+    return results
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. message stream (bench/stream.py)
 
 
 def bench_stream() -> list[Result]:
@@ -461,6 +470,8 @@ BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
     "validation": bench_validation,
     "tooling": bench_tooling,
     "stream": bench_stream,
+    "scale": bench_scale,
+    "unknown": bench_unknown,
 }
 
 

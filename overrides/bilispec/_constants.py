@@ -3,7 +3,9 @@ imports it can take part in an import cycle."""
 
 from __future__ import annotations
 
-VERSION = "0.1.0"
+# The one version: the package's (pyproject.toml reads it here) and the description's info.version
+# (a test holds them equal), shown by `bilispec --version`.
+VERSION = "0.3.0"
 USER_AGENT = f"bilispec/{VERSION} (+https://pypi.org/project/bilispec)"
 
 # Environment variables the client and the sandbox read.

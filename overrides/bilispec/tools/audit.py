@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import jsonschema_rs
 
@@ -21,7 +23,7 @@ from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, request_problem, schema_file_at
 from ..core.scrub import SECRET_NAMES, holding, scrub, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
-from .capture import NO_BODY, Exchange, InputProblem, Item, Request
+from .capture import NO_BODY, Exchange, InputProblem, Item, Pending, Request
 from .drift import DriftFinder
 from .request_check import RequestChecker
 from .stream_capture import StreamMessage, judge_stream
@@ -52,15 +54,28 @@ class Result:
 
 
 @dataclass
-class Audit:
-    results: list[Result] = field(default_factory=list)
-    problems: list[InputProblem] = field(default_factory=list)
+class Tally:
+    """What a report needs at its end: counts per outcome, not the results themselves."""
+
+    outcomes: Counter[str] = field(default_factory=Counter)
+    problems: int = 0  # inputs, or parts of them, that could not be read
     responses: int = 0  # response bodies validated
     seconds: float = 0.0  # the whole run: reading, parsing, compiling, checking
     compile_seconds: float = 0.0  # of which compiling each operation's validators, once
 
+    def add(self, item: Result | InputProblem) -> None:
+        if isinstance(item, InputProblem):
+            self.problems += 1
+        else:
+            self.outcomes[item.outcome] += 1
+            self.responses += item.validated
+
+    @property
+    def exchanges(self) -> int:
+        return sum(self.outcomes.values())
+
     def count(self, outcome: str) -> int:
-        return sum(1 for r in self.results if r.outcome == outcome)
+        return self.outcomes[outcome]
 
     @property
     def per_second(self) -> float:
@@ -86,6 +101,41 @@ def held_values(request: Request | None) -> list[str]:
         return []
     cookies = [v for k, v in request.cookies.items() if k.lower() in SECRET_NAMES or len(v) >= 16]
     return [*cookies, *request.secrets]
+
+
+@dataclass
+class Audit:
+    """Every result of a run, in memory: for a library user or a test; the command streams instead."""
+
+    results: list[Result] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
+
+    def count(self, outcome: str) -> int:
+        return self.tally.count(outcome)
+
+    @property
+    def responses(self) -> int:
+        return self.tally.responses
+
+    @property
+    def seconds(self) -> float:
+        return self.tally.seconds
+
+    @property
+    def checked(self) -> int:
+        return self.tally.checked
+
+    def exit_code(self, allow_drift: bool = False) -> int:
+        return self.tally.exit_code(allow_drift)
+
+
+@lru_cache(maxsize=4096)
+def _place(scheme: str, netloc: str, path: str) -> tuple[str, str]:
+    """(host name, the URL as reports show it: no query, scrubbed) of a request; captures call the
+    same few URLs over and over, so each is worked out once."""
+    hostname = urlsplit(f"//{netloc}").hostname or "" if netloc else ""
+    return hostname, scrub_text(f"{scheme}://{netloc}{path}" if netloc else path)
 
 
 def _unknown(value: str) -> bool:
@@ -180,9 +230,11 @@ class Auditor:
         self._by_path: dict[str, list[Operation]] = {}
         for op in desc.operations.values():
             self._by_path.setdefault(op.path, []).append(op)
-        self.api_hosts = frozenset(urlsplit(op.host).hostname or "" for op in desc.operations.values())
+        self._hosts = {op.operation_id: urlsplit(op.host).hostname or "" for op in desc.operations.values()}
+        self.api_hosts = frozenset(self._hosts.values())
         # ValueError for an origin that is not a URL (`http://[::1`): the command says so.
-        self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in extra_origins)
+        self.origins = tuple(extra_origins)
+        self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in self.origins)
 
     def checker(self, op: Operation) -> RequestChecker:
         if op.operation_id not in self._checkers:
@@ -202,42 +254,46 @@ class Auditor:
     def run(self, items: Iterable[Item]) -> Audit:
         audit = Audit()
         started, compiled = time.perf_counter(), self.compile_seconds
-        for item in items:
+        for item in self.judge_all(items):
+            audit.tally.add(item)
             if isinstance(item, InputProblem):
                 audit.problems.append(item)
-                continue
-            if isinstance(item, StreamMessage):
-                audit.results += stream_results(item, audit)
-                continue
-            # The entry's own credentials are scrubbed by value from whatever is said about it.
-            with holding(held_values(item.request)):
-                try:
-                    result = self.judge(item)
-                except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
-                    # Whatever a capture holds, it becomes a message about that entry, never a traceback.
-                    audit.problems.append(
-                        InputProblem(
-                            item.file,
-                            f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}",
-                            item.entry,
-                        )
-                    )
-                    continue
-            audit.results.append(result)
-            audit.responses += result.validated
-        audit.seconds = time.perf_counter() - started
-        audit.compile_seconds = self.compile_seconds - compiled
+            else:
+                audit.results.append(item)
+        audit.tally.seconds = time.perf_counter() - started
+        audit.tally.compile_seconds = self.compile_seconds - compiled
         return audit
+
+    def judge_all(self, items: Iterable[Item]) -> Iterator[Result | InputProblem]:
+        """A result for each exchange, in order; input problems pass through."""
+        for item in items:
+            if isinstance(item, Pending):  # an entry as text: read here (in a --jobs worker)
+                for read in item.items():
+                    yield read if isinstance(read, InputProblem) else self.judge_safely(read)
+            else:
+                yield item if isinstance(item, InputProblem) else self.judge_safely(item)
+
+    def judge_safely(self, item: Exchange | StreamMessage) -> Result | InputProblem:
+        if isinstance(item, StreamMessage):
+            return stream_result(item)
+        # The entry's own credentials are scrubbed by value from whatever is said about it.
+        with holding(held_values(item.request)):
+            try:
+                return self.judge(item)
+            except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
+                # Whatever a capture holds, it becomes a message about that entry, never a traceback.
+                message = f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}"
+                return InputProblem(item.file, message, item.entry)
 
     def _stand_in(self, netloc: str, hostname: str) -> bool:
         """A sandbox or mock answering in the API's place: loopback, or an origin given with --origin."""
         return hostname in LOOPBACK or netloc.lower() in self.stand_ins
 
-    def _match(self, exchange: Exchange, result: Result) -> tuple[Operation | None, bool]:
+    def _match(
+        self, exchange: Exchange, result: Result, url: SplitResult | None, hostname: str
+    ) -> tuple[Operation | None, bool]:
         """(operation, whether to check the request's host)."""
         request = exchange.request
-        url = urlsplit(request.url) if request else None
-        hostname = (url.hostname or "") if url else ""
         stand_in = url is not None and self._stand_in(url.netloc, hostname)
         if exchange.operation_id is not None:
             op = self.desc.operations.get(exchange.operation_id)
@@ -261,16 +317,16 @@ class Auditor:
             else:
                 result.outcome, result.note = SKIPPED, "not an API host"
             return None, False
-        on_host = [op for op in candidates if stand_in or urlsplit(op.host).hostname == hostname]
+        on_host = [op for op in candidates if stand_in or self._hosts[op.operation_id] == hostname]
         same_method = [op for op in on_host or candidates if op.method == request.method]
         return (same_method or on_host or candidates)[0], not stand_in
 
     def judge(self, exchange: Exchange) -> Result:
         request, response = exchange.request, exchange.response
-        url = None
+        url, parts, hostname = None, None, ""
         if request is not None:
             parts = urlsplit(request.url)
-            url = scrub_text(f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.netloc else parts.path)
+            hostname, url = _place(parts.scheme, parts.netloc, parts.path)
         result = Result(
             source=exchange.source,
             file=exchange.file,
@@ -281,7 +337,7 @@ class Auditor:
             status=response.status if response else None,
             note=exchange.note,
         )
-        op, check_host = self._match(exchange, result)
+        op, check_host = self._match(exchange, result, parts, hostname)
         if op is None:
             return result
         result.operation_id = op.operation_id
@@ -390,12 +446,11 @@ class Auditor:
         result.drift += self.drift.find(op, response.body)
 
 
-def stream_results(message: StreamMessage, audit: Audit) -> list[Result]:
+def stream_result(message: StreamMessage) -> Result | InputProblem:
     """A recorded stream's command as a result (its cmd where an operation goes), or its problem."""
     if message.command is None:
-        audit.problems.append(InputProblem(message.file, f"{message.position}: {message.problem}", message.entry))
-        return []
+        return InputProblem(message.file, f"{message.position}: {message.problem}", message.entry)
     verdict = judge_stream(message)
     result = Result(message.source, message.file, message.entry, verdict.cmd, "WS", message.url, None)
     result.outcome, result.findings, result.drift = verdict.outcome, verdict.violations, verdict.drift
-    return [result]
+    return result

@@ -13,25 +13,40 @@ import base64
 import binascii
 import json
 import re
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from ..core.jsonread import NumberTooLargeError, read_json
 from ..core.scrub import SECRET_NAMES, scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
-from .stream_capture import StreamMessage, har_entry_messages, is_stream_entry, jsonl_messages, looks_like_jsonl
+
+# The byte layers, public here too (tools/leaks.py reads files with unwrap and maybe_base64).
+from .layers import DEFAULT_MAX_DECOMPRESSED as DEFAULT_MAX_DECOMPRESSED
+from .layers import _strip_bom
+from .layers import inflate as inflate
+from .layers import inflate_stream as inflate_stream
+from .layers import maybe_base64 as maybe_base64
+from .layers import to_text as to_text
+from .layers import unwrap as unwrap
+from .stream_capture import (
+    StreamMessage,
+    har_entry_messages,
+    is_stream_entry,
+    jsonl_messages,
+    line_message,
+    looks_like_jsonl,
+)
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
-CAPTURE_SUFFIXES = (".json", ".har", ".json.gz", ".har.gz")
+CAPTURE_SUFFIXES = (".json", ".har", ".jsonl", ".ndjson", ".json.gz", ".har.gz", ".jsonl.gz", ".ndjson.gz")
 
-# The most one gzip, zlib or base64 layer may decode to (`--max-decompressed`). 256 MiB holds a long
-# browser session's HAR with every body in it; a 2 KB bomb that would inflate to gigabytes stops
-# here with a message instead of taking the machine's memory.
-DEFAULT_MAX_DECOMPRESSED = 256 * 1024 * 1024
+# The most entries (HAR entries, recordings, lines) read from one file (`--max-entries`): a 620 KB
+# .har.gz can hold ten million tiny entries; past this the file stops with a message.
+DEFAULT_MAX_ENTRIES = 2_000_000
+# The most seconds spent reading one file (`--max-seconds`), checked before each entry.
+DEFAULT_MAX_SECONDS = 900.0
 
 
 @dataclass(frozen=True)
@@ -42,12 +57,23 @@ class Options:
     max_decompressed: int = DEFAULT_MAX_DECOMPRESSED
     operation: str | None = None
     operation_ids: frozenset[str] = frozenset()
+    max_entries: int = DEFAULT_MAX_ENTRIES
+    max_seconds: float = DEFAULT_MAX_SECONDS
 
 
 DEFAULTS = Options()
 
+
 # A body that could not be parsed as JSON.
-NO_BODY: Any = type("NoBody", (), {"__repr__": lambda self: "NO_BODY"})()
+class _NoBody:
+    def __repr__(self) -> str:
+        return "NO_BODY"
+
+    def __reduce__(self) -> str:  # pickled by name (to --jobs workers): the one NO_BODY stays one
+        return "NO_BODY"
+
+
+NO_BODY: Any = _NoBody()
 
 
 @dataclass
@@ -140,7 +166,30 @@ class InputProblem:
         return self.file if self.entry is None else f"{self.file}#{self.entry}"
 
 
-Item = Exchange | InputProblem | StreamMessage  # a command of a recorded message stream
+@dataclass(frozen=True)
+class Pending:
+    """A HAR entry or a recording as text, read where it is judged (in a --jobs worker): `items()`."""
+
+    file: str
+    entry: int
+    text: str
+    har: bool  # a HAR entry; else a value of an array of recordings
+    options: Options
+
+    def items(self) -> Iterator[Exchange | InputProblem | StreamMessage]:
+        try:
+            value = read_json(self.text)
+        except (ValueError, RecursionError):
+            yield InputProblem(self.file, "entry is not JSON that can be read", self.entry)
+            return
+        if self.har:
+            yield from har_items(self.file, self.entry, value, self.options)
+        else:
+            yield from line_items(self.file, self.entry, value, self.options)
+
+
+# StreamMessage: a command of a recorded message stream (tools/stream_capture.py).
+Item = Exchange | InputProblem | Pending | StreamMessage
 
 
 def media_type(value: Any) -> str | None:
@@ -153,84 +202,7 @@ def media_type(value: Any) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # Bytes and text: gzip, base64, encodings.
 
-_BASE64 = re.compile(rb"^[A-Za-z0-9+/=\s_-]+$")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-
-
-def inflate(data: bytes, wbits: int, limit: int) -> bytes:
-    """Decompress at most `limit` bytes (every gzip member); ValueError past it or on damage.
-    Output comes 1 MiB at a time, so a bomb costs the cap and no more."""
-    out: list[bytes] = []
-    size = 0
-    while data:
-        inflater = zlib.decompressobj(wbits)
-        pending = data
-        while pending or not inflater.eof:
-            chunk = inflater.decompress(pending, min(_PIECE, limit - size + 1))
-            size += len(chunk)
-            if size > limit:
-                raise ValueError(f"decompresses to more than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
-            out.append(chunk)
-            pending = inflater.unconsumed_tail
-            if not chunk and not pending:
-                break
-        if not inflater.eof:
-            raise ValueError("truncated")
-        data = inflater.unused_data if wbits > 16 and inflater.unused_data[:2] == b"\x1f\x8b" else b""
-    return b"".join(out)
-
-
-_PIECE = 1024 * 1024
-
-
-def unwrap(data: bytes, limit: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
-    """Undo gzip and zlib wrapping (captures and bodies may be stored compressed), each layer at most
-    `limit` bytes. Raises ValueError."""
-    for _ in range(3):  # a gzip'd file of gzip'd bytes is odd but harmless
-        if data[:2] == b"\x1f\x8b":
-            try:
-                data = inflate(data, 16 + zlib.MAX_WBITS, limit)
-            except zlib.error as exc:
-                raise ValueError(f"gzip data is damaged or truncated ({exc})") from None
-            except ValueError as exc:
-                raise ValueError(f"gzip data that {exc}" if "MiB" in str(exc) else f"gzip data that is {exc}") from None
-        elif data[:1] == b"\x78" and data[1:2] in (b"\x01", b"\x5e", b"\x9c", b"\xda"):
-            try:
-                data = inflate(data, zlib.MAX_WBITS, limit)
-            except zlib.error:
-                return data  # not zlib after all: text that happens to start with "x"
-            except ValueError as exc:
-                if "MiB" in str(exc):
-                    raise ValueError(f"zlib data that {exc}") from None
-                return data
-        else:
-            return data
-    return data
-
-
-def maybe_base64(data: bytes) -> bytes | None:
-    """The decoded bytes when `data` is base64 of JSON or of gzip'd bytes, else None."""
-    stripped = data.strip()
-    if len(stripped) < 8 or not _BASE64.match(stripped):
-        return None
-    try:
-        decoded = base64.b64decode(stripped + b"=" * (-len(stripped) % 4), altchars=b"-_" if b"-" in stripped else None)
-    except (binascii.Error, ValueError):
-        return None
-    if decoded[:2] == b"\x1f\x8b" or decoded.lstrip()[:1] in (b"{", b"["):
-        return decoded
-    return None
-
-
-def _strip_bom(data: bytes) -> bytes:
-    return data[3:] if data[:3] == b"\xef\xbb\xbf" else data
-
-
-def to_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM; undecodable bytes become U+FFFD."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16", errors="replace")
-    return data.decode("utf-8-sig", errors="replace")
 
 
 def preview(text: str, content_type: str | None) -> str:
@@ -273,42 +245,6 @@ def parse_json_body(
 # Files and directories.
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
-    """Files named, and capture files under directories named, in a stable order."""
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(CAPTURE_SUFFIXES))
-            if not found:
-                yield InputProblem(str(path), "directory holds no .json or .har files")
-            yield from found
-        elif path.exists():
-            yield path
-        else:
-            yield InputProblem(str(path), "no such file or directory")
-
-
-def read_paths(paths: Iterable[str | Path], options: Options = DEFAULTS) -> Iterator[Item]:
-    for path in expand(paths):
-        if isinstance(path, InputProblem):
-            yield path
-        else:
-            yield from read_file(path, options)
-
-
-def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Item]:
-    name = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
-        return
-    operation = options.operation
-    if operation is None and path.parent.name in options.operation_ids:
-        operation = path.parent.name  # a raw body in a folder named after its operation
-    yield from read_bytes(name, data, Options(options.max_decompressed, operation, options.operation_ids))
-
-
 def read_bytes(name: str, data: bytes, options: Options = DEFAULTS) -> Iterator[Item]:
     """Exchanges of one capture file's content: a recording, a JSON array of recordings, a HAR, or
     (with an operation) a raw response body."""
@@ -342,7 +278,9 @@ def read_bytes(name: str, data: bytes, options: Options = DEFAULTS) -> Iterator[
         return
     except ValueError as exc:
         if '"entries"' in text[:100_000]:
-            yield from _salvage_har(name, text, exc, options.max_decompressed)
+            yield from _salvage_har(name, text, exc, options)
+        elif isinstance(exc, json.JSONDecodeError) and exc.msg == "Extra data" and text.lstrip()[:1] == "{":
+            yield from read_lines(name, text.splitlines(), options)
         else:
             yield InputProblem(name, f"malformed JSON: {_json_error(exc)}")
         return
@@ -356,10 +294,9 @@ def read_document(name: str, document: Any, options: Options = DEFAULTS) -> Iter
             yield InputProblem(name, "HAR file without a log.entries list")
             return
         for index, entry in enumerate(entries):
-            if is_stream_entry(entry):  # a WebSocket's frames (tools/stream_capture.py)
-                yield from har_entry_messages(name, index, entry)
-            else:
-                yield har_exchange(name, index, entry, options.max_decompressed)
+            yield from har_items(name, index, entry, options)
+    elif isinstance(document, dict) and isinstance(document.get("cmd"), str):
+        yield line_message(name, 0, document)  # one decoded command of the message stream
     elif isinstance(document, dict) and "code" in document and "log" not in document:
         if options.operation is None:
             yield InputProblem(
@@ -385,13 +322,42 @@ def read_document(name: str, document: Any, options: Options = DEFAULTS) -> Iter
         )
 
 
+def read_lines(name: str, lines: Iterable[str], options: Options = DEFAULTS) -> Iterator[Item]:
+    """JSON lines: one recording or one HAR entry per line (blank lines skipped), numbered from 0."""
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            item = read_json(line)
+        except (ValueError, RecursionError) as exc:
+            why = "nested too deeply" if isinstance(exc, RecursionError) else _json_error(exc)
+            yield InputProblem(name, f"line {index + 1} is not JSON: {why}", index)
+            continue
+        yield from line_items(name, index, item, options)
+
+
+def line_items(name: str, index: int, item: Any, options: Options) -> Iterator[Exchange | InputProblem | StreamMessage]:
+    """One value of a JSON-lines file or of an array: a recording, a HAR entry or a decoded command."""
+    if isinstance(item, dict) and isinstance(item.get("cmd"), str):
+        yield line_message(name, index, item)
+    elif isinstance(item, dict) and ("operation_id" in item or isinstance(item.get("response"), dict)):
+        if isinstance(item.get("request"), dict) and "content" in (item.get("response") or {}):
+            yield from har_items(name, index, item, options)  # a HAR entry has response.content
+        else:
+            yield recording_exchange(name, index, item)
+    elif isinstance(item, dict) and isinstance(item.get("request"), dict):
+        yield from har_items(name, index, item, options)
+    else:
+        yield InputProblem(name, "item is neither a recording (no 'response' member) nor a HAR entry", index)
+
+
 def _json_error(exc: ValueError) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
     return str(exc)
 
 
-def _salvage_har(name: str, text: str, error: ValueError, limit: int) -> Iterator[Item]:
+def _salvage_har(name: str, text: str, error: ValueError, options: Options) -> Iterator[Item]:
     """A HAR cut short (a browser closed mid-export, a copy that ran out of space): read the entries
     that are complete and say where it stops."""
     start = re.search(r'"entries"\s*:\s*\[', text)
@@ -409,7 +375,7 @@ def _salvage_har(name: str, text: str, error: ValueError, limit: int) -> Iterato
             entry, position = decoder.raw_decode(text, position)
         except (ValueError, RecursionError):
             break
-        yield har_exchange(name, index, entry, limit)
+        yield from har_items(name, index, entry, options)
         index += 1
     yield InputProblem(
         name, f"malformed or truncated HAR ({_json_error(error)}); read the {index} complete entries before it"
@@ -427,7 +393,7 @@ def _text_map(value: Any) -> dict[str, Any]:
     return {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in value.items()}
 
 
-def recording_exchange(name: str, index: int | None, rec: dict[str, Any]) -> Item:
+def recording_exchange(name: str, index: int | None, rec: dict[str, Any]) -> Exchange | InputProblem:
     operation_id = rec.get("operation_id")
     if operation_id is not None and not isinstance(operation_id, str):
         return InputProblem(name, "operation_id is not a string", index)
@@ -555,7 +521,19 @@ def _header(message: dict[str, Any], name: str) -> str | None:
     return None
 
 
-def har_exchange(name: str, index: int, entry: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Item:
+def har_items(
+    name: str, index: int, entry: Any, options: Options = DEFAULTS
+) -> Iterator[Exchange | InputProblem | StreamMessage]:
+    """Everything one HAR entry (a dict as the file holds it) gives: its exchange, or the commands of
+    a WebSocket's frames (`_webSocketMessages`, tools/stream_capture.py). Every reader hands over its
+    entries here."""
+    if is_stream_entry(entry):
+        yield from har_entry_messages(name, index, entry)
+    else:
+        yield har_exchange(name, index, entry, options.max_decompressed)
+
+
+def har_exchange(name: str, index: int, entry: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Exchange | InputProblem:
     if not isinstance(entry, dict):
         return InputProblem(name, "HAR entry is not an object", index)
     try:

@@ -15,18 +15,25 @@ import argparse
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from tqdm import tqdm
+
+from .._constants import VERSION
 from ..client.auth import Credentials
 from ..client.retries import RetryPolicy
 from ..core.description import Description, build, description, load_document
 from ..core.scrub import scrub_text
-from . import render, spec_diff
-from .audit import Auditor
-from .capture import DEFAULT_MAX_DECOMPRESSED, Options, read_paths
+from . import parallel, render, spec_diff
+from .annotations import GithubWriter, SarifWriter
+from .audit import Auditor, Result, Tally
+from .capture import DEFAULT_MAX_DECOMPRESSED, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_SECONDS, InputProblem, Options
+from .inputs import read_paths
 from .leaks import scan_files, tracked_files
 from .record import Recorder, parameter_names
 
@@ -79,6 +86,39 @@ def _colour(choice: str, stream: Any) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
 
 
+class _Printable:
+    """A text stream that takes whatever a report holds (lone surrogates from a capture) in its own
+    encoding, undecodable characters as escapes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.encoding = getattr(stream, "encoding", None) or "utf-8"
+
+    def write(self, text: str) -> int:
+        return self.stream.write(text.encode(self.encoding, "backslashreplace").decode(self.encoding))
+
+
+def _writer(args: argparse.Namespace, out: Any, colour: bool, width: int) -> render.Writer:
+    if args.format == "json":
+        return render.JsonWriter(out, args.allow_drift, args.stats)
+    if args.format == "junit":
+        return render.JunitWriter(out, args.allow_drift)
+    if args.format == "github":
+        return GithubWriter(out, args.allow_drift)
+    if args.format == "sarif":
+        return SarifWriter(out, args.allow_drift, VERSION)
+    return render.TableWriter(out, args.allow_drift, colour, args.quiet, width)
+
+
+def _progress(items: Iterator[Result | InputProblem]) -> Iterator[Result | InputProblem]:
+    """A progress bar on standard error when it is a terminal, shown once a run lasts a second."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    with tqdm(items, file=sys.stderr, unit=" entries", delay=1.0, dynamic_ncols=True, leave=False) as bar:
+        yield from bar
+
+
 def validate(args: argparse.Namespace) -> int:
 
     desc = _description(args.description)
@@ -86,26 +126,43 @@ def validate(args: argparse.Namespace) -> int:
         raise _UsageError(f"--operation {args.operation!r} is not an operation of the description")
     if args.max_decompressed <= 0:
         raise _UsageError("--max-decompressed must be a positive number of MiB")
+    if args.max_entries <= 0 or args.max_seconds <= 0:
+        raise _UsageError("--max-entries and --max-seconds must be positive")
+    jobs = parallel.default_jobs() if args.jobs is None else args.jobs
+    if jobs < 1:
+        raise _UsageError("--jobs must be at least 1")
     auditor = Auditor(desc, extra_origins=_origins(args.origin))
-    options = Options(int(args.max_decompressed * 1024 * 1024), args.operation, frozenset(desc.operations))
-    audit = auditor.run(read_paths(args.paths, options))
-    if args.format == "json":
-        text = render.to_json(audit, args.allow_drift, args.stats)
-    elif args.format == "junit":
-        text = render.to_junit(audit, args.allow_drift)
-    else:
-        stream = sys.stdout if args.output is None else None
-        text = render.to_table(audit, args.allow_drift, _colour(args.color, stream), quiet=args.quiet)
-    if args.output is None:
-        _emit(text, sys.stdout)
-    else:
-        try:
-            Path(args.output).write_text(text + "\n", encoding="utf-8", errors="backslashreplace")
-        except (OSError, ValueError) as exc:
-            raise _UsageError(f"cannot write {_shown(args.output)}: {getattr(exc, 'strerror', None) or exc}") from None
+    options = Options(
+        int(args.max_decompressed * 1024 * 1024),
+        args.operation,
+        frozenset(desc.operations),
+        args.max_entries,
+        args.max_seconds,
+    )
+    with ExitStack() as stack:
+        if args.output is None:
+            out, colour = _Printable(sys.stdout), _colour(args.color, sys.stdout)
+        else:
+            try:
+                file = stack.enter_context(open(args.output, "w", encoding="utf-8", errors="backslashreplace"))
+            except (OSError, ValueError) as exc:
+                raise _UsageError(
+                    f"cannot write {_shown(args.output)}: {getattr(exc, 'strerror', None) or exc}"
+                ) from None
+            out, colour = _Printable(file), _colour(args.color, None)
+        width = max(len(op) for op in desc.operations) if desc.operations else 9
+        writer = _writer(args, out, colour, width)
+        tally = Tally()
+        started, compiled = time.perf_counter(), auditor.compile_seconds
+        for item in _progress(parallel.judge_all(auditor, read_paths(args.paths, options), jobs)):
+            tally.add(item)
+            writer.add(item)
+        tally.seconds = time.perf_counter() - started
+        tally.compile_seconds = auditor.compile_seconds - compiled
+        writer.close(tally)
     if args.stats:
-        print(render.stats_line(audit), file=sys.stderr)
-    return audit.exit_code(args.allow_drift)
+        print(render.stats_line(tally), file=sys.stderr)
+    return tally.exit_code(args.allow_drift)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,6 +251,7 @@ def secrets(args: argparse.Namespace) -> int:
 
 def _parser(desc: Description | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bilispec", description="Bilibili live-room API description tools.")
+    parser.add_argument("--version", action="version", version=f"bilispec {VERSION}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     v = commands.add_parser(
@@ -204,7 +262,12 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
         "violation (or drift, without --allow-drift), 2 when an input cannot be read or nothing matched.",
     )
     v.add_argument("paths", nargs="+", metavar="PATH", help="recording, directory of recordings, or HAR file")
-    v.add_argument("--format", choices=("table", "json", "junit"), default="table", help="output format")
+    v.add_argument(
+        "--format",
+        choices=("table", "json", "junit", "github", "sarif"),
+        default="table",
+        help="output format (github: workflow annotations; sarif: SARIF 2.1.0)",
+    )
     v.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of standard output")
     v.add_argument("--allow-drift", action="store_true", help="pass when drift is all there is")
     v.add_argument("--stats", action="store_true", help="print responses validated per second (standard error)")
@@ -231,6 +294,27 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
         metavar="MIB",
         help="the most one gzip, zlib or base64 layer of a file or body may decode to "
         f"(default {DEFAULT_MAX_DECOMPRESSED // (1024 * 1024)} MiB)",
+    )
+    v.add_argument(
+        "--max-entries",
+        type=int,
+        default=DEFAULT_MAX_ENTRIES,
+        metavar="N",
+        help=f"the most entries read from one file (default {DEFAULT_MAX_ENTRIES:,})",
+    )
+    v.add_argument(
+        "--max-seconds",
+        type=float,
+        default=DEFAULT_MAX_SECONDS,
+        metavar="S",
+        help=f"the most seconds spent reading one file (default {DEFAULT_MAX_SECONDS:g})",
+    )
+    v.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="processes judging exchanges (default: the cores available); the report is the same",
     )
 
     r = commands.add_parser(

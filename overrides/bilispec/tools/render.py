@@ -1,4 +1,9 @@
-"""Write an audit as a table for people, JSON for scripts, or JUnit XML for CI.
+"""Write an audit as a table for people, JSON for scripts, or JUnit XML for CI, as results come.
+
+A writer gets each result and input problem in order and writes it at once; what its format needs
+at the end (counts, the drift grouped across exchanges, the unreadable inputs listed apart) is all
+it keeps, the lists spooled to a temporary file past a few thousand lines, so memory stays flat
+whatever the capture's size.
 
 Every text here was scrubbed on the way in (violations, previews, URLs without their queries);
 unknown members are reported by name and type, never by value.
@@ -6,14 +11,18 @@ unknown members are reported by name and type, never by value.
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TextIO
 
-from .audit import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result
+from .audit import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result, Tally
+from .capture import InputProblem
 
 _ARRAY_INDEX = re.compile(r"/\d+(?=/|$)")
 # Characters XML 1.0 cannot hold, even escaped; bodies may carry them.
@@ -23,19 +32,49 @@ _COLOURS = {INVALID: "31;1", DRIFT: "33", VALID: "32", UNCHECKED: "36", SKIPPED:
 _LABELS = {INVALID: "INVALID", DRIFT: "drift", VALID: "valid", UNCHECKED: "unchecked", SKIPPED: "skipped"}
 
 
-def drift_summary(audit: Audit) -> list[dict[str, Any]]:
+class Spool:
+    """Lines kept for the end of a report: in memory, then in a temporary file past `keep` lines."""
+
+    def __init__(self, keep: int = 5000) -> None:
+        self._lines: list[str] = []
+        self._file: Any = None
+        self._keep = keep
+
+    def add(self, line: str) -> None:
+        if self._file is None and len(self._lines) < self._keep:
+            self._lines.append(line)
+            return
+        if self._file is None:
+            self._file = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed when read)
+        self._file.write(json.dumps(line) + "\n")
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._lines
+        if self._file is not None:
+            self._file.seek(0)
+            for line in self._file:
+                yield json.loads(line)
+            self._file.close()
+
+    def __bool__(self) -> bool:
+        return bool(self._lines)
+
+
+class DriftGroups:
     """Drift grouped across exchanges: array indices folded into `*`, with a count and the first source."""
-    groups: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    counts: Counter[tuple[str, str, str, str]] = Counter()
-    for result in audit.results:
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+        self._counts: Counter[tuple[str, str, str, str]] = Counter()
+
+    def add(self, result: Result) -> None:
         for d in result.drift:
             where = _ARRAY_INDEX.sub("/*", d.pointer)
             found = "" if d.kind in ("member", "request-member") else d.found  # members: by name, not by type
             key = (d.kind, result.operation_id or (result.url or ""), where, found)
-            counts[key] += 1
-            groups.setdefault(
-                key,
-                {
+            self._counts[key] += 1
+            if key not in self._groups:
+                self._groups[key] = {
                     "kind": d.kind,
                     "operation": result.operation_id,
                     "host": None if result.operation_id else _origin(result.url),
@@ -44,70 +83,150 @@ def drift_summary(audit: Audit) -> list[dict[str, Any]]:
                     "message": d.message,
                     "spec_file": d.spec_file,
                     "first_source": result.source,
-                },
-            )
-    return [{**groups[key], "count": counts[key]} for key in sorted(groups, key=lambda k: (k[0], k[1], k[2], k[3]))]
+                }
+
+    def summary(self) -> list[dict[str, Any]]:
+        return [{**self._groups[key], "count": self._counts[key]} for key in sorted(self._groups)]
+
+
+def drift_summary(audit: Audit) -> list[dict[str, Any]]:
+    groups = DriftGroups()
+    for result in audit.results:
+        groups.add(result)
+    return groups.summary()
 
 
 def _origin(url: str | None) -> str | None:
     return "/".join(url.split("/", 3)[:3]) if url and "://" in url else url
 
 
-def summary(audit: Audit, allow_drift: bool) -> dict[str, Any]:
+def summary(tally: Tally, allow_drift: bool) -> dict[str, Any]:
     return {
-        "exchanges": len(audit.results),
-        "responses_validated": audit.responses,
-        "valid": audit.count(VALID),
-        "invalid": audit.count(INVALID),
-        "drift_only": audit.count(DRIFT),
-        "unchecked": audit.count(UNCHECKED),
-        "skipped": audit.count(SKIPPED),
-        "input_errors": len(audit.problems),
+        "exchanges": tally.exchanges,
+        "responses_validated": tally.responses,
+        "valid": tally.count(VALID),
+        "invalid": tally.count(INVALID),
+        "drift_only": tally.count(DRIFT),
+        "unchecked": tally.count(UNCHECKED),
+        "skipped": tally.count(SKIPPED),
+        "input_errors": tally.problems,
         "allow_drift": allow_drift,
-        "exit_code": audit.exit_code(allow_drift),
+        "exit_code": tally.exit_code(allow_drift),
     }
 
 
-def stats_line(audit: Audit) -> str:
-    checking = audit.seconds - audit.compile_seconds
-    steady = f"{audit.responses / checking:,.0f}" if checking > 0 else "-"
+def stats_line(tally: Tally) -> str:
+    checking = tally.seconds - tally.compile_seconds
+    steady = f"{tally.responses / checking:,.0f}" if checking > 0 else "-"
     return (
-        f"stats: {audit.responses} responses validated in {audit.seconds:.3f} s: {audit.per_second:,.0f} responses/s "
+        f"stats: {tally.responses} responses validated in {tally.seconds:.3f} s: {tally.per_second:,.0f} responses/s "
         f"over the run (reading, parsing, requests and drift included); {steady} responses/s once each operation's "
-        f"validators were compiled ({audit.compile_seconds:.3f} s)"
+        f"validators were compiled ({tally.compile_seconds:.3f} s)"
     )
 
 
+class Writer:
+    """One report format: `add` each result or problem in order, then `close` with the tally."""
+
+    def __init__(self, out: TextIO, allow_drift: bool) -> None:
+        self.out, self.allow_drift = out, allow_drift
+
+    def add(self, item: Result | InputProblem) -> None:
+        if isinstance(item, InputProblem):
+            self.problem(item)
+        else:
+            self.result(item)
+
+    def result(self, result: Result) -> None:
+        raise NotImplementedError
+
+    def problem(self, problem: InputProblem) -> None:
+        raise NotImplementedError
+
+    def close(self, tally: Tally) -> None:
+        raise NotImplementedError
+
+
+def _render(writer: Writer, audit: Audit) -> None:
+    for result in audit.results:
+        writer.result(result)
+    for problem in audit.problems:
+        writer.problem(problem)
+    writer.close(audit.tally)
+
+
 # ---------------------------------------------------------------------------------------------
-# JSON
+# JSON: {"results": [...], "drift": [...], "input_errors": [...], "summary": {...}, "stats": {...}}
 
 
-def to_json(audit: Audit, allow_drift: bool, stats: bool) -> str:
-    document: dict[str, Any] = {
-        "summary": summary(audit, allow_drift),
-        "results": [_result_json(r) for r in audit.results],
-        "drift": drift_summary(audit),
-        "input_errors": [asdict(p) | {"source": p.source} for p in audit.problems],
-    }
-    if stats:
-        document["stats"] = {
-            "responses": audit.responses,
-            "seconds": round(audit.seconds, 6),
-            "responses_per_second": round(audit.per_second, 1),
-            "compile_seconds": round(audit.compile_seconds, 6),
-        }
-    return json.dumps(document, ensure_ascii=False, indent=2)
+class JsonWriter(Writer):
+    def __init__(self, out: TextIO, allow_drift: bool, stats: bool) -> None:
+        super().__init__(out, allow_drift)
+        self.stats, self.drift, self.problems, self.first = stats, DriftGroups(), Spool(), True
+        out.write('{\n  "results": [')
+
+    def result(self, result: Result) -> None:
+        self.drift.add(result)
+        text = json.dumps(_result_json(result), ensure_ascii=False)  # one line each: the C encoder, no indent
+        self.out.write(("\n    " if self.first else ",\n    ") + text)
+        self.first = False
+
+    def problem(self, problem: InputProblem) -> None:
+        self.problems.add(json.dumps(asdict(problem) | {"source": problem.source}, ensure_ascii=False))
+
+    def close(self, tally: Tally) -> None:
+        out = self.out
+        out.write("\n  ]," if not self.first else "],")
+        tail: dict[str, Any] = {"drift": self.drift.summary()}
+        out.write(_members(tail) + ",\n")
+        out.write('  "input_errors": [' + ",".join("\n    " + p for p in self.problems))
+        out.write("\n  ],\n" if self.problems else "],\n")
+        tail = {"summary": summary(tally, self.allow_drift)}
+        if self.stats:
+            tail["stats"] = {
+                "responses": tally.responses,
+                "seconds": round(tally.seconds, 6),
+                "responses_per_second": round(tally.per_second, 1),
+                "compile_seconds": round(tally.compile_seconds, 6),
+            }
+        out.write(_members(tail) + "\n}\n")
+
+
+def _members(members: dict[str, Any]) -> str:
+    """`"name": value` lines at the first level of an object, as json.dumps(indent=2) writes them."""
+    return ",\n".join(
+        f"  {json.dumps(k)}: " + json.dumps(v, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        for k, v in members.items()
+    )
 
 
 def _result_json(result: Result) -> dict[str, Any]:
-    out = asdict(result)
-    out["violations"] = out.pop("findings")
-    out.pop("validated")
-    return out
+    """The result's members (findings named violations), built directly: dataclasses.asdict's deep
+    copy was a third of a run's time."""
+    return {
+        "source": result.source,
+        "file": result.file,
+        "entry": result.entry,
+        "operation_id": result.operation_id,
+        "method": result.method,
+        "url": result.url,
+        "status": result.status,
+        "outcome": result.outcome,
+        "drift": [dict(vars(d)) for d in result.drift],
+        "note": result.note,
+        "violations": [dict(vars(f)) for f in result.findings],
+    }
+
+
+def to_json(audit: Audit, allow_drift: bool, stats: bool) -> str:
+    out = io.StringIO()
+    _render(JsonWriter(out, allow_drift, stats), audit)
+    return out.getvalue().rstrip("\n")
 
 
 # ---------------------------------------------------------------------------------------------
-# JUnit XML: one test case per exchange; violations are failures, unreadable inputs errors.
+# JUnit XML: one test case per exchange; violations are failures, unreadable inputs errors. The
+# suite's counts come first in the file, so the cases are spooled until the end.
 
 
 def _x(text: Any) -> str:
@@ -122,12 +241,14 @@ def case_name(result: Result) -> str:
     return f"{result.source} ({result.operation_id})" if result.operation_id else result.source
 
 
-def to_junit(audit: Audit, allow_drift: bool) -> str:
-    suite = ET.Element("testsuite", name="bilispec validate")
-    failures = errors = skipped = 0
-    for result in audit.results:
-        case = ET.SubElement(
-            suite,
+class JunitWriter(Writer):
+    def __init__(self, out: TextIO, allow_drift: bool) -> None:
+        super().__init__(out, allow_drift)
+        self.cases, self.problems = Spool(), Spool()
+        self.failures = self.skipped = 0
+
+    def result(self, result: Result) -> None:
+        case = ET.Element(
             "testcase",
             classname=_x(result.operation_id or "unmatched"),
             name=_x(case_name(result)),
@@ -136,33 +257,54 @@ def to_junit(audit: Audit, allow_drift: bool) -> str:
         )
         details = _details(result)
         if result.outcome == INVALID:
-            failures += 1
+            self.failures += 1
             first = result.findings[0]
             message = f"{len(result.findings)} violation(s), first {first.part} {first.pointer or '/'}: {first.message}"
             ET.SubElement(case, "failure", message=_x(message), type="violation").text = _x(details)
-        elif result.outcome == DRIFT and not allow_drift:
-            failures += 1
-            ET.SubElement(case, "failure", message=_x(f"{len(result.drift)} drift finding(s)"), type="drift").text = _x(
-                details
-            )
+        elif result.outcome == DRIFT and not self.allow_drift:
+            self.failures += 1
+            message = f"{len(result.drift)} drift finding(s)"
+            ET.SubElement(case, "failure", message=_x(message), type="drift").text = _x(details)
         elif result.outcome in (UNCHECKED, SKIPPED):
-            skipped += 1
+            self.skipped += 1
             ET.SubElement(case, "skipped", message=_x(result.note or result.outcome))
         elif details:
             ET.SubElement(case, "system-out").text = _x(details)
-    for problem in audit.problems:
-        errors += 1
-        case = ET.SubElement(suite, "testcase", classname="input", name=_x(problem.source), time="0")
+        self.cases.add(_case_xml(case))
+
+    def problem(self, problem: InputProblem) -> None:
+        case = ET.Element("testcase", classname="input", name=_x(problem.source), time="0")
         ET.SubElement(case, "error", message=_x(problem.message), type="unreadable")
-    suite.set("tests", str(len(audit.results) + len(audit.problems)))
-    suite.set("failures", str(failures))
-    suite.set("errors", str(errors))
-    suite.set("skipped", str(skipped))
-    suite.set("time", f"{audit.seconds:.3f}")
-    root = ET.Element("testsuites")
-    root.append(suite)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+        self.problems.add(_case_xml(case))
+
+    def close(self, tally: Tally) -> None:
+        counts = {
+            "tests": tally.exchanges + tally.problems,
+            "failures": self.failures,
+            "errors": tally.problems,
+            "skipped": self.skipped,
+            "time": f"{tally.seconds:.3f}",
+        }
+        attributes = "".join(f' {k}="{v}"' for k, v in counts.items())
+        self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n')
+        empty = not (self.cases or self.problems)
+        self.out.write(f'  <testsuite name="bilispec validate"{attributes}' + (" />\n" if empty else ">\n"))
+        for case in self.cases:
+            self.out.write(case)
+        for case in self.problems:
+            self.out.write(case)
+        self.out.write("</testsuites>\n" if empty else "  </testsuite>\n</testsuites>\n")
+
+
+def _case_xml(case: ET.Element) -> str:
+    ET.indent(case, space="  ", level=2)
+    return "    " + ET.tostring(case, encoding="unicode").rstrip() + "\n"
+
+
+def to_junit(audit: Audit, allow_drift: bool) -> str:
+    out = io.StringIO()
+    _render(JunitWriter(out, allow_drift), audit)
+    return out.getvalue().rstrip("\n")
 
 
 def _details(result: Result) -> str:
@@ -188,53 +330,78 @@ class _Paint:
         return f"\x1b[{_COLOURS[outcome]}m{text}\x1b[0m"
 
 
-def to_table(audit: Audit, allow_drift: bool, colour: bool, quiet: bool = False) -> str:
-    paint = _Paint(colour)
-    lines: list[str] = []
-    shown = [r for r in audit.results if not quiet or r.outcome in (INVALID, DRIFT)]
-    width_op = max([len(r.operation_id or "-") for r in shown] + [9])
-    width_op = min(width_op, 40)
-    if shown:
-        lines.append(f"{'RESULT':9}  {'OPERATION':{width_op}}  SOURCE")
-    for result in shown:
-        label = _LABELS[result.outcome]
+class TableWriter(Writer):
+    """One line per exchange (with its violations) as it comes; then the unreadable inputs, the
+    drift grouped, and the totals. `width` is the operation column's (the longest operationId)."""
+
+    def __init__(self, out: TextIO, allow_drift: bool, colour: bool, quiet: bool, width: int) -> None:
+        super().__init__(out, allow_drift)
+        self.paint, self.quiet, self.width = _Paint(colour), quiet, min(max(width, 9), 40)
+        self.drift, self.problems, self.wrote = DriftGroups(), Spool(), False
+
+    def result(self, result: Result) -> None:
+        self.drift.add(result)
+        if self.quiet and result.outcome not in (INVALID, DRIFT):
+            return
+        lines = [] if self.wrote else [f"{'RESULT':9}  {'OPERATION':{self.width}}  SOURCE"]
+        self.wrote = True
         where = result.source
         if result.operation_id is None or result.entry is not None:  # HAR entries: say what was called
             where += f"  {result.method or ''} {result.url or ''}".rstrip()
         if result.note:
             where += f"  ({result.note})"
-        lines.append(f"{paint(f'{label:9}', result.outcome)}  {result.operation_id or '-':{width_op}}  {where}")
+        label = _LABELS[result.outcome]
+        lines.append(f"{self.paint(f'{label:9}', result.outcome)}  {result.operation_id or '-':{self.width}}  {where}")
         for f in result.findings:
             lines.append(
                 f"{'':11}{f.part} {f.pointer or '/'}  {f.rule}: expected {f.expected}, found {f.found}"
                 + (f"  ({f.message})" if f.rule in ("json", "required", "location", "members") else "")
             )
-    if audit.problems:
-        lines += ["", paint("Unreadable input", "error")]
-        lines += [f"  {p.source}: {p.message}" for p in audit.problems]
-    groups = drift_summary(audit)
-    if groups:
-        verdict = "passes with --allow-drift" if not allow_drift else "allowed (--allow-drift)"
-        lines += ["", paint(f"Drift: what the description does not know ({verdict})", DRIFT)]
-        width_kind = max(len(g["kind"]) for g in groups)
-        for g in groups:
-            subject = g["operation"] or g["host"] or "-"
-            count = f"{g['count']}x"
-            by_name = g["kind"] in ("member", "request-member")  # the pointer names it
-            what = g["pointer"] if by_name else f"{g['pointer']} = {g['found']}".lstrip(" =")
-            lines.append(
-                f"  {g['kind']:{width_kind}}  {count:>5}  {subject}  {what}"
-                f"  ({g['message']}; first in {g['first_source']})"
-                + (f"\n  {'':{width_kind}}         edit {g['spec_file']}" if g["spec_file"] else "")
-            )
-    s = summary(audit, allow_drift)
-    totals = (
-        f"{s['exchanges']} exchanges: {s['valid']} valid, {s['invalid']} invalid, {s['drift_only']} valid with drift, "
-        f"{s['unchecked']} unchecked, {s['skipped']} skipped (other hosts, preflights); "
-        f"{s['input_errors']} unreadable input(s)"
-    )
-    if not audit.checked:
-        totals += "; nothing was checked: no exchange matched an operation"
-    verdict_outcome = VALID if s["exit_code"] == 0 else INVALID
-    lines += ["", paint(totals, verdict_outcome)] if lines else [paint(totals, verdict_outcome)]
-    return "\n".join(lines)
+        self.out.write("\n".join(lines) + "\n")
+
+    def problem(self, problem: InputProblem) -> None:
+        self.problems.add(f"  {problem.source}: {problem.message}")
+
+    def close(self, tally: Tally) -> None:
+        paint, lines = self.paint, []
+        out = self.out
+        if self.problems:
+            out.write("\n" if self.wrote else "")
+            out.write(paint("Unreadable input", "error") + "\n")
+            for line in self.problems:
+                out.write(line + "\n")
+            self.wrote = True
+        groups = self.drift.summary()
+        if groups:
+            verdict = "passes with --allow-drift" if not self.allow_drift else "allowed (--allow-drift)"
+            lines += ["", paint(f"Drift: what the description does not know ({verdict})", DRIFT)]
+            width_kind = max(len(g["kind"]) for g in groups)
+            for g in groups:
+                subject = g["operation"] or g["host"] or "-"
+                count = f"{g['count']}x"
+                by_name = g["kind"] in ("member", "request-member")  # the pointer names it
+                what = g["pointer"] if by_name else f"{g['pointer']} = {g['found']}".lstrip(" =")
+                lines.append(
+                    f"  {g['kind']:{width_kind}}  {count:>5}  {subject}  {what}"
+                    f"  ({g['message']}; first in {g['first_source']})"
+                    + (f"\n  {'':{width_kind}}         edit {g['spec_file']}" if g["spec_file"] else "")
+                )
+        s = summary(tally, self.allow_drift)
+        totals = (
+            f"{s['exchanges']} exchanges: {s['valid']} valid, {s['invalid']} invalid, {s['drift_only']} valid with "
+            f"drift, {s['unchecked']} unchecked, {s['skipped']} skipped (other hosts, preflights); "
+            f"{s['input_errors']} unreadable input(s)"
+        )
+        if not tally.checked:
+            totals += "; nothing was checked: no exchange matched an operation"
+        verdict_outcome = VALID if s["exit_code"] == 0 else INVALID
+        lines += ["", paint(totals, verdict_outcome)] if lines or self.wrote else [paint(totals, verdict_outcome)]
+        out.write("\n".join(lines) + "\n")
+
+
+def to_table(audit: Audit, allow_drift: bool, colour: bool, quiet: bool = False) -> str:
+    shown = [r for r in audit.results if not quiet or r.outcome in (INVALID, DRIFT)]
+    width = max([len(r.operation_id or "-") for r in shown] + [9])
+    out = io.StringIO()
+    _render(TableWriter(out, allow_drift, colour, quiet, width), audit)
+    return out.getvalue().rstrip("\n")

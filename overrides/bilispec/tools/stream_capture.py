@@ -31,7 +31,6 @@ from ..core.jsonread import read_json
 from ..core.scrub import scrub_text
 from ..core.stream_messages import StreamDescription, command_name
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # A message stream is one long-lived entry: bound what one entry may hold, as capture bounds bodies.
 MAX_MESSAGES_PER_ENTRY = 1_000_000
 STREAM_METHOD = "WS"  # the "method" a stream message is listed with
@@ -165,19 +164,22 @@ def _message(name: str, index: int | None, position: str, url: str | None, value
 
 
 def looks_like_jsonl(name: str, text: str) -> bool:
-    """A JSON-lines file of commands: named .jsonl/.ndjson, or its first line is an object with a
-    string `cmd` (a HAR, a recording or an array starts otherwise)."""
-    if name.lower().endswith(JSONL_SUFFIXES):
-        return True
+    """A JSON-lines file of commands: its first line is an object with a string `cmd` (a HAR, a
+    recording, an array or JSON lines of recordings start otherwise, whatever the file's name)."""
     head = text[:65536].lstrip()  # a look at the start only: a HAR may be hundreds of megabytes
-    if not head.startswith("{") or "\n" not in head.rstrip():
+    if not head.startswith("{") or "\n" not in head.rstrip():  # one line: read as one document
         return False
     first = head.split("\n", 1)[0].strip()
     try:
         value = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return isinstance(value, dict) and isinstance(value.get("cmd"), str)
+
+
+def line_message(name: str, index: int, value: Any) -> StreamMessage:
+    """One decoded command read from a line (or a value) of a larger capture."""
+    return _message(name, index, f"line {index + 1}", None, value)
 
 
 def jsonl_messages(name: str, text: str) -> Iterator[StreamMessage]:

@@ -1,0 +1,106 @@
+"""Browser-like HAR captures of any size, built from tests/recordings, for the scale benchmarks.
+
+    python bench/captures.py OUT.har 200000          # a HAR of 200,000 entries
+    python bench/captures.py OUT.har.gz 1000000      # gzip'd
+
+Entries are written one by one (the file is never held in memory), cycling through every recording
+with headers, cookies and timings as a browser's export carries them, so the figures measure what a
+CI job would feed `bilispec validate`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+RECORDINGS = ROOT / "tests" / "recordings"
+
+_HEADERS = [
+    {"name": "Accept", "value": "application/json, text/plain, */*"},
+    {"name": "Accept-Language", "value": "zh-CN,zh;q=0.9,en;q=0.8"},
+    {"name": "User-Agent", "value": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36"},
+    {"name": "Origin", "value": "https://live.bilibili.com"},
+    {"name": "Referer", "value": "https://live.bilibili.com/"},
+]
+
+
+def recordings() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(RECORDINGS.glob("*/*.json"))]
+
+
+def entry(rec: dict[str, Any], n: int) -> dict[str, Any]:
+    request, response = rec["request"], rec["response"]
+    url = request["url"] + ("?" + urlencode(request["query"]) if request.get("query") else "")
+    har_request: dict[str, Any] = {
+        "method": request["method"],
+        "url": url,
+        "httpVersion": "HTTP/2",
+        "headers": _HEADERS,
+        "queryString": [{"name": k, "value": str(v)} for k, v in (request.get("query") or {}).items()],
+        "cookies": [],
+        "headersSize": -1,
+        "bodySize": 0,
+    }
+    if request.get("form") is not None:
+        har_request["postData"] = {"mimeType": request["content_type"], "text": urlencode(request["form"])}
+    elif request.get("json") is not None:
+        har_request["postData"] = {"mimeType": "application/json", "text": json.dumps(request["json"])}
+    text = json.dumps(response["body"], ensure_ascii=False, separators=(",", ":"))
+    return {
+        "startedDateTime": f"2026-01-01T00:{n // 60000 % 60:02d}:{n // 1000 % 60:02d}.{n % 1000:03d}Z",
+        "time": 42.5,
+        "request": har_request,
+        "response": {
+            "status": response.get("status", 200),
+            "statusText": "OK",
+            "httpVersion": "HTTP/2",
+            "headers": [
+                {"name": "content-type", "value": "application/json; charset=utf-8"},
+                {"name": "server", "value": "swoole"},
+            ],
+            "cookies": [],
+            "content": {"size": len(text), "mimeType": "application/json", "text": text},
+            "redirectURL": "",
+            "headersSize": -1,
+            "bodySize": len(text),
+        },
+        "cache": {},
+        "timings": {"blocked": 1, "dns": -1, "connect": -1, "send": 0, "wait": 40, "receive": 1.5},
+    }
+
+
+def entries(count: int) -> Iterator[dict[str, Any]]:
+    pool = recordings()
+    for n in range(count):
+        yield entry(pool[n % len(pool)], n)
+
+
+def bodies(count: int) -> Iterator[bytes]:
+    """The response bodies of the same capture, as the wire carried them."""
+    for item in entries(count):
+        yield item["response"]["content"]["text"].encode()
+
+
+def write(path: Path, count: int) -> Path:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "wt", encoding="utf-8") as out:
+        _write(out, count)
+    return path
+
+
+def _write(out: IO[str], count: int) -> None:
+    out.write('{"log": {"version": "1.2", "creator": {"name": "bench", "version": "1"}, "entries": [\n')
+    for n, item in enumerate(entries(count)):
+        out.write((",\n" if n else "") + json.dumps(item, ensure_ascii=False))
+    out.write("\n]}}\n")
+
+
+if __name__ == "__main__":
+    written = write(Path(sys.argv[1]), int(sys.argv[2]))
+    print(f"{written}: {written.stat().st_size:,} bytes")

@@ -1,0 +1,252 @@
+"""Open capture files and read them entry by entry, within bounds, whatever their size.
+
+A file of at most PEEK bytes (after gzip) is read whole by capture.read_bytes, which knows every
+odd form (base64'd files, UTF-16, truncated HARs, raw bodies). A larger one is read as a stream: a
+HAR's log.entries, a JSON array of recordings, or JSON lines, one value at a time, so memory stays
+flat whatever the capture's size. Every file is bounded before the work: in bytes (each gzip layer,
+every member counted, and each value), in entries, in depth (the JSON readers' nesting limit) and in
+seconds; devices and FIFOs are refused (they may never end, or never start).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import stat
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from .capture import (
+    CAPTURE_SUFFIXES,
+    DEFAULTS,
+    InputProblem,
+    Item,
+    Options,
+    Pending,
+    har_items,
+    inflate_stream,
+    line_items,
+    read_bytes,
+    read_lines,
+)
+from .values import ArrayValues, Text, ValueProblem
+
+# Files up to this size (decompressed) are read whole; larger ones stream.
+PEEK = 4 * 1024 * 1024
+_CHUNK = 1024 * 1024
+_LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_ENTRIES = re.compile(r'"entries"\s*:\s*\[')
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
+    """Files named, and capture files under directories named, in a stable order."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(CAPTURE_SUFFIXES))
+            if not found:
+                yield InputProblem(str(path), "directory holds no .json, .jsonl or .har files")
+            yield from found
+        elif path.exists():
+            yield path
+        else:
+            yield InputProblem(str(path), "no such file or directory")
+
+
+def read_paths(paths: Iterable[str | Path], options: Options = DEFAULTS) -> Iterator[Item]:
+    for path in expand(paths):
+        if isinstance(path, InputProblem):
+            yield path
+        else:
+            yield from read_file(path, options)
+
+
+def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Item]:
+    name = str(path)
+    operation = options.operation
+    if operation is None and path.parent.name in options.operation_ids:
+        operation = path.parent.name  # a raw body in a folder named after its operation
+    options = Options(
+        options.max_decompressed, operation, options.operation_ids, options.max_entries, options.max_seconds
+    )
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            kind = (
+                "a FIFO"
+                if stat.S_ISFIFO(mode)
+                else "a device"
+                if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "not a file"
+            )
+            yield InputProblem(name, f"{kind}, not a regular file: save the capture to a file and name that")
+            return
+        with open(path, "rb") as raw:
+            yield from _bounded(name, _read_stream(name, raw, options), options)
+    except OSError as exc:
+        yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
+
+
+def _bounded(name: str, items: Iterator[Item], options: Options) -> Iterator[Item]:
+    """At most max_entries items and max_seconds of one file, checked before each item is read."""
+    deadline = time.monotonic() + options.max_seconds
+    for count, item in enumerate(items):
+        if count >= options.max_entries:
+            yield InputProblem(
+                name, f"stopped after {options.max_entries:,} entries (--max-entries); the rest is unread"
+            )
+            return
+        if time.monotonic() > deadline:
+            yield InputProblem(
+                name, f"stopped after {count:,} entries: {options.max_seconds:g} s spent (--max-seconds)"
+            )
+            return
+        yield item
+
+
+def _chunks(raw: IO[bytes]) -> Iterator[bytes]:
+    while chunk := raw.read(_CHUNK):
+        yield chunk
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _layers(chunks: Iterator[bytes], limit: int) -> tuple[bytes, Iterator[bytes]]:
+    """(the first bytes, the rest) of the file with its gzip or zlib layers undone (up to three)."""
+    head = _head(chunks)
+    for _ in range(3):
+        if head[:2] == b"\x1f\x8b":
+            kind, wbits = "gzip", 16 + zlib.MAX_WBITS
+        elif head[:1] == b"\x78" and head[1:2] in (b"\x01", b"\x5e", b"\x9c", b"\xda"):
+            kind, wbits = "zlib", zlib.MAX_WBITS
+        else:
+            break
+        chunks = _guarded(inflate_stream(_prepend(head, chunks), wbits, limit), kind)
+        head = _head(chunks)
+    return head, chunks
+
+
+def _head(chunks: Iterator[bytes]) -> bytes:
+    """At least the first 64 bytes (fewer at the end): enough to tell a layer or a format."""
+    head = next(chunks, b"")
+    while len(head) < 64 and (more := next(chunks, b"")):
+        head += more
+    return head
+
+
+def _prepend(head: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield head
+    yield from rest
+
+
+def _guarded(chunks: Iterator[bytes], kind: str) -> Iterator[bytes]:
+    """Decompression errors as one message naming the layer."""
+    try:
+        yield from chunks
+    except zlib.error as exc:
+        raise _Unreadable(f"file is {kind} data that is damaged or truncated ({exc})") from None
+    except ValueError as exc:
+        text = str(exc)
+        raise _Unreadable(
+            f"file is {kind} data that {text}" if "MiB" in text else f"file is {kind} data that is {text}"
+        ) from None
+
+
+def _read_stream(name: str, raw: IO[bytes], options: Options) -> Iterator[Item]:
+    try:
+        head, rest = _layers(_chunks(raw), options.max_decompressed)
+        pieces, size = [head], len(head)
+        while size <= PEEK:
+            chunk = next(rest, b"")
+            if not chunk:
+                break
+            pieces.append(chunk)
+            size += len(chunk)
+        if size <= PEEK:  # small: read whole, every odd form understood
+            yield from read_bytes(name, b"".join(pieces), options)
+            return
+        yield from _stream(name, b"".join(pieces), rest, options)
+    except _Unreadable as exc:
+        yield InputProblem(name, str(exc))
+
+
+def _texts(head: bytes, rest: Iterator[bytes]) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+    yield decoder.decode(head)
+    for chunk in rest:
+        yield decoder.decode(chunk)
+    yield decoder.decode(b"", final=True)
+
+
+def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> Iterator[Item]:
+    """A file larger than PEEK: a HAR, an array of recordings, or JSON lines, value by value."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        yield InputProblem(name, f"a UTF-16 file over {PEEK >> 20} MiB: convert it to UTF-8 to read it")
+        return
+    texts = _texts(head, rest)
+    text = next(texts)
+    start = text.lstrip()[:1]
+    if name.lower().endswith(_LINES) or (start == "{" and _ENTRIES.search(text) is None):
+        yield from read_lines(name, _lines(text, texts, options.max_decompressed), options)
+        return
+    if start == "[":
+        values = ArrayValues(text, text.index("[") + 1, texts, options.max_decompressed, lazy=True)
+        yield from _values(name, values, options, "array")
+        return
+    found = _ENTRIES.search(text) if start == "{" else None
+    if found is None or not _har_prefix(text[: found.end()]):
+        yield InputProblem(
+            name,
+            f"a file over {PEEK >> 20} MiB that is neither a HAR (log.entries), a JSON array of recordings nor "
+            "JSON lines (base64'd or raw bodies are read up to that size)",
+        )
+        return
+    values = ArrayValues(text, found.end(), texts, options.max_decompressed, lazy=True)
+    yield from _values(name, values, options, "HAR")
+
+
+def _har_prefix(prefix: str) -> bool:
+    """Whether `"entries": [` at the end of prefix is log.entries (and not text inside a string)."""
+    try:
+        document = json.loads(prefix + "]}}")
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(document, dict) and isinstance(document.get("log"), dict) and document["log"].get("entries") == []
+
+
+def _values(name: str, values: ArrayValues, options: Options, kind: str) -> Iterator[Item]:
+    for index, value in enumerate(values):
+        if isinstance(value, ValueProblem):
+            complete = f"read the {index} complete entries before it"
+            what = "malformed or truncated HAR" if kind == "HAR" else "malformed or truncated JSON array"
+            yield InputProblem(name, f"{what} ({value.message}); {complete}")
+            return
+        if isinstance(value, Text):  # read where it is judged
+            yield Pending(name, index, value.text, kind == "HAR", options)
+        elif kind == "HAR":
+            yield from har_items(name, index, value.value, options)
+        else:
+            yield from line_items(name, index, value.value, options)
+
+
+def _lines(text: str, texts: Iterator[str], limit: int) -> Iterator[str]:
+    """Lines of a text stream, each at most `limit` characters (a longer one is cut, and so fails to parse)."""
+    buffer = text
+    for more in texts:
+        buffer += more
+        start = 0
+        while (end := buffer.find("\n", start)) >= 0:
+            yield buffer[start:end]
+            start = end + 1
+        buffer = buffer[start:]
+        if len(buffer) > limit:
+            raise _Unreadable(f"a line longer than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
+    if buffer:
+        yield buffer

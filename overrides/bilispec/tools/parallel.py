@@ -1,0 +1,73 @@
+"""Judge exchanges in worker processes (`--jobs N`), results in the order of the input.
+
+This process reads the captures and writes the report; the workers judge batches of exchanges (the
+response bodies are parsed there, on first use). At most a few batches per worker are in flight, so
+memory stays flat however fast the reading goes; results come back batch by batch, in order, so the
+report is the same as with one process. A run short enough to fit in the first batches never starts
+a worker.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from ..core.description import build
+from .audit import Auditor, Result
+from .capture import InputProblem, Item
+
+BATCH = 256  # exchanges per task: big enough that sending them costs little beside judging them
+IN_FLIGHT = 4  # batches per worker waiting or being judged
+SERIAL = 2 * BATCH  # exchanges judged here before any worker starts
+
+_AUDITOR: Auditor | None = None  # each worker's, inherited from the parent (fork) or built (spawn)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def judge_all(auditor: Auditor, items: Iterable[Item], jobs: int) -> Iterator[Result | InputProblem]:
+    iterator = iter(items)
+    first = list(islice(iterator, SERIAL))
+    yield from auditor.judge_all(first)
+    if jobs <= 1 or len(first) < SERIAL:
+        yield from auditor.judge_all(iterator)
+        return
+    yield from _pooled(auditor, iterator, jobs)
+
+
+def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int) -> Iterator[Result | InputProblem]:
+    global _AUDITOR
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    _AUDITOR = auditor  # a forked worker starts with it, validators compiled
+    initializer, arguments = (None, ()) if "fork" in methods else (_start, (auditor.desc.document, auditor.origins))
+    pending: deque[Any] = deque()
+    with context.Pool(jobs, initializer=initializer, initargs=arguments) as pool:
+        while True:
+            while len(pending) < IN_FLIGHT * jobs:
+                batch = list(islice(items, BATCH))
+                if not batch:
+                    break
+                pending.append(pool.apply_async(_judge_batch, (batch,)))
+            if not pending:
+                return
+            yield from pending.popleft().get()
+
+
+def _start(document: dict[str, Any], origins: tuple[str, ...]) -> None:
+    global _AUDITOR
+    _AUDITOR = Auditor(build(document), origins)
+
+
+def _judge_batch(batch: list[Item]) -> list[Result | InputProblem]:
+    assert _AUDITOR is not None
+    return list(_AUDITOR.judge_all(batch))

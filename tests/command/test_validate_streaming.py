@@ -1,0 +1,202 @@
+"""`bilispec validate` at any size: captures read entry by entry in flat memory, every reader bounded
+(bytes, entries, depth, time; devices and FIFOs refused), and `--jobs` giving the report of one process."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilispec.tools.cli import main
+from bilispec.tools.inputs import PEEK
+
+from .. import har_support as har
+from ..conftest import load_recording, recording_files, report_figure
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["validate", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def recording_entries() -> list[dict[str, Any]]:
+    return [har.from_recording(load_recording(p)) for p in recording_files()]
+
+
+def write_har(path: Path, entries: list[dict[str, Any]], indent: int | None = None) -> Path:
+    """A HAR written entry by entry, one per line, or pretty-printed as browsers do with indent."""
+    opener: Any = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "wt", encoding="utf-8") as out:
+        if indent:
+            out.write(json.dumps(har.har(entries), indent=indent, ensure_ascii=False))
+            return path
+        out.write('{"log": {"version": "1.2", "entries": [\n')
+        out.write(",\n".join(json.dumps(e, ensure_ascii=False) for e in entries))
+        out.write("\n]}}\n")
+    return path
+
+
+def repeated(count: int) -> list[dict[str, Any]]:
+    entries = recording_entries()
+    return (entries * (count // len(entries) + 1))[:count]
+
+
+def peak_mb(argv: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
+    # VmHWM: this process's peak since exec (ru_maxrss keeps the forking parent's across exec).
+    script = (
+        "import sys\n"
+        "from bilispec.tools.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "peak = next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+        "print('PEAK_KB', peak, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, timeout=300)
+    peak = next(int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("PEAK_KB"))
+    return done, peak / 1024
+
+
+# ---------------------------------------------------------------------------------------------
+# Streaming
+
+
+def test_a_large_har_reads_as_the_same_entries_in_every_layout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Over PEEK bytes a HAR streams; one entry per line, pretty-printed or gzip'd, the report is the same."""
+    entries = repeated(4 * PEEK // len(json.dumps(recording_entries())) * len(recording_entries()) // 3 + 1)
+    reports = []
+    for name, indent in (("lines.har", None), ("pretty.har", 2), ("lines.har.gz", None)):
+        path = write_har(tmp_path / name, entries, indent)
+        code, out, _ = run(capsys, "--format", "json", "--jobs", "1", str(path))
+        report = json.loads(out)
+        assert code == 0 and report["summary"]["valid"] == len(entries), report["summary"]
+        reports.append([(r["entry"], r["operation_id"]) for r in report["results"]])
+    assert (tmp_path / "pretty.har").stat().st_size > PEEK
+    assert reports[0] == reports[1] == reports[2]
+    assert [e for e, _ in reports[0]] == list(range(len(entries)))
+
+
+def test_memory_stays_flat_as_the_capture_grows(tmp_path: Path) -> None:
+    """Entries of another host (judged in no time) with 4 KB bodies: four times the capture, the same peak."""
+    page = "x" * 4000
+    entry = har.entry("GET", "https://s1.hdslb.com/bfs/static/app.js", text=page, mime="text/javascript")
+    peaks = []
+    for count in (5_000, 20_000):
+        path = write_har(tmp_path / f"static-{count}.har", [entry] * count)
+        done, peak = peak_mb(["validate", "--jobs", "1", "--quiet", str(path)])
+        assert done.returncode == 2 and f"{count} skipped" in done.stdout, done.stdout[-500:] + done.stderr[-2000:]
+        peaks.append((path.stat().st_size >> 20, peak))
+    (small_mb, small), (big_mb, big) = peaks
+    assert big - small < 25, peaks
+    assert big < big_mb, peaks  # the whole file never in memory
+    report_figure(f"validate streams: {small_mb} MB capture peaks at {small:.0f} MB, {big_mb} MB at {big:.0f} MB")
+
+
+def test_a_truncated_large_har_keeps_its_complete_entries(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entries = repeated(2 * PEEK // 1000)
+    text = write_har(tmp_path / "whole.har", entries).read_text(encoding="utf-8")
+    cut = tmp_path / "cut.har"
+    cut.write_text(text[: len(text) * 3 // 4], encoding="utf-8")
+    assert cut.stat().st_size > PEEK
+    code, out, _ = run(capsys, "--format", "json", str(cut))
+    report = json.loads(out)
+    assert code == 2
+    [problem] = report["input_errors"]
+    complete = report["summary"]["valid"]
+    assert 0 < complete < len(entries) and f"read the {complete} complete entries" in problem["message"]
+
+
+def test_json_lines_of_recordings_and_har_entries(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    recordings = [load_recording(p) for p in recording_files()]
+    lines = [json.dumps(r) for r in recordings] + [json.dumps(e) for e in recording_entries()] + ["{broken"]
+    path = tmp_path / "capture.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--format", "json", str(path))
+    report = json.loads(out)
+    assert report["summary"]["valid"] == 2 * len(recordings), report["summary"]
+    [problem] = report["input_errors"]
+    assert problem["entry"] == len(lines) - 1 and f"line {len(lines)} is not JSON" in problem["message"]
+    assert code == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Bounds
+
+
+def test_fifos_and_devices_are_refused_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "capture.har"
+    os.mkfifo(fifo)  # nobody writes: opening it would block for ever
+    started = time.monotonic()
+    code, out, _ = run(capsys, str(fifo), "/dev/zero")
+    assert code == 2 and time.monotonic() - started < 10
+    assert "capture.har: a FIFO, not a regular file" in out
+    assert "/dev/zero: a device, not a regular file" in out
+
+
+def test_many_gzip_members_read_in_linear_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """200,000 one-byte gzip members before the HAR: copying what follows each member was quadratic."""
+    path = tmp_path / "members.har.gz"
+    member = gzip.compress(b" ")
+    document = json.dumps(har.har(recording_entries()[:3])).encode()
+    path.write_bytes(member * 200_000 + gzip.compress(document))
+    started = time.monotonic()
+    code, out, _ = run(capsys, "--format", "json", str(path))
+    seconds = time.monotonic() - started
+    assert code == 0 and json.loads(out)["summary"]["valid"] == 3
+    assert seconds < 60
+    report_figure(f"validate: 200,000 gzip members ({path.stat().st_size >> 20} MB) read in {seconds:.1f} s")
+
+
+def test_millions_of_tiny_entries_stop_at_the_entry_bound(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "tiny.har.gz"
+    with gzip.open(path, "wb") as out:
+        out.write(b'{"log": {"entries": [' + b",".join([b"{}"] * 1_000_000) + b"]}}")
+    assert path.stat().st_size < 10_000
+    code, out, _ = run(capsys, "--format", "json", "--max-entries", "5000", str(path))
+    report = json.loads(out)
+    assert code == 2 and report["summary"]["input_errors"] == 5001
+    assert "stopped after 5,000 entries (--max-entries)" in report["input_errors"][-1]["message"]
+
+
+def test_a_gzip_layer_past_the_cap_stops_before_its_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "big.har.gz"
+    write_har(path, repeated(2 * PEEK // 1000))
+    code, out, _ = run(capsys, "--format", "json", "--max-decompressed", "5", str(path))
+    report = json.loads(out)
+    assert code == 2 and "decompresses to more than 5 MiB" in report["input_errors"][-1]["message"]
+
+
+def test_a_value_nested_too_deeply_is_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "deep.har"
+    good = ",\n".join(json.dumps(e) for e in repeated(2 * PEEK // 1000))
+    path.write_text('{"log": {"entries": [\n' + good + ",\n" + "[" * 100_000 + "]" * 100_000 + "\n]}}")
+    code, out, _ = run(capsys, "--format", "json", str(path))
+    report = json.loads(out)
+    assert code == 2 and "nested too deeply" in report["input_errors"][-1]["message"]
+
+
+# ---------------------------------------------------------------------------------------------
+# --jobs
+
+
+@pytest.mark.parametrize("fmt", ["json", "table", "junit", "github"])
+def test_jobs_give_the_report_of_one_process(fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entries = repeated(1500)
+    entries[700]["response"]["content"]["text"] = '{"code": "zero"}'  # one violation, in the middle
+    entries[1400] = "not an entry"  # type: ignore[call-overload]
+    path = write_har(tmp_path / "capture.har", entries)
+    outputs = []
+    for jobs in ("1", "2", "3"):
+        code, out, _ = run(capsys, "--format", fmt, "--jobs", jobs, str(path))
+        outputs.append((code, out.replace('"time="', "").split("<testsuite")[-1].split('time="')[0]))
+    assert outputs[0][0] == 1
+    assert outputs[0] == outputs[1] == outputs[2]
