@@ -5,6 +5,7 @@ from .add_black_response import AddBlackResponse
 from .add_black_response_data import AddBlackResponseData
 from .add_shield_keyword_body import AddShieldKeywordBody
 from .add_shield_keyword_response import AddShieldKeywordResponse
+from .add_shield_keyword_response_data import AddShieldKeywordResponseData
 from .add_silent_user_body import AddSilentUserBody
 from .add_silent_user_body_type import AddSilentUserBodyType
 from .add_silent_user_response import AddSilentUserResponse
@@ -16,6 +17,7 @@ from .anchor_video_download_body import AnchorVideoDownloadBody
 from .appoint_room_admin_body import AppointRoomAdminBody
 from .appoint_room_admin_body_admin_level import AppointRoomAdminBodyAdminLevel
 from .appoint_room_admin_response import AppointRoomAdminResponse
+from .appoint_room_admin_response_data import AppointRoomAdminResponseData
 from .ban_period import BanPeriod
 from .black_list_page import BlackListPage
 from .black_list_user import BlackListUser
@@ -39,15 +41,18 @@ from .created_room import CreatedRoom
 from .created_vote import CreatedVote
 from .del_black_body import DelBlackBody
 from .del_black_response import DelBlackResponse
+from .del_black_response_data import DelBlackResponseData
 from .del_room_block_user_body import DelRoomBlockUserBody
 from .del_room_block_user_response import DelRoomBlockUserResponse
 from .del_shield_keyword_body import DelShieldKeywordBody
 from .del_shield_keyword_response import DelShieldKeywordResponse
+from .del_shield_keyword_response_data import DelShieldKeywordResponseData
 from .del_silent_user_body import DelSilentUserBody
 from .delete_slice_draft_response import DeleteSliceDraftResponse
 from .delete_slice_draft_result import DeleteSliceDraftResult
 from .dismiss_room_admin_body import DismissRoomAdminBody
 from .dismiss_room_admin_response import DismissRoomAdminResponse
+from .dismiss_room_admin_response_data import DismissRoomAdminResponseData
 from .draft import Draft
 from .draft_list import DraftList
 from .draft_list_response import DraftListResponse
@@ -143,6 +148,7 @@ from .session_data_point import SessionDataPoint
 from .set_room_silent_body import SetRoomSilentBody
 from .set_room_silent_body_type import SetRoomSilentBodyType
 from .set_room_silent_response import SetRoomSilentResponse
+from .set_room_silent_response_data import SetRoomSilentResponseData
 from .shield_keyword import ShieldKeyword
 from .shield_keyword_list import ShieldKeywordList
 from .silent_user import SilentUser
@@ -196,6 +202,7 @@ __all__ = (
     "AddBlackResponseData",
     "AddShieldKeywordBody",
     "AddShieldKeywordResponse",
+    "AddShieldKeywordResponseData",
     "AddSilentUserBody",
     "AddSilentUserBodyType",
     "AddSilentUserResponse",
@@ -207,6 +214,7 @@ __all__ = (
     "AppointRoomAdminBody",
     "AppointRoomAdminBodyAdminLevel",
     "AppointRoomAdminResponse",
+    "AppointRoomAdminResponseData",
     "BanPeriod",
     "BlackListPage",
     "BlackListUser",
@@ -230,15 +238,18 @@ __all__ = (
     "CreateVoteResponse",
     "DelBlackBody",
     "DelBlackResponse",
+    "DelBlackResponseData",
     "DeleteSliceDraftResponse",
     "DeleteSliceDraftResult",
     "DelRoomBlockUserBody",
     "DelRoomBlockUserResponse",
     "DelShieldKeywordBody",
     "DelShieldKeywordResponse",
+    "DelShieldKeywordResponseData",
     "DelSilentUserBody",
     "DismissRoomAdminBody",
     "DismissRoomAdminResponse",
+    "DismissRoomAdminResponseData",
     "Draft",
     "DraftList",
     "DraftListResponse",
@@ -334,6 +345,7 @@ __all__ = (
     "SetRoomSilentBody",
     "SetRoomSilentBodyType",
     "SetRoomSilentResponse",
+    "SetRoomSilentResponseData",
     "ShieldKeyword",
     "ShieldKeywordList",
     "SilentUser",

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -13,22 +14,23 @@ T = TypeVar("T", bound="AppointRoomAdminResponse")
 
 @_attrs_define
 class AppointRoomAdminResponse:
-    """The success answer of appoint_room_admin. No answer has been published, so `data` (the usual `{}`,
-    `[]` or null of these write operations) is left untyped and optional.
+    """The success answer of appoint_room_admin. No answer has been published, so `data` is optional and assumed to be
+    an object (the `{}` of the moderation writes whose answers are known).
 
         Attributes:
             code (Literal[0]): 0 on success.
             message (str): "0" on most endpoints, "ok" or "" on the older ones.
             msg (str | None): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
             ttl (int | None): Always 1 where present. Some tables call it str; every example shows a number.
-            data (Any | None): Never seen publicly; not typed.
+            data (AppointRoomAdminResponseData | None): Never seen publicly; an empty object assumed, as AddBlack
+                (Nemo2011/bilibili-api issue
     """
 
     code: Literal[0]
     message: str
     msg: str | None = None
     ttl: int | None = None
-    data: Any | None = None
+    data: AppointRoomAdminResponseData | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -49,7 +51,9 @@ class AppointRoomAdminResponse:
 
         ttl = self.ttl
 
-        data = self.data
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, NoneType):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +84,12 @@ class AppointRoomAdminResponse:
 
         ttl = src_dict.get("ttl")
 
-        data = src_dict.get("data")
+        _data = src_dict.get("data")
+        data: AppointRoomAdminResponseData | None
+        if isinstance(_data, NoneType):
+            data = None
+        else:
+            data = AppointRoomAdminResponseData.from_dict(_data)
 
         appoint_room_admin_response = cls(
             code,
@@ -132,3 +141,6 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("ttl", False),
     ("data", False),
 )
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.appoint_room_admin_response_data import AppointRoomAdminResponseData  # noqa: E402

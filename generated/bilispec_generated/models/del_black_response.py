@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -13,21 +14,22 @@ T = TypeVar("T", bound="DelBlackResponse")
 
 @_attrs_define
 class DelBlackResponse:
-    """The success answer of del_black. No answer has been published, so `data` is left untyped and optional.
+    """The success answer of del_black. No answer has been published, so `data` is optional and assumed to be an object.
 
     Attributes:
         code (Literal[0]): 0 on success.
         message (str): "0" on most endpoints, "ok" or "" on the older ones.
         msg (str | None): Second copy of the message sent by the `/room/v1/` and `banned_service` endpoints.
         ttl (int | None): Always 1 where present. Some tables call it str; every example shows a number.
-        data (Any | None): Never seen publicly; not typed.
+        data (DelBlackResponseData | None): Never seen publicly; an empty object assumed, as AddBlack
+            (Nemo2011/bilibili-api issue
     """
 
     code: Literal[0]
     message: str
     msg: str | None = None
     ttl: int | None = None
-    data: Any | None = None
+    data: DelBlackResponseData | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -48,7 +50,9 @@ class DelBlackResponse:
 
         ttl = self.ttl
 
-        data = self.data
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, NoneType):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,7 +83,12 @@ class DelBlackResponse:
 
         ttl = src_dict.get("ttl")
 
-        data = src_dict.get("data")
+        _data = src_dict.get("data")
+        data: DelBlackResponseData | None
+        if isinstance(_data, NoneType):
+            data = None
+        else:
+            data = DelBlackResponseData.from_dict(_data)
 
         del_black_response = cls(
             code,
@@ -131,3 +140,6 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("ttl", False),
     ("data", False),
 )
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.del_black_response_data import DelBlackResponseData  # noqa: E402

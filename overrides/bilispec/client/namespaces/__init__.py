@@ -11,8 +11,12 @@ import inspect
 from typing import Any, Generic, TypeVar, overload
 
 from ._base import AsyncNamespace, SyncNamespace, _Flow, _Op, _Paged
+from .admins import Admins, AsyncAdmins
+from .areas import Areas, AsyncAreas
+from .chat import AsyncChat, Chat
 from .drafts import AsyncDrafts, Drafts
 from .highlights import AsyncHighlights, Highlights
+from .keywords import AsyncKeywords, Keywords
 from .replays import AsyncReplays, Replays
 from .room import AsyncRoom, Room
 from .silent_users import AsyncSilentUsers, SilentUsers
@@ -60,6 +64,10 @@ class _Declared:
     votes = _Namespace(Votes, AsyncVotes, "Live votes: panel, history, create, terminate.")
     silent_users = _Namespace(SilentUsers, AsyncSilentUsers, "Muted (silent) users of a live room.")
     watch_reports = _Namespace(WatchReports, AsyncWatchReports, "Video watch reports (api.bilibili.com).")
+    areas = _Namespace(Areas, AsyncAreas, "Live areas: the tree, found by name.")
+    chat = _Namespace(Chat, AsyncChat, "Chat messages: send, with the filtered answer as an outcome.")
+    keywords = _Namespace(Keywords, AsyncKeywords, "Blocked chat keywords of a room.")
+    admins = _Namespace(Admins, AsyncAdmins, "Admins of your room.")
 
 
 class SyncNamespaces(_Declared):
@@ -93,8 +101,14 @@ def operation_methods() -> dict[str, list[str]]:
 
 __all__ = [
     "NAMESPACES",
+    "Admins",
+    "Areas",
+    "AsyncAdmins",
+    "AsyncAreas",
+    "AsyncChat",
     "AsyncDrafts",
     "AsyncHighlights",
+    "AsyncKeywords",
     "AsyncNamespaces",
     "AsyncReplays",
     "AsyncRoom",
@@ -102,8 +116,10 @@ __all__ = [
     "AsyncSlices",
     "AsyncVotes",
     "AsyncWatchReports",
+    "Chat",
     "Drafts",
     "Highlights",
+    "Keywords",
     "Replays",
     "Room",
     "SilentUsers",
