@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar, overload
 from ._base import AsyncNamespace, SyncNamespace, _Flow, _Op, _Paged
 from .admins import Admins, AsyncAdmins
 from .areas import Areas, AsyncAreas
+from .blacklist import AsyncBlacklist, Blacklist
 from .chat import AsyncChat, Chat
 from .drafts import AsyncDrafts, Drafts
 from .highlights import AsyncHighlights, Highlights
@@ -68,6 +69,7 @@ class _Declared:
     chat = _Namespace(Chat, AsyncChat, "Chat messages: send, with the filtered answer as an outcome.")
     keywords = _Namespace(Keywords, AsyncKeywords, "Blocked chat keywords of a room.")
     admins = _Namespace(Admins, AsyncAdmins, "Admins of your room.")
+    blacklist = _Namespace(Blacklist, AsyncBlacklist, "A room's blacklist, by the anchor's uid.")
 
 
 class SyncNamespaces(_Declared):
@@ -96,6 +98,10 @@ def operation_methods() -> dict[str, list[str]]:
             elif isinstance(member, _Flow):
                 for operation_id in member.operation_ids:
                     found.setdefault(operation_id, []).append(f"{name}.{attr}")
+        # Plain methods (the bot namespaces) declare what they call in a class-level table.
+        for attr, operation_ids in sorted(getattr(sync_cls, "_OPERATIONS", {}).items()):
+            for operation_id in operation_ids:
+                found.setdefault(operation_id, []).append(f"{name}.{attr}")
     return found
 
 
@@ -105,6 +111,7 @@ __all__ = [
     "Areas",
     "AsyncAdmins",
     "AsyncAreas",
+    "AsyncBlacklist",
     "AsyncChat",
     "AsyncDrafts",
     "AsyncHighlights",
@@ -116,6 +123,7 @@ __all__ = [
     "AsyncSlices",
     "AsyncVotes",
     "AsyncWatchReports",
+    "Blacklist",
     "Chat",
     "Drafts",
     "Highlights",

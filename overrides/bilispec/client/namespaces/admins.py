@@ -4,6 +4,8 @@ blocked keywords. Plain methods over the client's `call()`; the room is always t
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from bilispec_generated.models import RoomAdmin, RoomAdminPage
 
 from ...core.errors import RequestValidationError
@@ -22,8 +24,18 @@ def admins_of(page: RoomAdminPage) -> list[RoomAdmin]:
     return list(page.data or [])
 
 
+# method -> the operations it calls, for operation_methods() (these are plain methods).
+OPERATIONS: dict[str, tuple[str, ...]] = {
+    "appoint": ("appoint_room_admin",),
+    "dismiss": ("dismiss_room_admin",),
+    "list": ("get_room_admins_by_anchor",),
+}
+
+
 class Admins(SyncNamespace):
     """Room admins of BiliClient."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     def appoint(self, uid: int) -> None:
         """Make user `uid` an admin of your room (任命房管)."""
@@ -40,6 +52,8 @@ class Admins(SyncNamespace):
 
 class AsyncAdmins(AsyncNamespace):
     """Room admins of AsyncBiliClient."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     async def appoint(self, uid: int) -> None:
         """Make user `uid` an admin of your room (任命房管)."""

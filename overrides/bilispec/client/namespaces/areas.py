@@ -6,7 +6,7 @@ rarely); `refresh()` reads it again.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from bilispec_generated.models import ParentArea, SubArea
 
@@ -52,8 +52,20 @@ def search_areas(tree: list[ParentArea], text: str) -> list[SubArea]:
     ]
 
 
+# method -> the operations it calls, for operation_methods() (these are plain methods).
+OPERATIONS: dict[str, tuple[str, ...]] = {
+    "tree": ("get_area_list",),
+    "refresh": ("get_area_list",),
+    "find": ("get_area_list",),
+    "id_of": ("get_area_list",),
+    "search": ("get_area_list",),
+}
+
+
 class Areas(SyncNamespace):
     """The area tree of BiliClient."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     def __init__(self, client: Any) -> None:
         super().__init__(client)
@@ -85,6 +97,8 @@ class Areas(SyncNamespace):
 
 class AsyncAreas(AsyncNamespace):
     """The area tree of AsyncBiliClient."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     def __init__(self, client: Any) -> None:
         super().__init__(client)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
+import httpx
 from bilispec_generated.models import SentChatMessage
 
-from ...core.errors import RequestValidationError
+from ..._constants import EXT_DATA
+from ...core.errors import APIStatusError, RequestValidationError
 from ._base import AsyncNamespace, SyncNamespace
 
 OPERATION = "send_chat_message"
@@ -47,7 +49,7 @@ ChatOutcome = ChatSent | ChatFiltered
 
 
 def chat_params(
-    room_id: int, text: str, max_length: int, color: int, font_size: int, mode: int, reply_uid: int | None
+    text: str, max_length: int, color: int, font_size: int, mode: int, reply_uid: int | None, rnd: int | None
 ) -> dict[str, Any]:
     """The form of msg/send, after the checks the server would make later (or not at all)."""
     if not isinstance(text, str) or not text.strip():
@@ -59,9 +61,8 @@ def chat_params(
             operation=OPERATION,
             field="msg",
         )
-    return dict(
-        roomid=room_id, msg=text, rnd=int(time.time()), fontsize=font_size, color=color, mode=mode, reply_mid=reply_uid
-    )
+    sent_at = int(time.time()) if rnd is None else rnd
+    return dict(msg=text, rnd=sent_at, fontsize=font_size, color=color, mode=mode, reply_mid=reply_uid)
 
 
 def outcome(server_message: str, data: SentChatMessage | None) -> ChatOutcome:
@@ -71,14 +72,32 @@ def outcome(server_message: str, data: SentChatMessage | None) -> ChatOutcome:
     return ChatFiltered(by, server_message, data)
 
 
+def _sent_data(op: str, response: httpx.Response) -> SentChatMessage | None:
+    """The typed `data` the transport put on the answer, as call() reads it (none after a redirect)."""
+    if EXT_DATA not in response.extensions:
+        raise APIStatusError(
+            f"HTTP {response.status_code}: a redirect (follow_redirects is off)",
+            operation=op,
+            status=response.status_code,
+        )
+    found = response.extensions[EXT_DATA]
+    return found if isinstance(found, SentChatMessage) else None
+
+
 def _message(response: Any) -> str:
     """The envelope's `message` (validated already by the transport: a string on a success)."""
     body = response.json()
     return str(body.get("message", ""))
 
 
+# method -> the operations it calls, for operation_methods() (these are plain methods).
+OPERATIONS: dict[str, tuple[str, ...]] = {"send": ("room_init", "send_chat_message")}
+
+
 class Chat(SyncNamespace):
     """Chat of BiliClient."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     def send(
         self,
@@ -90,27 +109,24 @@ class Chat(SyncNamespace):
         font_size: int = 25,
         mode: int = 1,
         reply_uid: int | None = None,
+        rnd: int | None = None,
     ) -> ChatOutcome:
         """Send `text` to the room's chat (发送直播弹幕): ChatSent, or ChatFiltered when code 0 still
-        means nobody saw it. Checks the length first (`max_length`, 20 by default)."""
-        params = chat_params(room_id, text, max_length, color, font_size, mode, reply_uid)
+        means nobody saw it. Checks the length first (`max_length`, 20 by default). `rnd` is the Unix
+        time sent with it (now by default)."""
+        params = chat_params(text, max_length, color, font_size, mode, reply_uid, rnd)
         params["roomid"] = self._client.room.resolve(room_id)
         # call() hands back `data` only; the verdict is the envelope's `message`, so the same request
         # goes through the client's one path here and both are read from its answer.
         op, request = self._client._request(OPERATION, params)
         response = self._client._http.send(request)
-        data = self._client_data(op, response)
-        return outcome(_message(response), data)
-
-    def _client_data(self, op: str, response: Any) -> SentChatMessage | None:
-        from .._client import _data
-
-        found = _data(op, response)
-        return found if isinstance(found, SentChatMessage) else None
+        return outcome(_message(response), _sent_data(op, response))
 
 
 class AsyncChat(AsyncNamespace):
     """Chat of AsyncBiliClient."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     async def send(
         self,
@@ -122,13 +138,11 @@ class AsyncChat(AsyncNamespace):
         font_size: int = 25,
         mode: int = 1,
         reply_uid: int | None = None,
+        rnd: int | None = None,
     ) -> ChatOutcome:
         """Send `text` to the room's chat; see BiliClient.chat.send."""
-        params = chat_params(room_id, text, max_length, color, font_size, mode, reply_uid)
+        params = chat_params(text, max_length, color, font_size, mode, reply_uid, rnd)
         params["roomid"] = await self._client.room.resolve(room_id)
         op, request = self._client._request(OPERATION, params)
         response = await self._client._http.send(request)
-        from .._client import _data
-
-        found = _data(op, response)
-        return outcome(_message(response), found if isinstance(found, SentChatMessage) else None)
+        return outcome(_message(response), _sent_data(op, response))

@@ -6,6 +6,8 @@ code 100007 (PermissionDeniedError).
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from bilispec_generated.models import ShieldKeyword, ShieldKeywordList
 
 from ...core.errors import RequestValidationError
@@ -22,8 +24,18 @@ def items(answer: ShieldKeywordList) -> list[ShieldKeyword]:
     return list(answer.keyword_list or [])
 
 
+# method -> the operations it calls, for operation_methods() (these are plain methods).
+OPERATIONS: dict[str, tuple[str, ...]] = {
+    "add": ("room_init", "add_shield_keyword"),
+    "remove": ("room_init", "del_shield_keyword"),
+    "list": ("room_init", "get_shield_keyword_list"),
+}
+
+
 class Keywords(SyncNamespace):
     """Blocked keywords of BiliClient."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     def add(self, room_id: int, keyword: str) -> None:
         """Block `keyword` in the room's chat (添加屏蔽词): messages containing it are filtered."""
@@ -42,6 +54,8 @@ class Keywords(SyncNamespace):
 
 class AsyncKeywords(AsyncNamespace):
     """Blocked keywords of AsyncBiliClient."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     async def add(self, room_id: int, keyword: str) -> None:
         """Block `keyword` in the room's chat (添加屏蔽词)."""

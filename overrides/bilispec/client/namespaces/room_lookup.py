@@ -7,7 +7,7 @@ are kept per client: a short id never changes its room.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from bilispec_generated.models import RoomInfo, RoomNews, RoomSilent, UpStreamAddr
 
@@ -30,8 +30,22 @@ def mute_params(room_id: int, kind: RoomMuteKind | Literal["off"], level: int, m
     return dict(room_id=room_id, type=kind, level=level, minute=minutes)
 
 
+# method -> the operations it calls, for operation_methods() (these are plain methods).
+OPERATIONS: dict[str, tuple[str, ...]] = {
+    "resolve": ("room_init",),
+    "info": ("get_room_info",),
+    "mute_all": ("room_init", "set_room_silent"),
+    "unmute_all": ("room_init", "set_room_silent"),
+    "mute_state": ("room_init", "get_room_silent"),
+    "news": ("room_init", "get_room_news"),
+    "push_address": ("fetch_web_up_stream_addr",),
+}
+
+
 class RoomLookup(SyncNamespace):
     """Room reading methods of BiliClient.room."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     def __init__(self, client: Any) -> None:
         super().__init__(client)
@@ -73,6 +87,8 @@ class RoomLookup(SyncNamespace):
 
 class AsyncRoomLookup(AsyncNamespace):
     """Room reading methods of AsyncBiliClient.room."""
+
+    _OPERATIONS: ClassVar[dict[str, tuple[str, ...]]] = OPERATIONS
 
     def __init__(self, client: Any) -> None:
         super().__init__(client)
