@@ -16,10 +16,10 @@ from .models import MAX_ADMINS
 area = Area("admin")
 
 PAGE_SIZE = 10
-NO_ROOM = (-400, "你还没有直播间")
-ALREADY = (-400, "该用户已经是房管")
-NOT_ADMIN = (-400, "该用户不是房管")
-NOT_YOURSELF = (-400, "不能任命自己为房管")
+# Refusals by state use the site-wide codes (-403, -404): no source names the API's own.
+NO_ROOM = (-403, "你还没有直播间")
+NOT_ADMIN = (-404, "该用户不是房管")
+NOT_YOURSELF = (-403, "不能任命自己为房管")
 
 
 def may_moderate(call: Call, room_id: int) -> bool:
@@ -44,8 +44,8 @@ def appoint_room_admin(call: Call) -> Any:
     if uid == account.uid:
         raise Fail(*NOT_YOURSELF)
     target = call.world.account_by_uid(uid)
-    if not call.world.admins.appoint(room_id, uid, target.uname if target else f"用户{uid}", call.world.now()):
-        raise Fail(*ALREADY)
+    # Appointing an admin again changes nothing and is no error.
+    call.world.admins.appoint(room_id, uid, target.uname if target else f"用户{uid}", call.world.now())
     return {}
 
 

@@ -16,7 +16,7 @@ from .models import Blocked
 area = Area("blacklist")
 
 NOT_ALLOWED = (-403, "非房管或主播, 无权操作")
-NOT_THERE = (-400, "该用户不在黑名单中")
+NOT_THERE = (-404, "该用户不在黑名单中")
 
 
 def _anchor_room(call: Call) -> int:

@@ -15,7 +15,7 @@ from .models import MAX_LENGTH, ChatMessage
 
 area = Area("chat")
 
-NO_SUCH_ROOM = (-400, "直播间不存在")
+NO_SUCH_ROOM = (-404, "直播间不存在")
 ROOM_MUTED = (-403, "主播开启了全员禁言")
 TOO_LONG = (1003212, "超出限制长度")
 TOO_FAST = (10031, "您发送弹幕的频率过快")

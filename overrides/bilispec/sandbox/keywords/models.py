@@ -23,9 +23,11 @@ class KeywordBackend:
         return self.keywords.setdefault(room_id, [])
 
     def add(self, room_id: int, keyword: Keyword) -> bool:
-        """False when the keyword is already there or the list is full."""
+        """False when the list is full; a keyword already there stays as it is."""
         words = self.of(room_id)
-        if any(k.keyword == keyword.keyword for k in words) or len(words) >= MAX_KEYWORDS:
+        if any(k.keyword == keyword.keyword for k in words):
+            return True
+        if len(words) >= MAX_KEYWORDS:
             return False
         words.append(keyword)
         return True

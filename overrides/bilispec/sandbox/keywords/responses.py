@@ -13,8 +13,9 @@ from .models import MAX_KEYWORDS, Keyword, KeywordBackend
 area = Area("keyword")
 
 NO_PERMISSION = (100007, "你没有权限")
-DUPLICATE_OR_FULL = (-400, "屏蔽词已存在或已达上限")
-NOT_THERE = (-400, "屏蔽词不存在")
+# Refusals by state use the site-wide codes: no source names the API's own.
+FULL = (-403, "屏蔽词已达上限")
+NOT_THERE = (-404, "屏蔽词不存在")
 
 
 def _room(call: Call) -> int:
@@ -36,7 +37,7 @@ def add_shield_keyword(call: Call) -> Any:
     assert account is not None
     keyword = Keyword(call.params["keyword"], account.uid, account.uname, account.room_id == room_id)
     if not _keywords(call).add(room_id, keyword):
-        raise Fail(*DUPLICATE_OR_FULL)
+        raise Fail(*FULL)
     return {}
 
 

@@ -9,13 +9,15 @@ from ..answers import Fail, Reply
 from ..clock import beijing
 from ..core import Area, Call
 from ..room_mute.responses import state
-from ..rooms.models import ERROR, Room
+from ..rooms.models import Room
 from ..rooms.responses import PUSH_ADDR
 
 area = Area("room_lookup")
 
 NO_SUCH_ROOM_INIT: tuple[int, str, list[Any]] = (60004, "直播间不存在", [])
 NO_SUCH_ROOM_INFO = (1, "未找到该房间")
+NOTHING_THERE = (-404, "直播间不存在")
+NO_ROOM = (-403, "你还没有直播间")
 NOT_LIVE_TIME = -62170012800  # room_init's live_time when the room is not live
 
 
@@ -102,11 +104,14 @@ def get_room_info(call: Call) -> Any:
 def get_room_news(call: Call) -> Any:
     room = call.world.rooms.rooms.get(call.params["room_id"])
     if room is None:
-        raise Fail(*ERROR)
+        raise Fail(*NOTHING_THERE)
     return {"content": room.news, "room_id": room.room_id, "uid": room.uid}
 
 
 @area.handler("fetch_web_up_stream_addr")
 def fetch_web_up_stream_addr(call: Call) -> Any:
-    room = call.world.rooms.of(call.account)
+    account = call.account
+    if account is None or account.room_id is None:
+        raise Fail(*NO_ROOM)
+    room = call.world.rooms.rooms[account.room_id]
     return {"addr": {"addr": PUSH_ADDR, "code": room.stream_code()}, "line": [], "srt_addr": None}

@@ -13,7 +13,7 @@ from .models import RoomMute
 area = Area("room_mute")
 
 NOT_ALLOWED = (-403, "非房管或主播, 无权操作")
-NO_SUCH_ROOM = (-400, "直播间不存在")
+NO_SUCH_ROOM = (-404, "直播间不存在")
 
 
 def state(mute: RoomMute | None, now: float) -> dict[str, Any]:
