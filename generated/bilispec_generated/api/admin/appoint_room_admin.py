@@ -80,8 +80,8 @@ def sync_detailed(
      Makes user `admin` an admin (房管) of the logged-in anchor's room: an admin may mute viewers
     (add_silent_user) and manage blocked keywords. The room is the caller's own, so no room id is
     sent. Only Rsplwe/bili-live-hime was found calling it, on the web-ucenter path (the dismissal
-    and the list are on app-ucenter); no answer has been published, so `data` is not typed and no
-    error code beyond the site-wide ones is known. Not on the seed pages.
+    and the list are on app-ucenter); no answer has been published, so `data` is an optional object
+    (assumed) and no error code beyond the site-wide ones is known. Not on the seed pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `addRoomAdmin`.
 
     Args:
@@ -116,8 +116,8 @@ def sync(
      Makes user `admin` an admin (房管) of the logged-in anchor's room: an admin may mute viewers
     (add_silent_user) and manage blocked keywords. The room is the caller's own, so no room id is
     sent. Only Rsplwe/bili-live-hime was found calling it, on the web-ucenter path (the dismissal
-    and the list are on app-ucenter); no answer has been published, so `data` is not typed and no
-    error code beyond the site-wide ones is known. Not on the seed pages.
+    and the list are on app-ucenter); no answer has been published, so `data` is an optional object
+    (assumed) and no error code beyond the site-wide ones is known. Not on the seed pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `addRoomAdmin`.
 
     Args:
@@ -147,8 +147,8 @@ async def asyncio_detailed(
      Makes user `admin` an admin (房管) of the logged-in anchor's room: an admin may mute viewers
     (add_silent_user) and manage blocked keywords. The room is the caller's own, so no room id is
     sent. Only Rsplwe/bili-live-hime was found calling it, on the web-ucenter path (the dismissal
-    and the list are on app-ucenter); no answer has been published, so `data` is not typed and no
-    error code beyond the site-wide ones is known. Not on the seed pages.
+    and the list are on app-ucenter); no answer has been published, so `data` is an optional object
+    (assumed) and no error code beyond the site-wide ones is known. Not on the seed pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `addRoomAdmin`.
 
     Args:
@@ -181,8 +181,8 @@ async def asyncio(
      Makes user `admin` an admin (房管) of the logged-in anchor's room: an admin may mute viewers
     (add_silent_user) and manage blocked keywords. The room is the caller's own, so no room id is
     sent. Only Rsplwe/bili-live-hime was found calling it, on the web-ucenter path (the dismissal
-    and the list are on app-ucenter); no answer has been published, so `data` is not typed and no
-    error code beyond the site-wide ones is known. Not on the seed pages.
+    and the list are on app-ucenter); no answer has been published, so `data` is an optional object
+    (assumed) and no error code beyond the site-wide ones is known. Not on the seed pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `addRoomAdmin`.
 
     Args:

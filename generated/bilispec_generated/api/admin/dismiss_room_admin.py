@@ -78,7 +78,8 @@ def sync_detailed(
     """Dismiss a room admin (撤销房管, roomAdmin/dismiss)
 
      Removes user `uid` from the logged-in anchor's room admins. Only Rsplwe/bili-live-hime was
-    found calling it; no answer has been published, so `data` is not typed and no error code beyond
+    found calling it; no answer has been published, so `data` is an optional object (assumed) and no
+    error code beyond
     the site-wide ones is known. Not on the seed pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `deleteRoomAdmin`.
 
@@ -112,7 +113,8 @@ def sync(
     """Dismiss a room admin (撤销房管, roomAdmin/dismiss)
 
      Removes user `uid` from the logged-in anchor's room admins. Only Rsplwe/bili-live-hime was
-    found calling it; no answer has been published, so `data` is not typed and no error code beyond
+    found calling it; no answer has been published, so `data` is an optional object (assumed) and no
+    error code beyond
     the site-wide ones is known. Not on the seed pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `deleteRoomAdmin`.
 
@@ -141,7 +143,8 @@ async def asyncio_detailed(
     """Dismiss a room admin (撤销房管, roomAdmin/dismiss)
 
      Removes user `uid` from the logged-in anchor's room admins. Only Rsplwe/bili-live-hime was
-    found calling it; no answer has been published, so `data` is not typed and no error code beyond
+    found calling it; no answer has been published, so `data` is an optional object (assumed) and no
+    error code beyond
     the site-wide ones is known. Not on the seed pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `deleteRoomAdmin`.
 
@@ -173,7 +176,8 @@ async def asyncio(
     """Dismiss a room admin (撤销房管, roomAdmin/dismiss)
 
      Removes user `uid` from the logged-in anchor's room admins. Only Rsplwe/bili-live-hime was
-    found calling it; no answer has been published, so `data` is not typed and no error code beyond
+    found calling it; no answer has been published, so `data` is an optional object (assumed) and no
+    error code beyond
     the site-wide ones is known. Not on the seed pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `deleteRoomAdmin`.
 

@@ -78,7 +78,7 @@ def sync_detailed(
     """Release a viewer from a room's blacklist (解除拉黑, DelBlack)
 
      Removes user `tuid` from anchor `anchor_id`'s blacklist. Only bpi-rs was found calling it; no
-    answer has been published, so `data` is not typed. Not on the seed pages.
+    answer has been published, so `data` is an optional object, assumed. Not on the seed pages.
     Sources: Yuelioi/bpi-rs src/live/silent_user_manage.rs `live_del_banned_user`.
 
     Args:
@@ -111,7 +111,7 @@ def sync(
     """Release a viewer from a room's blacklist (解除拉黑, DelBlack)
 
      Removes user `tuid` from anchor `anchor_id`'s blacklist. Only bpi-rs was found calling it; no
-    answer has been published, so `data` is not typed. Not on the seed pages.
+    answer has been published, so `data` is an optional object, assumed. Not on the seed pages.
     Sources: Yuelioi/bpi-rs src/live/silent_user_manage.rs `live_del_banned_user`.
 
     Args:
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     """Release a viewer from a room's blacklist (解除拉黑, DelBlack)
 
      Removes user `tuid` from anchor `anchor_id`'s blacklist. Only bpi-rs was found calling it; no
-    answer has been published, so `data` is not typed. Not on the seed pages.
+    answer has been published, so `data` is an optional object, assumed. Not on the seed pages.
     Sources: Yuelioi/bpi-rs src/live/silent_user_manage.rs `live_del_banned_user`.
 
     Args:
@@ -170,7 +170,7 @@ async def asyncio(
     """Release a viewer from a room's blacklist (解除拉黑, DelBlack)
 
      Removes user `tuid` from anchor `anchor_id`'s blacklist. Only bpi-rs was found calling it; no
-    answer has been published, so `data` is not typed. Not on the seed pages.
+    answer has been published, so `data` is an optional object, assumed. Not on the seed pages.
     Sources: Yuelioi/bpi-rs src/live/silent_user_manage.rs `live_del_banned_user`.
 
     Args:

@@ -80,7 +80,8 @@ def sync_detailed(
      Adds `keyword` to the room's blocked keywords: chat messages containing it are filtered from then on
     (msg/send answers code 0 with message "k"). The anchor or a room admin may call it; others get
     100007. The list holds at most `max_limit` keywords (get_shield_keyword_list).
-    No answer of this operation has been published: its `data` is not typed (see NOTES.md).
+    No answer of this operation has been published: its `data` is an optional object, assumed (see
+    NOTES.md).
     Bilibili's web pages call the same operation under /xlive/web-ucenter/v1/banned/ (Rsplwe/bili-live-
     hime);
     the description keeps the app-ucenter path that bpi-rs's recorded contract uses (NOTES.md). Not on
@@ -120,7 +121,8 @@ def sync(
      Adds `keyword` to the room's blocked keywords: chat messages containing it are filtered from then on
     (msg/send answers code 0 with message "k"). The anchor or a room admin may call it; others get
     100007. The list holds at most `max_limit` keywords (get_shield_keyword_list).
-    No answer of this operation has been published: its `data` is not typed (see NOTES.md).
+    No answer of this operation has been published: its `data` is an optional object, assumed (see
+    NOTES.md).
     Bilibili's web pages call the same operation under /xlive/web-ucenter/v1/banned/ (Rsplwe/bili-live-
     hime);
     the description keeps the app-ucenter path that bpi-rs's recorded contract uses (NOTES.md). Not on
@@ -155,7 +157,8 @@ async def asyncio_detailed(
      Adds `keyword` to the room's blocked keywords: chat messages containing it are filtered from then on
     (msg/send answers code 0 with message "k"). The anchor or a room admin may call it; others get
     100007. The list holds at most `max_limit` keywords (get_shield_keyword_list).
-    No answer of this operation has been published: its `data` is not typed (see NOTES.md).
+    No answer of this operation has been published: its `data` is an optional object, assumed (see
+    NOTES.md).
     Bilibili's web pages call the same operation under /xlive/web-ucenter/v1/banned/ (Rsplwe/bili-live-
     hime);
     the description keeps the app-ucenter path that bpi-rs's recorded contract uses (NOTES.md). Not on
@@ -193,7 +196,8 @@ async def asyncio(
      Adds `keyword` to the room's blocked keywords: chat messages containing it are filtered from then on
     (msg/send answers code 0 with message "k"). The anchor or a room admin may call it; others get
     100007. The list holds at most `max_limit` keywords (get_shield_keyword_list).
-    No answer of this operation has been published: its `data` is not typed (see NOTES.md).
+    No answer of this operation has been published: its `data` is an optional object, assumed (see
+    NOTES.md).
     Bilibili's web pages call the same operation under /xlive/web-ucenter/v1/banned/ (Rsplwe/bili-live-
     hime);
     the description keeps the app-ucenter path that bpi-rs's recorded contract uses (NOTES.md). Not on

@@ -79,7 +79,8 @@ def sync_detailed(
 
      Removes `keyword` from the room's blocked keywords. The anchor or a room admin may call it; others
     get 100007.
-    No answer of this operation has been published: its `data` is not typed (see NOTES.md).
+    No answer of this operation has been published: its `data` is an optional object, assumed (see
+    NOTES.md).
     Bilibili's web pages call the same operation under /xlive/web-ucenter/v1/banned/ (Rsplwe/bili-live-
     hime);
     the description keeps the app-ucenter path that bpi-rs's recorded contract uses (NOTES.md). Not on
@@ -118,7 +119,8 @@ def sync(
 
      Removes `keyword` from the room's blocked keywords. The anchor or a room admin may call it; others
     get 100007.
-    No answer of this operation has been published: its `data` is not typed (see NOTES.md).
+    No answer of this operation has been published: its `data` is an optional object, assumed (see
+    NOTES.md).
     Bilibili's web pages call the same operation under /xlive/web-ucenter/v1/banned/ (Rsplwe/bili-live-
     hime);
     the description keeps the app-ucenter path that bpi-rs's recorded contract uses (NOTES.md). Not on
@@ -152,7 +154,8 @@ async def asyncio_detailed(
 
      Removes `keyword` from the room's blocked keywords. The anchor or a room admin may call it; others
     get 100007.
-    No answer of this operation has been published: its `data` is not typed (see NOTES.md).
+    No answer of this operation has been published: its `data` is an optional object, assumed (see
+    NOTES.md).
     Bilibili's web pages call the same operation under /xlive/web-ucenter/v1/banned/ (Rsplwe/bili-live-
     hime);
     the description keeps the app-ucenter path that bpi-rs's recorded contract uses (NOTES.md). Not on
@@ -189,7 +192,8 @@ async def asyncio(
 
      Removes `keyword` from the room's blocked keywords. The anchor or a room admin may call it; others
     get 100007.
-    No answer of this operation has been published: its `data` is not typed (see NOTES.md).
+    No answer of this operation has been published: its `data` is an optional object, assumed (see
+    NOTES.md).
     Bilibili's web pages call the same operation under /xlive/web-ucenter/v1/banned/ (Rsplwe/bili-live-
     hime);
     the description keeps the app-ucenter path that bpi-rs's recorded contract uses (NOTES.md). Not on

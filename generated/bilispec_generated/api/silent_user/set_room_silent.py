@@ -81,7 +81,8 @@ def sync_detailed(
     level below `level` muted), "medal" (fan-medal level below `level`), "member" (everyone), or
     "off" to lift it. `minute` is how long it lasts (0 until lifted). get_room_silent and
     get_room_info's `room_silent_*` show the mute in force. Only Rsplwe/bili-live-hime was found
-    calling it; no answer has been published, so `data` is not typed. Not on the seed pages.
+    calling it; no answer has been published, so `data` is an optional object, assumed. Not on the seed
+    pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `setRoomSilent` and `RoomSilentType`.
 
     Args:
@@ -117,7 +118,8 @@ def sync(
     level below `level` muted), "medal" (fan-medal level below `level`), "member" (everyone), or
     "off" to lift it. `minute` is how long it lasts (0 until lifted). get_room_silent and
     get_room_info's `room_silent_*` show the mute in force. Only Rsplwe/bili-live-hime was found
-    calling it; no answer has been published, so `data` is not typed. Not on the seed pages.
+    calling it; no answer has been published, so `data` is an optional object, assumed. Not on the seed
+    pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `setRoomSilent` and `RoomSilentType`.
 
     Args:
@@ -148,7 +150,8 @@ async def asyncio_detailed(
     level below `level` muted), "medal" (fan-medal level below `level`), "member" (everyone), or
     "off" to lift it. `minute` is how long it lasts (0 until lifted). get_room_silent and
     get_room_info's `room_silent_*` show the mute in force. Only Rsplwe/bili-live-hime was found
-    calling it; no answer has been published, so `data` is not typed. Not on the seed pages.
+    calling it; no answer has been published, so `data` is an optional object, assumed. Not on the seed
+    pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `setRoomSilent` and `RoomSilentType`.
 
     Args:
@@ -182,7 +185,8 @@ async def asyncio(
     level below `level` muted), "medal" (fan-medal level below `level`), "member" (everyone), or
     "off" to lift it. `minute` is how long it lasts (0 until lifted). get_room_silent and
     get_room_info's `room_silent_*` show the mute in force. Only Rsplwe/bili-live-hime was found
-    calling it; no answer has been published, so `data` is not typed. Not on the seed pages.
+    calling it; no answer has been published, so `data` is an optional object, assumed. Not on the seed
+    pages.
     Sources: Rsplwe/bili-live-hime src/api/live.ts `setRoomSilent` and `RoomSilentType`.
 
     Args:
