@@ -121,7 +121,8 @@ def test_stateful_links(chain: str) -> None:
 def _report_cases() -> Iterator[None]:
     yield
     report_figure(
-        f"schemathesis against the sandbox: {RUNS['stateless']} generated cases over {len(description().operations)} operations, "
+        f"schemathesis against the sandbox: {RUNS['stateless']} generated cases "
+        f"over {len(description().operations)} operations, "
         f"{RUNS['stateful steps']} stateful steps; successes through links: "
         + ", ".join(f"{op} {SUCCEEDED[op]}" for op in LINK_TARGETS)
     )
