@@ -1,8 +1,9 @@
-"""A tour of a live channel through bilispec: room, votes, muted users, replays and clips, downloads,
-watch reports. It prints what it did and what the server answered.
+"""A tour of a live channel through bilispec: room, a moderation bot (short room id, areas, chat,
+blocked keywords, admins, room-wide mute), votes, muted users, replays and clips, downloads, watch
+reports. It prints what it did and what the server answered.
 
     python examples/tour.py                 # the local sandbox, started here; no account needed
-    BILI_SESSDATA=... BILI_JCT=... python examples/tour.py --room-id 123 --anchor-uid 456
+    BILI_SESSDATA=... BILI_JCT=... python examples/tour.py --room-id 123 --anchor-uid 456 [--short-id 7]
                                             # the real API, read-only
     ... --allow-writes                      # the real API, writes too (it mutes, votes, goes live!)
 
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bilispec import BiliClient
+from bilispec.client.namespaces.chat import ChatFiltered
 from bilispec.core.errors import ApiError, BiliError, ReplayFailedError, RequestValidationError
 from bilispec.core.scrub import scrub_text
 
@@ -42,6 +44,8 @@ class Target:
     failing_replay: int | None = None
     video: tuple[int, int] | None = None  # (aid, cid) for the watch reports
     viewer_uid: int = 42  # the user the muted-users part mutes and unmutes
+    short_id: int | None = None  # the room number users type (resolved with room_init)
+    admin_uid: int | None = None  # a viewer the bot appoints as room admin, then dismisses
 
 
 def say(text: str = "", indent: int = 1) -> None:
@@ -98,6 +102,44 @@ def room_tour(t: Target) -> None:
     if stopped is not None:
         say(f"off air: status {stopped.status} (changed: {bool(stopped.change)})")
     step("wrong area", lambda: c.room.start_live(room, area_id=1))
+
+
+def bot_tour(t: Target) -> None:
+    section("Moderation bot (房间号, 分区, 弹幕, 屏蔽词, 房管)")
+    c, typed = t.client, t.short_id or t.room_id
+    if typed is None:
+        return skipped("bot", "no --room-id or --short-id")
+    room = step("resolve", lambda: c.room.resolve(typed))
+    say(f"room number {typed} is room {room} (room_init, kept for the next calls)")
+    info = step("info", lambda: c.room.info(typed))
+    if info is not None:
+        say(f"{info.title!r} in {info.parent_area_name}/{info.area_name}, live status {info.live_status}")
+    area = step("area by name", lambda: c.areas.find("单机游戏"))
+    if area is not None:
+        say(f"area 单机游戏 -> sub-area {area.name} ({area.id}); room.start_live(area=...) takes the name")
+    if not t.writes:
+        return skipped("chat, keywords, admins, room-wide mute", "writes; --allow-writes enables them")
+    sent = step("chat", lambda: c.chat.send(typed, "欢迎来到直播间"))
+    if sent is not None:
+        say(f"chat: {'sent' if sent.sent else 'filtered'}")
+    step("block keyword", lambda: c.keywords.add(typed, "加群"))
+    words = step("keywords", lambda: c.keywords.list(typed)) or []
+    say(f"blocked keywords: {[w.keyword for w in words]}")
+    spam = step("chat with the word", lambda: c.chat.send(typed, "快来加群领福利"))
+    if isinstance(spam, ChatFiltered):
+        say(f"code 0 but not shown: filtered by {spam.by} (message {spam.server_message!r})")
+    if t.admin_uid is not None:
+        admin = t.admin_uid
+        step("appoint admin", lambda: c.admins.appoint(admin))
+        say(f"room admins: {[a.uid for a in step('admins', lambda: c.admins.list()) or []]}")
+        step("dismiss admin", lambda: c.admins.dismiss(admin))
+    step("mute all", lambda: c.room.mute_all(typed, minutes=10))
+    state = step("mute state", lambda: c.room.mute_state(typed))
+    if state is not None:
+        say(f"room-wide mute: {state.type_ or 'off'}, {state.second} s left")
+    step("unmute all", lambda: c.room.unmute_all(typed))
+    step("unblock keyword", lambda: c.keywords.remove(typed, "加群"))
+    say("keyword unblocked, room-wide mute lifted")
 
 
 def vote_tour(t: Target) -> None:
@@ -256,7 +298,14 @@ def target(args: argparse.Namespace) -> Iterator[Target]:
         with BiliClient() as client:
             video = (args.aid, args.cid) if args.aid and args.cid else None
             yield Target(
-                client, "the real API", args.allow_writes, args.room_id, args.anchor_uid, args.other_uid, video=video
+                client,
+                "the real API",
+                args.allow_writes,
+                args.room_id,
+                args.anchor_uid,
+                args.other_uid,
+                video=video,
+                short_id=args.short_id,
             )
         return
     from bilispec import sandbox
@@ -274,6 +323,8 @@ def target(args: argparse.Namespace) -> Iterator[Target]:
             sandbox.SANDBOX_OTHER_UID,
             failing_replay=sandbox.SANDBOX_FAILING_REPLAY_ID,
             video=(sandbox.SANDBOX_AID, sandbox.SANDBOX_CID),
+            short_id=sandbox.SANDBOX_SHORT_ID,
+            admin_uid=sandbox.SANDBOX_VIEWER_UID,
         )
 
 
@@ -283,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--allow-writes", action="store_true", help="against the real API: also call writes")
     parser.add_argument("--room-id", type=int, help="your live room (real API)")
     parser.add_argument("--anchor-uid", type=int, help="your uid (real API)")
+    parser.add_argument("--short-id", type=int, help="your room's short number, if it has one (real API)")
     parser.add_argument("--other-uid", type=int, help="another streamer's uid (real API)")
     parser.add_argument("--aid", type=int, help="a video's avid, for the watch reports (real API)")
     parser.add_argument("--cid", type=int, help="that video's cid (real API)")
@@ -292,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         mode = "reads and writes" if t.writes else "read-only"
         print(f"bilispec tour against {t.where} ({mode})")
         room_tour(t)
+        bot_tour(t)
         vote_tour(t)
         silent_user_tour(t)
         replay_tour(t, Path(tmp))

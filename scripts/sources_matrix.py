@@ -32,7 +32,9 @@ KINDS = ("code", "capture", "contract", "issue", "page")
 REQUIRED = ("client", "where", "kind", "seen")
 OPTIONAL = ("sends", "receives")
 SEEN = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
-CLIENT = re.compile(r"^(seed [0-9]{3}|[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+)$")
+# owner/repo, a seed page, or "unattributed": code found by searching public code whose repository
+# the index did not name (counted as one client, and said so in the matrix).
+CLIENT = re.compile(r"^(seed [0-9]{3}|unattributed|[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+)$")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -125,7 +127,7 @@ def problems(op: Operation) -> list[str]:
         if isinstance(item.get("seen"), str) and not SEEN.match(item["seen"]):
             found.append(f"{where}: seen {item['seen']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         if isinstance(item.get("client"), str) and not CLIENT.match(item["client"]):
-            found.append(f"{where}: client {item['client']!r} is not owner/repo or 'seed NNN'")
+            found.append(f"{where}: client {item['client']!r} is not owner/repo, 'seed NNN' or 'unattributed'")
     return found
 
 

@@ -16,6 +16,7 @@ from . import errors as errors  # bilispec.errors: every exception class
 from ._constants import VERSION
 from .client._client import AsyncBiliClient, BiliClient
 from .client.auth import Credentials
+from .client.namespaces.chat import ChatFiltered, ChatOutcome, ChatSent
 from .client.pages import (
     anchor_vote_url,
     quick_publish_mobile_url,
@@ -35,6 +36,9 @@ __all__ = [
     "NO_RETRY",
     "AsyncBiliClient",
     "BiliClient",
+    "ChatFiltered",
+    "ChatOutcome",
+    "ChatSent",
     "Credentials",
     "RetryPolicy",
     "__version__",

@@ -44,6 +44,10 @@ CLASS_BY_OPERATION_CODE: dict[tuple[str, int], type[errors.ApiError]] = {
     ("create_vote", -404): errors.PermissionDeniedError,  # not your own room
     ("update_room", -1): errors.RateLimitedError,  # too many requests
     ("anchor_publish_video_slice", 4001): errors.RateLimitedError,  # too fast
+    ("send_chat_message", 10031): errors.RateLimitedError,  # sending chat too fast
+    ("add_shield_keyword", 100007): errors.PermissionDeniedError,  # neither anchor nor admin
+    ("del_shield_keyword", 100007): errors.PermissionDeniedError,
+    ("get_shield_keyword_list", 100007): errors.PermissionDeniedError,
     ("start_live", 60024): errors.VerificationRequiredError,  # face verification first
     ("start_live", 60043): errors.VerificationRequiredError,  # identity verification first
 }

@@ -23,6 +23,7 @@ from bilispec_generated import models
 from bilispec import NO_RETRY, AsyncBiliClient, BiliClient, RequestValidationError, ResponseValidationError
 from bilispec.client.namespaces import NAMESPACES, operation_methods
 from bilispec.client.namespaces._base import _model
+from bilispec.client.namespaces.chat import ChatSent
 from bilispec.core.description import description
 
 from ..conftest import load_recording, recording_files
@@ -545,6 +546,97 @@ CASES = [
         sent={"bvid": "BV1xx411c7mD", "cid": "1919810", "played_time": "10", "type": "3", "play_type": "0"},
         result=None,
     ),
+    # bot operations (0.3.0); room number 76 resolves to 14073662 (room_init's recording)
+    case("room.resolve", 76, op="room_init", sent={"id": "76"}, result=int),
+    case("room.info", 1, op="get_room_info", sent={"room_id": "1"}, result=models.RoomInfo),
+    case(
+        "room.mute_all",
+        76,
+        op="set_room_silent",
+        sent={"room_id": "14073662", "type": "member", "level": "1", "minute": "0"},
+        result=None,
+    ),
+    case("room.mute_state", 76, op="get_room_silent", sent={"room_id": "14073662"}, result=models.RoomSilent),
+    case(
+        "room.news",
+        76,
+        uid=50333369,
+        op="get_room_news",
+        sent={"room_id": "14073662", "uid": "50333369"},
+        result=models.RoomNews,
+    ),
+    case(
+        "room.push_address",
+        op="fetch_web_up_stream_addr",
+        sent={"platform": "pc", "backup_stream": "0"},
+        result=models.UpStreamAddr,
+    ),
+    case("areas.tree", op="get_area_list", sent={}, result=list),
+    case(
+        "chat.send",
+        76,
+        "你好",
+        rnd=1744956003,
+        op="send_chat_message",
+        sent={
+            "roomid": "14073662",
+            "msg": "你好",
+            "rnd": "1744956003",
+            "fontsize": "25",
+            "color": "16777215",
+            "mode": "1",
+        },
+        result=ChatSent,
+    ),
+    case(
+        "keywords.add",
+        76,
+        "广告",
+        op="add_shield_keyword",
+        sent={"room_id": "14073662", "keyword": "广告"},
+        result=None,
+    ),
+    case(
+        "keywords.remove",
+        76,
+        "广告",
+        op="del_shield_keyword",
+        sent={"room_id": "14073662", "keyword": "广告"},
+        result=None,
+    ),
+    case("keywords.list", 76, op="get_shield_keyword_list", sent={"room_id": "14073662"}, result=list),
+    case(
+        "admins.appoint",
+        306903238,
+        op="appoint_room_admin",
+        sent={"admin": "306903238", "admin_level": "1"},
+        result=None,
+    ),
+    case("admins.dismiss", 306903238, op="dismiss_room_admin", sent={"uid": "306903238"}, result=None),
+    case("admins.list", op="get_room_admins_by_anchor", sent={"page": "1"}, result=list),
+    case(
+        "blacklist.add",
+        1000001,
+        1000002,
+        op="add_black",
+        sent={"tuid": "1000002", "anchor_id": "1000001", "spmid": "444.8.0.0", "visit_id": ""},
+        result=None,
+    ),
+    case(
+        "blacklist.remove",
+        1000001,
+        1000002,
+        op="del_black",
+        sent={"tuid": "1000002", "anchor_id": "1000001", "spmid": "444.8.0.0", "visit_id": ""},
+        result=None,
+    ),
+    case(
+        "blacklist.list",
+        1000001,
+        op="get_black_list",
+        sent={"anchor_id": "1000001", "pn": "1", "ps": "10"},
+        result=models.BlackListPage,
+    ),
 ]
 
 
@@ -555,6 +647,8 @@ def method_of(client: BiliClient | AsyncBiliClient, dotted: str) -> Callable[...
 
 
 def check(server: Server, c: Case, result: Any) -> None:
+    if len(server.sent) == 2 and server.sent[0].operation_id == "room_init" != c.operation_id:
+        server.sent.pop(0)  # a bot method resolving the room number first (room.resolve, cached per client)
     assert len(server.sent) == 1, "one call, one request"
     sent = server.sent[0]
     assert sent.operation_id == c.operation_id

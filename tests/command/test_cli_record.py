@@ -30,6 +30,7 @@ from bilispec.sandbox import (
     SANDBOX_REPLAY_ID,
     SANDBOX_ROOM_ID,
     SANDBOX_SESSDATA,
+    SANDBOX_UID,
     World,
     create_app,
     running,
@@ -54,6 +55,8 @@ IDS = [
     "--start-tm=0000-01-01 00:00:00",
     "--end-tm=1970-01-01 00:00:00",
     "--system-version=2",
+    f"--id={SANDBOX_ROOM_ID}",
+    f"--anchor-id={SANDBOX_UID}",
 ]
 
 

@@ -29,9 +29,11 @@ from bilispec.sandbox import (
     SANDBOX_REPLAY_ID,
     SANDBOX_ROOM_ID,
     SANDBOX_SESSDATA,
+    SANDBOX_SHORT_ID,
     SANDBOX_UID,
     SANDBOX_VIEWER_BILI_JCT,
     SANDBOX_VIEWER_SESSDATA,
+    SANDBOX_VIEWER_UID,
 )
 from bilispec.testing import InProcessSandbox
 from bilispec.tools.cli import main
@@ -40,7 +42,7 @@ from .. import har_support as har
 from ..client_support import all_operation_ids, valid_params
 from ..conftest import report_figure
 
-IDS = {"room_id": SANDBOX_ROOM_ID, "roomid": str(SANDBOX_ROOM_ID), "uid": SANDBOX_UID}
+IDS = {"room_id": SANDBOX_ROOM_ID, "roomid": SANDBOX_ROOM_ID, "uid": SANDBOX_UID}
 
 
 def sandbox_params(operation_id: str, **overrides: Any) -> dict[str, Any]:
@@ -159,6 +161,28 @@ def _every_path(session: Session) -> list[tuple[str, int]]:
     # Needs no login (0.3.0), so the stranger is answered: risk control is its refusal here.
     session.sandbox.faults.add("get_home_page_live_version", code=-412)
     call(stranger, "get_home_page_live_version")
+    # The bot operations (0.3.0): successes with the seed's own ids where the recordings' are not
+    # the sandbox's, then their refusals (the room-wide mute set above still holds).
+    call(anchor, "room_init", id=SANDBOX_SHORT_ID)
+    call(anchor, "get_room_info", room_id=SANDBOX_SHORT_ID)
+    call(anchor, "room_init", id=1)  # 60004
+    call(anchor, "get_room_info", room_id=1)  # 1
+    session.sandbox.faults.add("get_area_list", code=-352)
+    call(anchor, "get_area_list")
+    call(anchor, "add_black", anchor_id=SANDBOX_UID, tuid=SANDBOX_VIEWER_UID)
+    call(anchor, "get_black_list", anchor_id=SANDBOX_UID)
+    call(anchor, "del_black", anchor_id=SANDBOX_UID, tuid=SANDBOX_VIEWER_UID)
+    call(viewer, "add_shield_keyword")  # 100007
+    call(viewer, "get_shield_keyword_list")  # 100007 with its data
+    call(viewer, "send_chat_message")  # -403: the room-wide mute
+    call(anchor, "add_shield_keyword", keyword="QwQ")
+    call(anchor, "send_chat_message")  # code 0, message "k"
+    call(anchor, "send_chat_message", msg="长" * 21)  # 1003212
+    for _ in range(3):  # 10031 at the latest on the third (the clock stands still)
+        call(anchor, "send_chat_message")
+    call(anchor, "appoint_room_admin", admin=SANDBOX_VIEWER_UID)
+    call(anchor, "dismiss_room_admin", uid=SANDBOX_VIEWER_UID)
+    call(anchor, "dismiss_room_admin", uid=1)  # -404
     return seen
 
 

@@ -1,5 +1,11 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_black_body import AddBlackBody
+from .add_black_response import AddBlackResponse
+from .add_black_response_data import AddBlackResponseData
+from .add_shield_keyword_body import AddShieldKeywordBody
+from .add_shield_keyword_response import AddShieldKeywordResponse
+from .add_shield_keyword_response_data import AddShieldKeywordResponseData
 from .add_silent_user_body import AddSilentUserBody
 from .add_silent_user_body_type import AddSilentUserBodyType
 from .add_silent_user_response import AddSilentUserResponse
@@ -8,9 +14,27 @@ from .anchor_get_video_key_frame_body import AnchorGetVideoKeyFrameBody
 from .anchor_publish_video_slice_body import AnchorPublishVideoSliceBody
 from .anchor_save_manual_highlight_body import AnchorSaveManualHighlightBody
 from .anchor_video_download_body import AnchorVideoDownloadBody
+from .appoint_room_admin_body import AppointRoomAdminBody
+from .appoint_room_admin_body_admin_level import AppointRoomAdminBodyAdminLevel
+from .appoint_room_admin_response import AppointRoomAdminResponse
+from .appoint_room_admin_response_data import AppointRoomAdminResponseData
 from .auth_body import AuthBody
 from .auth_reply import AuthReply
 from .ban_period import BanPeriod
+from .black_list_page import BlackListPage
+from .black_list_user import BlackListUser
+from .chat_mode_info import ChatModeInfo
+from .chat_user import ChatUser
+from .chat_user_base import ChatUserBase
+from .chat_user_base_official_info import ChatUserBaseOfficialInfo
+from .chat_user_base_origin_info import ChatUserBaseOriginInfo
+from .chat_user_base_risk_ctrl_info_type_0 import ChatUserBaseRiskCtrlInfoType0
+from .chat_user_guard_leader import ChatUserGuardLeader
+from .chat_user_guard_type_0 import ChatUserGuardType0
+from .chat_user_medal_type_0 import ChatUserMedalType0
+from .chat_user_title import ChatUserTitle
+from .chat_user_uhead_frame_type_0 import ChatUserUheadFrameType0
+from .chat_user_wealth_type_0 import ChatUserWealthType0
 from .combo_send_command import ComboSendCommand
 from .combo_send_command_data import ComboSendCommandData
 from .combo_send_command_data_medal_info_type_0 import ComboSendCommandDataMedalInfoType0
@@ -25,11 +49,20 @@ from .created_room import CreatedRoom
 from .created_vote import CreatedVote
 from .cut_off_command import CutOffCommand
 from .danmu_msg_command import DanmuMsgCommand
+from .del_black_body import DelBlackBody
+from .del_black_response import DelBlackResponse
+from .del_black_response_data import DelBlackResponseData
 from .del_room_block_user_body import DelRoomBlockUserBody
 from .del_room_block_user_response import DelRoomBlockUserResponse
+from .del_shield_keyword_body import DelShieldKeywordBody
+from .del_shield_keyword_response import DelShieldKeywordResponse
+from .del_shield_keyword_response_data import DelShieldKeywordResponseData
 from .del_silent_user_body import DelSilentUserBody
 from .delete_slice_draft_response import DeleteSliceDraftResponse
 from .delete_slice_draft_result import DeleteSliceDraftResult
+from .dismiss_room_admin_body import DismissRoomAdminBody
+from .dismiss_room_admin_response import DismissRoomAdminResponse
+from .dismiss_room_admin_response_data import DismissRoomAdminResponseData
 from .dm_interaction_combo import DmInteractionCombo
 from .dm_interaction_combo_combo_item import DmInteractionComboComboItem
 from .dm_interaction_command import DmInteractionCommand
@@ -56,9 +89,21 @@ from .fan_get_video_key_frame_body import FanGetVideoKeyFrameBody
 from .fan_manual_type import FanManualType
 from .fan_save_manual_highlight_body import FanSaveManualHighlightBody
 from .fan_slice_with_reserve import FanSliceWithReserve
+from .fetch_web_up_stream_addr_body import FetchWebUpStreamAddrBody
+from .fetch_web_up_stream_addr_body_backup_stream import FetchWebUpStreamAddrBodyBackupStream
+from .fetch_web_up_stream_addr_response import FetchWebUpStreamAddrResponse
 from .get_anchor_video_uid_record_body import GetAnchorVideoUidRecordBody
+from .get_area_list_response import GetAreaListResponse
+from .get_area_list_show_pinyin import GetAreaListShowPinyin
+from .get_black_list_response import GetBlackListResponse
 from .get_home_page_live_version_response import GetHomePageLiveVersionResponse
 from .get_home_page_live_version_system_version import GetHomePageLiveVersionSystemVersion
+from .get_room_admins_by_anchor_response import GetRoomAdminsByAnchorResponse
+from .get_room_info_response import GetRoomInfoResponse
+from .get_room_news_response import GetRoomNewsResponse
+from .get_room_silent_response import GetRoomSilentResponse
+from .get_shield_keyword_list_body import GetShieldKeywordListBody
+from .get_shield_keyword_list_response import GetShieldKeywordListResponse
 from .get_silent_user_list_body import GetSilentUserListBody
 from .get_silent_user_list_response import GetSilentUserListResponse
 from .guard_buy_command import GuardBuyCommand
@@ -114,6 +159,9 @@ from .online_rank_v2_command import OnlineRankV2Command
 from .online_rank_v2_command_data import OnlineRankV2CommandData
 from .online_rank_v2_command_data_list_type_0_item import OnlineRankV2CommandDataListType0Item
 from .pagination import Pagination
+from .parent_area import ParentArea
+from .pendant_badge import PendantBadge
+from .pendant_frame import PendantFrame
 from .pre_live_update import PreLiveUpdate
 from .preparing_command import PreparingCommand
 from .preparing_command_scatter import PreparingCommandScatter
@@ -142,22 +190,33 @@ from .replay_video_info import ReplayVideoInfo
 from .report_history_progress_body import ReportHistoryProgressBody
 from .report_web_heartbeat_body import ReportWebHeartbeatBody
 from .risk_control_data import RiskControlData
+from .room_admin import RoomAdmin
 from .room_admin_entrance_command import RoomAdminEntranceCommand
+from .room_admin_page import RoomAdminPage
+from .room_admin_paging import RoomAdminPaging
 from .room_admin_revoke_command import RoomAdminRevokeCommand
 from .room_admins_command import RoomAdminsCommand
 from .room_block_msg_command import RoomBlockMsgCommand
 from .room_block_msg_command_data import RoomBlockMsgCommandData
 from .room_change_command import RoomChangeCommand
 from .room_change_command_data import RoomChangeCommandData
+from .room_info import RoomInfo
+from .room_init import RoomInit
+from .room_init_response import RoomInitResponse
+from .room_news import RoomNews
 from .room_news_updated import RoomNewsUpdated
+from .room_pendants import RoomPendants
 from .room_real_time_message_update_command import RoomRealTimeMessageUpdateCommand
 from .room_real_time_message_update_command_data import RoomRealTimeMessageUpdateCommandData
+from .room_silent import RoomSilent
 from .room_silent_off_command import RoomSilentOffCommand
 from .room_silent_off_command_data_type_1 import RoomSilentOffCommandDataType1
 from .room_silent_on_command import RoomSilentOnCommand
 from .room_silent_on_command_data import RoomSilentOnCommandData
 from .room_update import RoomUpdate
 from .rtmp_info import RtmpInfo
+from .send_chat_message_body import SendChatMessageBody
+from .send_chat_message_response import SendChatMessageResponse
 from .send_gift_command import SendGiftCommand
 from .send_gift_command_data import SendGiftCommandData
 from .send_gift_command_data_batch_combo_send_type_0 import SendGiftCommandDataBatchComboSendType0
@@ -178,7 +237,15 @@ from .send_gift_command_data_top_list_type_0_item import SendGiftCommandDataTopL
 from .send_gift_v2_command import SendGiftV2Command
 from .send_gift_v2_command_data import SendGiftV2CommandData
 from .send_gift_v2_command_data_data import SendGiftV2CommandDataData
+from .sent_chat_message import SentChatMessage
+from .sent_chat_message_dm_v2_type_1 import SentChatMessageDmV2Type1
 from .session_data_point import SessionDataPoint
+from .set_room_silent_body import SetRoomSilentBody
+from .set_room_silent_body_type import SetRoomSilentBodyType
+from .set_room_silent_response import SetRoomSilentResponse
+from .set_room_silent_response_data import SetRoomSilentResponseData
+from .shield_keyword import ShieldKeyword
+from .shield_keyword_list import ShieldKeywordList
 from .silent_user import SilentUser
 from .silent_user_added import SilentUserAdded
 from .silent_user_page import SilentUserPage
@@ -200,6 +267,8 @@ from .stop_live_response import StopLiveResponse
 from .stop_live_room_list_command import StopLiveRoomListCommand
 from .stop_live_room_list_command_data import StopLiveRoomListCommandData
 from .stream_protocol import StreamProtocol
+from .studio_info import StudioInfo
+from .sub_area import SubArea
 from .success_envelope import SuccessEnvelope
 from .super_chat_message_command import SuperChatMessageCommand
 from .super_chat_message_command_data import SuperChatMessageCommandData
@@ -213,6 +282,7 @@ from .super_chat_message_delete_command_data import SuperChatMessageDeleteComman
 from .terminate_vote_body import TerminateVoteBody
 from .terminate_vote_response import TerminateVoteResponse
 from .title_audit import TitleAudit
+from .up_stream_addr import UpStreamAddr
 from .up_stream_extra import UpStreamExtra
 from .update_pre_live_info_body import UpdatePreLiveInfoBody
 from .update_pre_live_info_response import UpdatePreLiveInfoResponse
@@ -238,6 +308,12 @@ from .watched_change_command import WatchedChangeCommand
 from .watched_change_command_data import WatchedChangeCommandData
 
 __all__ = (
+    "AddBlackBody",
+    "AddBlackResponse",
+    "AddBlackResponseData",
+    "AddShieldKeywordBody",
+    "AddShieldKeywordResponse",
+    "AddShieldKeywordResponseData",
     "AddSilentUserBody",
     "AddSilentUserBodyType",
     "AddSilentUserResponse",
@@ -246,9 +322,27 @@ __all__ = (
     "AnchorPublishVideoSliceBody",
     "AnchorSaveManualHighlightBody",
     "AnchorVideoDownloadBody",
+    "AppointRoomAdminBody",
+    "AppointRoomAdminBodyAdminLevel",
+    "AppointRoomAdminResponse",
+    "AppointRoomAdminResponseData",
     "AuthBody",
     "AuthReply",
     "BanPeriod",
+    "BlackListPage",
+    "BlackListUser",
+    "ChatModeInfo",
+    "ChatUser",
+    "ChatUserBase",
+    "ChatUserBaseOfficialInfo",
+    "ChatUserBaseOriginInfo",
+    "ChatUserBaseRiskCtrlInfoType0",
+    "ChatUserGuardLeader",
+    "ChatUserGuardType0",
+    "ChatUserMedalType0",
+    "ChatUserTitle",
+    "ChatUserUheadFrameType0",
+    "ChatUserWealthType0",
     "ComboSendCommand",
     "ComboSendCommandData",
     "ComboSendCommandDataMedalInfoType0",
@@ -263,11 +357,20 @@ __all__ = (
     "CreateVoteResponse",
     "CutOffCommand",
     "DanmuMsgCommand",
+    "DelBlackBody",
+    "DelBlackResponse",
+    "DelBlackResponseData",
     "DeleteSliceDraftResponse",
     "DeleteSliceDraftResult",
     "DelRoomBlockUserBody",
     "DelRoomBlockUserResponse",
+    "DelShieldKeywordBody",
+    "DelShieldKeywordResponse",
+    "DelShieldKeywordResponseData",
     "DelSilentUserBody",
+    "DismissRoomAdminBody",
+    "DismissRoomAdminResponse",
+    "DismissRoomAdminResponseData",
     "DmInteractionCombo",
     "DmInteractionComboComboItem",
     "DmInteractionCommand",
@@ -294,9 +397,21 @@ __all__ = (
     "FanManualType",
     "FanSaveManualHighlightBody",
     "FanSliceWithReserve",
+    "FetchWebUpStreamAddrBody",
+    "FetchWebUpStreamAddrBodyBackupStream",
+    "FetchWebUpStreamAddrResponse",
     "GetAnchorVideoUidRecordBody",
+    "GetAreaListResponse",
+    "GetAreaListShowPinyin",
+    "GetBlackListResponse",
     "GetHomePageLiveVersionResponse",
     "GetHomePageLiveVersionSystemVersion",
+    "GetRoomAdminsByAnchorResponse",
+    "GetRoomInfoResponse",
+    "GetRoomNewsResponse",
+    "GetRoomSilentResponse",
+    "GetShieldKeywordListBody",
+    "GetShieldKeywordListResponse",
     "GetSilentUserListBody",
     "GetSilentUserListResponse",
     "GuardBuyCommand",
@@ -352,6 +467,9 @@ __all__ = (
     "OnlineRankV2CommandData",
     "OnlineRankV2CommandDataListType0Item",
     "Pagination",
+    "ParentArea",
+    "PendantBadge",
+    "PendantFrame",
     "PreLiveUpdate",
     "PreparingCommand",
     "PreparingCommandScatter",
@@ -380,22 +498,33 @@ __all__ = (
     "ReportHistoryProgressBody",
     "ReportWebHeartbeatBody",
     "RiskControlData",
+    "RoomAdmin",
     "RoomAdminEntranceCommand",
+    "RoomAdminPage",
+    "RoomAdminPaging",
     "RoomAdminRevokeCommand",
     "RoomAdminsCommand",
     "RoomBlockMsgCommand",
     "RoomBlockMsgCommandData",
     "RoomChangeCommand",
     "RoomChangeCommandData",
+    "RoomInfo",
+    "RoomInit",
+    "RoomInitResponse",
+    "RoomNews",
     "RoomNewsUpdated",
+    "RoomPendants",
     "RoomRealTimeMessageUpdateCommand",
     "RoomRealTimeMessageUpdateCommandData",
+    "RoomSilent",
     "RoomSilentOffCommand",
     "RoomSilentOffCommandDataType1",
     "RoomSilentOnCommand",
     "RoomSilentOnCommandData",
     "RoomUpdate",
     "RtmpInfo",
+    "SendChatMessageBody",
+    "SendChatMessageResponse",
     "SendGiftCommand",
     "SendGiftCommandData",
     "SendGiftCommandDataBatchComboSendType0",
@@ -412,7 +541,15 @@ __all__ = (
     "SendGiftV2Command",
     "SendGiftV2CommandData",
     "SendGiftV2CommandDataData",
+    "SentChatMessage",
+    "SentChatMessageDmV2Type1",
     "SessionDataPoint",
+    "SetRoomSilentBody",
+    "SetRoomSilentBodyType",
+    "SetRoomSilentResponse",
+    "SetRoomSilentResponseData",
+    "ShieldKeyword",
+    "ShieldKeywordList",
     "SilentUser",
     "SilentUserAdded",
     "SilentUserPage",
@@ -434,6 +571,8 @@ __all__ = (
     "StopLiveRoomListCommand",
     "StopLiveRoomListCommandData",
     "StreamProtocol",
+    "StudioInfo",
+    "SubArea",
     "SuccessEnvelope",
     "SuperChatMessageCommand",
     "SuperChatMessageCommandData",
@@ -453,6 +592,7 @@ __all__ = (
     "UpdateRoomNewsBody",
     "UpdateRoomNewsResponse",
     "UpdateRoomResponse",
+    "UpStreamAddr",
     "UpStreamExtra",
     "UserPublishOtherVideoSliceBody",
     "UserToastMsgCommand",

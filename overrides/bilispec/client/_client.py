@@ -31,7 +31,7 @@ from .limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, Limits, Politeness
 from .namespaces import AsyncNamespaces, SyncNamespaces
 from .retries import RetryPolicy
 from .signing import AppKey
-from .transport import AsyncBiliTransport, AsyncSender, BiliTransport, Sender
+from .transport import Answer, AsyncBiliTransport, AsyncSender, BiliTransport, Sender
 
 DEFAULT_TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 
@@ -179,6 +179,13 @@ class BiliClient(_Client[httpx.Client], SyncNamespaces):
         op, request = self._request(operation_id, params)
         return self._sender.send(op, request).data
 
+    def call_answer(self, operation_id: str, **params: Any) -> Answer:
+        """call(), but the whole judged answer: `.data` (what call() returns), `.content` (the body's
+        bytes, for envelope members beside `data`, such as msg/send's `message`) and `.raw`."""
+        op, request = self._request(operation_id, params)
+        answer: Answer = self._sender.send(op, request)
+        return answer
+
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
@@ -202,6 +209,12 @@ class AsyncBiliClient(_Client[httpx.AsyncClient], AsyncNamespaces):
         """Call an operation by its operationId with its documented parameters; returns typed `data`."""
         op, request = self._request(operation_id, params)
         return (await self._sender.send(op, request)).data
+
+    async def call_answer(self, operation_id: str, **params: Any) -> Answer:
+        """call(), but the whole judged answer; see BiliClient.call_answer."""
+        op, request = self._request(operation_id, params)
+        answer: Answer = await self._sender.send(op, request)
+        return answer
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)

@@ -185,7 +185,8 @@ class PermissionDeniedError(ApiError):
 
 
 class RateLimitedError(ApiError):
-    """The server says the operation is too frequent (-1 on room updates, 4001 on slice publishing)."""
+    """The server says the operation is too frequent (-1 on room updates, 4001 on slice publishing,
+    10031 on chat messages)."""
 
 
 # Codes with a class of their own wherever they come from; every other code raises ApiError with the
@@ -216,6 +217,10 @@ OPERATION_CODE_CLASSES: dict[tuple[str, int], type[ApiError]] = {
     ("anchor_publish_video_slice", 4001): RateLimitedError,
     ("start_live", 60024): VerificationRequiredError,
     ("start_live", 60043): VerificationRequiredError,
+    ("send_chat_message", 10031): RateLimitedError,
+    ("add_shield_keyword", 100007): PermissionDeniedError,
+    ("del_shield_keyword", 100007): PermissionDeniedError,
+    ("get_shield_keyword_list", 100007): PermissionDeniedError,
 }
 
 

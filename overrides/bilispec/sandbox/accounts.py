@@ -11,6 +11,8 @@ from dataclasses import dataclass
 # The streamer whose room, replays and votes the anchor-side operations act on.
 SANDBOX_UID = 10_000_001
 SANDBOX_ROOM_ID = 20_000_001
+# What users type for that room (room_init and get_room_info resolve it to SANDBOX_ROOM_ID).
+SANDBOX_SHORT_ID = 521
 SANDBOX_SESSDATA = "sandbox01%2C1900000000%2Canchor*public"
 SANDBOX_BILI_JCT = "sandbox0anchor0csrf0public000001"
 # An app login for the history report's access_key mode.

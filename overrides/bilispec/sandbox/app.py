@@ -25,22 +25,42 @@ from ..core.description import Description, Operation, description
 from ..core.params import coerce_params as coerce
 from ..core.validation import ResponseValidator
 from .accounts import SANDBOX_ACCESS_KEY
+from .admins.responses import area as admin_area
 from .answers import NOT_LOGGED_IN, Fail, envelope, error_body
+from .blacklist.responses import area as blacklist_area
 from .body import read_params
 from .cdn import FILES_PATH, serve_file
+from .chat.responses import area as chat_area
 from .clock import Clock, ManualClock, RealClock
 from .control import control_routes
 from .faults import CODE, DELAY, HTTP, RESET, RISK_CONTROL_PAGE, Fault, Faults
+from .keywords.responses import area as keyword_area
+from .live_areas.responses import area as live_area
 from .plumbing import Area, Call, Checker, Handler
 from .replays.responses import area as replay_area
 from .request_log import LoggedRequest, RequestLog
+from .room_lookup.responses import area as room_lookup_area
+from .room_mute.responses import area as room_mute_area
 from .rooms.responses import area as room_area
 from .silent_users.responses import area as silent_user_area
 from .votes.responses import area as vote_area
 from .watch_reports.responses import area as report_area
 from .world import World
 
-AREAS: tuple[Area, ...] = (replay_area, room_area, report_area, vote_area, silent_user_area)
+AREAS: tuple[Area, ...] = (
+    replay_area,
+    room_area,
+    report_area,
+    vote_area,
+    silent_user_area,
+    room_lookup_area,
+    live_area,
+    chat_area,
+    keyword_area,
+    admin_area,
+    room_mute_area,
+    blacklist_area,
+)
 # In-process transports put a dict under this key of the ASGI scope's extensions; a reset or timeout
 # fault is written there for the transport to raise (there is no socket to close).
 FAULT_EXTENSION = "bilispec.sandbox.fault"
@@ -185,9 +205,10 @@ class Sandbox:
 
 
 def _anonymous(op: Operation) -> bool:
-    """The description lets this operation be called without any login (`{}` in its security, and
-    no app-mode `access_key` that the empty requirement would stand for)."""
-    return {} in op.raw.get("security", []) and op.parameter("access_key") is None
+    """The description lets this operation be called without any login (`security: []`, or `{}` among
+    its requirements), and no app-mode `access_key` stands for the empty requirement."""
+    security = op.raw.get("security")
+    return security is not None and (security == [] or {} in security) and op.parameter("access_key") is None
 
 
 def create_app(

@@ -5,11 +5,17 @@ The world is given its backends; `World()` seeds fresh ones, the same way on eve
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .accounts import Account, seeded_accounts
+from .admins.backend import AdminBackend
+from .blacklist.backend import BlacklistBackend
+from .chat.backend import ChatBackend
 from .clock import Clock, RealClock
+from .keywords.backend import KeywordBackend
+from .live_areas.backend import NAMES, AreaTree
 from .replays.backend import ReplayBackend
+from .room_mute.backend import RoomMuteBackend
 from .rooms.backend import RoomBackend
 from .silent_users.backend import SilentUserBackend
 from .votes.backend import VoteBackend
@@ -25,6 +31,13 @@ class Backends:
     silent_users: SilentUserBackend
     replays: ReplayBackend
     reports: ReportBackend
+    # The bot operations' areas (0.3.0); defaults so worlds built with the five above still work.
+    areas: AreaTree = field(default_factory=AreaTree.seed)
+    chat: ChatBackend = field(default_factory=ChatBackend)
+    keywords: KeywordBackend = field(default_factory=KeywordBackend)
+    admins: AdminBackend = field(default_factory=AdminBackend)
+    room_mutes: RoomMuteBackend = field(default_factory=RoomMuteBackend)
+    blacklist: BlacklistBackend = field(default_factory=BlacklistBackend)
 
     @classmethod
     def seeded(cls, now: float, accounts: list[Account]) -> Backends:
@@ -52,9 +65,18 @@ class World:
         self.silent_users = given.silent_users
         self.replays = given.replays
         self.reports = given.reports
+        self.areas = given.areas
+        self.chat = given.chat
+        self.keywords = given.keywords
+        self.admins = given.admins
+        self.room_mutes = given.room_mutes
+        self.blacklist = given.blacklist
 
     def now(self) -> float:
         return self.clock.now()
+
+    def area_name(self, area_id: int) -> str:
+        return NAMES.get(area_id, "")
 
     def account_by_sessdata(self, sessdata: str | None) -> Account | None:
         return next((a for a in self.accounts if sessdata and a.sessdata == sessdata), None)

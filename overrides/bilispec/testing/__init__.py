@@ -3,7 +3,9 @@
 
 - `bili_sandbox`: a fresh in-process sandbox per test (bilispec.testing.InProcessSandbox):
   `.world`, `.clock` (a ManualClock), `.faults.add(...)`, `.requests` (the request log), `.reset()`,
-  `.client()` / `.async_client()` / `.http()` for more clients.
+  `.client()` / `.async_client()` / `.http()` for more clients, and what a moderation bot checks:
+  `.chat_messages()`, `.blocked_keywords()`, `.room_admins()`, `.room_muted()` (the anchor's room
+  unless another id is given; its short id is SANDBOX_SHORT_ID).
 - `bili_client`: a BiliClient on that sandbox, logged in as its test account, no socket.
 - `async_bili_client`: the same as an AsyncBiliClient.
 

@@ -19,8 +19,9 @@ from starlette.applications import Starlette
 from ..client._client import AsyncBiliClient, BiliClient
 from ..client.retries import RetryPolicy
 from ..core.description import Description
-from ..sandbox.accounts import SANDBOX_BILI_JCT, SANDBOX_SESSDATA
+from ..sandbox.accounts import SANDBOX_BILI_JCT, SANDBOX_ROOM_ID, SANDBOX_SESSDATA
 from ..sandbox.app import Sandbox, create_app
+from ..sandbox.chat.backend import ChatMessage
 from ..sandbox.clock import Clock, ManualClock
 from ..sandbox.faults import Faults
 from ..sandbox.inprocess import AsyncSandboxTransport, SandboxTransport
@@ -68,6 +69,26 @@ class InProcessSandbox(AbstractContextManager["InProcessSandbox"]):
 
     def reset(self) -> None:
         self.sandbox.reset()
+
+    # What a moderation bot's test asserts on: the room as its viewers and its anchor see it.
+
+    def chat_messages(self, room_id: int = SANDBOX_ROOM_ID, *, shown_only: bool = True) -> list[ChatMessage]:
+        """The room's chat, oldest first: what viewers saw, or (`shown_only=False`) also what a blocked
+        keyword filtered (`.shown` False)."""
+        messages = [m for m in self.world.chat.messages if m.room_id == room_id]
+        return [m for m in messages if m.shown] if shown_only else messages
+
+    def blocked_keywords(self, room_id: int = SANDBOX_ROOM_ID) -> list[str]:
+        """The room's blocked keywords, in the order they were added."""
+        return [k.keyword for k in self.world.keywords.of(room_id)]
+
+    def room_admins(self, room_id: int = SANDBOX_ROOM_ID) -> list[int]:
+        """The uids of the room's admins, in the order they were appointed."""
+        return [a.uid for a in self.world.admins.of(room_id)]
+
+    def room_muted(self, room_id: int = SANDBOX_ROOM_ID) -> bool:
+        """Whether the room-wide mute is on now."""
+        return self.world.room_mutes.current(room_id, self.world.now()) is not None
 
     def http(self, **kwargs: Any) -> httpx.Client:
         """A plain httpx.Client on the sandbox (no cookies unless given), for raw requests."""

@@ -31,6 +31,7 @@ from ..client._client import BiliClient
 from ..client.retries import RetryPolicy
 from ..core.description import Description, Operation
 from ..core.errors import BiliError
+from ..core.params import CSRF_NAMES
 from ..core.scrub import SCRUBBED, scrub
 from ..core.validation import ResponseValidator
 from .capture import media_type
@@ -182,7 +183,8 @@ class Recorder:
 
     def record(self, op: Operation, known: dict[str, Any]) -> Recorded:
         params = {p.name: _typed(known[p.name], p.schema) for p in op.parameters if p.name in known}
-        missing = [p.name for p in op.parameters if p.required and p.name not in params]
+        # csrf members are the client's to fill from bili_jct (get_black_list carries them in its query).
+        missing = [p.name for p in op.parameters if p.required and p.name not in params and p.name not in CSRF_NAMES]
         if missing:
             options = ", ".join("--" + name.replace("_", "-") for name in missing)
             return Recorded(op.operation_id, "skipped", f"needs {options}")

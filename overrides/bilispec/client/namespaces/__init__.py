@@ -12,8 +12,13 @@ from typing import Any, Generic, TypeVar, overload
 
 from ._base import AsyncNamespace, SyncNamespace, _Op, _Paged
 from ._flows import _Steps
+from .admins import Admins, AsyncAdmins
+from .areas import Areas, AsyncAreas
+from .blacklist import AsyncBlacklist, Blacklist
+from .chat import AsyncChat, Chat
 from .drafts import AsyncDrafts, Drafts
 from .highlights import AsyncHighlights, Highlights
+from .keywords import AsyncKeywords, Keywords
 from .replays import AsyncReplays, Replays
 from .room import AsyncRoom, Room
 from .silent_users import AsyncSilentUsers, SilentUsers
@@ -61,6 +66,11 @@ class _Declared:
     votes = _Namespace(Votes, AsyncVotes, "Live votes: panel, history, create, terminate.")
     silent_users = _Namespace(SilentUsers, AsyncSilentUsers, "Muted (silent) users of a live room.")
     watch_reports = _Namespace(WatchReports, AsyncWatchReports, "Video watch reports (api.bilibili.com).")
+    areas = _Namespace(Areas, AsyncAreas, "Live areas: the tree, found by name.")
+    chat = _Namespace(Chat, AsyncChat, "Chat messages: send, with the filtered answer as an outcome.")
+    keywords = _Namespace(Keywords, AsyncKeywords, "Blocked chat keywords of a room.")
+    admins = _Namespace(Admins, AsyncAdmins, "Admins of your room.")
+    blacklist = _Namespace(Blacklist, AsyncBlacklist, "A room's blacklist, by the anchor's uid.")
 
 
 class SyncNamespaces(_Declared):
@@ -89,13 +99,24 @@ def operation_methods() -> dict[str, list[str]]:
             elif isinstance(member, _Steps):
                 for operation_id in member.operation_ids:
                     found.setdefault(operation_id, []).append(f"{name}.{attr}")
+        # Plain methods (the bot namespaces) declare what they call in a class-level table.
+        for attr, operation_ids in sorted(getattr(sync_cls, "_OPERATIONS", {}).items()):
+            for operation_id in operation_ids:
+                found.setdefault(operation_id, []).append(f"{name}.{attr}")
     return found
 
 
 __all__ = [
     "NAMESPACES",
+    "Admins",
+    "Areas",
+    "AsyncAdmins",
+    "AsyncAreas",
+    "AsyncBlacklist",
+    "AsyncChat",
     "AsyncDrafts",
     "AsyncHighlights",
+    "AsyncKeywords",
     "AsyncNamespaces",
     "AsyncReplays",
     "AsyncRoom",
@@ -103,8 +124,11 @@ __all__ = [
     "AsyncSlices",
     "AsyncVotes",
     "AsyncWatchReports",
+    "Blacklist",
+    "Chat",
     "Drafts",
     "Highlights",
+    "Keywords",
     "Replays",
     "Room",
     "SilentUsers",

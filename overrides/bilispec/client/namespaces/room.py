@@ -1,4 +1,4 @@
-"""Live room management: create, update, go live, stop, pre-live info, news."""
+"""Live room management: create, update, go live, stop, pre-live info, news; room reading (room_lookup.py)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ from typing import Annotated, TypedDict, Unpack
 
 from bilispec_generated.models import CreatedRoom, LiveStart, LiveStop, LiveVersion, PreLiveUpdate, RoomUpdate
 
+from ...core.errors import RequestValidationError
 from .._keywords import Default
 from ._base import (
-    AsyncNamespace,
     Params,
     StartPlatform,
     StopPlatform,
-    SyncNamespace,
     _model,
     _nothing,
     _op,
@@ -21,6 +20,8 @@ from ._base import (
     _sent,
 )
 from ._flows import Flow, Step, _flow
+from .areas import find_area
+from .room_lookup import AsyncRoomLookup, RoomLookup
 
 
 class RoomChanges(TypedDict, total=False):
@@ -64,17 +65,19 @@ class _RoomOps:
         """Update title, area or tags (更新直播间信息); None when the server answers [] (partly failed)."""
         return dict(room_id=room_id, **changes)
 
-    @_flow("get_home_page_live_version", "start_live", returns=LiveStart)
+    @_flow("get_area_list", "get_home_page_live_version", "start_live", returns=LiveStart)
     def start_live(
         self,
         room_id: int,
         *,
-        area_id: int,
+        area_id: int | None = None,
+        area: str | None = None,
         platform: StartPlatform = "pc_link",
         version: str | None = None,
         build: int | None = None,
     ) -> Flow[LiveStart]:
-        """Start broadcasting (开始直播) in sub-area `area_id` (sent as area_v2); gives the RTMP address.
+        """Start broadcasting (开始直播) in sub-area `area_id` (sent as area_v2), or in the area named
+        `area` (e.g. "单机游戏", looked up in the area list first); gives the RTMP address.
 
         Without `version` and `build` the streaming app's current pair is asked for first
         (get_home_page_live_version): some accounts get 60024 without it. With an app key pair on
@@ -82,6 +85,12 @@ class _RoomOps:
         Raises VerificationRequiredError (60024, 60043) when the account holder must verify their
         identity first: its `verification_url` (or `face_auth_url(uid)`) is the page to open.
         """
+        if (area_id is None) == (area is None):
+            raise RequestValidationError(
+                "give area_id or area (a name), one of them", operation="start_live", field="area"
+            )
+        if area is not None:
+            area_id = int(find_area(list((yield Step("get_area_list", {}))), area).id)
         if version is None or build is None:
             pair = yield Step("get_home_page_live_version", dict(system_version=2))
             version, build = pair.curr_version, pair.build
@@ -109,9 +118,9 @@ class _RoomOps:
         return _sent(locals())
 
 
-class Room(SyncNamespace, _RoomOps):
+class Room(RoomLookup, _RoomOps):
     pass
 
 
-class AsyncRoom(AsyncNamespace, _RoomOps):
+class AsyncRoom(AsyncRoomLookup, _RoomOps):
     pass

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..accounts import SANDBOX_ROOM_ID, Account
+from ..accounts import SANDBOX_ROOM_ID, SANDBOX_SHORT_ID, Account
 from ..answers import Fail
 
-AREAS = {86: "英雄联盟", 235: "其他单机", 371: "虚拟主播", 624: "聊天电台"}
+AREAS = {86: "英雄联盟", 235: "其他单机", 236: "主机游戏", 371: "虚拟主播", 624: "聊天电台"}
 OFFLINE_AREA = 1  # 60009
 FACE_AUTH_AREA = 745  # 60024
 ALREADY_CREATED = 1_531_193_016
@@ -49,6 +49,7 @@ class Room:
     live_key: str = ""
     started: float = 0.0
     platform: str = ""
+    short_id: int = 0  # 0: none, as on the API
 
     def sub_session_key(self) -> str:
         return f"{self.live_key}sub_time:{int(self.started)}" if self.live else ""
@@ -82,6 +83,7 @@ class RoomBackend:
             if account.room_id is not None:
                 backend.rooms[account.room_id] = Room(account.room_id, account.uid, f"{account.uname}的直播间", 371)
         backend.rooms[SANDBOX_ROOM_ID].tags = ["唱歌", "聊天"]
+        backend.rooms[SANDBOX_ROOM_ID].short_id = SANDBOX_SHORT_ID
         return backend
 
     def owned(self, account: Account | None, room_id: int, refusal: tuple[int, str] = ERROR) -> Room:
@@ -89,6 +91,10 @@ class RoomBackend:
         if account is None or room is None or room.uid != account.uid:
             raise Fail(*refusal)
         return room
+
+    def resolve(self, number: int) -> Room | None:
+        """The room a number names: its long id, or its short id."""
+        return self.rooms.get(number) or next((r for r in self.rooms.values() if r.short_id == number), None)
 
     def of(self, account: Account | None) -> Room:
         if account is None or account.room_id is None:

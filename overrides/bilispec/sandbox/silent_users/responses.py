@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from ..admins.responses import may_moderate
 from ..answers import ABSENT, Fail, Reply
 from ..clock import beijing
 from ..plumbing import Area, Call
@@ -57,9 +58,9 @@ def _number(call: Call, name: str) -> int:
 
 
 def _room(call: Call, name: str) -> int:
-    """The room a silent-user call acts on; it must be the caller's (admins are not modelled)."""
+    """The room a silent-user call acts on: the caller's own, or one they were appointed admin of."""
     room_id = _number(call, name)
-    if call.account is None or call.account.room_id != room_id:
+    if not may_moderate(call, room_id):
         raise Fail(*NOT_AN_ADMIN.get(call.op.operation_id, (*NOT_ALLOWED, ABSENT)))
     return room_id
 
@@ -101,7 +102,7 @@ def get_silent_user_list(call: Call) -> Any:
     mutes = list(reversed(_mutes(call).active(room_id, call.world.now())))  # newest first
     chunk = mutes[(page - 1) * size : page * size]
     answer: dict[str, Any] = {
-        "data": [mute_record(m, account.uid) for m in chunk],
+        "data": [mute_record(m, call.world.rooms.rooms[room_id].uid) for m in chunk],
         "total": len(mutes),
         "total_page": max(1, math.ceil(len(mutes) / size)),
     }

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import chain as _chain
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
+
+T = TypeVar("T", bound="DismissRoomAdminBody")
+
+
+@_attrs_define
+class DismissRoomAdminBody:
+    """
+    Attributes:
+        uid (int): Uid of the admin to dismiss.
+        csrf (str): CSRF token; must equal the `bili_jct` cookie.
+        visit_id (str | None): Purpose unknown; "".
+        csrf_token (str | None): Same value as `csrf`.
+    """
+
+    uid: int
+    csrf: str
+    visit_id: str | None = None
+    csrf_token: str | None = None
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+        __getattr__ = _extras_on_first_use
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
+
+    def to_dict(self) -> dict[str, Any]:
+        uid = self.uid
+
+        csrf = self.csrf
+
+        visit_id = self.visit_id
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uid": uid,
+                "csrf": csrf,
+            }
+        )
+        if visit_id is not None:
+            field_dict["visit_id"] = visit_id
+        if csrf_token is not None:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        uid = src_dict["uid"]
+
+        csrf = src_dict["csrf"]
+
+        visit_id = src_dict.get("visit_id")
+
+        csrf_token = src_dict.get("csrf_token")
+
+        dismiss_room_admin_body = cls(
+            uid,
+            csrf,
+            visit_id,
+            csrf_token,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            dismiss_room_admin_body.additional_properties = d
+        return dismiss_room_admin_body
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not DESCRIBED_ONLY.get() and not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item["uid"],
+                item["csrf"],
+                item.get("visit_id"),
+                item.get("csrf_token"),
+            )
+            for item in items
+        ]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "uid",
+        "csrf",
+        "visit_id",
+        "csrf_token",
+    }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("uid", True),
+    ("csrf", True),
+    ("visit_id", False),
+    ("csrf_token", False),
+)

@@ -1,0 +1,1 @@
+"""Room admins: appoint, dismiss, list. An admin may mute viewers and manage blocked keywords."""

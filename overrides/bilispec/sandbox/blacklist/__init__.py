@@ -1,0 +1,1 @@
+"""A room's blacklist: add, release, list (by the anchor's uid)."""

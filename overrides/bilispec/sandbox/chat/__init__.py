@@ -1,0 +1,1 @@
+"""Chat messages (msg/send): sent, filtered by a blocked keyword ("k"), or refused."""
