@@ -9,12 +9,17 @@ from .anchor_publish_video_slice_body import AnchorPublishVideoSliceBody
 from .anchor_save_manual_highlight_body import AnchorSaveManualHighlightBody
 from .anchor_video_download_body import AnchorVideoDownloadBody
 from .ban_period import BanPeriod
+from .buvid import Buvid
+from .buvid_response import BuvidResponse
 from .create_room_body import CreateRoomBody
 from .create_room_response import CreateRoomResponse
 from .create_vote_body import CreateVoteBody
 from .create_vote_response import CreateVoteResponse
 from .created_room import CreatedRoom
 from .created_vote import CreatedVote
+from .danmu_host import DanmuHost
+from .danmu_info import DanmuInfo
+from .danmu_info_response import DanmuInfoResponse
 from .del_room_block_user_body import DelRoomBlockUserBody
 from .del_room_block_user_response import DelRoomBlockUserResponse
 from .del_silent_user_body import DelSilentUserBody
@@ -55,6 +60,9 @@ from .manual_highlight_save_response import ManualHighlightSaveResponse
 from .manual_highlight_save_result import ManualHighlightSaveResult
 from .manual_highlights import ManualHighlights
 from .manual_type import ManualType
+from .nav_info import NavInfo
+from .nav_logged_out import NavLoggedOut
+from .nav_response import NavResponse
 from .pagination import Pagination
 from .pre_live_update import PreLiveUpdate
 from .publish_video_slice_response import PublishVideoSliceResponse
@@ -125,6 +133,7 @@ from .vote_option import VoteOption
 from .vote_panel import VotePanel
 from .vote_panel_response import VotePanelResponse
 from .vote_template import VoteTemplate
+from .wbi_img import WbiImg
 
 __all__ = (
     "AddSilentUserBody",
@@ -136,12 +145,17 @@ __all__ = (
     "AnchorSaveManualHighlightBody",
     "AnchorVideoDownloadBody",
     "BanPeriod",
+    "Buvid",
+    "BuvidResponse",
     "CreatedRoom",
     "CreatedVote",
     "CreateRoomBody",
     "CreateRoomResponse",
     "CreateVoteBody",
     "CreateVoteResponse",
+    "DanmuHost",
+    "DanmuInfo",
+    "DanmuInfoResponse",
     "DeleteSliceDraftResponse",
     "DeleteSliceDraftResult",
     "DelRoomBlockUserBody",
@@ -182,6 +196,9 @@ __all__ = (
     "ManualHighlightSaveResponse",
     "ManualHighlightSaveResult",
     "ManualType",
+    "NavInfo",
+    "NavLoggedOut",
+    "NavResponse",
     "Pagination",
     "PreLiveUpdate",
     "PublishedSlice",
@@ -252,4 +269,5 @@ __all__ = (
     "VotePanel",
     "VotePanelResponse",
     "VoteTemplate",
+    "WbiImg",
 )
