@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar, overload
 from ._base import AsyncNamespace, SyncNamespace, _Flow, _Op, _Paged
 from .drafts import AsyncDrafts, Drafts
 from .highlights import AsyncHighlights, Highlights
+from .message_stream import AsyncMessageStream, MessageStream
 from .replays import AsyncReplays, Replays
 from .room import AsyncRoom, Room
 from .silent_users import AsyncSilentUsers, SilentUsers
@@ -60,6 +61,9 @@ class _Declared:
     votes = _Namespace(Votes, AsyncVotes, "Live votes: panel, history, create, terminate.")
     silent_users = _Namespace(SilentUsers, AsyncSilentUsers, "Muted (silent) users of a live room.")
     watch_reports = _Namespace(WatchReports, AsyncWatchReports, "Video watch reports (api.bilibili.com).")
+    message_stream = _Namespace(
+        MessageStream, AsyncMessageStream, "Getting into the live message stream: WBI keys, buvid3, getDanmuInfo."
+    )
 
 
 class SyncNamespaces(_Declared):
@@ -95,6 +99,7 @@ __all__ = [
     "NAMESPACES",
     "AsyncDrafts",
     "AsyncHighlights",
+    "AsyncMessageStream",
     "AsyncNamespaces",
     "AsyncReplays",
     "AsyncRoom",
@@ -104,6 +109,7 @@ __all__ = [
     "AsyncWatchReports",
     "Drafts",
     "Highlights",
+    "MessageStream",
     "Replays",
     "Room",
     "SilentUsers",
