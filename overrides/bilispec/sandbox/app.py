@@ -18,7 +18,7 @@ import anyio
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 
 from ..core.description import Description, Operation, description
@@ -36,11 +36,14 @@ from .replays.responses import area as replay_area
 from .request_log import LoggedRequest, RequestLog
 from .rooms.responses import area as room_area
 from .silent_users.responses import area as silent_user_area
+from .stream.access import ANONYMOUS
+from .stream.access import area as stream_area
+from .stream.socket import SUB_PATH, stream_endpoint
 from .votes.responses import area as vote_area
 from .watch_reports.responses import area as report_area
 from .world import World
 
-AREAS: tuple[Area, ...] = (replay_area, room_area, report_area, vote_area, silent_user_area)
+AREAS: tuple[Area, ...] = (replay_area, room_area, report_area, vote_area, silent_user_area, stream_area)
 # In-process transports put a dict under this key of the ASGI scope's extensions; a reset or timeout
 # fault is written there for the transport to raise (there is no socket to close).
 FAULT_EXTENSION = "bilispec.sandbox.fault"
@@ -111,11 +114,12 @@ class Sandbox:
         self.faults.clear()
         self.requests.clear()
 
-    def routes(self) -> list[Route]:
+    def routes(self) -> list[BaseRoute]:
         ops = [op for op in self.desc.operations.values() if op.operation_id in self.handlers]
-        routes = [Route(op.path, self._endpoint(op), methods=[op.method]) for op in ops]
+        routes: list[BaseRoute] = [Route(op.path, self._endpoint(op), methods=[op.method]) for op in ops]
         routes.append(Route(FILES_PATH + "{name}", self.file, methods=["GET", "HEAD"]))
-        return routes + control_routes(self)
+        routes.append(WebSocketRoute(SUB_PATH, stream_endpoint(lambda: self.world)))
+        return routes + list(control_routes(self))
 
     def _endpoint(self, op: Operation) -> Any:
         async def endpoint(request: Request) -> Response:
@@ -169,14 +173,14 @@ class Sandbox:
             if raw["access_key"] != SANDBOX_ACCESS_KEY:
                 raise Fail(*NOT_LOGGED_IN)
             account = self.world.accounts[0]
-        elif account is None:
+        elif account is None and op.operation_id not in ANONYMOUS:
             raise Fail(*NOT_LOGGED_IN)
         elif op.needs_csrf:
             csrf = raw.get("csrf") or raw.get("csrf_token")
             if csrf != account.bili_jct or request.cookies.get("bili_jct") != account.bili_jct:
                 raise Fail(*CSRF_FAILED)
         params = self.checkers[op.operation_id].check(coerce(op, raw))
-        call = Call(op, params, account, self.world, str(request.base_url).rstrip("/"))
+        call = Call(op, params, account, self.world, str(request.base_url).rstrip("/"), dict(request.cookies))
         return self.handlers[op.operation_id](call)
 
     async def file(self, request: Request) -> Response:
