@@ -175,7 +175,7 @@ class Sandbox:
             account = self.world.accounts[0]
         elif account is None and op.operation_id not in ANONYMOUS:
             raise Fail(*NOT_LOGGED_IN)
-        elif op.needs_csrf:
+        elif op.needs_csrf and account is not None:
             csrf = raw.get("csrf") or raw.get("csrf_token")
             if csrf != account.bili_jct or request.cookies.get("bili_jct") != account.bili_jct:
                 raise Fail(*CSRF_FAILED)

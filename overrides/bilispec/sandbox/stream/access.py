@@ -41,9 +41,10 @@ def get_nav(call: Call) -> Any:
 
 @area.handler("get_buvid")
 def get_buvid(call: Call) -> Any:
+    """A device id pair shaped like the real ones (a UUID, five digits and "infoc")."""
     digest = hashlib.md5(f"buvid:{call.world.now()}".encode(), usedforsecurity=False).hexdigest().upper()
-    b3 = f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}{int(call.world.now()) % 100000:05d}infoc"
-    return {"b_3": b3, "b_4": f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}-sandbox"}
+    uuid = f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}"
+    return {"b_3": f"{uuid}{int(call.world.now()) % 100000:05d}infoc", "b_4": f"{uuid}-sandbox"}
 
 
 def _signed(call: Call) -> bool:

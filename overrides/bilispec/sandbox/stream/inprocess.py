@@ -31,7 +31,7 @@ _GONE: dict[str, Any] = {"type": "bilispec.gone"}  # the app returned: reads end
 
 
 def is_websocket(request: httpx.Request) -> bool:
-    return request.headers.get("upgrade", "").lower() == "websocket"
+    return str(request.headers.get("upgrade", "")).lower() == "websocket"
 
 
 def _scope(request: httpx.Request) -> dict[str, Any]:
@@ -80,7 +80,7 @@ class AppSocket(httpcore.AsyncNetworkStream):
         if message["type"] == "websocket.accept":
             accept = self.server.send(AcceptConnection(extra_headers=message.get("headers", [])))
             lines = accept.decode("latin-1").split("\r\n")[1:]
-            headers = [tuple(line.split(": ", 1)) for line in lines if line]
+            headers = [(name, value) for name, _, value in (line.partition(": ") for line in lines if line)]
             return httpx.Response(101, headers=headers, extensions={"network_stream": self})
         self.server.send(RejectConnection(status_code=403))
         await self.aclose()

@@ -34,7 +34,7 @@ async def _auth(websocket: WebSocket, state: StreamState) -> int | None:
         message = await asyncio.wait_for(websocket.receive(), AUTH_TIMEOUT)
         packets = frames.decode(message.get("bytes") or b"")
         body = packets[0].json() if packets and packets[0].operation == frames.Operation.AUTH else None
-    except (asyncio.TimeoutError, frames.FrameError, WebSocketDisconnect, RuntimeError):
+    except (TimeoutError, frames.FrameError, WebSocketDisconnect, RuntimeError):
         body = None
     room_id = body.get("roomid") if isinstance(body, dict) else None
     if isinstance(room_id, str) and room_id.isdigit():
@@ -71,7 +71,7 @@ async def _read(websocket: WebSocket, state: StreamState, subscriber: Subscriber
 async def _batch(subscriber: Subscriber) -> list[Any]:
     """What came up within POLL seconds: at least one item if any did, all that are waiting."""
     items: list[Any] = []
-    with contextlib.suppress(asyncio.TimeoutError):
+    with contextlib.suppress(TimeoutError):
         items.append(await asyncio.wait_for(subscriber.queue.get(), POLL))
     while not subscriber.queue.empty():
         items.append(subscriber.queue.get_nowait())

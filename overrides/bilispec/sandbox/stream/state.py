@@ -16,6 +16,7 @@ a loop of its own): each subscriber is fed on its own loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import threading
@@ -64,10 +65,8 @@ class Subscriber:
         if threading.get_ident() == self.thread:
             self.queue.put_nowait(item)
             return
-        try:
+        with contextlib.suppress(RuntimeError):  # its loop is closed: the connection is gone
             self.loop.call_soon_threadsafe(self.queue.put_nowait, item)
-        except RuntimeError:  # its loop is closed: the connection is gone
-            pass
 
 
 @dataclass

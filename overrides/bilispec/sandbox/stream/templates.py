@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (the pages' Chinese punctuation, as published)
 """Real commands as the public pages show them, the templates of what the sandbox emits.
 
 Each is the example of SocialSisterYi/bilibili-API-collect docs/live/message_stream.md (fork
