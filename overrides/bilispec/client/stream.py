@@ -449,17 +449,34 @@ class LiveStream:
             self._pending.extendleft(reversed(skipped))
 
 
+ROOM_INIT = "room_init"  # resolves a short room id to the real one, where the description has it
+
+
+def _real_id(room_id: int, found: Any) -> int:
+    real = getattr(found, "room_id", None)
+    return real if isinstance(real, int) and real > 0 else room_id
+
+
 def _resolve(client: BiliClient, room_id: int) -> int:
-    """The real room id: room_init when the description has it (a short id resolves to the real one)."""
-    if "room_init" not in client._engine.description.operations:
+    """The real room id: room_init's answer when the description has it, else the id as given (a
+    failed lookup keeps the id given: getDanmuInfo then says whether the room exists)."""
+    if ROOM_INIT not in client._engine.description.operations:
         return room_id
-    return int(client.call("room_init", id=room_id).room_id)
+    try:
+        return _real_id(room_id, client.call(ROOM_INIT, id=room_id))
+    except BiliError as exc:
+        log.info("message stream room %d: room_init failed (%s), using the id as given", room_id, type(exc).__name__)
+        return room_id
 
 
 async def _aresolve(client: AsyncBiliClient, room_id: int) -> int:
-    if "room_init" not in client._engine.description.operations:
+    if ROOM_INIT not in client._engine.description.operations:
         return room_id
-    return int((await client.call("room_init", id=room_id)).room_id)
+    try:
+        return _real_id(room_id, await client.call(ROOM_INIT, id=room_id))
+    except BiliError as exc:
+        log.info("message stream room %d: room_init failed (%s), using the id as given", room_id, type(exc).__name__)
+        return room_id
 
 
 class SyncStreaming:

@@ -88,6 +88,7 @@ class StreamState:
         self.heartbeats = 0
         self.sent: list[dict[str, Any]] = []  # every command emitted, in order
         self.raise_on_invalid = False  # the test kit raises; a served sandbox logs and drops
+        self.refuse_auth = False  # a test's way to see its bot handle a refused auth packet
         self.checker: Callable[[dict[str, Any]], list[Finding]] = check_command
         self._votes: dict[int, int] = {}
         self._mutes: set[int] = set()
@@ -114,7 +115,7 @@ class StreamState:
     def accept(self, room_id: Any, token: Any) -> bool:
         """Whether an auth packet's `roomid` and `key` match a token this world handed out."""
         with self.lock:
-            if not isinstance(token, str) or self.tokens.get(token) != room_id:
+            if self.refuse_auth or not isinstance(token, str) or self.tokens.get(token) != room_id:
                 return False
             self.tokens_used.append(token)
             return True
