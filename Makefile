@@ -41,6 +41,8 @@ _generate:
 	  --custom-template-path overrides/templates --meta none --output-path $(OUT)/bilispec_generated --fail-on-warning
 	rm -rf $(OUT)/bilispec_generated/.ruff_cache
 	cp $(OUT)/openapi.yaml $(OUT)/bilispec_generated/openapi.yaml  # the installed package carries its description
+	$(PY) scripts/bundle_asyncapi.py $(OUT)/asyncapi.yaml  # the message stream's description, one file
+	cp $(OUT)/asyncapi.yaml $(OUT)/bilispec_generated/asyncapi.yaml
 	touch $(OUT)/bilispec_generated/py.typed
 
 # A fresh generation from spec/ as it is now, compared with generated/ as it is now (files not yet
@@ -59,8 +61,9 @@ typecheck: $(VENV)/.installed ## mypy --strict on the generated and hand-written
 imports: $(VENV)/.installed ## The import contract (import-linter, pyproject.toml): layers only import downwards
 	$(VENV)/bin/lint-imports --no-cache 2>&1 | sed -n '/^Contracts$$/,$$p'; exit $${PIPESTATUS[0]}
 
-lint: node_modules/.installed ## Lint the description (Redocly recommended rules + ours)
+lint: node_modules/.installed ## Lint the descriptions (Redocly recommended rules + ours; the AsyncAPI parser for the stream)
 	$(REDOCLY) lint spec/openapi.yaml --format=stylish 2>&1 | grep -v -i 'node\.js\|╔\|║\|╚'; exit $${PIPESTATUS[0]}
+	node scripts/lint_asyncapi.mjs generated/asyncapi.yaml
 
 recordings: $(VENV)/.installed ## Re-extract the seed pages' examples into tests/recordings (needs ../shared/seeds)
 	$(PY) scripts/extract_seed_examples.py

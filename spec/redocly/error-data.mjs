@@ -13,9 +13,19 @@ export default function errorDataPlugin() {
             ...types.Operation,
             properties: { ...types.Operation.properties, 'x-error-data': 'ErrorDataMap' },
           },
+          // DM_INTERACTION's data.data: the schema of the JSON in the string, by data.type
+          Schema: {
+            ...types.Schema,
+            properties: { ...types.Schema.properties, 'x-decoded-by-type': 'ErrorDataMap' },
+          },
           Root: {
             ...types.Root,
-            properties: { ...types.Root.properties, 'x-common-error-data': 'ErrorDataMap' },
+            properties: {
+              ...types.Root.properties,
+              'x-common-error-data': 'ErrorDataMap',
+              // the message stream's payload schemas, typed by the generator (spec/README.md)
+              'x-stream-schemas': 'ErrorDataMap',
+            },
           },
         };
       },

@@ -8,6 +8,8 @@ from .anchor_get_video_key_frame_body import AnchorGetVideoKeyFrameBody
 from .anchor_publish_video_slice_body import AnchorPublishVideoSliceBody
 from .anchor_save_manual_highlight_body import AnchorSaveManualHighlightBody
 from .anchor_video_download_body import AnchorVideoDownloadBody
+from .auth_body import AuthBody
+from .auth_reply import AuthReply
 from .ban_period import BanPeriod
 from .buvid import Buvid
 from .buvid_response import BuvidResponse
@@ -20,11 +22,21 @@ from .created_vote import CreatedVote
 from .danmu_host import DanmuHost
 from .danmu_info import DanmuInfo
 from .danmu_info_response import DanmuInfoResponse
+from .danmu_msg_command import DanmuMsgCommand
 from .del_room_block_user_body import DelRoomBlockUserBody
 from .del_room_block_user_response import DelRoomBlockUserResponse
 from .del_silent_user_body import DelSilentUserBody
 from .delete_slice_draft_response import DeleteSliceDraftResponse
 from .delete_slice_draft_result import DeleteSliceDraftResult
+from .dm_interaction_combo import DmInteractionCombo
+from .dm_interaction_combo_combo_item import DmInteractionComboComboItem
+from .dm_interaction_command import DmInteractionCommand
+from .dm_interaction_command_data import DmInteractionCommandData
+from .dm_interaction_command_data_data_type_1 import DmInteractionCommandDataDataType1
+from .dm_interaction_count import DmInteractionCount
+from .dm_interaction_vote import DmInteractionVote
+from .dm_interaction_vote_combo import DmInteractionVoteCombo
+from .dm_interaction_vote_option import DmInteractionVoteOption
 from .draft import Draft
 from .draft_list import DraftList
 from .draft_list_response import DraftListResponse
@@ -47,6 +59,7 @@ from .highlight_stat import HighlightStat
 from .key_frame import KeyFrame
 from .key_frame_list import KeyFrameList
 from .key_frame_list_response import KeyFrameListResponse
+from .live_command import LiveCommand
 from .live_notice import LiveNotice
 from .live_session_data import LiveSessionData
 from .live_session_data_response import LiveSessionDataResponse
@@ -65,6 +78,8 @@ from .nav_logged_out import NavLoggedOut
 from .nav_response import NavResponse
 from .pagination import Pagination
 from .pre_live_update import PreLiveUpdate
+from .preparing_command import PreparingCommand
+from .preparing_command_scatter import PreparingCommandScatter
 from .publish_video_slice_response import PublishVideoSliceResponse
 from .published_slice import PublishedSlice
 from .published_slice_list import PublishedSliceList
@@ -88,6 +103,10 @@ from .replay_video_info import ReplayVideoInfo
 from .report_history_progress_body import ReportHistoryProgressBody
 from .report_web_heartbeat_body import ReportWebHeartbeatBody
 from .risk_control_data import RiskControlData
+from .room_block_msg_command import RoomBlockMsgCommand
+from .room_block_msg_command_data import RoomBlockMsgCommandData
+from .room_change_command import RoomChangeCommand
+from .room_change_command_data import RoomChangeCommandData
 from .room_news_updated import RoomNewsUpdated
 from .room_update import RoomUpdate
 from .rtmp_info import RtmpInfo
@@ -144,6 +163,8 @@ __all__ = (
     "AnchorPublishVideoSliceBody",
     "AnchorSaveManualHighlightBody",
     "AnchorVideoDownloadBody",
+    "AuthBody",
+    "AuthReply",
     "BanPeriod",
     "Buvid",
     "BuvidResponse",
@@ -156,11 +177,21 @@ __all__ = (
     "DanmuHost",
     "DanmuInfo",
     "DanmuInfoResponse",
+    "DanmuMsgCommand",
     "DeleteSliceDraftResponse",
     "DeleteSliceDraftResult",
     "DelRoomBlockUserBody",
     "DelRoomBlockUserResponse",
     "DelSilentUserBody",
+    "DmInteractionCombo",
+    "DmInteractionComboComboItem",
+    "DmInteractionCommand",
+    "DmInteractionCommandData",
+    "DmInteractionCommandDataDataType1",
+    "DmInteractionCount",
+    "DmInteractionVote",
+    "DmInteractionVoteCombo",
+    "DmInteractionVoteOption",
     "Draft",
     "DraftList",
     "DraftListResponse",
@@ -183,6 +214,7 @@ __all__ = (
     "KeyFrame",
     "KeyFrameList",
     "KeyFrameListResponse",
+    "LiveCommand",
     "LiveNotice",
     "LiveSessionData",
     "LiveSessionDataResponse",
@@ -201,6 +233,8 @@ __all__ = (
     "NavResponse",
     "Pagination",
     "PreLiveUpdate",
+    "PreparingCommand",
+    "PreparingCommandScatter",
     "PublishedSlice",
     "PublishedSliceList",
     "PublishedSliceListResponse",
@@ -224,6 +258,10 @@ __all__ = (
     "ReportHistoryProgressBody",
     "ReportWebHeartbeatBody",
     "RiskControlData",
+    "RoomBlockMsgCommand",
+    "RoomBlockMsgCommandData",
+    "RoomChangeCommand",
+    "RoomChangeCommandData",
     "RoomNewsUpdated",
     "RoomUpdate",
     "RtmpInfo",
