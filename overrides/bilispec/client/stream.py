@@ -44,7 +44,7 @@ from httpx_ws import HTTPXWSException, aconnect_ws, connect_ws
 from ..core import frames
 from ..core.errors import APIConnectionError, BiliError
 from . import events as stream_events
-from .events import Event
+from .events import Event, VoteInteraction
 
 if TYPE_CHECKING:
     from bilispec_generated.models import DanmuInfo
@@ -57,7 +57,6 @@ log = logging.getLogger("bilispec")
 SUB_PATH = "/sub"
 # Vote states on the stream (DM_INTERACTION type 101) after which a vote changes no more.
 VOTE_FINAL_STATES = frozenset({2, 5, 6})  # AUDIT_FAILED, END, STOP
-VOTE_INTERACTION_TYPE = 101
 MIN_WAIT = 0.05  # seconds a receive waits at least, whatever the (injected) clock says
 
 
@@ -194,11 +193,9 @@ _WS_OPTIONS: dict[str, Any] = {"keepalive_ping_interval_seconds": None}  # the s
 
 def _is_vote(event: Event, vote_id: int) -> tuple[bool, int | None]:
     """Whether `event` is the vote's DM_INTERACTION 101, and its state."""
-    data = event.raw.get("data") if event.cmd == "DM_INTERACTION" else None
-    if not isinstance(data, dict) or data.get("type") != VOTE_INTERACTION_TYPE or data.get("id") != vote_id:
+    if not isinstance(event, VoteInteraction) or event.vote_id != vote_id:
         return False, None
-    status = data.get("status")
-    return True, status if isinstance(status, int) else None
+    return True, event.state
 
 
 class AsyncLiveStream:

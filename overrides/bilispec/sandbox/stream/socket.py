@@ -19,7 +19,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ...core import frames
 from ..world import World
-from .state import CLOSE, HEARTBEAT, StreamState, Subscriber, stream_state
+from .state import CLOSE, HEARTBEAT, StreamCommandError, StreamState, Subscriber, log, stream_state
 
 SUB_PATH = "/sub"
 AUTH_TIMEOUT = 10.0  # seconds for the first packet, as the real server closes a silent connection
@@ -80,7 +80,10 @@ async def _batch(subscriber: Subscriber) -> list[Any]:
 
 async def _serve(websocket: WebSocket, state: StreamState, subscriber: Subscriber) -> None:
     while True:
-        state.tick()
+        try:
+            state.tick()
+        except StreamCommandError as exc:  # recorded in state.refused; the connection goes on
+            log.error("%s", exc)
         items = await _batch(subscriber)
         commands = [item for item in items if isinstance(item, dict)]
         if commands:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...core.findings import Finding
+from ...core.stream_messages import StreamDescription
 from ..accounts import SANDBOX_ROOM_ID
 from ..votes.models import AUDIT_FAILED, DURING, END, WAITING_AUDIT
 from ..world import World
@@ -48,8 +49,8 @@ class StreamCommandError(AssertionError):
 
 
 def check_command(command: dict[str, Any]) -> list[Finding]:
-    """Findings of one command against the AsyncAPI description (none yet: see merge notes)."""
-    return []
+    """Findings of one command against the AsyncAPI description (spec/stream/asyncapi.yaml)."""
+    return StreamDescription.load().check(command)
 
 
 @dataclass(eq=False)
@@ -87,6 +88,7 @@ class StreamState:
         self.popularity = 1
         self.heartbeats = 0
         self.sent: list[dict[str, Any]] = []  # every command emitted, in order
+        self.refused: list[tuple[dict[str, Any], list[Finding]]] = []  # commands that broke their schema
         self.raise_on_invalid = False  # the test kit raises; a served sandbox logs and drops
         self.refuse_auth = False  # a test's way to see its bot handle a refused auth packet
         self.checker: Callable[[dict[str, Any]], list[Finding]] = check_command
@@ -153,6 +155,7 @@ class StreamState:
         refused = [f for f in self.checker(command) if f.rule != "drift"]
         if refused:
             text = "; ".join(str(f) for f in refused[:5])
+            self.refused.append((command, refused))
             if self.raise_on_invalid:
                 raise StreamCommandError(f"sandbox command {command.get('cmd')!r} breaks its schema: {text}")
             log.warning("sandbox dropped command %r, it breaks its schema: %s", command.get("cmd"), text)
