@@ -25,6 +25,7 @@ SUB_PATH = "/sub"
 AUTH_TIMEOUT = 10.0  # seconds for the first packet, as the real server closes a silent connection
 POLL = 0.05  # seconds between looks at the world (votes follow its clock)
 AUTH_FAILED = -101
+BATCH_WINDOW = 0.02  # seconds: commands that come up this close together leave as one batch
 _GONE = "gone"  # the client went away
 
 
@@ -69,10 +70,13 @@ async def _read(websocket: WebSocket, state: StreamState, subscriber: Subscriber
 
 
 async def _batch(subscriber: Subscriber) -> list[Any]:
-    """What came up within POLL seconds: at least one item if any did, all that are waiting."""
+    """What came up within POLL seconds: the first item, and all that follow it within BATCH_WINDOW
+    (the real server, too, sends what piled up in a moment as one batch)."""
     items: list[Any] = []
     with contextlib.suppress(TimeoutError):
         items.append(await asyncio.wait_for(subscriber.queue.get(), POLL))
+    if items and items[0] != HEARTBEAT:
+        await asyncio.sleep(BATCH_WINDOW)
     while not subscriber.queue.empty():
         items.append(subscriber.queue.get_nowait())
     return items
