@@ -36,7 +36,7 @@ def test_blocks_run_in_order() -> None:
             if code.startswith(TEST_FILE_MARK):
                 continue
             with contextlib.redirect_stdout(out):
-                exec(compile(code, f"docs/stream.md block {n}", "exec"), namespace)  # noqa: S102
+                exec(compile(code, f"docs/stream.md block {n}", "exec"), namespace)
             sandbox = namespace.get("sandbox", sandbox)
     finally:
         if sandbox is not None:
