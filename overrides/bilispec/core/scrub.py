@@ -33,6 +33,13 @@ SECRET_NAMES = frozenset(
         "appsecret",
         "sign",
         "key",
+        # The message stream's connection token and the device ids (getDanmuInfo, finger/spi, auth).
+        "token",
+        "buvid",
+        "buvid3",
+        "buvid4",
+        "b_3",
+        "b_4",
         "upsig",
         "x-amz-signature",
         "x-amz-credential",

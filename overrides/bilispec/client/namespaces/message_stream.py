@@ -63,6 +63,16 @@ class _MessageStreamOps:
         """Fetch a buvid3 device id (finger/spi) and send it as the `buvid3` cookie from now on."""
         yield from _fetch_buvid(_device(self))
 
+    @_flow("get_nav", "get_buvid", returns=None)
+    def prepare(self) -> Flow[None]:
+        """Fetch what a WBI-signed request with a buvid3 cookie needs and the client lacks (the keys,
+        a buvid3); nothing when it holds both. After it, every operation with `w_rid` is signed."""
+        device = _device(self)
+        if device.mixin is None:
+            yield from _fetch_keys(device)
+        if device.buvid3 is None:
+            yield from _fetch_buvid(device)
+
     @_flow("get_nav", "get_buvid", "get_danmu_info", returns=DanmuInfo)
     def danmu_info(self, room_id: int) -> Flow[DanmuInfo]:
         """The stream's token and hosts for a real room id (getDanmuInfo), WBI-signed with a buvid3
