@@ -36,7 +36,7 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 from httpx_ws import HTTPXWSException, aconnect_ws, connect_ws
@@ -45,6 +45,7 @@ from ..core import frames
 from ..core.errors import APIConnectionError, BiliError
 from . import events as stream_events
 from .events import Event, VoteInteraction
+from .namespaces.votes import VoteOptions
 
 if TYPE_CHECKING:
     from bilispec_generated.models import DanmuInfo
@@ -485,7 +486,7 @@ class SyncStreaming:
         return LiveStream(self, room_id, policy or StreamPolicy())  # type: ignore[arg-type]
 
     def create_and_follow_vote(
-        self, room_id: int, *, policy: StreamPolicy | None = None, **vote: Any
+        self, room_id: int, *, policy: StreamPolicy | None = None, **vote: Unpack[VoteOptions]
     ) -> Iterator[Event]:
         """Open the room's stream, create a vote (votes.create's arguments), and yield its
         DM_INTERACTION 101 events until its result: waiting for audit, running, ended (or refused,
@@ -504,7 +505,7 @@ class AsyncStreaming:
         return AsyncLiveStream(self, room_id, policy or StreamPolicy())  # type: ignore[arg-type]
 
     async def create_and_follow_vote(
-        self, room_id: int, *, policy: StreamPolicy | None = None, **vote: Any
+        self, room_id: int, *, policy: StreamPolicy | None = None, **vote: Unpack[VoteOptions]
     ) -> AsyncIterator[Event]:
         """The async twin of BiliClient.create_and_follow_vote."""
         async with self.stream(room_id, policy=policy) as events:
