@@ -545,6 +545,9 @@ CASES = [
         sent={"bvid": "BV1xx411c7mD", "cid": "1919810", "played_time": "10", "type": "3", "play_type": "0"},
         result=None,
     ),
+    # message stream
+    case("message_stream.refresh_keys", op="get_nav", sent={}, result=None),
+    case("message_stream.refresh_buvid", op="get_buvid", sent={}, result=None),
 ]
 
 
@@ -594,12 +597,15 @@ def test_async_method(c: Case) -> None:
 
 # Operations reached by no named method (every one is, since 0.2.0).
 AWAITING_METHODS: set[str] = set()
+# Operations whose methods make several calls, tested where those are: getDanmuInfo comes after nav
+# and finger/spi (tests/test_stream_client.py).
+COVERED_ELSEWHERE = {"get_danmu_info"}
 
 
 def test_cases_cover_every_operation() -> None:
     covered = {c.operation_id for c in CASES}
     assert covered <= set(description().operations)
-    assert set(description().operations) - covered <= AWAITING_METHODS
+    assert set(description().operations) - covered <= AWAITING_METHODS | COVERED_ELSEWHERE
 
 
 def test_every_operation_has_a_method() -> None:

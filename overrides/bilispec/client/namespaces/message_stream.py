@@ -41,7 +41,10 @@ def _fetch_keys(device: Any) -> Flow[None]:
         keys = _logged_out_keys(exc)
         img, sub = keys.wbi_img.img_url, keys.wbi_img.sub_url
         device.uid = 0
-    device.set_keys(img, sub)
+    try:
+        device.set_keys(img, sub)
+    except ValueError as exc:  # not the 32-character keys every answer has held
+        raise ResponseValidationError(f"nav's wbi_img: {exc}", operation="get_nav", violations=[]) from None
 
 
 def _fetch_buvid(device: Any) -> Flow[None]:
