@@ -98,7 +98,8 @@ def sync_detailed(
     `wss://<host>:<wss_port>/sub` on (spec/stream/asyncapi.yaml describes the stream). Since
     2025-05-26 the request must carry a WBI signature (`w_rid`, `wts`: see `get_nav` for the keys),
     and since 2025-06-27 a `buvid3` cookie (see `get_buvid`); without either the API answers -352
-    with no `data`. A login (SESSDATA) is optional: without one the stream masks user names and
+    with no `data` (its -352 has no voucher either). A login (SESSDATA) is optional: without one the
+    stream masks user names and
     uids. The token is a secret of the connection: never log it. A host may appear twice in
     `host_list`; `wss_port` was 443 in 2022 and 2245 since 2025.
     Sources: SocialSisterYi/bilibili-API-collect docs/live/message_stream.md (jiudays fork 4c2e839,
@@ -149,7 +150,8 @@ def sync(
     `wss://<host>:<wss_port>/sub` on (spec/stream/asyncapi.yaml describes the stream). Since
     2025-05-26 the request must carry a WBI signature (`w_rid`, `wts`: see `get_nav` for the keys),
     and since 2025-06-27 a `buvid3` cookie (see `get_buvid`); without either the API answers -352
-    with no `data`. A login (SESSDATA) is optional: without one the stream masks user names and
+    with no `data` (its -352 has no voucher either). A login (SESSDATA) is optional: without one the
+    stream masks user names and
     uids. The token is a secret of the connection: never log it. A host may appear twice in
     `host_list`; `wss_port` was 443 in 2022 and 2245 since 2025.
     Sources: SocialSisterYi/bilibili-API-collect docs/live/message_stream.md (jiudays fork 4c2e839,
@@ -195,7 +197,8 @@ async def asyncio_detailed(
     `wss://<host>:<wss_port>/sub` on (spec/stream/asyncapi.yaml describes the stream). Since
     2025-05-26 the request must carry a WBI signature (`w_rid`, `wts`: see `get_nav` for the keys),
     and since 2025-06-27 a `buvid3` cookie (see `get_buvid`); without either the API answers -352
-    with no `data`. A login (SESSDATA) is optional: without one the stream masks user names and
+    with no `data` (its -352 has no voucher either). A login (SESSDATA) is optional: without one the
+    stream masks user names and
     uids. The token is a secret of the connection: never log it. A host may appear twice in
     `host_list`; `wss_port` was 443 in 2022 and 2245 since 2025.
     Sources: SocialSisterYi/bilibili-API-collect docs/live/message_stream.md (jiudays fork 4c2e839,
@@ -244,7 +247,8 @@ async def asyncio(
     `wss://<host>:<wss_port>/sub` on (spec/stream/asyncapi.yaml describes the stream). Since
     2025-05-26 the request must carry a WBI signature (`w_rid`, `wts`: see `get_nav` for the keys),
     and since 2025-06-27 a `buvid3` cookie (see `get_buvid`); without either the API answers -352
-    with no `data`. A login (SESSDATA) is optional: without one the stream masks user names and
+    with no `data` (its -352 has no voucher either). A login (SESSDATA) is optional: without one the
+    stream masks user names and
     uids. The token is a secret of the connection: never log it. A host may appear twice in
     `host_list`; `wss_port` was 443 in 2022 and 2245 since 2025.
     Sources: SocialSisterYi/bilibili-API-collect docs/live/message_stream.md (jiudays fork 4c2e839,
