@@ -32,6 +32,7 @@ import bodies
 import httpx
 import orjson
 import peers
+import stream
 
 from bilispec.client._client import AsyncBiliClient, BiliClient
 from bilispec.client.retries import NO_RETRY
@@ -431,6 +432,26 @@ def make_test() -> Result:
 
 
 # ---------------------------------------------------------------------------------------------
+# 6. message stream (bench/stream.py)
+
+
+def bench_stream() -> list[Result]:
+    """A brotli batch of 100 DANMU_MSG decoded, validated and typed, against json.loads of its commands."""
+    batch, commands = stream.danmaku_batch()
+    stream.check(batch)
+    fns = {
+        "json.loads": lambda: [json.loads(c) for c in commands],
+        "decode+validate+type": lambda: stream.subject(batch),
+    }
+    times = alternating(fns, rounds=15, number=20)
+    base = times["json.loads"] * 1e6
+    note = f"{len(batch):,}-byte brotli frame of {len(commands)} commands, {sum(map(len, commands)):,} bytes decoded"
+    value = times["decode+validate+type"] * 1e6
+    note += f"; no blivedm peer: {stream.NO_PEER}"
+    return [compared("stream: 100 DANMU_MSG", value, "µs", "json.loads", base, "<= 1.5", note)]
+
+
+# ---------------------------------------------------------------------------------------------
 # Output
 
 BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
@@ -439,6 +460,7 @@ BENCHMARKS: dict[str, Callable[[], list[Result]]] = {
     "fanout": bench_fanout,
     "validation": bench_validation,
     "tooling": bench_tooling,
+    "stream": bench_stream,
 }
 
 

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from bilispec.core.stream_messages import StreamDescription
 from tests.conftest import ROOT, report_figure
 
 BOT_TEST = '''
@@ -78,6 +79,10 @@ def test_a_fresh_venv_with_the_extra_runs_a_bot_test(tmp_path: Path) -> None:
         [str(python), "-c", "import bilispec; print(bilispec.__file__)"], capture_output=True, text=True, check=True
     )
     assert str(venv) in where.stdout
+    # The message stream's description ships in the package too (bilispec_generated/asyncapi.yaml).
+    stream = "from bilispec.core.stream_messages import StreamDescription as S; print(len(S.load().commands()))"
+    commands = subprocess.run([str(python), "-c", stream], capture_output=True, text=True, check=True, cwd=project)
+    assert int(commands.stdout) == len(StreamDescription.load().commands()), commands.stdout
     report_figure(
         f"fresh venv, pip install '[sandbox]' pytest, a bot's test file passes: {time.monotonic() - started:.0f} s"
     )

@@ -75,7 +75,7 @@ def test_unknown_cmd_is_a_raw_event() -> None:
 
 def test_schema_break_arrives_with_findings() -> None:
     command = _case("ROOM_BLOCK_MSG")
-    broken = {**command, "data": {**command["data"], "uid": "not a uid"}}
+    broken = {**command, "data": {**command["data"], "uid": ["not", "a", "uid"]}}
     event = events.parse(broken)
     assert isinstance(event, events.RoomBlock) and not event.valid
     assert [f.pointer for f in event.findings] == ["/data/uid"]
@@ -89,3 +89,15 @@ def test_room_state_events() -> None:
     change = events.parse(_case("ROOM_CHANGE", "CS"))
     assert isinstance(change, events.RoomChange) and change.title == "开始白给CS" and change.area_id == 371
     assert change.change is not None and change.change.live_key == "320830629635915849"
+
+
+def test_audience_events() -> None:
+    word = events.parse(_case("INTERACT_WORD"))
+    assert isinstance(word, events.InteractWord) and word.uid and word.uname and word.msg_type in (1, 2, 3)
+    assert word.trigger_time > 2**53  # nanoseconds, exact
+    gift = events.parse(_case("SEND_GIFT", "jiudays"))
+    assert isinstance(gift, events.Gift) and gift.gift_name and gift.num >= 1 and gift.coin_type in ("gold", "silver")
+    chat = events.parse(_case("SUPER_CHAT_MESSAGE", "jiudays"))
+    assert isinstance(chat, events.SuperChat) and chat.message and chat.price > 0
+    v2 = events.parse({"cmd": "SEND_GIFT_V2", "data": {"data": {"pb": "CAE="}}})
+    assert isinstance(v2, events.GiftV2) and v2.pb == "CAE=" and v2.valid

@@ -17,6 +17,7 @@ import yaml
 
 from bilispec.core import frames
 from bilispec.core.stream_messages import StreamDescription, command_name
+from bilispec.tools import spec_diff
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "stream_messages"
@@ -34,9 +35,21 @@ def _violations(command: dict[str, Any]) -> list[Any]:
     return [f for f in DESC.check(command) if f.kind == "violation"]
 
 
+# Described from the clients that read it (xfgryujk/blivedm PR #86): no raw capture is public yet.
+WITHOUT_PUBLIC_CAPTURE = frozenset({"SEND_GIFT_V2"})
+
+
 def test_every_described_command_has_real_messages() -> None:
     have = {p.parent.name for p in CASES}
-    assert DESC.commands() <= have, f"described without a real message: {sorted(DESC.commands() - have)}"
+    missing = DESC.commands() - have
+    assert missing == WITHOUT_PUBLIC_CAPTURE, f"described without a real message: {sorted(missing)}"
+
+
+def test_send_gift_v2_carries_its_protobuf_at_either_path() -> None:
+    for data in ({"pb": "CAE="}, {"data": {"pb": "CAE="}}, {"dmscore": 3, "pb": "CAE="}):
+        assert DESC.check({"cmd": "SEND_GIFT_V2", "data": data}) == []
+    assert [f.pointer for f in _violations({"cmd": "SEND_GIFT_V2", "data": {"pb": 1}})] == ["/data/pb"]
+    assert [f.pointer for f in _violations({"cmd": "SEND_GIFT_V2"})] == [""]
 
 
 def test_corpus_folders_name_their_commands() -> None:
@@ -169,3 +182,23 @@ def test_the_package_ships_the_bundle() -> None:
     assert shipped == (ROOT / "generated" / "asyncapi.yaml").read_text(encoding="utf-8")
     document = yaml.safe_load(shipped)
     assert document["asyncapi"].startswith("3.") and set(document["components"]["messages"]) >= DESC.commands()
+
+
+def test_spec_diff_judges_the_stream_description() -> None:
+    """`bilispec diff` on two AsyncAPI bundles: a message or payload member removed, or a member
+    retyped, breaks; a member added does not."""
+    old = yaml.safe_load((ROOT / "generated" / "asyncapi.yaml").read_text(encoding="utf-8"))
+    assert spec_diff.diff_documents(old, old) == []
+    new = json.loads(json.dumps(old))
+    schemas = new["components"]["schemas"]
+    del new["components"]["messages"]["WARNING"]
+    schemas["LiveCommand"]["properties"]["live_time"]["type"] = "string"
+    del schemas["RoomChangeCommand"]["properties"]["data"]["properties"]["title"]
+    schemas["GuardBuyCommand"]["properties"]["data"]["properties"]["brand_new"] = {"type": "integer"}
+    changes = {(c.operation, c.kind, c.breaking) for c in spec_diff.diff_documents(old, new)}
+    assert changes == {
+        ("WARNING", "message-removed", True),
+        ("LIVE", "payload-type-changed", True),
+        ("ROOM_CHANGE", "payload-member-removed", True),
+        ("GUARD_BUY", "payload-member-added", False),
+    }

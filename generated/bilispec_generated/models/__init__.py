@@ -13,12 +13,19 @@ from .auth_reply import AuthReply
 from .ban_period import BanPeriod
 from .buvid import Buvid
 from .buvid_response import BuvidResponse
+from .combo_send_command import ComboSendCommand
+from .combo_send_command_data import ComboSendCommandData
+from .combo_send_command_data_medal_info_type_0 import ComboSendCommandDataMedalInfoType0
+from .combo_send_command_data_receive_user_info_type_0 import ComboSendCommandDataReceiveUserInfoType0
+from .combo_send_command_data_receiver_uinfo_type_0 import ComboSendCommandDataReceiverUinfoType0
+from .combo_send_command_data_sender_uinfo_type_0 import ComboSendCommandDataSenderUinfoType0
 from .create_room_body import CreateRoomBody
 from .create_room_response import CreateRoomResponse
 from .create_vote_body import CreateVoteBody
 from .create_vote_response import CreateVoteResponse
 from .created_room import CreatedRoom
 from .created_vote import CreatedVote
+from .cut_off_command import CutOffCommand
 from .danmu_host import DanmuHost
 from .danmu_info import DanmuInfo
 from .danmu_info_response import DanmuInfoResponse
@@ -40,6 +47,14 @@ from .dm_interaction_vote_option import DmInteractionVoteOption
 from .draft import Draft
 from .draft_list import DraftList
 from .draft_list_response import DraftListResponse
+from .entry_effect_command import EntryEffectCommand
+from .entry_effect_command_data import EntryEffectCommandData
+from .entry_effect_command_data_uinfo_type_0 import EntryEffectCommandDataUinfoType0
+from .entry_effect_command_data_uinfo_type_0_base_type_0 import EntryEffectCommandDataUinfoType0BaseType0
+from .entry_effect_command_data_uinfo_type_0_guard_type_0 import EntryEffectCommandDataUinfoType0GuardType0
+from .entry_effect_command_data_uinfo_type_0_wealth_type_0 import EntryEffectCommandDataUinfoType0WealthType0
+from .entry_effect_command_data_wealth_style_info_type_0 import EntryEffectCommandDataWealthStyleInfoType0
+from .entry_effect_command_data_wealthy_info_type_1 import EntryEffectCommandDataWealthyInfoType1
 from .error_envelope import ErrorEnvelope
 from .fan_delete_slice_draft_body import FanDeleteSliceDraftBody
 from .fan_get_video_key_frame_body import FanGetVideoKeyFrameBody
@@ -51,14 +66,29 @@ from .get_home_page_live_version_response import GetHomePageLiveVersionResponse
 from .get_home_page_live_version_system_version import GetHomePageLiveVersionSystemVersion
 from .get_silent_user_list_body import GetSilentUserListBody
 from .get_silent_user_list_response import GetSilentUserListResponse
+from .guard_buy_command import GuardBuyCommand
+from .guard_buy_command_data import GuardBuyCommandData
 from .heartbeat_play_type import HeartbeatPlayType
 from .heartbeat_sub_type import HeartbeatSubType
 from .heartbeat_video_type import HeartbeatVideoType
 from .highlight import Highlight
 from .highlight_stat import HighlightStat
+from .interact_word_command import InteractWordCommand
+from .interact_word_command_data import InteractWordCommandData
+from .interact_word_command_data_contribution_type_0 import InteractWordCommandDataContributionType0
+from .interact_word_command_data_fans_medal_type_0 import InteractWordCommandDataFansMedalType0
+from .interact_word_v2_command import InteractWordV2Command
+from .interact_word_v2_command_data import InteractWordV2CommandData
 from .key_frame import KeyFrame
 from .key_frame_list import KeyFrameList
 from .key_frame_list_response import KeyFrameListResponse
+from .like_info_v3_click_command import LikeInfoV3ClickCommand
+from .like_info_v3_click_command_data import LikeInfoV3ClickCommandData
+from .like_info_v3_click_command_data_contribution_info_type_0 import LikeInfoV3ClickCommandDataContributionInfoType0
+from .like_info_v3_click_command_data_fans_medal_type_0 import LikeInfoV3ClickCommandDataFansMedalType0
+from .like_info_v3_click_command_data_uinfo_type_0 import LikeInfoV3ClickCommandDataUinfoType0
+from .like_info_v3_update_command import LikeInfoV3UpdateCommand
+from .like_info_v3_update_command_data import LikeInfoV3UpdateCommandData
 from .live_command import LiveCommand
 from .live_notice import LiveNotice
 from .live_session_data import LiveSessionData
@@ -67,6 +97,8 @@ from .live_start import LiveStart
 from .live_start_collaboration_live_extra import LiveStartCollaborationLiveExtra
 from .live_stop import LiveStop
 from .live_version import LiveVersion
+from .log_in_notice_command import LogInNoticeCommand
+from .log_in_notice_command_data import LogInNoticeCommandData
 from .manual_highlight import ManualHighlight
 from .manual_highlight_list_response import ManualHighlightListResponse
 from .manual_highlight_save_response import ManualHighlightSaveResponse
@@ -76,6 +108,19 @@ from .manual_type import ManualType
 from .nav_info import NavInfo
 from .nav_logged_out import NavLoggedOut
 from .nav_response import NavResponse
+from .notice_msg_command import NoticeMsgCommand
+from .notice_msg_command_full import NoticeMsgCommandFull
+from .notice_msg_command_half import NoticeMsgCommandHalf
+from .notice_msg_command_scatter import NoticeMsgCommandScatter
+from .notice_msg_command_side import NoticeMsgCommandSide
+from .online_rank_count_command import OnlineRankCountCommand
+from .online_rank_count_command_data import OnlineRankCountCommandData
+from .online_rank_top_3_command import OnlineRankTop3Command
+from .online_rank_top_3_command_data import OnlineRankTop3CommandData
+from .online_rank_top_3_command_data_list_type_0_item import OnlineRankTop3CommandDataListType0Item
+from .online_rank_v2_command import OnlineRankV2Command
+from .online_rank_v2_command_data import OnlineRankV2CommandData
+from .online_rank_v2_command_data_list_type_0_item import OnlineRankV2CommandDataListType0Item
 from .pagination import Pagination
 from .pre_live_update import PreLiveUpdate
 from .preparing_command import PreparingCommand
@@ -85,6 +130,8 @@ from .published_slice import PublishedSlice
 from .published_slice_list import PublishedSliceList
 from .published_slice_list_response import PublishedSliceListResponse
 from .published_video_slice import PublishedVideoSlice
+from .recall_danmu_msg_command import RecallDanmuMsgCommand
+from .recall_danmu_msg_command_data import RecallDanmuMsgCommandData
 from .replay_alarm_info import ReplayAlarmInfo
 from .replay_download import ReplayDownload
 from .replay_download_response import ReplayDownloadResponse
@@ -103,13 +150,42 @@ from .replay_video_info import ReplayVideoInfo
 from .report_history_progress_body import ReportHistoryProgressBody
 from .report_web_heartbeat_body import ReportWebHeartbeatBody
 from .risk_control_data import RiskControlData
+from .room_admin_entrance_command import RoomAdminEntranceCommand
+from .room_admin_revoke_command import RoomAdminRevokeCommand
+from .room_admins_command import RoomAdminsCommand
 from .room_block_msg_command import RoomBlockMsgCommand
 from .room_block_msg_command_data import RoomBlockMsgCommandData
 from .room_change_command import RoomChangeCommand
 from .room_change_command_data import RoomChangeCommandData
 from .room_news_updated import RoomNewsUpdated
+from .room_real_time_message_update_command import RoomRealTimeMessageUpdateCommand
+from .room_real_time_message_update_command_data import RoomRealTimeMessageUpdateCommandData
+from .room_silent_off_command import RoomSilentOffCommand
+from .room_silent_off_command_data_type_1 import RoomSilentOffCommandDataType1
+from .room_silent_on_command import RoomSilentOnCommand
+from .room_silent_on_command_data import RoomSilentOnCommandData
 from .room_update import RoomUpdate
 from .rtmp_info import RtmpInfo
+from .send_gift_command import SendGiftCommand
+from .send_gift_command_data import SendGiftCommandData
+from .send_gift_command_data_batch_combo_send_type_0 import SendGiftCommandDataBatchComboSendType0
+from .send_gift_command_data_capsule_type_1 import SendGiftCommandDataCapsuleType1
+from .send_gift_command_data_capsule_type_1_colorful_type_0 import SendGiftCommandDataCapsuleType1ColorfulType0
+from .send_gift_command_data_capsule_type_1_colorful_type_0_progress_type_0 import (
+    SendGiftCommandDataCapsuleType1ColorfulType0ProgressType0,
+)
+from .send_gift_command_data_capsule_type_1_normal_type_0 import SendGiftCommandDataCapsuleType1NormalType0
+from .send_gift_command_data_capsule_type_1_normal_type_0_progress_type_0 import (
+    SendGiftCommandDataCapsuleType1NormalType0ProgressType0,
+)
+from .send_gift_command_data_combo_send_type_0 import SendGiftCommandDataComboSendType0
+from .send_gift_command_data_medal_info_type_0 import SendGiftCommandDataMedalInfoType0
+from .send_gift_command_data_medal_type_1 import SendGiftCommandDataMedalType1
+from .send_gift_command_data_receive_user_info_type_0 import SendGiftCommandDataReceiveUserInfoType0
+from .send_gift_command_data_top_list_type_0_item import SendGiftCommandDataTopListType0Item
+from .send_gift_v2_command import SendGiftV2Command
+from .send_gift_v2_command_data import SendGiftV2CommandData
+from .send_gift_v2_command_data_data import SendGiftV2CommandDataData
 from .session_data_point import SessionDataPoint
 from .silent_user import SilentUser
 from .silent_user_added import SilentUserAdded
@@ -129,8 +205,19 @@ from .start_live_response import StartLiveResponse
 from .stop_live_body import StopLiveBody
 from .stop_live_platform import StopLivePlatform
 from .stop_live_response import StopLiveResponse
+from .stop_live_room_list_command import StopLiveRoomListCommand
+from .stop_live_room_list_command_data import StopLiveRoomListCommandData
 from .stream_protocol import StreamProtocol
 from .success_envelope import SuccessEnvelope
+from .super_chat_message_command import SuperChatMessageCommand
+from .super_chat_message_command_data import SuperChatMessageCommandData
+from .super_chat_message_command_data_gift_type_0 import SuperChatMessageCommandDataGiftType0
+from .super_chat_message_command_data_group_medal_type_0 import SuperChatMessageCommandDataGroupMedalType0
+from .super_chat_message_command_data_medal_info_type_0 import SuperChatMessageCommandDataMedalInfoType0
+from .super_chat_message_command_data_uinfo_type_0 import SuperChatMessageCommandDataUinfoType0
+from .super_chat_message_command_data_user_info_type_0 import SuperChatMessageCommandDataUserInfoType0
+from .super_chat_message_delete_command import SuperChatMessageDeleteCommand
+from .super_chat_message_delete_command_data import SuperChatMessageDeleteCommandData
 from .terminate_vote_body import TerminateVoteBody
 from .terminate_vote_response import TerminateVoteResponse
 from .title_audit import TitleAudit
@@ -142,6 +229,8 @@ from .update_room_news_body import UpdateRoomNewsBody
 from .update_room_news_response import UpdateRoomNewsResponse
 from .update_room_response import UpdateRoomResponse
 from .user_publish_other_video_slice_body import UserPublishOtherVideoSliceBody
+from .user_toast_msg_command import UserToastMsgCommand
+from .user_toast_msg_command_data import UserToastMsgCommandData
 from .video_slice import VideoSlice
 from .video_slice_list import VideoSliceList
 from .video_slice_list_response import VideoSliceListResponse
@@ -152,6 +241,9 @@ from .vote_option import VoteOption
 from .vote_panel import VotePanel
 from .vote_panel_response import VotePanelResponse
 from .vote_template import VoteTemplate
+from .warning_command import WarningCommand
+from .watched_change_command import WatchedChangeCommand
+from .watched_change_command_data import WatchedChangeCommandData
 from .wbi_img import WbiImg
 
 __all__ = (
@@ -168,12 +260,19 @@ __all__ = (
     "BanPeriod",
     "Buvid",
     "BuvidResponse",
+    "ComboSendCommand",
+    "ComboSendCommandData",
+    "ComboSendCommandDataMedalInfoType0",
+    "ComboSendCommandDataReceiverUinfoType0",
+    "ComboSendCommandDataReceiveUserInfoType0",
+    "ComboSendCommandDataSenderUinfoType0",
     "CreatedRoom",
     "CreatedVote",
     "CreateRoomBody",
     "CreateRoomResponse",
     "CreateVoteBody",
     "CreateVoteResponse",
+    "CutOffCommand",
     "DanmuHost",
     "DanmuInfo",
     "DanmuInfoResponse",
@@ -195,6 +294,14 @@ __all__ = (
     "Draft",
     "DraftList",
     "DraftListResponse",
+    "EntryEffectCommand",
+    "EntryEffectCommandData",
+    "EntryEffectCommandDataUinfoType0",
+    "EntryEffectCommandDataUinfoType0BaseType0",
+    "EntryEffectCommandDataUinfoType0GuardType0",
+    "EntryEffectCommandDataUinfoType0WealthType0",
+    "EntryEffectCommandDataWealthStyleInfoType0",
+    "EntryEffectCommandDataWealthyInfoType1",
     "ErrorEnvelope",
     "FanDeleteSliceDraftBody",
     "FanGetVideoKeyFrameBody",
@@ -206,14 +313,29 @@ __all__ = (
     "GetHomePageLiveVersionSystemVersion",
     "GetSilentUserListBody",
     "GetSilentUserListResponse",
+    "GuardBuyCommand",
+    "GuardBuyCommandData",
     "HeartbeatPlayType",
     "HeartbeatSubType",
     "HeartbeatVideoType",
     "Highlight",
     "HighlightStat",
+    "InteractWordCommand",
+    "InteractWordCommandData",
+    "InteractWordCommandDataContributionType0",
+    "InteractWordCommandDataFansMedalType0",
+    "InteractWordV2Command",
+    "InteractWordV2CommandData",
     "KeyFrame",
     "KeyFrameList",
     "KeyFrameListResponse",
+    "LikeInfoV3ClickCommand",
+    "LikeInfoV3ClickCommandData",
+    "LikeInfoV3ClickCommandDataContributionInfoType0",
+    "LikeInfoV3ClickCommandDataFansMedalType0",
+    "LikeInfoV3ClickCommandDataUinfoType0",
+    "LikeInfoV3UpdateCommand",
+    "LikeInfoV3UpdateCommandData",
     "LiveCommand",
     "LiveNotice",
     "LiveSessionData",
@@ -222,6 +344,8 @@ __all__ = (
     "LiveStartCollaborationLiveExtra",
     "LiveStop",
     "LiveVersion",
+    "LogInNoticeCommand",
+    "LogInNoticeCommandData",
     "ManualHighlight",
     "ManualHighlightListResponse",
     "ManualHighlights",
@@ -231,6 +355,19 @@ __all__ = (
     "NavInfo",
     "NavLoggedOut",
     "NavResponse",
+    "NoticeMsgCommand",
+    "NoticeMsgCommandFull",
+    "NoticeMsgCommandHalf",
+    "NoticeMsgCommandScatter",
+    "NoticeMsgCommandSide",
+    "OnlineRankCountCommand",
+    "OnlineRankCountCommandData",
+    "OnlineRankTop3Command",
+    "OnlineRankTop3CommandData",
+    "OnlineRankTop3CommandDataListType0Item",
+    "OnlineRankV2Command",
+    "OnlineRankV2CommandData",
+    "OnlineRankV2CommandDataListType0Item",
     "Pagination",
     "PreLiveUpdate",
     "PreparingCommand",
@@ -240,6 +377,8 @@ __all__ = (
     "PublishedSliceListResponse",
     "PublishedVideoSlice",
     "PublishVideoSliceResponse",
+    "RecallDanmuMsgCommand",
+    "RecallDanmuMsgCommandData",
     "ReplayAlarmInfo",
     "ReplayDownload",
     "ReplayDownloadResponse",
@@ -258,13 +397,38 @@ __all__ = (
     "ReportHistoryProgressBody",
     "ReportWebHeartbeatBody",
     "RiskControlData",
+    "RoomAdminEntranceCommand",
+    "RoomAdminRevokeCommand",
+    "RoomAdminsCommand",
     "RoomBlockMsgCommand",
     "RoomBlockMsgCommandData",
     "RoomChangeCommand",
     "RoomChangeCommandData",
     "RoomNewsUpdated",
+    "RoomRealTimeMessageUpdateCommand",
+    "RoomRealTimeMessageUpdateCommandData",
+    "RoomSilentOffCommand",
+    "RoomSilentOffCommandDataType1",
+    "RoomSilentOnCommand",
+    "RoomSilentOnCommandData",
     "RoomUpdate",
     "RtmpInfo",
+    "SendGiftCommand",
+    "SendGiftCommandData",
+    "SendGiftCommandDataBatchComboSendType0",
+    "SendGiftCommandDataCapsuleType1",
+    "SendGiftCommandDataCapsuleType1ColorfulType0",
+    "SendGiftCommandDataCapsuleType1ColorfulType0ProgressType0",
+    "SendGiftCommandDataCapsuleType1NormalType0",
+    "SendGiftCommandDataCapsuleType1NormalType0ProgressType0",
+    "SendGiftCommandDataComboSendType0",
+    "SendGiftCommandDataMedalInfoType0",
+    "SendGiftCommandDataMedalType1",
+    "SendGiftCommandDataReceiveUserInfoType0",
+    "SendGiftCommandDataTopListType0Item",
+    "SendGiftV2Command",
+    "SendGiftV2CommandData",
+    "SendGiftV2CommandDataData",
     "SessionDataPoint",
     "SilentUser",
     "SilentUserAdded",
@@ -284,8 +448,19 @@ __all__ = (
     "StopLiveBody",
     "StopLivePlatform",
     "StopLiveResponse",
+    "StopLiveRoomListCommand",
+    "StopLiveRoomListCommandData",
     "StreamProtocol",
     "SuccessEnvelope",
+    "SuperChatMessageCommand",
+    "SuperChatMessageCommandData",
+    "SuperChatMessageCommandDataGiftType0",
+    "SuperChatMessageCommandDataGroupMedalType0",
+    "SuperChatMessageCommandDataMedalInfoType0",
+    "SuperChatMessageCommandDataUinfoType0",
+    "SuperChatMessageCommandDataUserInfoType0",
+    "SuperChatMessageDeleteCommand",
+    "SuperChatMessageDeleteCommandData",
     "TerminateVoteBody",
     "TerminateVoteResponse",
     "TitleAudit",
@@ -297,6 +472,8 @@ __all__ = (
     "UpdateRoomResponse",
     "UpStreamExtra",
     "UserPublishOtherVideoSliceBody",
+    "UserToastMsgCommand",
+    "UserToastMsgCommandData",
     "VideoSlice",
     "VideoSliceList",
     "VideoSliceListResponse",
@@ -307,5 +484,8 @@ __all__ = (
     "VotePanel",
     "VotePanelResponse",
     "VoteTemplate",
+    "WarningCommand",
+    "WatchedChangeCommand",
+    "WatchedChangeCommandData",
     "WbiImg",
 )

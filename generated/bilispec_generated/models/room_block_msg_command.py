@@ -14,18 +14,21 @@ T = TypeVar("T", bound="RoomBlockMsgCommand")
 
 @_attrs_define
 class RoomBlockMsgCommand:
-    """A viewer was muted in the room (指定观众禁言). The top-level `uid` is a string, `data.uid` an integer.
+    """A viewer was muted in the room (指定观众禁言). The top-level `uid` is a string, `data.uid` an integer (both have been seen
+    either way).
 
-    Attributes:
-        cmd (Literal['ROOM_BLOCK_MSG']):
-        uid (int | str | None): The muted user's uid (a string in captures since 2020).
-        uname (str | None):
-        data (RoomBlockMsgCommandData | None):
+        Attributes:
+            cmd (Literal['ROOM_BLOCK_MSG']):
+            uid (int | str | None): The muted user's uid (a string in captures since 2020).
+            uname (str | None):
+            roomid (int | str | None):
+            data (RoomBlockMsgCommandData | None):
     """
 
     cmd: Literal["ROOM_BLOCK_MSG"]
     uid: int | str | None = None
     uname: str | None = None
+    roomid: int | str | None = None
     data: RoomBlockMsgCommandData | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
@@ -49,6 +52,12 @@ class RoomBlockMsgCommand:
 
         uname = self.uname
 
+        roomid: int | str | None
+        if isinstance(self.roomid, NoneType):
+            roomid = None
+        else:
+            roomid = self.roomid
+
         data: dict[str, Any] | None = None
         if not isinstance(self.data, NoneType):
             data = self.data.to_dict()
@@ -64,6 +73,8 @@ class RoomBlockMsgCommand:
             field_dict["uid"] = uid
         if uname is not None:
             field_dict["uname"] = uname
+        if roomid is not None:
+            field_dict["roomid"] = roomid
         if data is not None:
             field_dict["data"] = data
 
@@ -84,6 +95,13 @@ class RoomBlockMsgCommand:
 
         uname = src_dict.get("uname")
 
+        def _parse_roomid(data: object) -> int | str | None:
+            if isinstance(data, NoneType):
+                return data
+            return cast(int | str | None, data)
+
+        roomid = _parse_roomid(src_dict.get("roomid"))
+
         _data = src_dict.get("data")
         data: RoomBlockMsgCommandData | None
         if isinstance(_data, NoneType):
@@ -95,6 +113,7 @@ class RoomBlockMsgCommand:
             cmd,
             uid,
             uname,
+            roomid,
             data,
         )
 
@@ -129,6 +148,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "cmd",
         "uid",
         "uname",
+        "roomid",
         "data",
     }
 )
@@ -136,6 +156,7 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("cmd", True),
     ("uid", False),
     ("uname", False),
+    ("roomid", False),
     ("data", False),
 )
 

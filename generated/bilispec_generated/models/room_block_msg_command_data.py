@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import chain as _chain
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
+from ..types import _extras_on_first_use, model_repr
 
 T = TypeVar("T", bound="RoomBlockMsgCommandData")
 
@@ -18,7 +18,7 @@ class RoomBlockMsgCommandData:
     Attributes:
         dmscore (int | None):
         operator (int | None): Who muted (1 an admin, 2 the streamer).
-        uid (int | None):
+        uid (int | str | None): An integer; a string in a 2019 capture.
         uname (str | None):
         block_expired (int | None): When the mute ends, Unix seconds (2145888000, year 2038, for "this session only").
         vaild_period (str | None): The mute's period in words (`仅本场直播有效`); the server's spelling.
@@ -26,7 +26,7 @@ class RoomBlockMsgCommandData:
 
     dmscore: int | None = None
     operator: int | None = None
-    uid: int | None = None
+    uid: int | str | None = None
     uname: str | None = None
     block_expired: int | None = None
     vaild_period: str | None = None
@@ -46,7 +46,11 @@ class RoomBlockMsgCommandData:
 
         operator = self.operator
 
-        uid = self.uid
+        uid: int | str | None
+        if isinstance(self.uid, NoneType):
+            uid = None
+        else:
+            uid = self.uid
 
         uname = self.uname
 
@@ -78,7 +82,12 @@ class RoomBlockMsgCommandData:
 
         operator = src_dict.get("operator")
 
-        uid = src_dict.get("uid")
+        def _parse_uid(data: object) -> int | str | None:
+            if isinstance(data, NoneType):
+                return data
+            return cast(int | str | None, data)
+
+        uid = _parse_uid(src_dict.get("uid"))
 
         uname = src_dict.get("uname")
 
@@ -102,19 +111,7 @@ class RoomBlockMsgCommandData:
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
-        if not DESCRIBED_ONLY.get() and not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
-            return list(map(cls.from_dict, items))
-        return [
-            cls(
-                item.get("dmscore"),
-                item.get("operator"),
-                item.get("uid"),
-                item.get("uname"),
-                item.get("block_expired"),
-                item.get("vaild_period"),
-            )
-            for item in items
-        ]
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:

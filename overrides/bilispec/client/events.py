@@ -14,88 +14,79 @@ DM_INTERACTION type 101 (a live vote) carries its decoded vote (`data.data` is J
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from bilispec_generated.models import DmInteractionVote, RoomChangeCommandData
 
-from ..core.findings import Finding
 from ..core.stream_messages import StreamDescription, command_name
+from ._event_base import Event, RawEvent, _at, _int, _ints, _str
+from .audience_events import (
+    ComboSend,
+    EntryEffect,
+    FansUpdate,
+    Gift,
+    GiftV2,
+    GuardBuy,
+    InteractWord,
+    InteractWordV2,
+    LikeClick,
+    LikeCount,
+    LogInNotice,
+    Notice,
+    OnlineRank,
+    OnlineRankCount,
+    OnlineRankTop3,
+    SuperChat,
+    SuperChatDelete,
+    UserToast,
+    WatchedChange,
+)
 
 __all__ = [
     "EVENT_CLASSES",
+    "ComboSend",
+    "CutOff",
     "DanmakuMessage",
+    "EntryEffect",
     "Event",
+    "FansUpdate",
+    "Gift",
+    "GiftV2",
+    "GuardBuy",
+    "InteractWord",
+    "InteractWordV2",
     "Interaction",
+    "LikeClick",
+    "LikeCount",
     "Live",
+    "LogInNotice",
     "Medal",
+    "Notice",
+    "OnlineRank",
+    "OnlineRankCount",
+    "OnlineRankTop3",
     "Preparing",
     "RawEvent",
+    "RecallDanmaku",
+    "RoomAdminEntrance",
+    "RoomAdminRevoke",
+    "RoomAdmins",
     "RoomBlock",
     "RoomChange",
+    "RoomSilentOff",
+    "RoomSilentOn",
+    "StopLiveRoomList",
+    "StreamWarning",
+    "SuperChat",
+    "SuperChatDelete",
+    "UserToast",
     "VoteInteraction",
     "VoteOption",
+    "WatchedChange",
     "parse",
 ]
 
 _INTERACTION_DATA = ("data", "data")
-
-
-def _at(value: Any, *path: int | str) -> Any:
-    """The item at `path` (list indexes, dict keys), or None wherever the path breaks."""
-    for step in path:
-        if isinstance(step, int):
-            value = value[step] if isinstance(value, list) and -len(value) <= step < len(value) else None
-        else:
-            value = value.get(step) if isinstance(value, dict) else None
-    return value
-
-
-def _int(value: Any) -> int:
-    """An integer member; integers written as strings (the top-level uid of ROOM_BLOCK_MSG) read too."""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return 0
-
-
-def _str(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-class Event:
-    """A command of the message stream. `cmd` is as sent (suffix included, e.g. `DANMU_MSG:4:0:2:2:2:0`)."""
-
-    __slots__ = ("cmd", "findings", "raw")
-    name: ClassVar[str] = ""  # the described cmd this class is for ("" for RawEvent)
-
-    def __init__(self, raw: dict[str, Any], findings: tuple[Finding, ...] = ()) -> None:
-        self.raw = raw
-        self.cmd: str = _str(raw.get("cmd"))
-        self.findings = findings
-
-    @property
-    def valid(self) -> bool:
-        """No finding breaks the schema (drift, a new member, is not a break)."""
-        return not any(f.kind == "violation" for f in self.findings)
-
-    @property
-    def data(self) -> dict[str, Any]:
-        """The command's `data` object ({} when it has none)."""
-        data = self.raw.get("data")
-        return data if isinstance(data, dict) else {}
-
-    def __repr__(self) -> str:
-        shown = ", ".join(str(f) for f in self.findings[:3])
-        return f"{type(self).__name__}(cmd={self.cmd!r}{', findings=[' + shown + ']' if shown else ''})"
-
-
-class RawEvent(Event):
-    """A command the description does not name (drift): kept whole in `raw`."""
-
-    __slots__ = ()
 
 
 @dataclass(frozen=True)
@@ -344,8 +335,146 @@ class RoomChange(Event):
             return None
 
 
+class RoomSilentOn(Event):
+    """ROOM_SILENT_ON: room-wide mute switched on."""
+
+    __slots__ = ()
+    name = "ROOM_SILENT_ON"
+
+    @property
+    def type(self) -> str:
+        """Who may still talk: `level` (user level), `medal` (medal level) or `member`."""
+        return _str(self.data.get("type"))
+
+    @property
+    def level(self) -> int:
+        return _int(self.data.get("level"))
+
+    @property
+    def until(self) -> int:
+        """Unix seconds the mute ends, -1 until switched off."""
+        return _int(self.data.get("second"))
+
+
+class RoomSilentOff(Event):
+    """ROOM_SILENT_OFF: room-wide mute switched off."""
+
+    __slots__ = ()
+    name = "ROOM_SILENT_OFF"
+
+
+class RoomAdmins(Event):
+    """ROOM_ADMINS: the room's admins changed."""
+
+    __slots__ = ()
+    name = "ROOM_ADMINS"
+
+    @property
+    def uids(self) -> list[int]:
+        return _ints(self.raw.get("uids"))
+
+
+class _UserNotice(Event):
+    __slots__ = ()
+
+    @property
+    def uid(self) -> int:
+        return _int(self.raw.get("uid"))
+
+    @property
+    def msg(self) -> str:
+        return _str(self.raw.get("msg"))
+
+
+class RoomAdminEntrance(_UserNotice):
+    """room_admin_entrance: a user was made room admin."""
+
+    __slots__ = ()
+    name = "room_admin_entrance"
+
+
+class RoomAdminRevoke(_UserNotice):
+    """ROOM_ADMIN_REVOKE: a room admin was removed."""
+
+    __slots__ = ()
+    name = "ROOM_ADMIN_REVOKE"
+
+
+class RecallDanmaku(Event):
+    """RECALL_DANMU_MSG: a chat message was withdrawn."""
+
+    __slots__ = ()
+    name = "RECALL_DANMU_MSG"
+
+    @property
+    def target_id(self) -> int:
+        """The withdrawn message's id."""
+        return _int(self.data.get("target_id"))
+
+
+class CutOff(_UserNotice):
+    """CUT_OFF: the site cut the stream; `msg` says why."""
+
+    __slots__ = ()
+    name = "CUT_OFF"
+
+
+class StreamWarning(_UserNotice):
+    """WARNING: the site warned the streamer; `msg` is the text."""
+
+    __slots__ = ()
+    name = "WARNING"
+
+
+class StopLiveRoomList(Event):
+    """STOP_LIVE_ROOM_LIST: rooms (site-wide) that stopped streaming lately."""
+
+    __slots__ = ()
+    name = "STOP_LIVE_ROOM_LIST"
+
+    @property
+    def room_ids(self) -> list[int]:
+        return _ints(self.data.get("room_id_list"))
+
+
 EVENT_CLASSES: dict[str, type[Event]] = {
-    cls.name: cls for cls in (DanmakuMessage, Interaction, RoomBlock, Live, Preparing, RoomChange)
+    cls.name: cls
+    for cls in (
+        DanmakuMessage,
+        Interaction,
+        RoomBlock,
+        RoomSilentOn,
+        RoomSilentOff,
+        RoomAdmins,
+        RoomAdminEntrance,
+        RoomAdminRevoke,
+        RecallDanmaku,
+        CutOff,
+        StreamWarning,
+        Live,
+        Preparing,
+        RoomChange,
+        StopLiveRoomList,
+        InteractWord,
+        InteractWordV2,
+        Gift,
+        GiftV2,
+        GuardBuy,
+        SuperChat,
+        SuperChatDelete,
+        WatchedChange,
+        OnlineRankCount,
+        OnlineRank,
+        LikeCount,
+        LogInNotice,
+        ComboSend,
+        EntryEffect,
+        FansUpdate,
+        LikeClick,
+        Notice,
+        OnlineRankTop3,
+        UserToast,
+    )
 }
 
 

@@ -24,6 +24,7 @@ from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_th
 from .capture import NO_BODY, Exchange, InputProblem, Item, Request
 from .drift import Drift, DriftFinder
 from .request_check import RequestChecker
+from .stream_capture import StreamMessage, judge_stream
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
@@ -194,6 +195,9 @@ class Auditor:
         for item in items:
             if isinstance(item, InputProblem):
                 audit.problems.append(item)
+                continue
+            if isinstance(item, StreamMessage):
+                audit.results += stream_results(item, audit)
                 continue
             try:
                 result = self.judge(item)
@@ -368,3 +372,14 @@ class Auditor:
                 result.findings.append(v)
         result.validated = True
         result.drift += self.drift.find(op, response.body)
+
+
+def stream_results(message: StreamMessage, audit: Audit) -> list[Result]:
+    """A recorded stream's command as a result (its cmd where an operation goes), or its problem."""
+    if message.command is None:
+        audit.problems.append(InputProblem(message.file, f"{message.position}: {message.problem}", message.entry))
+        return []
+    verdict = judge_stream(message)
+    result = Result(message.source, message.file, message.entry, verdict.cmd, "WS", message.url, None)
+    result.outcome, result.findings, result.drift = verdict.outcome, verdict.violations, verdict.drift
+    return [result]

@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 from ..core.jsonread import read_json
 from ..core.scrub import scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
+from .stream_capture import StreamMessage, har_entry_messages, is_stream_entry, jsonl_messages, looks_like_jsonl
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
 CAPTURE_SUFFIXES = (".json", ".har", ".json.gz", ".har.gz")
@@ -138,7 +139,7 @@ class InputProblem:
         return self.file if self.entry is None else f"{self.file}#{self.entry}"
 
 
-Item = Exchange | InputProblem
+Item = Exchange | InputProblem | StreamMessage  # a command of a recorded message stream
 
 
 def media_type(value: Any) -> str | None:
@@ -318,6 +319,9 @@ def read_bytes(name: str, data: bytes, options: Options = DEFAULTS) -> Iterator[
         yield InputProblem(name, "empty file")
         return
     text = to_text(data)  # byte order marks (UTF-8, UTF-16) are read here
+    if looks_like_jsonl(name, text):  # decoded stream commands, one per line (tools/stream_capture.py)
+        yield from jsonl_messages(name, text)
+        return
     if text.lstrip()[:1] not in ("{", "["):
         decoded = maybe_base64(data)
         if decoded is None:
@@ -349,7 +353,10 @@ def read_document(name: str, document: Any, options: Options = DEFAULTS) -> Iter
             yield InputProblem(name, "HAR file without a log.entries list")
             return
         for index, entry in enumerate(entries):
-            yield har_exchange(name, index, entry, options.max_decompressed)
+            if is_stream_entry(entry):  # a WebSocket's frames (tools/stream_capture.py)
+                yield from har_entry_messages(name, index, entry)
+            else:
+                yield har_exchange(name, index, entry, options.max_decompressed)
     elif isinstance(document, dict) and "code" in document and "log" not in document:
         if options.operation is None:
             yield InputProblem(

@@ -3,7 +3,9 @@
     python -m bilispec.tools.spec_diff OLD NEW [--format text|json] [--allow-breaking]
 
 Both files are bundled descriptions (YAML or JSON); internal `#/components/...` references are
-resolved. Operations are matched by operationId (by method and path when they have none). What
+resolved. Two AsyncAPI documents (the message stream, generated/asyncapi.yaml) are compared by
+message: a message removed, a payload member removed, retyped or made optional breaks.
+Operations are matched by operationId (by method and path when they have none). What
 counts as breaking is judged from a client's side:
 
 - requests: an operation removed, moved (host, path or method), a member removed or made
@@ -61,10 +63,11 @@ class OperationView:
     response: dict[str, Member]
     error_codes: frozenset[str]
     error_data: frozenset[str]
+    where: str = ""  # the pointer, where it is not a path item's (an AsyncAPI message)
 
     @property
     def pointer(self) -> str:
-        return f"/paths/{self.path.replace('~', '~0').replace('/', '~1')}/{self.method}"
+        return self.where or f"/paths/{self.path.replace('~', '~0').replace('/', '~1')}/{self.method}"
 
 
 class Resolver:
@@ -365,9 +368,28 @@ def _diff_response(old: OperationView, new: OperationView) -> Iterator[Change]:
             yield Change("response-member-required", op, where, False, f"{name} optional -> required")
 
 
+def messages(document: Mapping[str, Any]) -> dict[str, OperationView]:
+    """An AsyncAPI document's messages (the message stream's commands) as views whose response is
+    the payload: a message removed, or a payload member removed, retyped or made optional, breaks
+    a client that reads it, as an operation's response member does."""
+    resolver = Resolver(document)
+    views: dict[str, OperationView] = {}
+    for key, message in ((document.get("components") or {}).get("messages") or {}).items():
+        message = resolver.resolve(message)
+        name = str(message.get("name") or key) if isinstance(message, Mapping) else str(key)
+        payload: dict[str, Member] = {}
+        if isinstance(message, Mapping):
+            _walk_response(message.get("payload", {}), resolver, "", 0, payload)
+        where = f"/components/messages/{str(key).replace('~', '~0').replace('/', '~1')}"
+        views[name] = OperationView(name, "receive", name, "", {}, payload, frozenset(), frozenset(), where)
+    return views
+
+
 def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    """Every change from `old` to `new`, breaking or not, for client users."""
-    before, after = operations(old), operations(new)
+    """Every change from `old` to `new`, breaking or not, for client users (two OpenAPI documents,
+    or two AsyncAPI documents of the message stream: their messages compared as operations)."""
+    views = messages if "asyncapi" in old and "asyncapi" in new else operations
+    before, after = views(old), views(new)
     changes: list[Change] = []
     for op in sorted(before.keys() - after.keys()):
         view = before[op]
@@ -396,7 +418,15 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         for code in sorted(new_view.error_data - old_view.error_data, key=_code_key):
             where = f"{new_view.pointer}/x-error-data/{code}"
             changes.append(Change("error-data-added", op, where, False, f"data of error {code} typed"))
+    if views is messages:  # the same judgements, in the stream's words
+        changes = [_as_message(c) for c in changes]
     return changes
+
+
+def _as_message(change: Change) -> Change:
+    kind = change.kind.replace("operation-", "message-").replace("response-", "payload-")
+    text = change.message.replace("operation RECEIVE ", "message ").replace("response member", "payload member")
+    return Change(kind, change.operation, change.location.replace("//", "/"), change.breaking, text)
 
 
 def _code_key(code: str) -> tuple[int, str]:

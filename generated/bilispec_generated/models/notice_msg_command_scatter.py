@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import chain as _chain
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
+
+T = TypeVar("T", bound="NoticeMsgCommandScatter")
+
+
+@_attrs_define
+class NoticeMsgCommandScatter:
+    """
+    Attributes:
+        min_ (int | None):
+        max_ (int | None):
+    """
+
+    min_: int | None = None
+    max_: int | None = None
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+        __getattr__ = _extras_on_first_use
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_ = self.min_
+
+        max_ = self.max_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_ is not None:
+            field_dict["min"] = min_
+        if max_ is not None:
+            field_dict["max"] = max_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        min_ = src_dict.get("min")
+
+        max_ = src_dict.get("max")
+
+        notice_msg_command_scatter = cls(
+            min_,
+            max_,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            notice_msg_command_scatter.additional_properties = d
+        return notice_msg_command_scatter
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not DESCRIBED_ONLY.get() and not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item.get("min"),
+                item.get("max"),
+            )
+            for item in items
+        ]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "min",
+        "max",
+    }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("min_", False),
+    ("max_", False),
+)

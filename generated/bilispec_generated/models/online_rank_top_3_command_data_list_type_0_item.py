@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import chain as _chain
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
+
+T = TypeVar("T", bound="OnlineRankTop3CommandDataListType0Item")
+
+
+@_attrs_define
+class OnlineRankTop3CommandDataListType0Item:
+    """
+    Attributes:
+        msg (str | None):
+        rank (int | None):
+        is_mystery (bool | None):
+        uid (int | None):
+    """
+
+    msg: str | None = None
+    rank: int | None = None
+    is_mystery: bool | None = None
+    uid: int | None = None
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+        __getattr__ = _extras_on_first_use
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg = self.msg
+
+        rank = self.rank
+
+        is_mystery = self.is_mystery
+
+        uid = self.uid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if msg is not None:
+            field_dict["msg"] = msg
+        if rank is not None:
+            field_dict["rank"] = rank
+        if is_mystery is not None:
+            field_dict["is_mystery"] = is_mystery
+        if uid is not None:
+            field_dict["uid"] = uid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        msg = src_dict.get("msg")
+
+        rank = src_dict.get("rank")
+
+        is_mystery = src_dict.get("is_mystery")
+
+        uid = src_dict.get("uid")
+
+        online_rank_top_3_command_data_list_type_0_item = cls(
+            msg,
+            rank,
+            is_mystery,
+            uid,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            online_rank_top_3_command_data_list_type_0_item.additional_properties = d
+        return online_rank_top_3_command_data_list_type_0_item
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        if not DESCRIBED_ONLY.get() and not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
+            return list(map(cls.from_dict, items))
+        return [
+            cls(
+                item.get("msg"),
+                item.get("rank"),
+                item.get("is_mystery"),
+                item.get("uid"),
+            )
+            for item in items
+        ]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "msg",
+        "rank",
+        "is_mystery",
+        "uid",
+    }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("msg", False),
+    ("rank", False),
+    ("is_mystery", False),
+    ("uid", False),
+)

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import _extras_on_first_use, model_repr
+
+T = TypeVar("T", bound="OnlineRankV2CommandData")
+
+
+@_attrs_define
+class OnlineRankV2CommandData:
+    """
+    Attributes:
+        list_ (list[OnlineRankV2CommandDataListType0Item] | None):
+        rank_type (str | None):
+    """
+
+    list_: list[OnlineRankV2CommandDataListType0Item] | None = None
+    rank_type: str | None = None
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+        __getattr__ = _extras_on_first_use
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_: list[dict[str, Any]] | None
+        if isinstance(self.list_, NoneType):
+            list_ = None
+        elif isinstance(self.list_, list):
+            list_ = []
+            for list_type_0_item_data in self.list_:
+                list_type_0_item = list_type_0_item_data.to_dict()
+                list_.append(list_type_0_item)
+
+        else:
+            list_ = self.list_
+
+        rank_type = self.rank_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if list_ is not None or "list" in self._nulls:
+            field_dict["list"] = list_
+        if rank_type is not None:
+            field_dict["rank_type"] = rank_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        def _parse_list_(data: object) -> list[OnlineRankV2CommandDataListType0Item] | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                list_type_0 = OnlineRankV2CommandDataListType0Item._from_list(data)
+
+                return list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OnlineRankV2CommandDataListType0Item] | None, data)
+
+        list_ = _parse_list_(src_dict.get("list"))
+
+        rank_type = src_dict.get("rank_type")
+
+        online_rank_v2_command_data = cls(
+            list_,
+            rank_type,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            online_rank_v2_command_data.additional_properties = d
+        if None in (src_dict.get("list", 0),):
+            online_rank_v2_command_data._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
+        return online_rank_v2_command_data
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "list",
+        "rank_type",
+    }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("list_", False),
+    ("rank_type", False),
+)
+_NULLABLE_OPTIONAL: tuple[str, ...] = ("list",)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.online_rank_v2_command_data_list_type_0_item import OnlineRankV2CommandDataListType0Item  # noqa: E402

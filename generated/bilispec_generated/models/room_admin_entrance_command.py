@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import _extras_on_first_use, model_repr
+
+T = TypeVar("T", bound="RoomAdminEntranceCommand")
+
+
+@_attrs_define
+class RoomAdminEntranceCommand:
+    """A user was made room admin (设立房管); the cmd is lower case.
+
+    Attributes:
+        cmd (Literal['room_admin_entrance']):
+        dmscore (int | None):
+        level (int | None):
+        msg (str | None):
+        uid (int | None):
+    """
+
+    cmd: Literal["room_admin_entrance"]
+    dmscore: int | None = None
+    level: int | None = None
+    msg: str | None = None
+    uid: int | None = None
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+        __getattr__ = _extras_on_first_use
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
+
+    def to_dict(self) -> dict[str, Any]:
+        cmd = self.cmd
+
+        dmscore = self.dmscore
+
+        level = self.level
+
+        msg = self.msg
+
+        uid = self.uid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cmd": cmd,
+            }
+        )
+        if dmscore is not None:
+            field_dict["dmscore"] = dmscore
+        if level is not None:
+            field_dict["level"] = level
+        if msg is not None:
+            field_dict["msg"] = msg
+        if uid is not None:
+            field_dict["uid"] = uid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        cmd = cast(Literal["room_admin_entrance"], src_dict["cmd"])
+        if cmd != "room_admin_entrance":
+            raise ValueError(f"cmd must match const 'room_admin_entrance', got '{cmd}'")
+
+        dmscore = src_dict.get("dmscore")
+
+        level = src_dict.get("level")
+
+        msg = src_dict.get("msg")
+
+        uid = src_dict.get("uid")
+
+        room_admin_entrance_command = cls(
+            cmd,
+            dmscore,
+            level,
+            msg,
+            uid,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            room_admin_entrance_command.additional_properties = d
+        return room_admin_entrance_command
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "cmd",
+        "dmscore",
+        "level",
+        "msg",
+        "uid",
+    }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("cmd", True),
+    ("dmscore", False),
+    ("level", False),
+    ("msg", False),
+    ("uid", False),
+)

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import _extras_on_first_use, model_repr
+
+T = TypeVar("T", bound="SendGiftCommandDataCapsuleType1")
+
+
+@_attrs_define
+class SendGiftCommandDataCapsuleType1:
+    """
+    Attributes:
+        normal (None | SendGiftCommandDataCapsuleType1NormalType0 | None):
+        colorful (None | SendGiftCommandDataCapsuleType1ColorfulType0 | None):
+    """
+
+    normal: None | SendGiftCommandDataCapsuleType1NormalType0 | None = None
+    colorful: None | SendGiftCommandDataCapsuleType1ColorfulType0 | None = None
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+        __getattr__ = _extras_on_first_use
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
+
+    def to_dict(self) -> dict[str, Any]:
+        normal: dict[str, Any] | None
+        if isinstance(self.normal, NoneType):
+            normal = None
+        elif isinstance(self.normal, SendGiftCommandDataCapsuleType1NormalType0):
+            normal = self.normal.to_dict()
+        else:
+            normal = self.normal
+
+        colorful: dict[str, Any] | None
+        if isinstance(self.colorful, NoneType):
+            colorful = None
+        elif isinstance(self.colorful, SendGiftCommandDataCapsuleType1ColorfulType0):
+            colorful = self.colorful.to_dict()
+        else:
+            colorful = self.colorful
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if normal is not None or "normal" in self._nulls:
+            field_dict["normal"] = normal
+        if colorful is not None or "colorful" in self._nulls:
+            field_dict["colorful"] = colorful
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        def _parse_normal(data: object) -> None | SendGiftCommandDataCapsuleType1NormalType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                normal_type_0 = SendGiftCommandDataCapsuleType1NormalType0.from_dict(data)
+
+                return normal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataCapsuleType1NormalType0 | None, data)
+
+        normal = _parse_normal(src_dict.get("normal"))
+
+        def _parse_colorful(data: object) -> None | SendGiftCommandDataCapsuleType1ColorfulType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                colorful_type_0 = SendGiftCommandDataCapsuleType1ColorfulType0.from_dict(data)
+
+                return colorful_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendGiftCommandDataCapsuleType1ColorfulType0 | None, data)
+
+        colorful = _parse_colorful(src_dict.get("colorful"))
+
+        send_gift_command_data_capsule_type_1 = cls(
+            normal,
+            colorful,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            send_gift_command_data_capsule_type_1.additional_properties = d
+        if None in (
+            src_dict.get("normal", 0),
+            src_dict.get("colorful", 0),
+        ):
+            send_gift_command_data_capsule_type_1._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
+        return send_gift_command_data_capsule_type_1
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "normal",
+        "colorful",
+    }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("normal", False),
+    ("colorful", False),
+)
+_NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "normal",
+    "colorful",
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.send_gift_command_data_capsule_type_1_colorful_type_0 import SendGiftCommandDataCapsuleType1ColorfulType0  # noqa: E402
+from ..models.send_gift_command_data_capsule_type_1_normal_type_0 import SendGiftCommandDataCapsuleType1NormalType0  # noqa: E402

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import _extras_on_first_use, model_repr
+
+T = TypeVar("T", bound="SuperChatMessageCommand")
+
+
+@_attrs_define
+class SuperChatMessageCommand:
+    """A Super Chat (醒目留言): a paid, pinned message. `data.medal_info.medal_color` is a string.
+
+    Attributes:
+        cmd (Literal['SUPER_CHAT_MESSAGE']):
+        data (SuperChatMessageCommandData):
+        roomid (int | None):
+    """
+
+    cmd: Literal["SUPER_CHAT_MESSAGE"]
+    data: SuperChatMessageCommandData
+    roomid: int | None = None
+    # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
+    # for each of thousands of list items is a good part of a parse.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+        __getattr__ = _extras_on_first_use
+
+    def __repr__(self) -> str:
+        # Only the members that are set, extras only when there are some, secrets masked.
+        return model_repr(self, _REPR_NAMES)
+
+    def to_dict(self) -> dict[str, Any]:
+        cmd = self.cmd
+
+        data = self.data.to_dict()
+
+        roomid = self.roomid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cmd": cmd,
+                "data": data,
+            }
+        )
+        if roomid is not None:
+            field_dict["roomid"] = roomid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        cmd = cast(Literal["SUPER_CHAT_MESSAGE"], src_dict["cmd"])
+        if cmd != "SUPER_CHAT_MESSAGE":
+            raise ValueError(f"cmd must match const 'SUPER_CHAT_MESSAGE', got '{cmd}'")
+
+        data = SuperChatMessageCommandData.from_dict(src_dict["data"])
+
+        roomid = src_dict.get("roomid")
+
+        super_chat_message_command = cls(
+            cmd,
+            data,
+            roomid,
+        )
+
+        if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
+            d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
+            super_chat_message_command.additional_properties = d
+        return super_chat_message_command
+
+    @classmethod
+    def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
+        return list(map(cls.from_dict, items))
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "cmd",
+        "data",
+        "roomid",
+    }
+)
+_REPR_NAMES: tuple[tuple[str, bool], ...] = (
+    ("cmd", True),
+    ("data", True),
+    ("roomid", False),
+)
+
+# bilispec: models that refer to each other import each other here, once the class exists.
+from ..models.super_chat_message_command_data import SuperChatMessageCommandData  # noqa: E402
