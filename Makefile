@@ -11,7 +11,7 @@ BUNDLE := generated/openapi.yaml
 
 GENERATED_PKG := generated/bilispec_generated
 
-.PHONY: help setup generate _generate imports check-generated lint typecheck recordings demo sandbox test clean docs api-docs bench spec-diff
+.PHONY: help setup generate _generate imports check-generated lint typecheck recordings demo sandbox test clean docs api-docs sources bench spec-diff
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -91,6 +91,9 @@ validate: $(VENV)/.installed ## Validate every recording with the bilispec conso
 
 docs: $(VENV)/.installed node_modules/.installed ## Build docs/reference.html: the API reference, one self-contained page (Redoc)
 	$(PY) scripts/build_docs.py --output docs/reference.html
+
+sources: $(VENV)/.installed ## Regenerate spec/SOURCES.md, the sources matrix, from every operation's x-sources (a test fails when it is stale)
+	$(PY) scripts/sources_matrix.py
 
 api-docs: $(VENV)/.installed ## Regenerate docs/api.md, the client's public surface (a test fails when it is stale)
 	$(PY) scripts/api_surface.py --output docs/api.md

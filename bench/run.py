@@ -143,7 +143,7 @@ def bench_parse() -> list[Result]:
                 "json.loads": lambda c=content: json.loads(c),  # type: ignore[misc]
                 "orjson.loads": lambda c=content: orjson.loads(c),  # type: ignore[misc]
                 "msgspec typed decode": lambda c=content, d=decoder: d.decode(c),  # type: ignore[misc]
-                "client": lambda o=op, r=response: engine.interpret(o, r),  # type: ignore[misc]
+                "client": lambda o=op, r=response: engine.interpret(o, r, r.content),  # type: ignore[misc]
             },
             rounds=15,
             number=max(20, 200_000 // len(content)),

@@ -22,7 +22,7 @@ from bilispec import BiliClient
 from bilispec.client.events import DanmakuMessage, Event, RoomBlock, VoteInteraction
 from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_ROOM_ID, SANDBOX_SESSDATA, ManualClock, create_app, running
 from bilispec.sandbox.stream.state import stream_state
-from bilispec.sandbox.votes.models import REVIEW_SECONDS
+from bilispec.sandbox.votes.backend import REVIEW_SECONDS
 
 BANNED_WORDS = ("加群", "免费领")
 VOTE_STATES = {1: "waiting for audit", 2: "refused by the audit", 4: "running", 5: "ended", 6: "stopped"}

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bilispec.client.namespaces import operation_methods
-from bilispec.core.description import HTTP_METHODS, description, load_document
+from bilispec.core.description import HTTP_METHODS, description, load_document, resolve
 from bilispec.core.errors import api_error
 from bilispec.core.scrub import scrub
 
@@ -172,6 +172,10 @@ def docs_copy(
     for operation_id, op in ops.items():
         text = reference_text(operation_id, op, methods.get(operation_id, []))
         op["description"] = f"{op.get('description', '').rstrip()}\n\n{text}"
+        # Shared parameters (components/parameters) become this operation's own copies, so each
+        # copy can carry the operation's examples.
+        if "parameters" in op:
+            op["parameters"] = [copy.deepcopy(resolve(doc, p)) for p in op["parameters"]]
         add_examples(operation_id, op, recordings.get(operation_id, []))
     return doc
 

@@ -1,6 +1,6 @@
 """schemathesis for an API that answers HTTP 200 and puts the outcome in `code`.
 
-Loaded by the pytest contract tests (tests/test_sandbox_contract.py) and by the schemathesis CLI
+Loaded by the pytest contract tests (tests/sandbox/test_sandbox_contract.py) and by the schemathesis CLI
 through `schemathesis.toml` (`hooks = ...`), so that `schemathesis run generated/openapi.yaml --url
 http://127.0.0.1:8765` against `make sandbox` judges the sandbox the same way.
 
@@ -11,8 +11,10 @@ http://127.0.0.1:8765` against `make sandbox` judges the sandbox the same way.
   content type, body schema) are registered again reading it from that header; schemathesis.toml
   turns the built-in ones off, and the pytest tests exclude them.
 - The auth check is registered again reading `code` (its built-in probes bypass `after_call`), and
-  the positive-data check again skipping cases that break the description's `x-one-of-required`,
-  which schemathesis does not read.
+  the positive-data check again skipping cases that break the description's `x-one-of-required`
+  or `x-span-limit`, which schemathesis does not read.
+- `refusals_cite_a_stated_rule`: every refusal of a positive case names a rule the description
+  states (`x-one-of-required`, `x-span-limit`), and no positive case that keeps them is a bad request.
 - `before_call` fills csrf from bili_jct (as the web page does) and points half of the positive
   cases' room and user ids at the seeded account, so success paths are reached, not only
   not-found ones. Negative cases go out as generated. The cookies themselves come from
@@ -31,6 +33,9 @@ from schemathesis.core.transport import Response
 from schemathesis.specs.openapi import checks as st_checks
 
 from bilispec.core.description import Operation, description
+from bilispec.core.findings import Finding
+from bilispec.core.params import coerce_params
+from bilispec.core.rules import cross_member_finding
 from bilispec.sandbox import (
     SANDBOX_BILI_JCT,
     SANDBOX_LIVE_KEY,
@@ -114,9 +119,41 @@ def response_schema_on_the_wire(ctx: Any, response: Response, case: Any) -> bool
 
 @schemathesis.check
 def positive_data_acceptance_by_code(ctx: Any, response: Response, case: Any) -> bool | None:
-    if not follows_one_of_required(case):
-        return None  # "positive" for schemathesis, refused by the description: proves nothing
+    if broken_rule(case) is not None:
+        return None  # "positive" for schemathesis, refused by the description's rules: proves nothing
     return st_checks.positive_data_acceptance(ctx, response, case)
+
+
+class RuleNotCited(AssertionError):
+    pass
+
+
+@schemathesis.check
+def refusals_cite_a_stated_rule(ctx: Any, response: Response, case: Any) -> bool | None:
+    """A request valid by every parameter's schema is refused for a rule the description states, and
+    the refusal names it: one that breaks `x-one-of-required` or `x-span-limit` (core/rules.py, as the
+    client and `bilispec validate` read them) is refused citing it; one that breaks neither is never
+    a bad request (-400 meaning "bad request", not stop_live's "no permission")."""
+    if is_negative(case):
+        return None
+    code = envelope_code(response)
+    try:
+        message = str(json.loads(response.content).get("message", ""))
+    except (ValueError, AttributeError):
+        return None
+    op = operation_of(case)
+    broken = broken_rule(case)
+    cited = [rule for rule in ("x-one-of-required", "x-span-limit") if f"({rule})" in message]
+    if broken is None:
+        bad_request = code is not None and derived_status(code, op.error_codes.get(code, "")) == 400
+        if bad_request or cited:
+            raise RuleNotCited(f"{op.operation_id}: refused a request every stated rule accepts: {code} {message}")
+        return True
+    if code in (0, None):
+        raise RuleNotCited(f"{op.operation_id}: accepted a request breaking {broken.rule}")
+    if code != -101 and broken.rule not in cited:  # -101: who is calling, judged before any rule
+        raise RuleNotCited(f"{op.operation_id}: refused without citing {broken.rule}: {code} {message}")
+    return True
 
 
 class AuthNotEnforced(AssertionError):
@@ -146,13 +183,15 @@ def auth_enforced_by_code(ctx: Any, response: Response, case: Any) -> bool | Non
     return True
 
 
-def follows_one_of_required(case: Any) -> bool:
+def broken_rule(case: Any) -> Finding | None:
+    """The description's cross-member rule a case breaks (core/rules.py, as client and sandbox read it)."""
     op = operation_of(case)
-    if not op.one_of_required:
-        return True
+    if not op.one_of_required and not op.span_limit:
+        return None
     body = case.body if isinstance(case.body, dict) else {}
-    sent = {k for k, v in {**body, **(case.query or {})}.items() if v not in (None, "")}
-    return bool(sent & set(op.one_of_required))
+    sent = {**body, **(case.query or {})}
+    values = coerce_params(op, sent)
+    return cross_member_finding(op, values, {k for k, v in sent.items() if v not in (None, "")})
 
 
 def seeded(op: Operation) -> dict[str, Any]:

@@ -20,12 +20,6 @@ READ_TIMEOUT = 10.0
 # its own host (two hosts in all), so this only has to be one of them.
 DEFAULT_API_ORIGIN = "https://api.live.bilibili.com"
 
-# Request extensions the client and its transport pass each other on an httpx.Request.
-EXT_OPERATION = "bilispec.operation"  # operationId, set when the request was built by BiliClient.call
-EXT_PREPARED = "bilispec.prepared"  # True: parameters checked and csrf filled already
-EXT_DATA = "bilispec.data"  # on the response: the typed `data`, already parsed
-EXT_ERROR = "bilispec.error"  # on the response: the BiliError a failed answer raises
-
 # The streaming app's key pair, for signed requests (client/signing.py); never shipped here.
 ENV_APP_KEY = "BILI_APP_KEY"
 ENV_APP_SECRET = "BILI_APP_SECRET"

@@ -1,4 +1,4 @@
-"""Write the hostile-input corpus for `bilispec validate` into a folder (tests/test_hardening_cli.py
+"""Write the hostile-input corpus for `bilispec validate` into a folder (tests/command/test_hardening_cli.py
 runs it at test time: the bombs would be large files to keep, and are cheap to make).
 
     python tests/hostile/make_corpus.py OUT_DIR

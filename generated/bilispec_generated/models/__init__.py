@@ -94,7 +94,7 @@ from .live_notice import LiveNotice
 from .live_session_data import LiveSessionData
 from .live_session_data_response import LiveSessionDataResponse
 from .live_start import LiveStart
-from .live_start_collaboration_live_extra import LiveStartCollaborationLiveExtra
+from .live_start_collaboration_live_extra_type_0 import LiveStartCollaborationLiveExtraType0
 from .live_stop import LiveStop
 from .live_version import LiveVersion
 from .log_in_notice_command import LogInNoticeCommand
@@ -199,7 +199,7 @@ from .start_live_body import StartLiveBody
 from .start_live_body_backup_stream import StartLiveBodyBackupStream
 from .start_live_face_auth_data import StartLiveFaceAuthData
 from .start_live_identity_check_data import StartLiveIdentityCheckData
-from .start_live_identity_check_data_risk_extra import StartLiveIdentityCheckDataRiskExtra
+from .start_live_identity_check_data_risk_extra_type_0 import StartLiveIdentityCheckDataRiskExtraType0
 from .start_live_platform import StartLivePlatform
 from .start_live_response import StartLiveResponse
 from .stop_live_body import StopLiveBody
@@ -341,7 +341,7 @@ __all__ = (
     "LiveSessionData",
     "LiveSessionDataResponse",
     "LiveStart",
-    "LiveStartCollaborationLiveExtra",
+    "LiveStartCollaborationLiveExtraType0",
     "LiveStop",
     "LiveVersion",
     "LogInNoticeCommand",
@@ -442,7 +442,7 @@ __all__ = (
     "StartLiveBodyBackupStream",
     "StartLiveFaceAuthData",
     "StartLiveIdentityCheckData",
-    "StartLiveIdentityCheckDataRiskExtra",
+    "StartLiveIdentityCheckDataRiskExtraType0",
     "StartLivePlatform",
     "StartLiveResponse",
     "StopLiveBody",

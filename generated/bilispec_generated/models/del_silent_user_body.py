@@ -21,6 +21,8 @@ class DelSilentUserBody:
         csrf (str): CSRF token; must equal the `bili_jct` cookie.
         csrf_token (str | None): Same value as `csrf`, as the other web-ucenter banned endpoints take it; optional.
         visit_id (str | None): Purpose unknown; sent by some clients, usually empty.
+        mobi_app (str | None): Client family; Bilibili's own live-centre page and the clients that copy it send web
+            (this endpoint spells it `mobi_app`, where add_silent_user has `mobile_app`).
     """
 
     room_id: str
@@ -28,6 +30,7 @@ class DelSilentUserBody:
     csrf: str
     csrf_token: str | None = None
     visit_id: str | None = None
+    mobi_app: str | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -50,6 +53,8 @@ class DelSilentUserBody:
 
         visit_id = self.visit_id
 
+        mobi_app = self.mobi_app
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,6 +68,8 @@ class DelSilentUserBody:
             field_dict["csrf_token"] = csrf_token
         if visit_id is not None:
             field_dict["visit_id"] = visit_id
+        if mobi_app is not None:
+            field_dict["mobi_app"] = mobi_app
 
         return field_dict
 
@@ -78,12 +85,15 @@ class DelSilentUserBody:
 
         visit_id = src_dict.get("visit_id")
 
+        mobi_app = src_dict.get("mobi_app")
+
         del_silent_user_body = cls(
             room_id,
             tuid,
             csrf,
             csrf_token,
             visit_id,
+            mobi_app,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
@@ -102,6 +112,7 @@ class DelSilentUserBody:
                 item["csrf"],
                 item.get("csrf_token"),
                 item.get("visit_id"),
+                item.get("mobi_app"),
             )
             for item in items
         ]
@@ -130,6 +141,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "csrf",
         "csrf_token",
         "visit_id",
+        "mobi_app",
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (
@@ -138,4 +150,5 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("csrf", True),
     ("csrf_token", False),
     ("visit_id", False),
+    ("mobi_app", False),
 )

@@ -20,7 +20,9 @@ class LiveStart:
         change (int | None): Whether the room state changed (是否改变状态).
         status (str | None): Room state (直播间状态), LIVE after a start.
         room_type (int | None): Purpose unknown (作用尚不明确); 0 in the example.
-        rtmp (RtmpInfo | None): RTMP push address and key (RTMP推流地址信息). Push to `addr` + `code`.
+        rtmp (None | RtmpInfo | None): The RTMP push address (RTMP推流地址信息). null has been seen in a success answer, so
+            check it
+            before use (the `protocols` entries may still carry an address).
         protocols (list[StreamProtocol] | None): Push protocols with address and key (推流协议、地址、密钥等信息); the page says
             address and key
             equal `rtmp`'s. Answers can hold `srt` entries and more than one rtmp entry.
@@ -32,18 +34,21 @@ class LiveStart:
         qr (str | None): Purpose unknown (作用尚不明确); "" in the example.
         need_face_auth (bool | None): Whether face verification is needed (需要人脸识别?); purpose not confirmed.
         service_source (str | None): Purpose unknown (作用尚不明确); "live-streaming" in the example.
-        rtmp_backup (None | RtmpInfo | None): Backup push address (作用尚不明确). The table and the example only show null;
-            typed here as
-            an RTMP address object like `rtmp`, an assumption.
-        up_stream_extra (UpStreamExtra | None): Extra information about the streamer's upstream (主播推流额外信息).
-        collaboration_live_extra (LiveStartCollaborationLiveExtra | None): Present in some answers; members not
-            documented (joint broadcasts, it seems).
+        rtmp_backup (list[str] | None | RtmpInfo | None): Backup push address (作用尚不明确). The table and the example show
+            null, and an empty array
+            has been seen; typed here as an RTMP address object like `rtmp` (an assumption), null, or an
+            empty array.
+        up_stream_extra (None | None | UpStreamExtra): Extra information about the streamer's upstream (主播推流额外信息); null
+            has been seen.
+        collaboration_live_extra (LiveStartCollaborationLiveExtraType0 | None): Present in some answers; members
+            not documented (joint broadcasts, it seems). null in a real
+            2025 answer: 0.2.0 typed it as an object only and refused that answer.
     """
 
     change: int | None = None
     status: str | None = None
     room_type: int | None = None
-    rtmp: RtmpInfo | None = None
+    rtmp: None | RtmpInfo | None = None
     protocols: list[StreamProtocol] | None = None
     try_time: str | None = None
     live_key: str | None = None
@@ -52,9 +57,9 @@ class LiveStart:
     qr: str | None = None
     need_face_auth: bool | None = None
     service_source: str | None = None
-    rtmp_backup: None | RtmpInfo | None = None
-    up_stream_extra: UpStreamExtra | None = None
-    collaboration_live_extra: LiveStartCollaborationLiveExtra | None = None
+    rtmp_backup: list[str] | None | RtmpInfo | None = None
+    up_stream_extra: None | None | UpStreamExtra = None
+    collaboration_live_extra: LiveStartCollaborationLiveExtraType0 | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -75,9 +80,13 @@ class LiveStart:
 
         room_type = self.room_type
 
-        rtmp: dict[str, Any] | None = None
-        if not isinstance(self.rtmp, NoneType):
+        rtmp: dict[str, Any] | None
+        if isinstance(self.rtmp, NoneType):
+            rtmp = None
+        elif isinstance(self.rtmp, RtmpInfo):
             rtmp = self.rtmp.to_dict()
+        else:
+            rtmp = self.rtmp
 
         protocols: list[dict[str, Any]] | None = None
         if not isinstance(self.protocols, NoneType):
@@ -102,21 +111,32 @@ class LiveStart:
 
         service_source = self.service_source
 
-        rtmp_backup: dict[str, Any] | None
+        rtmp_backup: dict[str, Any] | list[str] | None
         if isinstance(self.rtmp_backup, NoneType):
             rtmp_backup = None
         elif isinstance(self.rtmp_backup, RtmpInfo):
             rtmp_backup = self.rtmp_backup.to_dict()
+        elif isinstance(self.rtmp_backup, list):
+            rtmp_backup = self.rtmp_backup
+
         else:
             rtmp_backup = self.rtmp_backup
 
-        up_stream_extra: dict[str, Any] | None = None
-        if not isinstance(self.up_stream_extra, NoneType):
+        up_stream_extra: dict[str, Any] | None
+        if isinstance(self.up_stream_extra, NoneType):
+            up_stream_extra = None
+        elif isinstance(self.up_stream_extra, UpStreamExtra):
             up_stream_extra = self.up_stream_extra.to_dict()
+        else:
+            up_stream_extra = self.up_stream_extra
 
-        collaboration_live_extra: dict[str, Any] | None = None
-        if not isinstance(self.collaboration_live_extra, NoneType):
+        collaboration_live_extra: dict[str, Any] | None
+        if isinstance(self.collaboration_live_extra, NoneType):
+            collaboration_live_extra = None
+        elif isinstance(self.collaboration_live_extra, LiveStartCollaborationLiveExtraType0):
             collaboration_live_extra = self.collaboration_live_extra.to_dict()
+        else:
+            collaboration_live_extra = self.collaboration_live_extra
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,7 +147,7 @@ class LiveStart:
             field_dict["status"] = status
         if room_type is not None:
             field_dict["room_type"] = room_type
-        if rtmp is not None:
+        if rtmp is not None or "rtmp" in self._nulls:
             field_dict["rtmp"] = rtmp
         if protocols is not None:
             field_dict["protocols"] = protocols
@@ -147,9 +167,9 @@ class LiveStart:
             field_dict["service_source"] = service_source
         if rtmp_backup is not None or "rtmp_backup" in self._nulls:
             field_dict["rtmp_backup"] = rtmp_backup
-        if up_stream_extra is not None:
+        if up_stream_extra is not None or "up_stream_extra" in self._nulls:
             field_dict["up_stream_extra"] = up_stream_extra
-        if collaboration_live_extra is not None:
+        if collaboration_live_extra is not None or "collaboration_live_extra" in self._nulls:
             field_dict["collaboration_live_extra"] = collaboration_live_extra
 
         return field_dict
@@ -162,12 +182,22 @@ class LiveStart:
 
         room_type = src_dict.get("room_type")
 
-        _rtmp = src_dict.get("rtmp")
-        rtmp: RtmpInfo | None
-        if isinstance(_rtmp, NoneType):
-            rtmp = None
-        else:
-            rtmp = RtmpInfo.from_dict(_rtmp)
+        def _parse_rtmp(data: object) -> None | RtmpInfo | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rtmp_type_0 = RtmpInfo.from_dict(data)
+
+                return rtmp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RtmpInfo | None, data)
+
+        rtmp = _parse_rtmp(src_dict.get("rtmp"))
 
         _protocols = src_dict.get("protocols")
         protocols: list[StreamProtocol] | None = None
@@ -193,7 +223,7 @@ class LiveStart:
 
         service_source = src_dict.get("service_source")
 
-        def _parse_rtmp_backup(data: object) -> None | RtmpInfo | None:
+        def _parse_rtmp_backup(data: object) -> list[str] | None | RtmpInfo | None:
             if data is None:
                 return data
             if isinstance(data, NoneType):
@@ -206,23 +236,51 @@ class LiveStart:
                 return rtmp_backup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RtmpInfo | None, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rtmp_backup_type_2 = cast(list[str], data)
+
+                return rtmp_backup_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | RtmpInfo | None, data)
 
         rtmp_backup = _parse_rtmp_backup(src_dict.get("rtmp_backup"))
 
-        _up_stream_extra = src_dict.get("up_stream_extra")
-        up_stream_extra: UpStreamExtra | None
-        if isinstance(_up_stream_extra, NoneType):
-            up_stream_extra = None
-        else:
-            up_stream_extra = UpStreamExtra.from_dict(_up_stream_extra)
+        def _parse_up_stream_extra(data: object) -> None | None | UpStreamExtra:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                up_stream_extra_type_0 = UpStreamExtra.from_dict(data)
 
-        _collaboration_live_extra = src_dict.get("collaboration_live_extra")
-        collaboration_live_extra: LiveStartCollaborationLiveExtra | None
-        if isinstance(_collaboration_live_extra, NoneType):
-            collaboration_live_extra = None
-        else:
-            collaboration_live_extra = LiveStartCollaborationLiveExtra.from_dict(_collaboration_live_extra)
+                return up_stream_extra_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | None | UpStreamExtra, data)
+
+        up_stream_extra = _parse_up_stream_extra(src_dict.get("up_stream_extra"))
+
+        def _parse_collaboration_live_extra(data: object) -> LiveStartCollaborationLiveExtraType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                collaboration_live_extra_type_0 = LiveStartCollaborationLiveExtraType0.from_dict(data)
+
+                return collaboration_live_extra_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LiveStartCollaborationLiveExtraType0 | None, data)
+
+        collaboration_live_extra = _parse_collaboration_live_extra(src_dict.get("collaboration_live_extra"))
 
         live_start = cls(
             change,
@@ -245,7 +303,12 @@ class LiveStart:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             live_start.additional_properties = d
-        if None in (src_dict.get("rtmp_backup", 0),):
+        if None in (
+            src_dict.get("rtmp", 0),
+            src_dict.get("rtmp_backup", 0),
+            src_dict.get("up_stream_extra", 0),
+            src_dict.get("collaboration_live_extra", 0),
+        ):
             live_start._nulls = frozenset(
                 name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
             )
@@ -308,11 +371,16 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("up_stream_extra", False),
     ("collaboration_live_extra", False),
 )
-_NULLABLE_OPTIONAL: tuple[str, ...] = ("rtmp_backup",)
+_NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "rtmp",
+    "rtmp_backup",
+    "up_stream_extra",
+    "collaboration_live_extra",
+)
 
 # bilispec: models that refer to each other import each other here, once the class exists.
 from ..models.live_notice import LiveNotice  # noqa: E402
-from ..models.live_start_collaboration_live_extra import LiveStartCollaborationLiveExtra  # noqa: E402
+from ..models.live_start_collaboration_live_extra_type_0 import LiveStartCollaborationLiveExtraType0  # noqa: E402
 from ..models.rtmp_info import RtmpInfo  # noqa: E402
 from ..models.stream_protocol import StreamProtocol  # noqa: E402
 from ..models.up_stream_extra import UpStreamExtra  # noqa: E402

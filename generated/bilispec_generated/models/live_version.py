@@ -19,10 +19,22 @@ class LiveVersion:
     Attributes:
         curr_version (str): Version string, e.g. 7.19.0.9432; send it as start_live's `version`.
         build (int): Build number, e.g. 9432; send it as start_live's `build`.
+        instruction (str | None): Short update note of this version; "" in the recorded answer.
+        file_size (str | None): Size of the installer in bytes, a decimal string ("0" in the recorded answer).
+        file_md5 (str | None): MD5 of the installer; "" in the recorded answer.
+        content (str | None): Update notes (HTML); "" in the recorded answer.
+        download_url (str | None): Download URL of the installer.
+        hdiffpatch_switch (int | None): Whether incremental updates are on, it seems (0 in the recorded answer).
     """
 
     curr_version: str
     build: int
+    instruction: str | None = None
+    file_size: str | None = None
+    file_md5: str | None = None
+    content: str | None = None
+    download_url: str | None = None
+    hdiffpatch_switch: int | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
@@ -39,6 +51,18 @@ class LiveVersion:
 
         build = self.build
 
+        instruction = self.instruction
+
+        file_size = self.file_size
+
+        file_md5 = self.file_md5
+
+        content = self.content
+
+        download_url = self.download_url
+
+        hdiffpatch_switch = self.hdiffpatch_switch
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -47,6 +71,18 @@ class LiveVersion:
                 "build": build,
             }
         )
+        if instruction is not None:
+            field_dict["instruction"] = instruction
+        if file_size is not None:
+            field_dict["file_size"] = file_size
+        if file_md5 is not None:
+            field_dict["file_md5"] = file_md5
+        if content is not None:
+            field_dict["content"] = content
+        if download_url is not None:
+            field_dict["download_url"] = download_url
+        if hdiffpatch_switch is not None:
+            field_dict["hdiffpatch_switch"] = hdiffpatch_switch
 
         return field_dict
 
@@ -56,9 +92,27 @@ class LiveVersion:
 
         build = src_dict["build"]
 
+        instruction = src_dict.get("instruction")
+
+        file_size = src_dict.get("file_size")
+
+        file_md5 = src_dict.get("file_md5")
+
+        content = src_dict.get("content")
+
+        download_url = src_dict.get("download_url")
+
+        hdiffpatch_switch = src_dict.get("hdiffpatch_switch")
+
         live_version = cls(
             curr_version,
             build,
+            instruction,
+            file_size,
+            file_md5,
+            content,
+            download_url,
+            hdiffpatch_switch,
         )
 
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
@@ -74,6 +128,12 @@ class LiveVersion:
             cls(
                 item["curr_version"],
                 item["build"],
+                item.get("instruction"),
+                item.get("file_size"),
+                item.get("file_md5"),
+                item.get("content"),
+                item.get("download_url"),
+                item.get("hdiffpatch_switch"),
             )
             for item in items
         ]
@@ -99,9 +159,21 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
         "curr_version",
         "build",
+        "instruction",
+        "file_size",
+        "file_md5",
+        "content",
+        "download_url",
+        "hdiffpatch_switch",
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("curr_version", True),
     ("build", True),
+    ("instruction", False),
+    ("file_size", False),
+    ("file_md5", False),
+    ("content", False),
+    ("download_url", False),
+    ("hdiffpatch_switch", False),
 )

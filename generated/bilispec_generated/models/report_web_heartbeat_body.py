@@ -20,7 +20,7 @@ class ReportWebHeartbeatBody:
     """
     Attributes:
         aid (int | None): Archive avid (稿件avid); send this or `bvid` (avid与bvid任选一个).
-        bvid (str | None): Archive bvid (稿件bvid); send this or `aid` (avid与bvid任选一个).
+        bvid (str | None): Archive bvid (稿件bvid); send this or `aid` (avid与bvid任选一个). Never empty.
         cid (int | None): Video cid (视频cid), which identifies the part (用于识别分P).
         epid (int | None): Bangumi episode id (番剧epid).
         sid (int | None): Bangumi season id (番剧ssid).
@@ -49,6 +49,16 @@ class ReportWebHeartbeatBody:
         from_spmid (str | None): Tracking id of the page the user came from.
         session (str | None): Playback session id.
         extra (str | None): Extra information, a JSON string (e.g. `{"player_version":"4.8.43"}`).
+        is_auto_qn (int | None): Whether the quality was picked automatically; the web player sends 0.
+        statistics (str | None): Client statistics, a JSON string (e.g.
+            `{"appId":100,"platform":5,"abtest":"","version":""}`).
+        mobi_app (str | None): Client family; the web player sends web.
+        device (str | None): Device family; the web player sends web.
+        platform (str | None): Platform; the web player sends web.
+        cur_language_vt (str | None): Subtitle/voice language state, a JSON string (`{}` by default).
+        perfer_type (str | None): Preference state, a JSON string (`{}` by default); the spelling is the server's.
+        play_mode (int | None): Playback mode; the web player sends 1.
+        track_id (str | None): Recommendation track id; usually empty.
         csrf (str | None): CSRF token, equal to the `bili_jct` cookie; optional here (非必要).
     """
 
@@ -76,6 +86,15 @@ class ReportWebHeartbeatBody:
     from_spmid: str | None = None
     session: str | None = None
     extra: str | None = None
+    is_auto_qn: int | None = None
+    statistics: str | None = None
+    mobi_app: str | None = None
+    device: str | None = None
+    platform: str | None = None
+    cur_language_vt: str | None = None
+    perfer_type: str | None = None
+    play_mode: int | None = None
+    track_id: str | None = None
     csrf: str | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
@@ -143,6 +162,24 @@ class ReportWebHeartbeatBody:
 
         extra = self.extra
 
+        is_auto_qn = self.is_auto_qn
+
+        statistics = self.statistics
+
+        mobi_app = self.mobi_app
+
+        device = self.device
+
+        platform = self.platform
+
+        cur_language_vt = self.cur_language_vt
+
+        perfer_type = self.perfer_type
+
+        play_mode = self.play_mode
+
+        track_id = self.track_id
+
         csrf = self.csrf
 
         field_dict: dict[str, Any] = {}
@@ -196,6 +233,24 @@ class ReportWebHeartbeatBody:
             field_dict["session"] = session
         if extra is not None:
             field_dict["extra"] = extra
+        if is_auto_qn is not None:
+            field_dict["is_auto_qn"] = is_auto_qn
+        if statistics is not None:
+            field_dict["statistics"] = statistics
+        if mobi_app is not None:
+            field_dict["mobi_app"] = mobi_app
+        if device is not None:
+            field_dict["device"] = device
+        if platform is not None:
+            field_dict["platform"] = platform
+        if cur_language_vt is not None:
+            field_dict["cur_language_vt"] = cur_language_vt
+        if perfer_type is not None:
+            field_dict["perfer_type"] = perfer_type
+        if play_mode is not None:
+            field_dict["play_mode"] = play_mode
+        if track_id is not None:
+            field_dict["track_id"] = track_id
         if csrf is not None:
             field_dict["csrf"] = csrf
 
@@ -266,6 +321,24 @@ class ReportWebHeartbeatBody:
 
         extra = src_dict.get("extra")
 
+        is_auto_qn = src_dict.get("is_auto_qn")
+
+        statistics = src_dict.get("statistics")
+
+        mobi_app = src_dict.get("mobi_app")
+
+        device = src_dict.get("device")
+
+        platform = src_dict.get("platform")
+
+        cur_language_vt = src_dict.get("cur_language_vt")
+
+        perfer_type = src_dict.get("perfer_type")
+
+        play_mode = src_dict.get("play_mode")
+
+        track_id = src_dict.get("track_id")
+
         csrf = src_dict.get("csrf")
 
         report_web_heartbeat_body = cls(
@@ -293,6 +366,15 @@ class ReportWebHeartbeatBody:
             from_spmid,
             session,
             extra,
+            is_auto_qn,
+            statistics,
+            mobi_app,
+            device,
+            platform,
+            cur_language_vt,
+            perfer_type,
+            play_mode,
+            track_id,
             csrf,
         )
 
@@ -348,6 +430,15 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "from_spmid",
         "session",
         "extra",
+        "is_auto_qn",
+        "statistics",
+        "mobi_app",
+        "device",
+        "platform",
+        "cur_language_vt",
+        "perfer_type",
+        "play_mode",
+        "track_id",
         "csrf",
     }
 )
@@ -376,5 +467,14 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("from_spmid", False),
     ("session", False),
     ("extra", False),
+    ("is_auto_qn", False),
+    ("statistics", False),
+    ("mobi_app", False),
+    ("device", False),
+    ("platform", False),
+    ("cur_language_vt", False),
+    ("perfer_type", False),
+    ("play_mode", False),
+    ("track_id", False),
     ("csrf", False),
 )

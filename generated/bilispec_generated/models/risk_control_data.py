@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import chain as _chain
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
+from ..types import _extras_on_first_use, model_repr
 
 T = TypeVar("T", bound="RiskControlData")
 
@@ -18,13 +18,15 @@ class RiskControlData:
     from one account trigger it; HTTP 412 with an HTML page is also possible.
 
         Attributes:
-            v_voucher (str | None): Captcha voucher (验证凭据) for the risk-control verification.
+            v_voucher (None | str | None): Captcha voucher (验证凭据) for the risk-control verification.
     """
 
-    v_voucher: str | None = None
+    v_voucher: None | str | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
         __getattr__ = _extras_on_first_use
@@ -34,19 +36,30 @@ class RiskControlData:
         return model_repr(self, _REPR_NAMES)
 
     def to_dict(self) -> dict[str, Any]:
-        v_voucher = self.v_voucher
+        v_voucher: None | str | None
+        if isinstance(self.v_voucher, NoneType):
+            v_voucher = None
+        else:
+            v_voucher = self.v_voucher
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if v_voucher is not None:
+        if v_voucher is not None or "v_voucher" in self._nulls:
             field_dict["v_voucher"] = v_voucher
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        v_voucher = src_dict.get("v_voucher")
+        def _parse_v_voucher(data: object) -> None | str | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            return cast(None | str | None, data)
+
+        v_voucher = _parse_v_voucher(src_dict.get("v_voucher"))
 
         risk_control_data = cls(
             v_voucher,
@@ -55,18 +68,15 @@ class RiskControlData:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             risk_control_data.additional_properties = d
+        if None in (src_dict.get("v_voucher", 0),):
+            risk_control_data._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return risk_control_data
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
-        if not DESCRIBED_ONLY.get() and not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
-            return list(map(cls.from_dict, items))
-        return [
-            cls(
-                item.get("v_voucher"),
-            )
-            for item in items
-        ]
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +101,4 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
     }
 )
 _REPR_NAMES: tuple[tuple[str, bool], ...] = (("v_voucher", False),)
+_NULLABLE_OPTIONAL: tuple[str, ...] = ("v_voucher",)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import chain as _chain
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import DESCRIBED_ONLY, _extras_on_first_use, model_repr
+from ..types import _extras_on_first_use, model_repr
 
 T = TypeVar("T", bound="SilentUser")
 
@@ -28,10 +28,11 @@ class SilentUser:
             seems to say whether the anchor set the mute.
         face (str | None): Avatar URL of the muted user (禁言者头像).
         admin_level (int | None): Role of the user who set the mute (发起者权限).
-        msg (str | None): The reason given for the mute (the danmaku it was set for, as sent to add_silent_user).
+        msg (None | str | None): The reason given for the mute (the danmaku it was set for, as sent to
+            add_silent_user).
         is_mystery (bool | None): Whether the muted user is a mystery man (神秘人, an anonymous viewer).
-        block_end_time (str | None): When a timed mute ends, "YYYY-MM-DD HH:MM:SS" (UTC+8); "" for permanent and this-
-            session mutes.
+        block_end_time (None | str | None): When a timed mute ends, "YYYY-MM-DD HH:MM:SS" (UTC+8); "" for permanent and
+            this-session mutes.
         type_ (int | None): Kind of mute.
     """
 
@@ -44,13 +45,15 @@ class SilentUser:
     is_anchor: int | None = None
     face: str | None = None
     admin_level: int | None = None
-    msg: str | None = None
+    msg: None | str | None = None
     is_mystery: bool | None = None
-    block_end_time: str | None = None
+    block_end_time: None | str | None = None
     type_: int | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
         __getattr__ = _extras_on_first_use
@@ -78,13 +81,29 @@ class SilentUser:
 
         admin_level = self.admin_level
 
-        msg = self.msg
+        msg: None | str | None
+        if isinstance(self.msg, NoneType):
+            msg = None
+        else:
+            msg = self.msg
 
-        is_mystery = self.is_mystery
+        is_mystery: bool | None
+        if isinstance(self.is_mystery, NoneType):
+            is_mystery = None
+        else:
+            is_mystery = self.is_mystery
 
-        block_end_time = self.block_end_time
+        block_end_time: None | str | None
+        if isinstance(self.block_end_time, NoneType):
+            block_end_time = None
+        else:
+            block_end_time = self.block_end_time
 
-        type_ = self.type_
+        type_: int | None
+        if isinstance(self.type_, NoneType):
+            type_ = None
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,13 +126,13 @@ class SilentUser:
             field_dict["face"] = face
         if admin_level is not None:
             field_dict["admin_level"] = admin_level
-        if msg is not None:
+        if msg is not None or "msg" in self._nulls:
             field_dict["msg"] = msg
-        if is_mystery is not None:
+        if is_mystery is not None or "is_mystery" in self._nulls:
             field_dict["is_mystery"] = is_mystery
-        if block_end_time is not None:
+        if block_end_time is not None or "block_end_time" in self._nulls:
             field_dict["block_end_time"] = block_end_time
-        if type_ is not None:
+        if type_ is not None or "type" in self._nulls:
             field_dict["type"] = type_
 
         return field_dict
@@ -138,13 +157,41 @@ class SilentUser:
 
         admin_level = src_dict.get("admin_level")
 
-        msg = src_dict.get("msg")
+        def _parse_msg(data: object) -> None | str | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            return cast(None | str | None, data)
 
-        is_mystery = src_dict.get("is_mystery")
+        msg = _parse_msg(src_dict.get("msg"))
 
-        block_end_time = src_dict.get("block_end_time")
+        def _parse_is_mystery(data: object) -> bool | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            return cast(bool | None, data)
 
-        type_ = src_dict.get("type")
+        is_mystery = _parse_is_mystery(src_dict.get("is_mystery"))
+
+        def _parse_block_end_time(data: object) -> None | str | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            return cast(None | str | None, data)
+
+        block_end_time = _parse_block_end_time(src_dict.get("block_end_time"))
+
+        def _parse_type_(data: object) -> int | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            return cast(int | None, data)
+
+        type_ = _parse_type_(src_dict.get("type"))
 
         silent_user = cls(
             tuid,
@@ -165,30 +212,20 @@ class SilentUser:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             silent_user.additional_properties = d
+        if None in (
+            src_dict.get("msg", 0),
+            src_dict.get("is_mystery", 0),
+            src_dict.get("block_end_time", 0),
+            src_dict.get("type", 0),
+        ):
+            silent_user._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return silent_user
 
     @classmethod
     def _from_list(cls: type[T], items: list[Mapping[str, Any]]) -> list[T]:
-        if not DESCRIBED_ONLY.get() and not _PROPERTY_NAMES.issuperset(_chain.from_iterable(items)):
-            return list(map(cls.from_dict, items))
-        return [
-            cls(
-                item["tuid"],
-                item["uid"],
-                item["id"],
-                item.get("tname"),
-                item.get("name"),
-                item.get("ctime"),
-                item.get("is_anchor"),
-                item.get("face"),
-                item.get("admin_level"),
-                item.get("msg"),
-                item.get("is_mystery"),
-                item.get("block_end_time"),
-                item.get("type"),
-            )
-            for item in items
-        ]
+        return list(map(cls.from_dict, items))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -238,4 +275,10 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("is_mystery", False),
     ("block_end_time", False),
     ("type_", False),
+)
+_NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "msg",
+    "is_mystery",
+    "block_end_time",
+    "type",
 )

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import NoneType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,6 +34,8 @@ class SilentUserPage:
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
     additional_properties: dict[str, Any] = _attrs_field(init=False, repr=False)
+    # Optional members that came in as an explicit null: to_dict() sends them back as null.
+    _nulls: frozenset[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
         __getattr__ = _extras_on_first_use
@@ -56,9 +59,17 @@ class SilentUserPage:
 
         total_page = self.total_page
 
-        pn = self.pn
+        pn: int | None
+        if isinstance(self.pn, NoneType):
+            pn = None
+        else:
+            pn = self.pn
 
-        ps = self.ps
+        ps: int | None
+        if isinstance(self.ps, NoneType):
+            ps = None
+        else:
+            ps = self.ps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,9 +82,9 @@ class SilentUserPage:
             field_dict["total"] = total
         if total_page is not None:
             field_dict["total_page"] = total_page
-        if pn is not None:
+        if pn is not None or "pn" in self._nulls:
             field_dict["pn"] = pn
-        if ps is not None:
+        if ps is not None or "ps" in self._nulls:
             field_dict["ps"] = ps
 
         return field_dict
@@ -99,9 +110,23 @@ class SilentUserPage:
 
         total_page = src_dict.get("total_page")
 
-        pn = src_dict.get("pn")
+        def _parse_pn(data: object) -> int | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            return cast(int | None, data)
 
-        ps = src_dict.get("ps")
+        pn = _parse_pn(src_dict.get("pn"))
+
+        def _parse_ps(data: object) -> int | None:
+            if data is None:
+                return data
+            if isinstance(data, NoneType):
+                return data
+            return cast(int | None, data)
+
+        ps = _parse_ps(src_dict.get("ps"))
 
         silent_user_page = cls(
             data,
@@ -114,6 +139,13 @@ class SilentUserPage:
         if not _PROPERTY_NAMES.issuperset(src_dict):  # members beyond the described ones
             d = {prop_name: prop for prop_name, prop in src_dict.items() if prop_name not in _PROPERTY_NAMES}
             silent_user_page.additional_properties = d
+        if None in (
+            src_dict.get("pn", 0),
+            src_dict.get("ps", 0),
+        ):
+            silent_user_page._nulls = frozenset(
+                name for name in _NULLABLE_OPTIONAL if name in src_dict and src_dict[name] is None
+            )
         return silent_user_page
 
     @classmethod
@@ -152,6 +184,10 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("total_page", False),
     ("pn", False),
     ("ps", False),
+)
+_NULLABLE_OPTIONAL: tuple[str, ...] = (
+    "pn",
+    "ps",
 )
 
 # bilispec: models that refer to each other import each other here, once the class exists.

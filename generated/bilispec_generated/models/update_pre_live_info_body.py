@@ -26,6 +26,7 @@ class UpdatePreLiveInfoBody:
         cover_vertical (str | None): Purpose unknown (作用尚不明确); presumably a vertical cover URL.
         live_direction_type (int | None): Purpose unknown; the table shows 1.
         visit_id (str | None): Purpose unknown; the table shows "".
+        room_id (int | None): The logged-in user's room id; not on the page, sent by the streaming clients.
         csrf_token (str | None): Same value as `csrf` (CSRF Token, 位于cookie). The table marks it required, but
             neither of the page's example requests sends it and both succeed, so it is optional.
     """
@@ -39,6 +40,7 @@ class UpdatePreLiveInfoBody:
     cover_vertical: str | None = None
     live_direction_type: int | None = None
     visit_id: str | None = None
+    room_id: int | None = None
     csrf_token: str | None = None
     # Made on first use (__getattr__ below): most objects have no unknown members, and an empty dict
     # for each of thousands of list items is a good part of a parse.
@@ -70,6 +72,8 @@ class UpdatePreLiveInfoBody:
 
         visit_id = self.visit_id
 
+        room_id = self.room_id
+
         csrf_token = self.csrf_token
 
         field_dict: dict[str, Any] = {}
@@ -92,6 +96,8 @@ class UpdatePreLiveInfoBody:
             field_dict["liveDirectionType"] = live_direction_type
         if visit_id is not None:
             field_dict["visit_id"] = visit_id
+        if room_id is not None:
+            field_dict["room_id"] = room_id
         if csrf_token is not None:
             field_dict["csrf_token"] = csrf_token
 
@@ -117,6 +123,8 @@ class UpdatePreLiveInfoBody:
 
         visit_id = src_dict.get("visit_id")
 
+        room_id = src_dict.get("room_id")
+
         csrf_token = src_dict.get("csrf_token")
 
         update_pre_live_info_body = cls(
@@ -129,6 +137,7 @@ class UpdatePreLiveInfoBody:
             cover_vertical,
             live_direction_type,
             visit_id,
+            room_id,
             csrf_token,
         )
 
@@ -152,6 +161,7 @@ class UpdatePreLiveInfoBody:
                 item.get("coverVertical"),
                 item.get("liveDirectionType"),
                 item.get("visit_id"),
+                item.get("room_id"),
                 item.get("csrf_token"),
             )
             for item in items
@@ -185,6 +195,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "coverVertical",
         "liveDirectionType",
         "visit_id",
+        "room_id",
         "csrf_token",
     }
 )
@@ -198,5 +209,6 @@ _REPR_NAMES: tuple[tuple[str, bool], ...] = (
     ("cover_vertical", False),
     ("live_direction_type", False),
     ("visit_id", False),
+    ("room_id", False),
     ("csrf_token", False),
 )

@@ -22,9 +22,9 @@ from typing import Any, Generic, TypeVar
 import httpx
 from bilispec_generated import Client as GeneratedClient
 
-from .._constants import CONNECT_TIMEOUT, DEFAULT_API_ORIGIN, EXT_DATA, READ_TIMEOUT
-from ..core.description import Description
-from ..core.errors import APIStatusError, BiliError
+from .._constants import CONNECT_TIMEOUT, DEFAULT_API_ORIGIN, READ_TIMEOUT
+from ..core.description import Description, Operation
+from ..core.errors import BiliError
 from ._engine import Engine, SecretRequest
 from .auth import Credentials
 from .limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, Limits, Politeness
@@ -32,7 +32,7 @@ from .namespaces import AsyncNamespaces, SyncNamespaces
 from .retries import RetryPolicy
 from .signing import AppKey
 from .stream import AsyncStreaming, SyncStreaming
-from .transport import AsyncBiliTransport, BiliTransport, araise_failure, raise_failure
+from .transport import AsyncBiliTransport, AsyncSender, BiliTransport, Sender
 
 DEFAULT_TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
 
@@ -51,59 +51,26 @@ class _OtherFlavour(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise BiliError(self.hint)
 
 
-def _generated(engine: Engine, http: httpx.Client | httpx.AsyncClient, timeout: Any) -> GeneratedClient:
-    """A generated-package Client whose httpx client is ours: same transport, same everything."""
-    generated = GeneratedClient(base_url=engine.base_url or DEFAULT_API_ORIGIN, timeout=timeout)
-    if isinstance(http, httpx.AsyncClient):
+def _generated(engine: Engine, sender: Sender | AsyncSender, timeout: Any) -> GeneratedClient:
+    """A generated-package Client whose httpx client hands every request to `sender`: the same
+    checks, cookies, errors and retries as `call()`, over the caller's own httpx client."""
+    http = sender.http
+    base_url = engine.base_url or DEFAULT_API_ORIGIN
+    generated = GeneratedClient(base_url=base_url, timeout=timeout)
+    if isinstance(sender, AsyncSender):
         hint = "the sync operation functions need BiliClient(...).generated; this is AsyncBiliClient's"
-        generated.set_async_httpx_client(http)
+        bridge = AsyncBiliTransport(sender)
+        generated.set_async_httpx_client(
+            httpx.AsyncClient(transport=bridge, base_url=base_url, timeout=timeout, headers=http.headers)
+        )
         generated.set_httpx_client(httpx.Client(transport=_OtherFlavour(hint)))
     else:
         hint = "the asyncio operation functions need AsyncBiliClient(...).generated; this is BiliClient's"
-        generated.set_httpx_client(http)
+        generated.set_httpx_client(
+            httpx.Client(transport=BiliTransport(sender), base_url=base_url, timeout=timeout, headers=http.headers)
+        )
         generated.set_async_httpx_client(httpx.AsyncClient(transport=_OtherFlavour(hint)))
     return generated
-
-
-def _own_transport(
-    engine: Engine, http: Any, sync: bool, retry: RetryPolicy, sleep: Any, limits: Limits, clock: Any
-) -> None:
-    """Put the bilispec transport in front of whatever transport the httpx client was given.
-
-    httpx has no public way to wrap a client's transport after the fact; a client the caller built
-    (their event hooks, limits, proxies) keeps all of that and gains ours in front.
-    """
-    inner = http._transport
-    if isinstance(inner, BiliTransport | AsyncBiliTransport):
-        inner = inner.inner
-    wrapper: Any = BiliTransport if sync else AsyncBiliTransport
-    http._transport = wrapper(
-        engine,
-        inner,
-        retry=retry,
-        sleep=sleep,
-        limits=limits,
-        politeness=Politeness(limits.requests_per_second, clock),
-        clock=clock,
-    )
-    if not str(http.base_url):  # the generated functions send paths relative to it
-        http.base_url = engine.base_url or DEFAULT_API_ORIGIN
-    hook = raise_failure if sync else araise_failure
-    hooks = http.event_hooks
-    if hook not in hooks["response"]:
-        hooks["response"] = [*hooks["response"], hook]
-        http.event_hooks = hooks
-
-
-def _data(operation_id: str, response: httpx.Response) -> Any:
-    """The typed data the transport put on the response; a redirect httpx did not follow has none."""
-    if EXT_DATA not in response.extensions:
-        raise APIStatusError(
-            f"HTTP {response.status_code}: a redirect (follow_redirects is off)",
-            operation=operation_id,
-            status=response.status_code,
-        )
-    return response.extensions[EXT_DATA]
 
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
@@ -148,23 +115,31 @@ class _Client(Generic[H]):
         self._timeout = timeout
         self._owns_http = http_client is None
         self._http: H = http_client or self._http_class(timeout=timeout)
-        sync = self._http_class is httpx.Client
         sleep, clock = (lambda s: self._sleep(s)), (lambda: self._clock())
-        _own_transport(self._engine, self._http, sync, self.retry, sleep, self.limits, clock)
+        sender: Any = Sender if self._http_class is httpx.Client else AsyncSender
+        self._sender: Any = sender(
+            self._engine,
+            self._http,
+            sleep=sleep,
+            retry=self.retry,
+            limits=self.limits,
+            politeness=Politeness(self.limits.requests_per_second, clock),
+            clock=clock,
+        )
         self._generated: GeneratedClient | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._engine.base_url!r}, credentials={self._engine.credentials!r})"
 
-    def _request(self, operation_id: str, params: dict[str, Any]) -> tuple[str, SecretRequest]:
-        """The checked request for an operation, marked as prepared for the transport.
+    def _request(self, operation_id: str, params: dict[str, Any]) -> tuple[Operation, SecretRequest]:
+        """The checked request for an operation.
 
         Built here rather than by httpx's build_request, whose merging (base URL, the client's
         cookie jar) has nothing to do for an absolute URL with the login in its own Cookie header and
         cost a sixth of a call: the httpx client's own headers and timeout still apply."""
         op = self._engine.operation(operation_id)
         request = self._engine.outgoing(op, params, self._http.headers, {"timeout": self._http.timeout.as_dict()})
-        return op.operation_id, request
+        return op, request
 
     @property
     def generated(self) -> GeneratedClient:
@@ -173,7 +148,7 @@ class _Client(Generic[H]):
         client=client.generated, room_id=1)` goes out and comes back exactly as `client.votes.panel(1)`
         does (cookies, csrf, host, checks, errors, retries)."""
         if self._generated is None:
-            self._generated = _generated(self._engine, self._http, self._timeout)
+            self._generated = _generated(self._engine, self._sender, self._timeout)
         return self._generated
 
     def _clock(self) -> float:
@@ -187,7 +162,8 @@ class BiliClient(_Client[httpx.Client], SyncNamespaces, SyncStreaming):
     ...     panel = client.call("get_vote_panel", room_id=123)
     ...     same = client.votes.panel(room_id=123)
 
-    `http_client=` takes your own httpx.Client; the bilispec transport is put in front of its own.
+    `http_client=` takes your own httpx.Client (its proxies, mounts, transport, hooks): every call is
+    sent with its public `send()`, then checked, retried and judged here.
     `app_key=`/`app_secret=` (or BILI_APP_KEY / BILI_APP_SECRET) sign the streaming app's requests
     (going live, its version pair); bilispec ships no key pair.
 
@@ -202,7 +178,7 @@ class BiliClient(_Client[httpx.Client], SyncNamespaces, SyncStreaming):
     def call(self, operation_id: str, **params: Any) -> Any:
         """Call an operation by its operationId with its documented parameters; returns typed `data`."""
         op, request = self._request(operation_id, params)
-        return _data(op, self._http.send(request))
+        return self._sender.send(op, request).data
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -226,7 +202,7 @@ class AsyncBiliClient(_Client[httpx.AsyncClient], AsyncNamespaces, AsyncStreamin
     async def call(self, operation_id: str, **params: Any) -> Any:
         """Call an operation by its operationId with its documented parameters; returns typed `data`."""
         op, request = self._request(operation_id, params)
-        return _data(op, await self._http.send(request))
+        return (await self._sender.send(op, request)).data
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)

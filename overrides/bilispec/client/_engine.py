@@ -19,13 +19,14 @@ import httpx
 from bilispec_generated import models
 from bilispec_generated.types import DESCRIBED_ONLY
 
-from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, EXT_OPERATION, EXT_PREPARED, USER_AGENT
+from .._constants import DEFAULT_API_ORIGIN, ENV_BASE_URL, USER_AGENT
 from ..core import errors
 from ..core.description import Description, Operation, description
+from ..core.findings import Finding
 from ..core.jsonread import read_json
 from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
 from ..core.scrub import Secret, install_log_filters, scrub_text
-from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
+from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 from .auth import Credentials
 from .signing import AppKey, sign
 from .wbi import Device
@@ -91,13 +92,10 @@ class Engine:
         self._hosts: dict[str, str] = {}  # for log lines
 
     def match(self, request: httpx.Request) -> Operation | None:
-        """The operation a request is for: named by the client, else found by method and path.
+        """The operation a request is for, found by method and path.
 
         A request for no operation (a replay file on a CDN, say) is none of the engine's business.
         """
-        named = request.extensions.get(EXT_OPERATION)
-        if named is not None:
-            return self.operation(named)
         path = request.url.path
         if self._prefix and path.startswith(self._prefix):
             path = path[len(self._prefix) :]
@@ -117,12 +115,10 @@ class Engine:
     def prepare(self, op: Operation, request: httpx.Request) -> httpx.Request:
         """The request as it is sent: checked, csrf filled, cookies set, to the operation's host.
 
-        Requests built by BiliClient.call were checked from their arguments already; those built
-        elsewhere (the generated operation functions) are read back from the wire and checked the
-        same way, so both kinds go out alike.
+        Requests built by BiliClient.call are checked from their arguments (outgoing); those built
+        elsewhere (the generated operation functions) are read back from the wire here and checked
+        the same way, so both kinds go out alike.
         """
-        if request.extensions.get(EXT_PREPARED):
-            return request
         query = dict(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True))
         body: dict[str, Any] = {}
         if op.media_type == "application/json":
@@ -153,7 +149,7 @@ class Engine:
         self, op: Operation, params: dict[str, Any], headers: httpx.Headers, extensions: dict[str, Any]
     ) -> SecretRequest:
         """The request for a call: checked parameters, csrf, cookie, host; `headers` (the httpx
-        client's) under the operation's own; marked prepared for the transport."""
+        client's) under the operation's own."""
         kwargs = self.build(op, params)
         own: dict[str, str] = kwargs["headers"]
         replaced = {name.lower() for name in own}
@@ -167,8 +163,16 @@ class Engine:
             data=kwargs.get("data"),
             json=kwargs.get("json"),
             headers=merged,
-            extensions={**extensions, EXT_PREPARED: True, EXT_OPERATION: op.operation_id},
+            extensions=extensions,
         )
+
+    def with_login(self, request: httpx.Request) -> httpx.Request:
+        """A request to the API's own origin (a redirect httpx built) with the login cookie again."""
+        headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "cookie"]
+        cookie = self.credentials.cookie_header()
+        if cookie:
+            headers.append(("Cookie", Secret(cookie)))
+        return SecretRequest(request.method, request.url, headers=headers, content=request.content)
 
     def operation(self, operation_id: str) -> Operation:
         try:
@@ -230,12 +234,13 @@ class Engine:
             kwargs["json"] = prepared.json
         return kwargs
 
-    def interpret(self, op: Operation, response: httpx.Response) -> Any:
-        """The typed `data` of a response, or the library's exception for it."""
+    def interpret(self, op: Operation, response: httpx.Response, content: bytes) -> Any:
+        """The typed `data` of a response whose body, read whole and decoded, is `content`; or the
+        library's exception for it."""
         name = op.operation_id
         content_type = response.headers.get("Content-Type", "")
         try:
-            body = read_json(response.content)
+            body = read_json(content)
         except (ValueError, RecursionError):  # RecursionError: nested past the parser's limit
             if response.status_code == 412:
                 raise self._blocked(
@@ -267,7 +272,7 @@ class Engine:
             raise errors.ResponseValidationError(
                 f"the body nests deeper than {MAX_DEPTH} levels",
                 operation=name,
-                violations=[Violation("", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")],
+                violations=[Finding("", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")],
             )
         violations = self.validator.validate(name, body)
         if violations:

@@ -227,6 +227,12 @@ class VoteInteraction(Interaction):
         return self.status
 
     @property
+    def state_name(self) -> str:
+        """The state's name as VoteStatus lists it (`WAITING_AUDIT`, `DURING`, `END`, ...); "" if unknown."""
+        names = StreamDescription.load().schema("VoteStatus").get("x-status-values", {})
+        return str(names.get(str(self.state), "")).split(",")[0]
+
+    @property
     def question(self) -> str:
         return _str(self.details.get("question"))
 

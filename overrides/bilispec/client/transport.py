@@ -1,43 +1,38 @@
-"""The one request path: an httpx transport that every request to the API goes through.
+"""The one request path: the client's own send loop, over the httpx client's public `send()`.
 
-httpx composes behaviour that wraps a request as a transport, and any httpx client can be given
-one. BiliClient's named methods and `call()`, the generated operation functions (through
-`BiliClient.generated`), and the `bilispec record` command all send through an httpx client whose
-transport is this one, so hosts, cookies, csrf, request checks, response validation, typed errors,
-retries and logging happen here and nowhere else.
+As openai-python's `_base_client.py` does it: build the request, `http_client.send(request,
+stream=True)`, read and judge the answer, then return the typed `data` or raise a BiliError, and
+try again under the client's RetryPolicy when the failure says "later may work". httpx picks the
+transport as it always does (a proxy from the environment, the caller's `mounts=`, `transport=`),
+so every one of those carries cookies, checks and typed errors exactly like the default; nothing
+of httpx's private state is read or written.
 
-A request for an operation (matched by method and path on the API's hosts) is prepared by the
-engine, sent to the inner transport, read whole, and judged: a success comes back as a response
-with the typed `data` in its extensions; anything else raises a BiliError. Failures that say "later
-may work" are tried again under the client's RetryPolicy. Requests for anything else (replay files
-on a CDN) pass through untouched: no cookie, no check.
-
-A failure that came with an answer (an error code, a body that breaks the description) is not
-raised here but handed back on the response, and the client's last response hook raises it: so
-event hooks of the caller's own (a recorder, a HAR writer) see error answers as well.
+BiliClient's named methods and `call()` send through `Sender.send`. The generated operation
+functions (through `BiliClient.generated`) send through `BiliTransport`, a transport of their own
+httpx client that hands each request to the same `Sender.send` and returns the judged answer as a
+plain response (or raises the BiliError): one path for both.
 
 Every call is bounded (limits.py): an overall deadline, retries and waits included; a cap on the
 decoded body, read with a bounded inflater; a client-wide pause after risk control; optional pacing
-per host. A redirect is followed only within the API's origins or to a host named in
-`redirect_hosts`, and never with the cookie or a csrf value; any other redirect is an error.
-Failures are raised outside the `except` that caught the httpx error, so no exception chain leads
-back to an httpx request holding the Cookie header.
+per host. A redirect is followed (when the httpx client follows redirects) only within the API's
+origins or to a host named in `redirect_hosts`, and never with the cookie or a csrf value; any
+other redirect is an error. Failures are raised outside the `except` that caught the httpx error,
+so no exception chain leads back to an httpx request holding the Cookie header.
 
-The sync and async transports differ only in `await` (_Call holds the rest); tests/test_twins.py runs both on the
-same scripted exchanges.
+The sync and async senders differ only in `await` (_Call holds the rest): Sender.send is written from
+AsyncSender.send by scripts/unasync.py, and tests/client/test_twins.py runs both on the same exchanges.
 """
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
 import tenacity
 
-from .._constants import EXT_DATA, EXT_ERROR, EXT_OPERATION
 from ..core import errors
 from ..core.description import Operation
 from ._engine import Engine, transport_error
@@ -46,116 +41,92 @@ from .retries import RetryPolicy, is_risk_control, tenacity_kwargs
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # Headers that describe the body as it came over the wire, not as it is handed on (decoded).
-_WIRE_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 
-Inner = TypeVar("Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
+Http = TypeVar("Http", httpx.Client, httpx.AsyncClient)
 Sleep = TypeVar("Sleep", Callable[[float], None], Callable[[float], Awaitable[None]])
 
 
-def _answer(response: httpx.Response, request: httpx.Request, key: str, value: Any) -> httpx.Response:
-    """A fresh, already-read response carrying the typed data or the error (the inner one is closed)."""
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        content=response.content,
-        request=request,
-        extensions={**response.extensions, key: value},
-    )
+@dataclass(slots=True)
+class Answer:
+    """A judged success: the raw response (closed; its headers as they came), the decoded body and
+    the typed `data`."""
 
+    raw: httpx.Response
+    content: bytes
+    data: Any
 
-def _read_response(
-    status: int, headers: list[tuple[str, str]], content: bytes, request: httpx.Request, extensions: dict[str, Any]
-) -> httpx.Response:
-    """What `httpx.Response(status, headers=..., content=content, ...)` builds (httpx 0.28, pinned), without
-    passing the body through httpx's decoders once more: it is whole and decoded already. That pass
-    (a generator chain per response) was a fifth of what the transport added to a small call."""
-    response = httpx.Response(
-        status, headers=headers, stream=httpx.ByteStream(content), request=request, extensions=extensions
-    )
-    if content and "content-length" not in response.headers:  # as httpx's encode_content adds it
-        response.headers["Content-Length"] = str(len(content))
-    response._content = content  # what Response.read() would have kept
-    response.is_stream_consumed = True
-    response.is_closed = True
-    return response
-
-
-def raise_failure(response: httpx.Response) -> None:
-    """The client's last response hook: the error the transport judged, raised after every hook of
-    the caller's own has seen the response (a recorder keeps error answers too)."""
-    error = response.extensions.get(EXT_ERROR)
-    if error is not None:
-        raise error
-
-
-async def araise_failure(response: httpx.Response) -> None:
-    raise_failure(response)
+    def response(self, request: httpx.Request) -> httpx.Response:
+        """The answer as a plain, already-read response (for the generated functions' httpx client)."""
+        headers = [(k, v) for k, v in self.raw.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+        return httpx.Response(self.raw.status_code, headers=headers, content=self.content, request=request)
 
 
 def _origin(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.netloc.decode('ascii')}"
 
 
-class _Calls(Generic[Inner, Sleep]):
-    """What the sync and async transports share: how they are made, deadlines, redirects,
-    politeness. No I/O. `Inner` is the flavour's httpx transport class, `Sleep` its sleep."""
+class _Sender(Generic[Http, Sleep]):
+    """What the sync and async senders share: deadlines, redirects, politeness. No I/O."""
 
     def __init__(
         self,
         engine: Engine,
-        inner: Inner | None = None,
+        http: Http,
         *,
+        sleep: Sleep,
         retry: RetryPolicy | None = None,
-        sleep: Sleep | None = None,
         limits: Limits | None = None,
         politeness: Politeness | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """`inner` sends what this transport prepared (by default a new httpx transport of the
-        flavour); `sleep` waits (by default time.sleep, or asyncio.sleep for the async transport)."""
-        new_inner, default_sleep = self._flavour()
         self.engine = engine
-        self.inner: Inner = inner or new_inner()
-        self.sleep: Sleep = sleep or default_sleep
+        self.http: Http = http
+        self.sleep: Sleep = sleep
         self.clock = clock
         self.retry = retry or RetryPolicy()
         self.limits = limits or Limits()
         self.politeness = politeness or Politeness(self.limits.requests_per_second, self.clock)
 
-    def _flavour(self) -> tuple[Callable[[], Inner], Sleep]:
-        """The flavour's httpx transport (made when none is given) and its sleep."""
-        raise NotImplementedError
-
     def _deadline(self) -> float:
         return self.clock() + self.limits.deadline if self.limits.deadline is not None else float("inf")
 
-    def _outbound(self, op: Operation, request: httpx.Request) -> httpx.Request:
-        """The request as it goes out. One for another host (a redirect followed by httpx) goes only
-        to a host named in redirect_hosts, without the cookie, and never for an operation with csrf."""
-        if self.engine.ours(request.url):
-            return self.engine.prepare(op, request)
-        host = request.url.host
-        if host not in self.limits.redirect_hosts:
-            raise errors.APIConnectionError(
-                f"refused to send to {host}: not an API host (a redirect? allow it with redirect_hosts=)",
+    def _redirected(self, op: Operation, raw: httpx.Response) -> httpx.Request | None:
+        """The next request of a redirect the httpx client follows, or None when it is no redirect.
+        A redirect not followed, or to a host not named in redirect_hosts, is an error."""
+        if raw.status_code not in _REDIRECTS or "Location" not in raw.headers:
+            return None
+        target = raw.next_request
+        if not self.http.follow_redirects or target is None:
+            raise errors.APIStatusError(
+                f"HTTP {raw.status_code}: a redirect (follow_redirects is off)",
                 operation=op.operation_id,
+                status=raw.status_code,
+            )
+        if self.engine.ours(target.url):  # httpx dropped the cookie, as it does on every redirect
+            return self.engine.with_login(target)
+        host = target.url.host
+        if host not in self.limits.redirect_hosts:
+            raise errors.APIStatusError(
+                f"HTTP {raw.status_code}: a redirect to {host}, not an API host; refused "
+                "(cookies and csrf go to the API only; allow a host with redirect_hosts=)",
+                operation=op.operation_id,
+                status=raw.status_code,
             )
         if op.csrf_location and self.engine.credentials.bili_jct:
             raise errors.APIConnectionError(
                 f"refused to send to {host}: the request carries csrf, which goes to the API's hosts only",
                 operation=op.operation_id,
             )
-        headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "cookie"]
-        return httpx.Request(
-            request.method, request.url, headers=headers, content=request.content, extensions=request.extensions
-        )
+        headers = [(k, v) for k, v in target.headers.multi_items() if k.lower() != "cookie"]
+        return httpx.Request(target.method, target.url, headers=headers, content=target.content)
 
-    def _timeouts(self, request: httpx.Request, deadline: float) -> None:
+    def _timeouts(self, request: httpx.Request, deadline: float, operation: str | None = None) -> None:
         """Each connect, read, write and pool wait ends by the call's deadline at the latest."""
         remaining = deadline - self.clock()
         if remaining <= 0:
-            raise errors.APITimeoutError("the call's deadline passed", operation=request.extensions.get(EXT_OPERATION))
+            raise errors.APITimeoutError("the call's deadline passed", operation=operation)
         if remaining == float("inf"):
             return
         given = request.extensions.get("timeout")
@@ -164,9 +135,8 @@ class _Calls(Generic[Inner, Sleep]):
             if None not in bounds and max(bounds) <= remaining:
                 return  # every timeout ends before the deadline already (the common case): nothing to cap
         timeout = dict(given or {})
-        request.extensions["timeout"] = {
-            k: remaining if timeout.get(k) is None else min(timeout[k], remaining) for k in _TIMEOUT_KEYS
-        }
+        capped = {k: remaining if timeout.get(k) is None else min(timeout[k], remaining) for k in _TIMEOUT_KEYS}
+        request.extensions = {**request.extensions, "timeout": capped}
 
     def _polite_wait(self, op: Operation, request: httpx.Request, deadline: float) -> float:
         politeness = self.politeness
@@ -179,39 +149,6 @@ class _Calls(Generic[Inner, Sleep]):
                 operation=op.operation_id,
             )
         return wait
-
-    def _reader(self, op: Operation, response: httpx.Response, deadline: float) -> BodyReader:
-        # A response read already (an httpx.MockTransport's) is decoded already.
-        encoding = "" if response.is_stream_consumed else response.headers.get("Content-Encoding", "")
-        return BodyReader(encoding, self.limits.max_body_bytes, deadline, self.clock, op.operation_id)
-
-    def _decoded(self, response: httpx.Response, request: httpx.Request, content: bytes) -> httpx.Response:
-        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
-        # Extensions of its own: a success is handed on as this very response, its data added to them.
-        return _read_response(response.status_code, headers, content, request, {**response.extensions})
-
-    def _redirect(self, op: Operation, response: httpx.Response) -> httpx.Response | None:
-        """A redirect httpx may follow (the answer as it is), or None when it is not a redirect.
-        One to another host not named in redirect_hosts is an error on the response."""
-        if response.status_code not in _REDIRECTS:
-            return None
-        location = response.headers.get("Location")
-        if not location:
-            return None
-        try:
-            target = response.request.url.join(location)
-        except httpx.InvalidURL:
-            target = None
-        if target is not None and (self.engine.ours(target) or target.host in self.limits.redirect_hosts):
-            return response
-        host = target.host if target is not None else "an invalid URL"
-        error = errors.APIStatusError(
-            f"HTTP {response.status_code}: a redirect to {host}, not an API host; refused "
-            "(cookies and csrf go to the API only; allow a host with redirect_hosts=)",
-            operation=op.operation_id,
-            status=response.status_code,
-        )
-        return _answer(response, response.request, EXT_ERROR, error)
 
     def _failed(self, error: errors.BiliError) -> None:
         """After risk control or HTTP 429, every call of this client waits, not only this one."""
@@ -226,68 +163,71 @@ class _Calls(Generic[Inner, Sleep]):
 
 
 class _Call:
-    """One call's attempts: everything but the I/O, which the sync and async transports do alike.
+    """One call's attempts: everything but the I/O, which the sync and async senders do alike."""
 
-    `failed` is the answer of the last attempt when it was judged a failure: handed back on the
-    response (for the client's last hook to raise) rather than raised here."""
-
-    def __init__(self, calls: _Calls[Any, Any], op: Operation, request: httpx.Request) -> None:
-        self.calls, self.op = calls, op
-        self.deadline = calls._deadline()
-        self.prepared = calls._outbound(op, request)
+    def __init__(self, sender: _Sender[Any, Any], op: Operation, request: httpx.Request) -> None:
+        self.sender, self.op = sender, op
+        self.deadline = sender._deadline()
+        self.request = request
+        self.prepared = request
         self.attempt = 0
-        self.failed: httpx.Response | None = None
+        self.hops = 0
         self.first: errors.BiliError | None = None
 
     def begin(self) -> float:
-        """A new attempt; the seconds to wait before it (pacing, or a pause after risk control)."""
+        """A new attempt (from the first request again); the seconds to wait before it."""
         self.attempt += 1
-        self.failed = None
-        return self.calls._polite_wait(self.op, self.prepared, self.deadline)
+        self.prepared, self.hops = self.request, 0
+        return self.sender._polite_wait(self.op, self.prepared, self.deadline)
 
     def started(self) -> float:
-        """After the wait: the attempt's timeouts end by the deadline; the time it starts."""
-        self.calls._timeouts(self.prepared, self.deadline)
+        """Before each send: its timeouts end by the deadline; the time it starts."""
+        self.sender._timeouts(self.prepared, self.deadline, self.op.operation_id)
         return time.perf_counter()
 
     def reader(self, raw: httpx.Response) -> BodyReader:
-        return self.calls._reader(self.op, raw, self.deadline)
+        # A response read already (a hook of the caller's that read it, an httpx.MockTransport's) is decoded.
+        encoding = "" if raw.is_stream_consumed else raw.headers.get("Content-Encoding", "")
+        limits = self.sender.limits
+        return BodyReader(encoding, limits.max_body_bytes, self.deadline, self.sender.clock, self.op.operation_id)
 
     def lost(self, exc: Exception, started: float) -> errors.BiliError:
         """Nothing usable came back: the error to raise (outside the except, so with no chain)."""
         error = transport_error(self.op, exc) if isinstance(exc, httpx.HTTPError) else exc
         assert isinstance(error, errors.BiliError)
-        self.calls.engine.log_attempt(self.op, started, None, error, self.attempt)
+        self.sender.engine.log_attempt(self.op, started, None, error, self.attempt)
         return error
 
-    def judge(self, raw: httpx.Response, reader: BodyReader, started: float) -> httpx.Response:
-        """The answer read whole: a redirect as it is, a success with its data, or a raised failure."""
-        calls, op = self.calls, self.op
-        response = calls._decoded(raw, self.prepared, reader.body())
-        redirect = calls._redirect(op, response)
-        if redirect is not None:
-            return redirect
+    def judge(self, raw: httpx.Response, content: bytes, started: float) -> Answer | None:
+        """The answer read whole: None for a redirect to follow (self.prepared is the next request),
+        a success with its data, or a raised failure."""
+        sender, op = self.sender, self.op
         try:
-            data = calls.engine.interpret(op, response)
+            following = sender._redirected(op, raw)
+            if following is not None:
+                self.hops += 1
+                if self.hops > sender.http.max_redirects:
+                    raise errors.APIStatusError(
+                        f"more than {sender.http.max_redirects} redirects",
+                        operation=op.operation_id,
+                        status=raw.status_code,
+                    )
+                self.prepared = following
+                return None
+            data = sender.engine.interpret(op, raw, content)
         except errors.BiliError as exc:
-            calls.engine.log_attempt(op, started, response, exc, self.attempt)
-            calls._failed(exc)
-            self.failed = response
+            sender.engine.log_attempt(op, started, raw, exc, self.attempt)
+            sender._failed(exc)
             raise
-        calls.engine.log_attempt(op, started, response, None, self.attempt)
-        response.extensions[EXT_DATA] = data  # the response is ours (_decoded): no copy needed
-        return response
+        sender.engine.log_attempt(op, started, raw, None, self.attempt)
+        return Answer(raw, content, data)
 
-    def after_first(self, error: errors.BiliError) -> httpx.Response | None:
+    def after_first(self, error: errors.BiliError) -> None:
         """Most calls succeed at once: tenacity (~20 µs a call) only steps in after a failure, which
-        it is handed as its own first attempt, so retries and waits are exactly as without this.
-        None: retry; else the answer to hand back (or the error is raised)."""
-        if self.calls.retry.may_retry(self.op, error):
-            self.first = error
-            return None
-        if self.failed is not None:
-            return _answer(self.failed, self.prepared, EXT_ERROR, error)
-        raise error
+        it is handed as its own first attempt, so retries and waits are exactly as without this."""
+        if not self.sender.retry.may_retry(self.op, error):
+            raise error
+        self.first = error
 
     def replayed_first(self) -> None:
         """tenacity's first attempt: the failure that already happened."""
@@ -296,116 +236,123 @@ class _Call:
             raise error
 
     def retry_kwargs(self) -> dict[str, Any]:
-        return tenacity_kwargs(self.calls.retry, self.op, self.deadline, self.calls.clock)
-
-    def after_last(self, error: errors.BiliError) -> httpx.Response:
-        if self.failed is None:  # nothing came back (connection, timeout): nothing for hooks to see
-            raise error
-        return _answer(self.failed, self.prepared, EXT_ERROR, error)
+        return tenacity_kwargs(self.sender.retry, self.op, self.deadline, self.sender.clock)
 
 
-class BiliTransport(_Calls[httpx.BaseTransport, Callable[[float], None]], httpx.BaseTransport):
-    """Sends API requests through the engine's checks; everything else passes straight through."""
+class Sender(_Sender[httpx.Client, Callable[[float], None]]):
+    """BiliClient's send loop: checks done, sent with the caller's httpx.Client, judged, retried.
+    Its `send` is AsyncSender.send without `await` (scripts/unasync.py writes it; make test checks)."""
 
-    def _flavour(self) -> tuple[Callable[[], httpx.BaseTransport], Callable[[float], None]]:
-        return httpx.HTTPTransport, time.sleep
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        op = self.engine.match(request)
-        if op is None:
-            return self.inner.handle_request(request)
+    def send(self, op: Operation, request: httpx.Request) -> Answer:
         call = _Call(self, op, request)
 
-        def once() -> httpx.Response:
+        def once() -> Answer:
             wait = call.begin()
             if wait > 0:
                 self.sleep(wait)
-            started, lost = call.started(), None
-            try:
-                raw = self.inner.handle_request(call.prepared)
+            while True:
+                started, lost = call.started(), None
                 try:
-                    reader = call.reader(raw)
-                    for chunk in [raw.content] if raw.is_stream_consumed else raw.iter_raw():
-                        reader.feed(chunk)
-                finally:
-                    raw.close()
-            except (httpx.HTTPError, errors.BiliError) as exc:  # BiliError: too large, past the deadline
-                lost = call.lost(exc, started)
-            if lost is not None:
-                raise lost
-            return call.judge(raw, reader, started)
+                    raw = self.http.send(call.prepared, stream=True, follow_redirects=False)
+                    try:
+                        reader = call.reader(raw)
+                        if raw.is_stream_consumed:
+                            reader.feed(raw.content)
+                        else:
+                            for chunk in raw.iter_raw():
+                                reader.feed(chunk)
+                    finally:
+                        raw.close()
+                except (httpx.HTTPError, errors.BiliError) as exc:  # BiliError: too large, past the deadline
+                    lost = call.lost(exc, started)
+                if lost is not None:
+                    raise lost
+                answer = call.judge(raw, reader.body(), started)
+                if answer is not None:
+                    return answer
 
         try:
             return once()
         except errors.BiliError as exc:
-            settled = call.after_first(exc)
-        if settled is not None:
-            return settled
+            call.after_first(exc)
 
-        def replay_then_once() -> httpx.Response:
+        def replay_then_once() -> Answer:
             call.replayed_first()
             return once()
 
-        try:
-            return tenacity.Retrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
-        except errors.BiliError as exc:
-            return call.after_last(exc)
-
-    def close(self) -> None:
-        self.inner.close()
+        return tenacity.Retrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
 
 
-class AsyncBiliTransport(
-    _Calls[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]], httpx.AsyncBaseTransport
-):
-    """The async twin of BiliTransport."""
+class AsyncSender(_Sender[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):
+    """The async twin of Sender."""
 
-    def _flavour(self) -> tuple[Callable[[], httpx.AsyncBaseTransport], Callable[[float], Awaitable[None]]]:
-        return httpx.AsyncHTTPTransport, asyncio.sleep
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        op = self.engine.match(request)
-        if op is None:
-            return await self.inner.handle_async_request(request)
+    async def send(self, op: Operation, request: httpx.Request) -> Answer:
         call = _Call(self, op, request)
 
-        async def once() -> httpx.Response:
+        async def once() -> Answer:
             wait = call.begin()
             if wait > 0:
                 await self.sleep(wait)
-            started, lost = call.started(), None
-            try:
-                raw = await self.inner.handle_async_request(call.prepared)
+            while True:
+                started, lost = call.started(), None
                 try:
-                    reader = call.reader(raw)
-                    if raw.is_stream_consumed:
-                        reader.feed(raw.content)
-                    else:
-                        async for chunk in raw.aiter_raw():
-                            reader.feed(chunk)
-                finally:
-                    await raw.aclose()
-            except (httpx.HTTPError, errors.BiliError) as exc:
-                lost = call.lost(exc, started)
-            if lost is not None:
-                raise lost
-            return call.judge(raw, reader, started)
+                    raw = await self.http.send(call.prepared, stream=True, follow_redirects=False)
+                    try:
+                        reader = call.reader(raw)
+                        if raw.is_stream_consumed:
+                            reader.feed(raw.content)
+                        else:
+                            async for chunk in raw.aiter_raw():
+                                reader.feed(chunk)
+                    finally:
+                        await raw.aclose()
+                except (httpx.HTTPError, errors.BiliError) as exc:  # BiliError: too large, past the deadline
+                    lost = call.lost(exc, started)
+                if lost is not None:
+                    raise lost
+                answer = call.judge(raw, reader.body(), started)
+                if answer is not None:
+                    return answer
 
         try:
             return await once()
         except errors.BiliError as exc:
-            settled = call.after_first(exc)
-        if settled is not None:
-            return settled
+            call.after_first(exc)
 
-        async def replay_then_once() -> httpx.Response:
+        async def replay_then_once() -> Answer:
             call.replayed_first()
             return await once()
 
-        try:
-            return await tenacity.AsyncRetrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
-        except errors.BiliError as exc:
-            return call.after_last(exc)
+        return await tenacity.AsyncRetrying(**call.retry_kwargs(), sleep=self.sleep)(replay_then_once)
 
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+
+class BiliTransport(httpx.BaseTransport):
+    """The transport of the generated functions' httpx client: each request for an operation is read
+    back, checked and sent by the BiliClient's Sender; the answer comes back as a plain response, a
+    failure as the BiliError. A request for anything else goes out through the caller's httpx client
+    untouched (no cookie, no check)."""
+
+    def __init__(self, sender: Sender) -> None:
+        self.sender = sender
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        engine = self.sender.engine
+        op = engine.match(request)
+        if op is None:
+            return self.sender.http.send(request, stream=True)
+        return self.sender.send(op, engine.prepare(op, request)).response(request)
+
+
+class AsyncBiliTransport(httpx.AsyncBaseTransport):
+    """The async twin of BiliTransport, for AsyncBiliClient's generated functions."""
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self.sender = sender
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        engine = self.sender.engine
+        op = engine.match(request)
+        if op is None:
+            return await self.sender.http.send(request, stream=True)
+        answer = await self.sender.send(op, engine.prepare(op, request))
+        return answer.response(request)

@@ -119,7 +119,8 @@ def _operation(document: dict[str, Any], path: str, method: str, item: dict[str,
         error_codes={int(code): text for code, text in op.get("x-error-codes", {}).items()},
         needs_csrf=any("bili_jct" in requirement for requirement in security),
         one_of_required=tuple((body_schema or {}).get("x-one-of-required", ())),
-        span_limit=(body_schema or {}).get("x-span-limit"),
+        # On the body schema for body members; on the operation for query members, which have none.
+        span_limit=(body_schema or {}).get("x-span-limit") or op.get("x-span-limit"),
         raw=op,
     )
 

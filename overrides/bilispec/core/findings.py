@@ -8,7 +8,9 @@ the description does not know read, print and serialise alike.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -28,9 +30,9 @@ class Finding:
         return f"{self.pointer or '/'}: {self.rule}: expected {self.expected}, found {self.found}"
 
 
-def request_problem(pointer: str, rule: str, expected: str, found: str, message: str) -> Finding:
+def request_problem(pointer: str, rule: str, expected: str, found: str, message: str, spec_file: str = "") -> Finding:
     """A way a captured request breaks its operation."""
-    return Finding(pointer, rule, expected, found, message, part="request")
+    return Finding(pointer, rule, expected, found, message, part="request", spec_file=spec_file)
 
 
 def drift(kind: str, pointer: str, found: str, message: str, spec_file: str = "", part: str = "response") -> Finding:
@@ -46,3 +48,18 @@ def schema_file(component: str) -> str:
 def path_file(tag: str, operation_id: str) -> str:
     """The spec file of an operation's path item."""
     return f"spec/paths/{tag}/{operation_id}.yaml"
+
+
+def parameter_file(component: str) -> str:
+    """The spec file of a shared parameter (components/parameters, named after its file)."""
+    return f"spec/components/parameters/{component}.yaml"
+
+
+def schema_file_at(schema_path: Sequence[Any], fallback: str) -> str:
+    """The spec file of the innermost component schema on a validator's schema path (jsonschema-rs
+    gives it with $refs followed: `components/schemas/<Name>/...`), else `fallback`."""
+    parts = [str(p) for p in schema_path]
+    for index in range(len(parts) - 3, -1, -1):
+        if parts[index] == "components" and parts[index + 1] == "schemas":
+            return schema_file(parts[index + 2])
+    return fallback

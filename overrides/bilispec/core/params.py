@@ -16,6 +16,7 @@ import jsonschema_rs
 
 from .description import Operation
 from .errors import RequestValidationError
+from .rules import cross_member_finding
 from .scrub import SECRET_NAMES
 
 # At most 20 digits: nothing the API takes is wider than int64, and Python refuses to convert very
@@ -84,19 +85,14 @@ class ParamChecker:
                 rule = list(error.schema_path)[-1] if list(error.schema_path) else "?"
                 message = f"breaks {rule!r} (the value is a secret and not shown)"
             raise RequestValidationError(f"parameter {field!r}: {message}", operation=op, field=field)
+        if not (self.op.one_of_required or self.op.span_limit):  # most operations state no such rule
+            return values
         present = {n for n, v in values.items() if v not in (None, "")} | filled
-        if self.op.one_of_required and not present & set(self.op.one_of_required):
-            names = " or ".join(repr(n) for n in self.op.one_of_required)
-            raise RequestValidationError(f"one of {names} is required", operation=op, field=self.op.one_of_required[0])
-        span = self.op.span_limit
-        if span and span["start"] in values and span["end"] in values:
-            length = values[span["end"]] - values[span["start"]]
-            if not 0 < length <= span["max_seconds"]:
-                raise RequestValidationError(
-                    f"{span['end']} - {span['start']} is {length} s; it must be in (0, {span['max_seconds']}]",
-                    operation=op,
-                    field=span["end"],
-                )
+        broken = cross_member_finding(self.op, values, present)
+        if broken is not None:
+            raise RequestValidationError(
+                f"{broken.message} ({broken.rule})", operation=op, field=broken.pointer.rsplit("/", 1)[-1]
+            )
         return values
 
     def split(self, values: dict[str, Any]) -> PreparedParams:

@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema_rs
 
 from .description import Description, Operation, description
-from .findings import Finding
+from .findings import Finding, path_file, schema_file_at
 from .scrub import scrub
 from .shapes import Shapes
 
@@ -41,10 +41,6 @@ def deeper_than(value: Any, limit: int = MAX_DEPTH) -> bool:
                     return True
                 stack.append((child, depth + 1))
     return False
-
-
-# A body's violations are Findings (core/findings.py); the name stays for the client's errors.
-Violation = Finding
 
 
 def _depth_limits(max_depth: int) -> dict[str, Any]:
@@ -137,14 +133,17 @@ class ResponseValidator:
         except ValueError:  # unreadable for jsonschema-rs (e.g. a lone surrogate in a key)
             return False
 
-    def validate(self, operation_id: str, body: Any) -> list[Violation]:
+    def validate(self, operation_id: str, body: Any) -> list[Finding]:
         """Every violation of the operation's 200 response schema; empty when the body is valid."""
         try:
             return self._violations(operation_id, body)
         except ValueError as exc:  # jsonschema-rs cannot read it, e.g. a lone surrogate ("\ud800") in a key
-            return [Violation("", "readable", "text jsonschema-rs can read", type(exc).__name__, "unreadable body")]
+            found = type(exc).__name__
+            op = self._desc[operation_id]
+            where = path_file(op.tag, op.operation_id)
+            return [Finding("", "readable", "text jsonschema-rs can read", found, "unreadable body", spec_file=where)]
 
-    def _violations(self, operation_id: str, body: Any) -> list[Violation]:
+    def _violations(self, operation_id: str, body: Any) -> list[Finding]:
         whole, success, error = self._validators(operation_id)
         if whole.is_valid(body):
             return []
@@ -156,11 +155,13 @@ class ResponseValidator:
         schema = self._desc[operation_id].response_schema
         branch_schema = schema["oneOf"][branch] if branch is not None and "oneOf" in schema else schema
         expected = "exactly one of the success and error envelopes"
-        return [self._violation(e, branch_schema) for e in validator.iter_errors(body)] or [
-            Violation("", "oneOf", expected, _short(scrub(body)), "ambiguous body")
+        op = self._desc[operation_id]
+        where = path_file(op.tag, op.operation_id)  # the envelope's oneOf is in the path item
+        return [self._violation(e, branch_schema, where) for e in validator.iter_errors(body)] or [
+            Finding("", "oneOf", expected, _short(scrub(body)), "ambiguous body", spec_file=where)
         ]
 
-    def _violation(self, error: Any, schema: dict[str, Any]) -> Violation:
+    def _violation(self, error: Any, schema: dict[str, Any], op_file: str) -> Finding:
         path = list(error.schema_path)
         rule = str(path[-1]) if path else ""
         expected = self._keyword_value(schema, path)
@@ -169,12 +170,13 @@ class ResponseValidator:
         message = str(error.message)
         if instance != raw:  # jsonschema-rs's message quotes the instance, secrets and all
             message = f"{_short(instance)} breaks {rule!r}"
-        return Violation(
+        return Finding(
             pointer=_pointer(error.instance_path),
             rule=rule,
             expected=expected,
             found=_short(instance),
             message=message,
+            spec_file=schema_file_at(path, op_file),  # the schema that says it, else the path item
         )
 
     def _keyword_value(self, schema: dict[str, Any], path: list[Any]) -> str:

@@ -1,4 +1,4 @@
-"""A local sandbox of the 40 operations: answers like the API, from in-memory seeded state.
+"""A local sandbox of every operation of the description: answers like the API, from in-memory seeded state.
 
     from bilispec.sandbox import running, SANDBOX_SESSDATA, SANDBOX_BILI_JCT
     with running() as base_url:

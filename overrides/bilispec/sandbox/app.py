@@ -25,18 +25,17 @@ from ..core.description import Description, Operation, description
 from ..core.params import coerce_params as coerce
 from ..core.validation import ResponseValidator
 from .accounts import SANDBOX_ACCESS_KEY
-from .answers import CSRF_FAILED, NOT_LOGGED_IN, Fail, envelope, error_body
+from .answers import NOT_LOGGED_IN, Fail, envelope, error_body
 from .body import read_params
 from .cdn import FILES_PATH, serve_file
 from .clock import Clock, ManualClock, RealClock
 from .control import control_routes
-from .core import Area, Call, Checker, Handler
 from .faults import CODE, DELAY, HTTP, RESET, RISK_CONTROL_PAGE, Fault, Faults
+from .plumbing import Area, Call, Checker, Handler
 from .replays.responses import area as replay_area
 from .request_log import LoggedRequest, RequestLog
 from .rooms.responses import area as room_area
 from .silent_users.responses import area as silent_user_area
-from .stream.access import ANONYMOUS
 from .stream.access import area as stream_area
 from .stream.socket import SUB_PATH, stream_endpoint
 from .votes.responses import area as vote_area
@@ -173,18 +172,25 @@ class Sandbox:
             if raw["access_key"] != SANDBOX_ACCESS_KEY:
                 raise Fail(*NOT_LOGGED_IN)
             account = self.world.accounts[0]
-        elif account is None and op.operation_id not in ANONYMOUS:
-            raise Fail(*NOT_LOGGED_IN)
-        elif op.needs_csrf and account is not None:
+        elif account is None:
+            if not _anonymous(op):
+                raise Fail(*NOT_LOGGED_IN)
+        elif op.needs_csrf:
             csrf = raw.get("csrf") or raw.get("csrf_token")
             if csrf != account.bili_jct or request.cookies.get("bili_jct") != account.bili_jct:
-                raise Fail(*CSRF_FAILED)
+                raise self.checkers[op.operation_id].refused_csrf(raw)
         params = self.checkers[op.operation_id].check(coerce(op, raw))
         call = Call(op, params, account, self.world, str(request.base_url).rstrip("/"), dict(request.cookies))
         return self.handlers[op.operation_id](call)
 
     async def file(self, request: Request) -> Response:
         return await serve_file(self.world, request)
+
+
+def _anonymous(op: Operation) -> bool:
+    """The description lets this operation be called without any login (`{}` in its security, and
+    no app-mode `access_key` that the empty requirement would stand for)."""
+    return {} in op.raw.get("security", []) and op.parameter("access_key") is None
 
 
 def create_app(

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from .accounts import Account, seeded_accounts
 from .clock import Clock, RealClock
 from .replays.backend import ReplayBackend
-from .rooms.models import RoomBackend
-from .silent_users.models import SilentUserBackend
-from .votes.models import VoteBackend
-from .watch_reports.models import ReportBackend
+from .rooms.backend import RoomBackend
+from .silent_users.backend import SilentUserBackend
+from .votes.backend import VoteBackend
+from .watch_reports.backend import ReportBackend
 
 
 @dataclass

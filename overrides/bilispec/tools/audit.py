@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 import jsonschema_rs
 
 from ..core.description import Description, Operation
-from ..core.findings import Finding, drift, path_file, request_problem
+from ..core.findings import Finding, drift, path_file, request_problem, schema_file_at
 from ..core.scrub import scrub, scrub_text
-from ..core.validation import MAX_DEPTH, ResponseValidator, Violation, deeper_than
+from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 from .capture import NO_BODY, Exchange, InputProblem, Item, Request
-from .drift import Drift, DriftFinder
+from .drift import DriftFinder
 from .request_check import RequestChecker
 from .stream_capture import StreamMessage, judge_stream
 
@@ -46,7 +46,7 @@ class Result:
     status: int | None
     outcome: str = VALID
     findings: list[Finding] = field(default_factory=list)
-    drift: list[Drift] = field(default_factory=list)
+    drift: list[Finding] = field(default_factory=list)
     note: str | None = None
     validated: bool = False  # a response body went through the validator
 
@@ -114,7 +114,7 @@ class BranchPinpointer:
             self._compiled[key] = (jsonschema_rs.validator_for(root), root)
         return self._compiled[key]
 
-    def pinpoint(self, op: Operation, body: Any, violations: list[Violation]) -> list[Violation]:
+    def pinpoint(self, op: Operation, body: Any, violations: list[Finding]) -> list[Finding]:
         if not any(v.rule in ("oneOf", "anyOf") for v in violations):
             return violations
         validator, root = self._branch(op, body)
@@ -122,7 +122,8 @@ class BranchPinpointer:
             errors = list(validator.iter_errors(body))
         except ValueError:
             return violations
-        found = [self._violation(e, root) for error in errors for e in self._leaves(error)]
+        op_file = path_file(op.tag, op.operation_id)
+        found = [self._violation(e, root, op_file) for error in errors for e in self._leaves(error)]
         return found or violations
 
     def _leaves(self, error: Any) -> list[Any]:
@@ -140,7 +141,7 @@ class BranchPinpointer:
             return [error]
         return [leaf for e in meant[0] for leaf in self._leaves(e)]
 
-    def _violation(self, error: Any, root: dict[str, Any]) -> Violation:
+    def _violation(self, error: Any, root: dict[str, Any], op_file: str) -> Finding:
         path = list(error.schema_path)
         node: Any = root
         try:
@@ -153,7 +154,7 @@ class BranchPinpointer:
         rule = str(path[-1]) if path else ""
         message = str(error.message) if instance == error.instance else f"{_short(instance)} breaks {rule!r}"
         pointer = "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in error.instance_path)
-        return Violation(pointer, rule, expected, _short(instance), message)
+        return Finding(pointer, rule, expected, _short(instance), message, spec_file=schema_file_at(path, op_file))
 
 
 class Auditor:
@@ -289,7 +290,7 @@ class Auditor:
                 for m in undocumented
             ]
         if request is not None:
-            self._check_csrf(request, result)
+            self._check_csrf(request, result, path_file(op.tag, op.operation_id))
         if response is None:
             result.outcome = UNCHECKED if not result.findings else INVALID
             return result
@@ -300,7 +301,7 @@ class Auditor:
         result.outcome = INVALID if result.findings else DRIFT if result.drift else VALID
         return result
 
-    def _check_csrf(self, request: Request, result: Result) -> None:
+    def _check_csrf(self, request: Request, result: Result, spec_file: str) -> None:
         """A csrf that is not the bili_jct cookie sent with it: the API answers that with -111.
         Neither value is shown; placeholders and scrubbed values are not compared."""
         cookie = request.cookies.get("bili_jct")
@@ -318,6 +319,7 @@ class Auditor:
                         "the bili_jct cookie's value",
                         "a different value (not shown)",
                         f"{name} differs from the bili_jct cookie: the API answers -111",
+                        spec_file,
                     )
                 )
 
@@ -349,22 +351,25 @@ class Auditor:
             spec = path_file(op.tag, op.operation_id)
             result.drift.append(drift("http-status", "", str(response.status), text, spec, "exchange"))
             return
+        spec = path_file(op.tag, op.operation_id)
         if response.body is NO_BODY:
             result.findings.append(
-                Finding("", "json", "a JSON envelope", response.problem or "no body", "no JSON body")
+                Finding("", "json", "a JSON envelope", response.problem or "no body", "no JSON body", spec_file=spec)
             )
             return
         if response.content_type == "text/plain":  # the API serves some JSON answers as text/plain
             result.note = "JSON served as text/plain (the API does that); judged as JSON"
         elif response.content_type not in (None, "application/json"):
             result.findings.append(
-                Finding("", "mediaType", "application/json", response.content_type, "wrong content type")
+                Finding(
+                    "", "mediaType", "application/json", response.content_type, "wrong content type", spec_file=spec
+                )
             )
         # The common case, a valid success nested no deeper than MAX_DEPTH, in one compiled pass.
         if not self.validator.accepts_success(op.operation_id, response.body, MAX_DEPTH):
             if deeper_than(response.body, MAX_DEPTH):
                 result.findings.append(
-                    Finding("", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply")
+                    Finding("", "depth", f"at most {MAX_DEPTH} levels", "deeper", "nested too deeply", spec_file=spec)
                 )
                 return
             violations = self.validator.validate(op.operation_id, response.body)

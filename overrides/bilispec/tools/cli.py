@@ -161,7 +161,7 @@ def record(args: argparse.Namespace, desc: Description) -> int:
 
 def sandbox(args: argparse.Namespace) -> int:
     try:
-        from ..sandbox import serve
+        from ..sandbox import serve  # noqa: PLC0415 (the sandbox is an optional extra: starlette, uvicorn)
     except ImportError as exc:
         raise _UsageError(f"the sandbox needs the sandbox extra (pip install 'bilispec[sandbox]'): {exc}") from None
     serve(args.host, args.port, log_requests=args.log_requests)

@@ -21,9 +21,6 @@ from ..core.findings import Finding, drift, path_file, schema_file
 from ..core.scrub import scrub_text
 from ..core.shapes import Shape, Shapes, json_type
 
-# Drift is a Finding of its own kind (core/findings.py); each names the spec file to edit for it.
-Drift = Finding
-
 
 class DriftFinder:
     """Drift in the bodies of a description's operations; shapes are built once per place and kept."""
@@ -35,10 +32,10 @@ class DriftFinder:
         self._closed_checks: dict[tuple[str, bool], Any] = {}
         self._depth_limit = 64
 
-    def find(self, op: Operation, body: Any) -> list[Drift]:
+    def find(self, op: Operation, body: Any) -> list[Finding]:
         """Drift in a response body of `op` (best read beside a validation: a wrongly typed member is a
         violation there, and only what the description does not know shows up here)."""
-        found: list[Drift] = []
+        found: list[Finding] = []
         code = body.get("code") if isinstance(body, dict) else None
         is_code = isinstance(code, int) and not isinstance(code, bool)
         if is_code and code != 0 and code not in op.error_codes and code not in self._common_codes:
@@ -71,7 +68,7 @@ class DriftFinder:
     def _file(self, source: str) -> str:
         return schema_file(source) if source else path_file(self._op.tag, self._op.operation_id)
 
-    def _walk(self, shape: Shape, value: Any, path: list[str], found: list[Drift]) -> None:
+    def _walk(self, shape: Shape, value: Any, path: list[str], found: list[Finding]) -> None:
         """Visit what the description describes; `path` is the way here, made a pointer only to report."""
         if len(path) > self._depth_limit:
             return

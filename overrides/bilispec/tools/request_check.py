@@ -9,6 +9,7 @@ does not know are drift, not violations: the web pages add signing and tracking 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Any
@@ -17,17 +18,14 @@ from urllib.parse import urlsplit
 import jsonschema_rs
 
 from ..core.description import Operation
-from ..core.findings import Finding, request_problem
+from ..core.findings import Finding, parameter_file, path_file, request_problem, schema_file
 from ..core.params import CSRF_NAMES, coerce
+from ..core.rules import cross_member_finding
 from ..core.scrub import SCRUBBED, SECRET_NAMES, scrub
 from .capture import Request
 
 # Recordings keep the pages' placeholders ("xxxxxx") and scrubbed secrets: present, value unknown.
 _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
-
-
-# A request's problems are Findings with part "request" (core/findings.py).
-RequestProblem = Finding
 
 
 def _short(value: Any, limit: int = 80) -> str:
@@ -44,12 +42,13 @@ class RequestChecker:
         self._locations = {p.name: p.location for p in op.parameters}
         schema = {"type": "object", "properties": {p.name: p.schema for p in op.parameters}}
         self._values = jsonschema_rs.validator_for(schema)
+        self._files = _member_files(op)
 
-    def check(self, request: Request, *, check_host: bool = True) -> tuple[list[RequestProblem], list[str]]:
+    def check(self, request: Request, *, check_host: bool = True) -> tuple[list[Finding], list[str]]:
         """(problems, undocumented members as "location:name"). `check_host` is off for a request sent
         to a sandbox or another stand-in origin."""
         op = self.op
-        problems: list[RequestProblem] = []
+        problems: list[Finding] = []
         if request.method != op.method:
             problems.append(request_problem("/method", "method", op.method, request.method, "wrong HTTP method"))
         url = urlsplit(request.url)
@@ -103,10 +102,20 @@ class RequestChecker:
         problems += self._value_problems(values)
         if not problems:
             present = {name for (_, name), value in sent.items() if value not in (None, "")}
-            problems += self._cross_member_problems(values, present)
-        return problems, sorted(undocumented)
+            broken = cross_member_finding(self.op, values, present)
+            problems += [broken] if broken is not None else []
+        return [self._with_file(p) for p in problems], sorted(undocumented)
 
-    def _value_problems(self, values: dict[str, Any]) -> list[RequestProblem]:
+    def _with_file(self, problem: Finding) -> Finding:
+        """The spec file to edit for a problem: the member's own file (a shared parameter, a body
+        schema component), else the operation's path item."""
+        if problem.spec_file:
+            return problem
+        parts = problem.pointer.split("/")
+        member = self._files.get((parts[1], parts[2])) if len(parts) > 2 else None
+        return dataclasses.replace(problem, spec_file=member or path_file(self.op.tag, self.op.operation_id))
+
+    def _value_problems(self, values: dict[str, Any]) -> list[Finding]:
         problems = []
         try:
             errors = list(self._values.iter_errors(values))
@@ -133,19 +142,23 @@ class RequestChecker:
             return rule
         return _short(param.schema[rule])
 
-    def _cross_member_problems(self, values: dict[str, Any], present: set[str]) -> list[RequestProblem]:
-        """The description's rules across members: x-one-of-required and x-span-limit."""
-        op = self.op
-        if op.one_of_required and not present & set(op.one_of_required):
-            names = " or ".join(repr(n) for n in op.one_of_required)
-            first = op.one_of_required[0]
-            where = f"/{self._locations.get(first, 'form')}/{first}"
-            return [request_problem(where, "x-one-of-required", names, "none of them", f"one of {names} is required")]
-        span = op.span_limit
-        start, end = (values.get(span["start"]), values.get(span["end"])) if span else (None, None)
-        if span and isinstance(start, int) and isinstance(end, int) and not 0 < end - start <= span["max_seconds"]:
-            where = f"/{self._locations.get(span['end'], 'form')}/{span['end']}"
-            limit = f"(0, {span['max_seconds']}]"
-            message = f"{span['end']} - {span['start']} is {end - start} s; it must be in {limit}"
-            return [request_problem(where, "x-span-limit", limit, f"{end - start} s", message)]
-        return []
+
+def _member_files(op: Operation) -> dict[tuple[str, str], str]:
+    """(location, name) -> spec file, for members written outside the path item: shared parameters
+    (components/parameters) and a body schema that is a component."""
+    files: dict[tuple[str, str], str] = {}
+    raw = op.raw.get("parameters") or []
+    # Operation.parameters lists the path item's parameters, then the operation's, then body members.
+    listed = [p for p in op.parameters if p.location not in ("form", "json")]
+    for param, written in zip(listed[len(listed) - len(raw) :], raw, strict=False):
+        ref = written.get("$ref", "") if isinstance(written, dict) else ""
+        if ref.startswith("#/components/parameters/"):
+            files[(param.location, param.name)] = parameter_file(ref.rsplit("/", 1)[-1])
+    body = op.raw.get("requestBody")
+    for media in (body.get("content") or {}).values() if isinstance(body, dict) else ():
+        ref = (media.get("schema") or {}).get("$ref", "") if isinstance(media, dict) else ""
+        if ref.startswith("#/components/schemas/") and op.body_schema:
+            location = "json" if op.media_type == "application/json" else "form"
+            for name in op.body_schema.get("properties", {}):
+                files[(location, name)] = schema_file(ref.rsplit("/", 1)[-1])
+    return files

@@ -12,11 +12,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    anchor_id: int | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["anchor_id"] = anchor_id
 
     params["page"] = page
 
@@ -77,6 +80,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    anchor_id: int | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
 ) -> Response[ErrorEnvelope | ReplayListResponse]:
@@ -87,6 +91,7 @@ def sync_detailed(
     Source: seed 000, 获取直播回放列表.
 
     Args:
+        anchor_id (int | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 30.
 
@@ -99,6 +104,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        anchor_id=anchor_id,
         page=page,
         page_size=page_size,
     )
@@ -113,6 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    anchor_id: int | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
 ) -> ErrorEnvelope | ReplayListResponse | None:
@@ -123,6 +130,7 @@ def sync(
     Source: seed 000, 获取直播回放列表.
 
     Args:
+        anchor_id (int | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 30.
 
@@ -136,6 +144,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        anchor_id=anchor_id,
         page=page,
         page_size=page_size,
     ).parsed
@@ -144,6 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    anchor_id: int | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
 ) -> Response[ErrorEnvelope | ReplayListResponse]:
@@ -154,6 +164,7 @@ async def asyncio_detailed(
     Source: seed 000, 获取直播回放列表.
 
     Args:
+        anchor_id (int | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 30.
 
@@ -166,6 +177,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        anchor_id=anchor_id,
         page=page,
         page_size=page_size,
     )
@@ -178,6 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    anchor_id: int | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
 ) -> ErrorEnvelope | ReplayListResponse | None:
@@ -188,6 +201,7 @@ async def asyncio(
     Source: seed 000, 获取直播回放列表.
 
     Args:
+        anchor_id (int | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 30.
 
@@ -202,6 +216,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            anchor_id=anchor_id,
             page=page,
             page_size=page_size,
         )

@@ -17,6 +17,16 @@ def _get_kwargs(
     web_location: str | Unset = UNSET,
     w_rid: str | Unset = UNSET,
     wts: int | Unset = UNSET,
+    w_start_ts: int | Unset = UNSET,
+    w_mid: int | Unset = UNSET,
+    w_aid: int | Unset = UNSET,
+    w_dt: int | Unset = UNSET,
+    w_realtime: int | Unset = UNSET,
+    w_played_time: int | Unset = UNSET,
+    w_playedtime: int | Unset = UNSET,
+    w_real_played_time: int | Unset = UNSET,
+    w_video_duration: int | Unset = UNSET,
+    w_last_play_progress_time: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +37,26 @@ def _get_kwargs(
     params["w_rid"] = w_rid
 
     params["wts"] = wts
+
+    params["w_start_ts"] = w_start_ts
+
+    params["w_mid"] = w_mid
+
+    params["w_aid"] = w_aid
+
+    params["w_dt"] = w_dt
+
+    params["w_realtime"] = w_realtime
+
+    params["w_played_time"] = w_played_time
+
+    params["w_playedtime"] = w_playedtime
+
+    params["w_real_played_time"] = w_real_played_time
+
+    params["w_video_duration"] = w_video_duration
+
+    params["w_last_play_progress_time"] = w_last_play_progress_time
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,6 +121,16 @@ def sync_detailed(
     web_location: str | Unset = UNSET,
     w_rid: str | Unset = UNSET,
     wts: int | Unset = UNSET,
+    w_start_ts: int | Unset = UNSET,
+    w_mid: int | Unset = UNSET,
+    w_aid: int | Unset = UNSET,
+    w_dt: int | Unset = UNSET,
+    w_realtime: int | Unset = UNSET,
+    w_played_time: int | Unset = UNSET,
+    w_playedtime: int | Unset = UNSET,
+    w_real_played_time: int | Unset = UNSET,
+    w_video_duration: int | Unset = UNSET,
+    w_last_play_progress_time: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | SuccessEnvelope]:
     """Report a video playback heartbeat, web (上报视频播放心跳(web端))
 
@@ -106,6 +146,16 @@ def sync_detailed(
         web_location (str | Unset):
         w_rid (str | Unset):
         wts (int | Unset):
+        w_start_ts (int | Unset):
+        w_mid (int | Unset):
+        w_aid (int | Unset):
+        w_dt (int | Unset):
+        w_realtime (int | Unset):
+        w_played_time (int | Unset):
+        w_playedtime (int | Unset):
+        w_real_played_time (int | Unset):
+        w_video_duration (int | Unset):
+        w_last_play_progress_time (int | Unset):
         body (ReportWebHeartbeatBody):
 
     Raises:
@@ -121,6 +171,16 @@ def sync_detailed(
         web_location=web_location,
         w_rid=w_rid,
         wts=wts,
+        w_start_ts=w_start_ts,
+        w_mid=w_mid,
+        w_aid=w_aid,
+        w_dt=w_dt,
+        w_realtime=w_realtime,
+        w_played_time=w_played_time,
+        w_playedtime=w_playedtime,
+        w_real_played_time=w_real_played_time,
+        w_video_duration=w_video_duration,
+        w_last_play_progress_time=w_last_play_progress_time,
     )
 
     response = client.get_httpx_client().request(
@@ -137,6 +197,16 @@ def sync(
     web_location: str | Unset = UNSET,
     w_rid: str | Unset = UNSET,
     wts: int | Unset = UNSET,
+    w_start_ts: int | Unset = UNSET,
+    w_mid: int | Unset = UNSET,
+    w_aid: int | Unset = UNSET,
+    w_dt: int | Unset = UNSET,
+    w_realtime: int | Unset = UNSET,
+    w_played_time: int | Unset = UNSET,
+    w_playedtime: int | Unset = UNSET,
+    w_real_played_time: int | Unset = UNSET,
+    w_video_duration: int | Unset = UNSET,
+    w_last_play_progress_time: int | Unset = UNSET,
 ) -> ErrorEnvelope | SuccessEnvelope | None:
     """Report a video playback heartbeat, web (上报视频播放心跳(web端))
 
@@ -152,6 +222,16 @@ def sync(
         web_location (str | Unset):
         w_rid (str | Unset):
         wts (int | Unset):
+        w_start_ts (int | Unset):
+        w_mid (int | Unset):
+        w_aid (int | Unset):
+        w_dt (int | Unset):
+        w_realtime (int | Unset):
+        w_played_time (int | Unset):
+        w_playedtime (int | Unset):
+        w_real_played_time (int | Unset):
+        w_video_duration (int | Unset):
+        w_last_play_progress_time (int | Unset):
         body (ReportWebHeartbeatBody):
 
     Raises:
@@ -168,6 +248,16 @@ def sync(
         web_location=web_location,
         w_rid=w_rid,
         wts=wts,
+        w_start_ts=w_start_ts,
+        w_mid=w_mid,
+        w_aid=w_aid,
+        w_dt=w_dt,
+        w_realtime=w_realtime,
+        w_played_time=w_played_time,
+        w_playedtime=w_playedtime,
+        w_real_played_time=w_real_played_time,
+        w_video_duration=w_video_duration,
+        w_last_play_progress_time=w_last_play_progress_time,
     ).parsed
 
 
@@ -178,6 +268,16 @@ async def asyncio_detailed(
     web_location: str | Unset = UNSET,
     w_rid: str | Unset = UNSET,
     wts: int | Unset = UNSET,
+    w_start_ts: int | Unset = UNSET,
+    w_mid: int | Unset = UNSET,
+    w_aid: int | Unset = UNSET,
+    w_dt: int | Unset = UNSET,
+    w_realtime: int | Unset = UNSET,
+    w_played_time: int | Unset = UNSET,
+    w_playedtime: int | Unset = UNSET,
+    w_real_played_time: int | Unset = UNSET,
+    w_video_duration: int | Unset = UNSET,
+    w_last_play_progress_time: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | SuccessEnvelope]:
     """Report a video playback heartbeat, web (上报视频播放心跳(web端))
 
@@ -193,6 +293,16 @@ async def asyncio_detailed(
         web_location (str | Unset):
         w_rid (str | Unset):
         wts (int | Unset):
+        w_start_ts (int | Unset):
+        w_mid (int | Unset):
+        w_aid (int | Unset):
+        w_dt (int | Unset):
+        w_realtime (int | Unset):
+        w_played_time (int | Unset):
+        w_playedtime (int | Unset):
+        w_real_played_time (int | Unset):
+        w_video_duration (int | Unset):
+        w_last_play_progress_time (int | Unset):
         body (ReportWebHeartbeatBody):
 
     Raises:
@@ -208,6 +318,16 @@ async def asyncio_detailed(
         web_location=web_location,
         w_rid=w_rid,
         wts=wts,
+        w_start_ts=w_start_ts,
+        w_mid=w_mid,
+        w_aid=w_aid,
+        w_dt=w_dt,
+        w_realtime=w_realtime,
+        w_played_time=w_played_time,
+        w_playedtime=w_playedtime,
+        w_real_played_time=w_real_played_time,
+        w_video_duration=w_video_duration,
+        w_last_play_progress_time=w_last_play_progress_time,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,6 +342,16 @@ async def asyncio(
     web_location: str | Unset = UNSET,
     w_rid: str | Unset = UNSET,
     wts: int | Unset = UNSET,
+    w_start_ts: int | Unset = UNSET,
+    w_mid: int | Unset = UNSET,
+    w_aid: int | Unset = UNSET,
+    w_dt: int | Unset = UNSET,
+    w_realtime: int | Unset = UNSET,
+    w_played_time: int | Unset = UNSET,
+    w_playedtime: int | Unset = UNSET,
+    w_real_played_time: int | Unset = UNSET,
+    w_video_duration: int | Unset = UNSET,
+    w_last_play_progress_time: int | Unset = UNSET,
 ) -> ErrorEnvelope | SuccessEnvelope | None:
     """Report a video playback heartbeat, web (上报视频播放心跳(web端))
 
@@ -237,6 +367,16 @@ async def asyncio(
         web_location (str | Unset):
         w_rid (str | Unset):
         wts (int | Unset):
+        w_start_ts (int | Unset):
+        w_mid (int | Unset):
+        w_aid (int | Unset):
+        w_dt (int | Unset):
+        w_realtime (int | Unset):
+        w_played_time (int | Unset):
+        w_playedtime (int | Unset):
+        w_real_played_time (int | Unset):
+        w_video_duration (int | Unset):
+        w_last_play_progress_time (int | Unset):
         body (ReportWebHeartbeatBody):
 
     Raises:
@@ -254,5 +394,15 @@ async def asyncio(
             web_location=web_location,
             w_rid=w_rid,
             wts=wts,
+            w_start_ts=w_start_ts,
+            w_mid=w_mid,
+            w_aid=w_aid,
+            w_dt=w_dt,
+            w_realtime=w_realtime,
+            w_played_time=w_played_time,
+            w_playedtime=w_playedtime,
+            w_real_played_time=w_real_played_time,
+            w_video_duration=w_video_duration,
+            w_last_play_progress_time=w_last_play_progress_time,
         )
     ).parsed

@@ -95,7 +95,8 @@ def sync_detailed(
      The current version and build of the PC streaming app (直播姬), which start_live takes as
     `version` and `build`. The streaming clients sign this request like start_live (`appkey`,
     `ts`, `sign`: md5 of the sorted, url-encoded query string followed by the app secret); take
-    the key pair from your own configuration. Not on the seed pages.
+    the key pair from your own configuration. No login is needed: the server answers without
+    cookies. Not on the seed pages.
     Sources: SocialSisterYi/bilibili-API-collect a245b81 (PR #1351); Yuelioi/bpi-py live client
     `version()`; Rsplwe/bili-live-hime src/api/live.ts `getLiveVersion`.
 
@@ -140,7 +141,8 @@ def sync(
      The current version and build of the PC streaming app (直播姬), which start_live takes as
     `version` and `build`. The streaming clients sign this request like start_live (`appkey`,
     `ts`, `sign`: md5 of the sorted, url-encoded query string followed by the app secret); take
-    the key pair from your own configuration. Not on the seed pages.
+    the key pair from your own configuration. No login is needed: the server answers without
+    cookies. Not on the seed pages.
     Sources: SocialSisterYi/bilibili-API-collect a245b81 (PR #1351); Yuelioi/bpi-py live client
     `version()`; Rsplwe/bili-live-hime src/api/live.ts `getLiveVersion`.
 
@@ -180,7 +182,8 @@ async def asyncio_detailed(
      The current version and build of the PC streaming app (直播姬), which start_live takes as
     `version` and `build`. The streaming clients sign this request like start_live (`appkey`,
     `ts`, `sign`: md5 of the sorted, url-encoded query string followed by the app secret); take
-    the key pair from your own configuration. Not on the seed pages.
+    the key pair from your own configuration. No login is needed: the server answers without
+    cookies. Not on the seed pages.
     Sources: SocialSisterYi/bilibili-API-collect a245b81 (PR #1351); Yuelioi/bpi-py live client
     `version()`; Rsplwe/bili-live-hime src/api/live.ts `getLiveVersion`.
 
@@ -223,7 +226,8 @@ async def asyncio(
      The current version and build of the PC streaming app (直播姬), which start_live takes as
     `version` and `build`. The streaming clients sign this request like start_live (`appkey`,
     `ts`, `sign`: md5 of the sorted, url-encoded query string followed by the app secret); take
-    the key pair from your own configuration. Not on the seed pages.
+    the key pair from your own configuration. No login is needed: the server answers without
+    cookies. Not on the seed pages.
     Sources: SocialSisterYi/bilibili-API-collect a245b81 (PR #1351); Yuelioi/bpi-py live client
     `version()`; Rsplwe/bili-live-hime src/api/live.ts `getLiveVersion`.
 

@@ -80,7 +80,9 @@ def sync_detailed(
      Lifts a mute by its record id (from get_silent_user_list). The room parameter is `roomid`,
     without the underscore the other operations use (注意该接口名称没有"_"). The answer carries
     `msg` beside `message`, both "" on success, and no `ttl`. Bilibili's own web pages now use a
-    newer endpoint for this; this is the documented one.
+    newer endpoint for this (del_silent_user); this is the documented one. Since 2023 it has been
+    seen answering 65530 (invalid request, `data` "bad token") to requests the web page's own
+    unmute used to send (Nemo2011/bilibili-api issue #571).
     Source: seed 004, 解除禁言.
 
     Args:
@@ -115,7 +117,9 @@ def sync(
      Lifts a mute by its record id (from get_silent_user_list). The room parameter is `roomid`,
     without the underscore the other operations use (注意该接口名称没有"_"). The answer carries
     `msg` beside `message`, both "" on success, and no `ttl`. Bilibili's own web pages now use a
-    newer endpoint for this; this is the documented one.
+    newer endpoint for this (del_silent_user); this is the documented one. Since 2023 it has been
+    seen answering 65530 (invalid request, `data` "bad token") to requests the web page's own
+    unmute used to send (Nemo2011/bilibili-api issue #571).
     Source: seed 004, 解除禁言.
 
     Args:
@@ -145,7 +149,9 @@ async def asyncio_detailed(
      Lifts a mute by its record id (from get_silent_user_list). The room parameter is `roomid`,
     without the underscore the other operations use (注意该接口名称没有"_"). The answer carries
     `msg` beside `message`, both "" on success, and no `ttl`. Bilibili's own web pages now use a
-    newer endpoint for this; this is the documented one.
+    newer endpoint for this (del_silent_user); this is the documented one. Since 2023 it has been
+    seen answering 65530 (invalid request, `data` "bad token") to requests the web page's own
+    unmute used to send (Nemo2011/bilibili-api issue #571).
     Source: seed 004, 解除禁言.
 
     Args:
@@ -178,7 +184,9 @@ async def asyncio(
      Lifts a mute by its record id (from get_silent_user_list). The room parameter is `roomid`,
     without the underscore the other operations use (注意该接口名称没有"_"). The answer carries
     `msg` beside `message`, both "" on success, and no `ttl`. Bilibili's own web pages now use a
-    newer endpoint for this; this is the documented one.
+    newer endpoint for this (del_silent_user); this is the documented one. Since 2023 it has been
+    seen answering 65530 (invalid request, `data` "bad token") to requests the web page's own
+    unmute used to send (Nemo2011/bilibili-api issue #571).
     Source: seed 004, 解除禁言.
 
     Args:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import inspect
 from typing import Any, Generic, TypeVar, overload
 
-from ._base import AsyncNamespace, SyncNamespace, _Flow, _Op, _Paged
+from ._base import AsyncNamespace, SyncNamespace, _Op, _Paged
+from ._flows import _Steps
 from .drafts import AsyncDrafts, Drafts
 from .highlights import AsyncHighlights, Highlights
 from .message_stream import AsyncMessageStream, MessageStream
@@ -89,7 +90,7 @@ def operation_methods() -> dict[str, list[str]]:
             member = inspect.getattr_static(sync_cls, attr)
             if isinstance(member, _Op | _Paged):
                 found.setdefault(member.operation_id, []).append(f"{name}.{attr}")
-            elif isinstance(member, _Flow):
+            elif isinstance(member, _Steps):
                 for operation_id in member.operation_ids:
                     found.setdefault(operation_id, []).append(f"{name}.{attr}")
     return found

@@ -6,7 +6,8 @@ arguments to the operation's parameters. Its decorator names the operation and t
 BiliClient's namespace the method runs `client.call(operation_id, **params)`, on an AsyncBiliClient's
 it is a coroutine running `await client.call(...)`. So sync and async namespaces share every
 definition and the client's one request path, and type checkers see the real signature and return
-type of both. `@_paged` does the same for the `iter_*` methods (Iterator / AsyncIterator).
+type of both. `@_paged` does the same for the `iter_*` methods (Iterator / AsyncIterator); methods
+made of several calls (flows and walks) are declared in _flows.py.
 
 A method with many keyword options takes them as `**options: Unpack[SomeOptions]`, a TypedDict
 (client/_keywords.py): its signature shows them written out, and each call's are checked and
@@ -22,8 +23,7 @@ from __future__ import annotations
 
 import inspect
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import (
@@ -37,11 +37,10 @@ from typing import (
     TypedDict,
     TypeVar,
     Unpack,
-    cast,
     overload,
 )
 
-from ...core.errors import BiliError, ResponseValidationError
+from ...core.errors import ResponseValidationError
 from .._keywords import Default, Keywords, expand
 from ..pagination import DEFAULT_MAX_PAGES, Cursor, Page, apaginate, paginate
 
@@ -251,6 +250,12 @@ class _Method:
         }
         return fn
 
+    def keep(self, obj: SyncNamespace | AsyncNamespace, fn: Any) -> Any:
+        """The bound method, kept on the namespace: later reads find it there, not here (a namespace
+        is made once per client, so each method's closure is made once too)."""
+        obj.__dict__[self.name] = fn
+        return fn
+
     def unbound(self, owner: type[Any]) -> Any:
         """What the class shows for the method (help(), pydoc): a real function with the full signature."""
         sig = self.signature(owner, with_self=True)
@@ -304,13 +309,13 @@ class _Op(_Method, Generic[P, T]):
             async def acall(*args: P.args, **kwargs: P.kwargs) -> T:
                 return parse(op, await aclient.call(op, **run(obj, args, kwargs)))
 
-            return self.dress(acall, owner, sig)
+            return self.keep(obj, self.dress(acall, owner, sig))
         client = obj._client
 
         def call(*args: P.args, **kwargs: P.kwargs) -> T:
             return parse(op, client.call(op, **run(obj, args, kwargs)))
 
-        return self.dress(call, owner, sig)
+        return self.keep(obj, self.dress(call, owner, sig))
 
 
 class _Paged(_Method, Generic[P, T]):
@@ -358,7 +363,7 @@ class _Paged(_Method, Generic[P, T]):
 
                 return apaginate(fetch, paging.cursor())
 
-            return self.dress(aiterate, owner, sig)
+            return self.keep(obj, self.dress(aiterate, owner, sig))
         client = obj._client
 
         def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
@@ -369,157 +374,7 @@ class _Paged(_Method, Generic[P, T]):
 
             return paginate(fetch, paging.cursor())
 
-        return self.dress(iterate, owner, sig)
-
-
-@dataclass(frozen=True)
-class Step:
-    """One call a flow asks for; the flow gets its `data` back (or the BiliError thrown in)."""
-
-    operation_id: str
-    params: Params
-
-
-@dataclass(frozen=True)
-class Item(Generic[T]):
-    """One item a walk hands to its caller."""
-
-    value: T
-
-
-Flow = Generator[Step, Any, T]  # steps out, data in, the method's result at the end
-Walk = Generator[Step | Item[T], Any, None]  # steps out and items out, data in
-
-
-class _Run:
-    """Where a flow or walk stands; what both drivers share. Each call's data is sent in, its
-    BiliError thrown in (a flow may catch it; uncaught it comes out of the driver as it was)."""
-
-    def __init__(self, steps: Flow[Any] | Walk[Any]) -> None:
-        self.steps = steps
-        self.result: Any = None  # the flow's return value, once it is done
-        self._outcome: tuple[bool, Any] = (True, None)
-
-    def next(self) -> Step | Item[Any] | None:
-        """The next step or item, None when the flow is done."""
-        sent, value = self._outcome
-        self._outcome = (True, None)
-        try:
-            return self.steps.send(value) if sent else self.steps.throw(value)
-        except StopIteration as done:
-            self.result = done.value
-            return None
-
-    @contextmanager
-    def answering(self) -> Iterator[None]:
-        """Around a step's call: its BiliError goes back into the flow."""
-        try:
-            yield
-        except BiliError as exc:
-            self._outcome = (False, exc)
-
-    def reply(self, data: Any) -> None:
-        self._outcome = (True, data)
-
-
-def _steps(run: _Run, call: Callable[..., Any]) -> Iterator[Any]:
-    """Run a flow or walk with a sync client's call(): its steps are called, its items yielded."""
-    while (out := run.next()) is not None:
-        if isinstance(out, Item):
-            yield out.value
-            continue
-        with run.answering():
-            run.reply(call(out.operation_id, **out.params))
-
-
-async def _asteps(run: _Run, call: Callable[..., Awaitable[Any]]) -> AsyncIterator[Any]:
-    # The async twin of _steps (tests/test_twins.py runs both on the same exchanges).
-    while (out := run.next()) is not None:
-        if isinstance(out, Item):
-            yield out.value
-            continue
-        with run.answering():
-            run.reply(await call(out.operation_id, **out.params))
-
-
-def _drive(flow: Flow[T], call: Callable[..., Any]) -> T:
-    """Run a flow to its end with a sync client's call(); its result."""
-    run = _Run(flow)
-    for _ in _steps(run, call):
-        pass
-    return cast(T, run.result)
-
-
-async def _adrive(flow: Flow[T], call: Callable[..., Awaitable[Any]]) -> T:
-    """The async twin of _drive."""
-    run = _Run(flow)
-    async for _ in _asteps(run, call):
-        pass
-    return cast(T, run.result)
-
-
-def _walk(walk: Walk[T], call: Callable[..., Any]) -> Iterator[T]:
-    """Run a walk with a sync client: the items it hands out."""
-    return _steps(_Run(walk), call)
-
-
-def _awalk(walk: Walk[T], call: Callable[..., Awaitable[Any]]) -> AsyncIterator[T]:
-    """The async twin of _walk."""
-    return _asteps(_Run(walk), call)
-
-
-class _Flow(_Method, Generic[P, T]):
-    """A method that takes more than one call (going live, unmuting by uid or record, a list whose
-    paging must be found out): its definition is a generator of Steps, run by the client's call()."""
-
-    def __init__(
-        self, operation_ids: tuple[str, ...], returns: Any, build: Callable[Concatenate[Any, P], Any], walks: bool
-    ) -> None:
-        super().__init__(build)
-        self.operation_ids = operation_ids
-        self.operation_id = operation_ids[-1]
-        self._returns = returns
-        self.walks = walks
-        self.awaited = not walks
-
-    def returns(self, owner: type[Any]) -> Any:
-        if not self.walks:
-            return self._returns
-        iterator: Any = AsyncIterator if issubclass(owner, AsyncNamespace) else Iterator
-        return iterator[self._returns]
-
-    def __get__(self, obj: SyncNamespace | AsyncNamespace | None, owner: type[Any]) -> Any:
-        if obj is None:
-            return self.unbound(owner)
-        run, walks = self.run, self.walks
-        sig = self.signature(owner)
-        if isinstance(obj, AsyncNamespace):
-            acall = obj._client.call
-            if walks:
-                return self.dress(lambda *a, **k: _awalk(run(obj, a, k), acall), owner, sig)
-
-            async def adrive(*args: P.args, **kwargs: P.kwargs) -> T:
-                return cast(T, await _adrive(run(obj, args, kwargs), acall))
-
-            return self.dress(adrive, owner, sig)
-        call = obj._client.call
-        if walks:
-            return self.dress(lambda *a, **k: _walk(run(obj, a, k), call), owner, sig)
-
-        def drive(*args: P.args, **kwargs: P.kwargs) -> T:
-            return cast(T, _drive(run(obj, args, kwargs), call))
-
-        return self.dress(drive, owner, sig)
-
-
-def _flow(*operation_ids: str, returns: Any) -> Callable[[Callable[..., Any]], Any]:
-    """Declare a method made of several calls (see _Flow); `returns` is its result type."""
-    return lambda build: _Flow(operation_ids, returns, build, walks=False)
-
-
-def _walker(*operation_ids: str, item: Any) -> Callable[[Callable[..., Any]], Any]:
-    """Declare an `iter_*` method whose paging the flow works out itself; `item` is what it yields."""
-    return lambda build: _Flow(operation_ids, item, build, walks=True)
+        return self.keep(obj, self.dress(iterate, owner, sig))
 
 
 def _op(operation_id: str, parse: Parser[T]) -> Callable[[Callable[Concatenate[Any, P], Params]], _Op[P, T]]:

@@ -14,7 +14,8 @@ from typing import Any
 from bilispec_generated.models import Buvid, DanmuInfo, NavInfo, NavLoggedOut
 
 from ...core.errors import NotLoggedInError, ResponseValidationError, RiskControlError
-from ._base import AsyncNamespace, Flow, Step, SyncNamespace, _flow, _model
+from ._base import AsyncNamespace, SyncNamespace, _model
+from ._flows import Flow, Step, _flow
 
 
 def _device(namespace: Any) -> Any:

@@ -9,13 +9,10 @@ from bilispec_generated.models import CreatedRoom, LiveStart, LiveStop, LiveVers
 from .._keywords import Default
 from ._base import (
     AsyncNamespace,
-    Flow,
     Params,
     StartPlatform,
-    Step,
     StopPlatform,
     SyncNamespace,
-    _flow,
     _model,
     _nothing,
     _op,
@@ -23,6 +20,7 @@ from ._base import (
     _renamed,
     _sent,
 )
+from ._flows import Flow, Step, _flow
 
 
 class RoomChanges(TypedDict, total=False):

@@ -8,7 +8,8 @@ from bilispec_generated.models import SilentUser, SilentUserPage
 
 from ...core.errors import RequestValidationError
 from ..pagination import DEFAULT_MAX_PAGES
-from ._base import AsyncNamespace, Flow, Item, Params, Step, SyncNamespace, Walk, _flow, _model, _nothing, _op, _walker
+from ._base import AsyncNamespace, Params, SyncNamespace, _model, _nothing, _op
+from ._flows import Flow, Item, Step, Walk, _flow, _walker
 
 MuteDuration = int | Literal["session", "permanent"]
 

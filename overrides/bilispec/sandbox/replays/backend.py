@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..answers import Fail
-from . import files, models, seeds
-from .models import Draft, Replay, SavedClip, Slice, clip_title
+from . import files, records, seeds
+from .records import Draft, Replay, SavedClip, Slice, clip_title
 
 
 def _highlight(highlight_id: int, kind: int, ts: int, title: str) -> dict[str, Any]:
@@ -94,7 +94,7 @@ class ReplayBackend:
         return any(
             s.uid == uid and s.fan == fan and s.live_key == live_key and (s.start_ts, s.end_ts) == (start, end)
             for s in self.slices
-            if s.status != models.SUBMISSION_FAILED
+            if s.status != records.SUBMISSION_FAILED
         )
 
     # -- the download ---------------------------------------------------------------------------
@@ -106,31 +106,31 @@ class ReplayBackend:
         unknown = (record_id is not None and by_id is None) or (live_key and by_key is None)
         replay = by_id or by_key
         if unknown or replay is None or (by_id and by_key and by_id is not by_key) or replay.uid != uid:
-            raise Fail(*models.INVALID_REPLAY)  # unknown, someone else's, or the id and the key name different replays
+            raise Fail(*records.INVALID_REPLAY)  # unknown, someone else's, or the id and the key name different replays
         if not replay.recorded:
-            raise Fail(*models.NO_RECORDING)
-        if replay.status == models.NOT_MERGED and replay.merge_time is None:  # start the merge
+            raise Fail(*records.NO_RECORDING)
+        if replay.status == records.NOT_MERGED and replay.merge_time is None:  # start the merge
             replay.merge_time = now
             replay.estimated_time = now + 60 + replay.duration // 100
         return replay
 
     def poll(self, replay: Replay) -> None:
         """One poll moves a requested merge one step on."""
-        if replay.merge_time is None or replay.status in (models.DONE, models.FAILED):
+        if replay.merge_time is None or replay.status in (records.DONE, records.FAILED):
             return
         replay.merge_polls += 1
-        if replay.merge_polls >= models.MERGE_POLLS:
-            replay.status = models.FAILED if replay.merge_fails else models.DONE
+        if replay.merge_polls >= records.MERGE_POLLS:
+            replay.status = records.FAILED if replay.merge_fails else records.DONE
 
     # -- slices, drafts, clips, frames ----------------------------------------------------------
 
     def read_slices(self, uid: int, fan: bool) -> None:
         """Reading one's list moves one's publishing slices on; after PUBLISH_READS reads they are submitted."""
         for piece in self.slices:
-            if piece.uid == uid and piece.fan == fan and piece.status == models.PUBLISHING:
+            if piece.uid == uid and piece.fan == fan and piece.status == records.PUBLISHING:
                 piece.reads += 1
-                if piece.reads >= models.PUBLISH_READS:
-                    piece.status = models.SUBMITTED
+                if piece.reads >= records.PUBLISH_READS:
+                    piece.status = records.SUBMITTED
                     piece.avid = self.next_avid
                     self.next_avid += 1
 
@@ -146,7 +146,7 @@ class ReplayBackend:
     def delete_draft(self, uid: int, draft_id: int, fan: bool) -> None:
         draft = self.drafts.get(draft_id)
         if draft is None or draft.uid != uid or (draft.live_uid != draft.uid) != fan:
-            raise Fail(*models.NO_DRAFT)  # unknown, someone else's, or one for the other delete operation
+            raise Fail(*records.NO_DRAFT)  # unknown, someone else's, or one for the other delete operation
         del self.drafts[draft_id]
 
     def save_clip(self, uid: int, replay: Replay, start: int, end: int) -> SavedClip:
@@ -177,7 +177,7 @@ class ReplayBackend:
 
     def _make_file(self, name: str) -> bytes | None:
         if name.endswith(".mp4"):
-            replay = next((r for r in self.replays.values() if r.filename == name and r.status == models.DONE), None)
+            replay = next((r for r in self.replays.values() if r.filename == name and r.status == records.DONE), None)
             return None if replay is None else files.replay_video(replay)
         if name in self.frames:
             return files.key_frame(name)

@@ -7,7 +7,7 @@ import hashlib
 from typing import Any
 
 from ..clock import beijing
-from .models import Replay
+from .records import Replay
 
 MP4_HEAD = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2"
 

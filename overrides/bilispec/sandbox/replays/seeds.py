@@ -24,8 +24,8 @@ from ..accounts import (
     SANDBOX_UID,
 )
 from ..clock import EPOCH, beijing
-from . import models
-from .models import Draft, Replay, SavedClip, Slice, clip_title, live_key_of
+from . import records
+from .records import Draft, Replay, SavedClip, Slice, clip_title, live_key_of
 
 
 def replays() -> dict[int, Replay]:
@@ -56,7 +56,7 @@ def _anchor_replays() -> list[Replay]:
         if j == 32:  # the last half hour broke the rules
             replay.ban = (end - 1800, end)
         if j == 20:  # merged before the sandbox started
-            replay.status, replay.merge_time, replay.estimated_time = models.DONE, end + 3600, end + 3900
+            replay.status, replay.merge_time, replay.estimated_time = records.DONE, end + 3600, end + 3900
         out.append(replay)
         end = start - (3 * 3600 + (j * 1777) % 18_000)
     return out
@@ -100,17 +100,17 @@ def slices(seeded: dict[int, Replay], first_highlight: Callable[[Replay], int]) 
                 start + 120 + (i * 53) % 600,
                 replay.end_time + 1800,
                 fan=False,
-                status=models.SUBMISSION_FAILED if i == 3 else models.SUBMITTED,
+                status=records.SUBMISSION_FAILED if i == 3 else records.SUBMITTED,
                 fail_reason="duration_false" if i == 3 else None,
                 avid=None if i == 3 else 114_000_000_000_001 + i,
             )
         )
     for i, (replay_id, status) in enumerate(
-        ((SANDBOX_OTHER_REPLAY_ID - 1, models.SUBMITTED), (SANDBOX_OTHER_REPLAY_ID, models.SUBMISSION_FAILED))
+        ((SANDBOX_OTHER_REPLAY_ID - 1, records.SUBMITTED), (SANDBOX_OTHER_REPLAY_ID, records.SUBMISSION_FAILED))
     ):
         replay = seeded[replay_id]
         start = replay.start_time + 900
-        failed = status == models.SUBMISSION_FAILED
+        failed = status == records.SUBMISSION_FAILED
         out.append(
             Slice(
                 4_001 + i,
@@ -125,7 +125,7 @@ def slices(seeded: dict[int, Replay], first_highlight: Callable[[Replay], int]) 
                 fan=True,
                 status=status,
                 highlight_id=first_highlight(replay) if failed else None,
-                fail_reason=models.SLICE_FAILED if failed else None,
+                fail_reason=records.SLICE_FAILED if failed else None,
                 avid=None if failed else 114_100_000_000_001 + i,
             )
         )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..answers import Fail, Reply
-from ..core import Area, Call
-from .models import ERROR, LIVE_VERSION, RoomBackend
+from ..plumbing import Area, Call
+from .backend import ERROR, LIVE_VERSION, RoomBackend
 
 area = Area("room")
 

@@ -1,5 +1,5 @@
 """Muted users: mute (with `hour`), list by page, unmute by record id.
 
-models.py holds the state and its transitions, responses.py the wire; this package
+backend.py holds the state and its transitions, responses.py the wire; this package
 imports neither, so the world can import the backends and the app the responses without a cycle.
 """

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..answers import ABSENT, Fail, Reply
 from ..clock import beijing
-from ..core import Area, Call
-from .models import PERMANENT, UNTIL_SESSION_ENDS, Mute, SilentUserBackend
+from ..plumbing import Area, Call
+from .backend import PERMANENT, UNTIL_SESSION_ENDS, Mute, SilentUserBackend
 
 area = Area("silent_user")
 

@@ -11,13 +11,11 @@ from urllib.parse import urlsplit
 
 from ...core.wbi import key_of, mixin_key, sign
 from ..answers import ABSENT, NOT_LOGGED_IN, Fail
-from ..core import Area, Call
+from ..plumbing import Area, Call
 from .state import stream_state
 
 area = Area("stream")
 
-# Operations that answer without a login (the others answer -101 first).
-ANONYMOUS = frozenset({"get_nav", "get_buvid", "get_danmu_info"})
 # The sandbox's WBI keys: fixed, public, and good for this sandbox only.
 WBI_IMG_URL = "https://i0.hdslb.com/bfs/wbi/" + hashlib.md5(b"bilispec-sandbox-img").hexdigest() + ".png"
 WBI_SUB_URL = "https://i0.hdslb.com/bfs/wbi/" + hashlib.md5(b"bilispec-sandbox-sub").hexdigest() + ".png"

@@ -8,9 +8,9 @@ import json
 from typing import Any
 
 from ..clock import Clock
-from ..rooms.models import AREAS, Room
-from ..silent_users.models import Mute
-from ..votes.models import AUDIT_FAILED, DURING, WAITING_AUDIT, Vote
+from ..rooms.backend import AREAS, Room
+from ..silent_users.backend import Mute
+from ..votes.backend import AUDIT_FAILED, DURING, WAITING_AUDIT, Vote
 from . import templates
 
 # The parent area of each sandbox area (the API's area list).

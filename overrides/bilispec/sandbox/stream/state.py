@@ -28,7 +28,7 @@ from typing import Any
 from ...core.findings import Finding
 from ...core.stream_messages import StreamDescription
 from ..accounts import SANDBOX_ROOM_ID
-from ..votes.models import AUDIT_FAILED, DURING, END, WAITING_AUDIT
+from ..votes.backend import AUDIT_FAILED, DURING, END, WAITING_AUDIT
 from ..world import World
 from . import emit
 

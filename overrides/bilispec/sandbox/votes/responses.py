@@ -6,8 +6,8 @@ from typing import Any
 
 from ..answers import Fail
 from ..clock import beijing
-from ..core import Area, Call
-from .models import DURING, NOT_YOUR_ROOM, SEED_TEMPLATE_ID, STATUS_CHANGE_FAILED, WAITING_AUDIT, Vote, VoteBackend
+from ..plumbing import Area, Call
+from .backend import DURING, NOT_YOUR_ROOM, SEED_TEMPLATE_ID, STATUS_CHANGE_FAILED, WAITING_AUDIT, Vote, VoteBackend
 
 area = Area("vote")
 

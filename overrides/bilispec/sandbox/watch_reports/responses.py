@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..answers import ABSENT, BAD_REQUEST, Fail
-from ..core import Area, Call
-from .models import Heartbeat
+from ..answers import ABSENT, Fail
+from ..plumbing import Area, Call
+from .backend import Heartbeat
 
 area = Area("report")
 
@@ -26,9 +26,7 @@ def report_history_progress(call: Call) -> Any:
 
 @area.handler("report_web_heartbeat")
 def report_web_heartbeat(call: Call) -> Any:
-    aid, bvid = call.get("aid"), call.get("bvid")
-    if aid is None and not bvid:
-        raise Fail(*BAD_REQUEST)  # avid与bvid任选一个
+    aid, bvid = call.get("aid"), call.get("bvid")  # one of them (avid与bvid任选一个): plumbing.Checker
     if (aid is not None and aid <= 0) or (bvid and not BVID.match(bvid)):
         raise Fail(*NO_SUCH_VIDEO)
     video = f"av{aid}" if aid is not None else str(bvid)
