@@ -70,6 +70,7 @@ recordings: $(VENV)/.installed ## Re-extract the seed pages' examples into tests
 
 demo: setup ## Main job: start the sandbox, drive every area through the client (examples/tour.py), stop it
 	$(PY) examples/tour.py $(ARGS)
+	$(PY) examples/stream_bot.py
 
 sandbox: setup ## Serve the sandbox on 127.0.0.1 in the foreground (port BILISPEC_SANDBOX_PORT, default 8765)
 	$(PY) -m bilispec.sandbox

@@ -637,6 +637,8 @@ CASES = [
         sent={"anchor_id": "1000001", "pn": "1", "ps": "10"},
         result=models.BlackListPage,
     ),
+    # message stream
+    case("message_stream.refresh_buvid", op="get_buvid", sent={}, result=None),
 ]
 
 

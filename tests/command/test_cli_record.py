@@ -49,6 +49,7 @@ AMZ = uuid.uuid4().hex * 2
 CANARIES = {"SESSDATA": SESSDATA, "bili_jct": BILI_JCT, "upsig": UPSIG, "stream key": STREAM_KEY, "amz": AMZ}
 IDS = [
     f"--room-id={SANDBOX_ROOM_ID}",
+    f"--id={SANDBOX_ROOM_ID}",  # getDanmuInfo's room
     f"--live-uid={SANDBOX_OTHER_UID}",
     f"--record-id={SANDBOX_REPLAY_ID}",
     "--manual-type=1",

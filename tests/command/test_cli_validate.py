@@ -117,10 +117,12 @@ def sandbox_session() -> tuple[list[dict[str, Any]], list[str]]:
         response.read()
         entries.append(har.from_httpx(response))
 
-    ids = {"room_id": SANDBOX_ROOM_ID, "roomid": SANDBOX_ROOM_ID, "uid": SANDBOX_UID}
+    ids = {"room_id": SANDBOX_ROOM_ID, "roomid": SANDBOX_ROOM_ID, "uid": SANDBOX_UID, "id": SANDBOX_ROOM_ID}
     order = [o for o in all_operation_ids() if o != "del_room_block_user"] + ["del_room_block_user"]
     with running() as base_url, httpx.Client(event_hooks={"response": [keep]}) as http:
         client = BiliClient(base_url=base_url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT, http_client=http)
+        client.message_stream.prepare()  # WBI keys and a buvid3: getDanmuInfo goes out as a browser's
+        entries.clear()
         for operation_id in order:
             params = dict(valid_params(operation_id))
             fan_side = "live_uid" in params

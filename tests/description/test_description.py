@@ -74,6 +74,10 @@ EXPECTED: dict[str, tuple[str, str, str, str | None]] = {
     # Beyond the seed pages (x-beyond-source on the operation).
     "del_silent_user": ("POST", LIVE, "/xlive/web-ucenter/v1/banned/DelSilentUser", "form"),
     "get_home_page_live_version": ("GET", LIVE, "/xlive/app-blink/v1/liveVersionInfo/getHomePageLiveVersion", None),
+    # Getting into the message stream (tag stream).
+    "get_danmu_info": ("GET", LIVE, "/xlive/web-room/v1/index/getDanmuInfo", None),
+    "get_nav": ("GET", MAIN, "/x/web-interface/nav", None),
+    "get_buvid": ("GET", MAIN, "/x/frontend/finger/spi", None),
 }
 # The bot operations (0.3.0): beyond the seed pages, from public clients and recorded answers.
 BOT_OPERATIONS: dict[str, tuple[str, str, str, str | None]] = {
@@ -132,9 +136,9 @@ def test_tags_summaries_and_error_codes(desc: Description) -> None:
         # The silent-user pages document no error code (their map is present; add_silent_user and
         # get_silent_user_list have 100004 from later sources); no source gives one for the version.
         assert "x-error-codes" in op.raw, f"{op_id}: documented error codes in x-error-codes"
-        # Most bot operations have no published error code besides the site-wide ones.
-        no_codes_known = op.tag == "silent_user" or op_id == "get_home_page_live_version" or op_id in BOT_OPERATIONS
-        assert op.error_codes or no_codes_known, op_id
+        # Most bot operations, and two stream ones, have no published error code besides the site-wide ones.
+        no_codes_known = op_id in ("get_home_page_live_version", "get_buvid") or op_id in BOT_OPERATIONS
+        assert op.error_codes or op.tag == "silent_user" or no_codes_known, op_id
 
 
 def test_json_bodied_writes_carry_csrf_in_the_query(desc: Description) -> None:

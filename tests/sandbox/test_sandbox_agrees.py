@@ -42,7 +42,9 @@ from .. import har_support as har
 from ..client_support import all_operation_ids, valid_params
 from ..conftest import report_figure
 
-IDS = {"room_id": SANDBOX_ROOM_ID, "roomid": SANDBOX_ROOM_ID, "uid": SANDBOX_UID}
+IDS = {"room_id": SANDBOX_ROOM_ID, "roomid": SANDBOX_ROOM_ID, "uid": SANDBOX_UID, "id": SANDBOX_ROOM_ID}
+# finger/spi hands a device id to anyone: no call of it is refused.
+NEVER_REFUSED = {"get_buvid"}
 
 
 def sandbox_params(operation_id: str, **overrides: Any) -> dict[str, Any]:
@@ -95,6 +97,7 @@ def _every_path(session: Session) -> list[tuple[str, int]]:
     def call(client: BiliClient, op: str, **overrides: Any) -> None:
         seen.append((op, session.call(client, op, **overrides)))
 
+    anchor.message_stream.prepare()  # getDanmuInfo is WBI-signed with a buvid3 cookie, as a browser's
     order = [o for o in all_operation_ids() if o != "del_room_block_user"]
     for op in order:  # success paths
         call(anchor, op)
@@ -201,7 +204,7 @@ def test_the_sandbox_s_own_traffic_passes_validate_without_allow_drift(
     assert code == 0 and not problems, problems
     codes = Counter(c for _, c in seen)
     assert {op for op, code in seen if code == 0} == set(all_operation_ids())  # every one succeeds once
-    assert {op for op, code in seen if code != 0} == set(all_operation_ids())  # and is refused once
+    assert {op for op, code in seen if code != 0} == set(all_operation_ids()) - NEVER_REFUSED  # and refused once
     assert len(report["results"]) == len(session.entries) >= len(seen)
     report_figure(
         f"the sandbox's own traffic through `bilispec validate` (no --allow-drift): {len(session.entries)} exchanges "

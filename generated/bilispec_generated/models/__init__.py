@@ -23,6 +23,8 @@ from .auth_reply import AuthReply
 from .ban_period import BanPeriod
 from .black_list_page import BlackListPage
 from .black_list_user import BlackListUser
+from .buvid import Buvid
+from .buvid_response import BuvidResponse
 from .chat_mode_info import ChatModeInfo
 from .chat_user import ChatUser
 from .chat_user_base import ChatUserBase
@@ -48,6 +50,9 @@ from .create_vote_response import CreateVoteResponse
 from .created_room import CreatedRoom
 from .created_vote import CreatedVote
 from .cut_off_command import CutOffCommand
+from .danmu_host import DanmuHost
+from .danmu_info import DanmuInfo
+from .danmu_info_response import DanmuInfoResponse
 from .danmu_msg_command import DanmuMsgCommand
 from .del_black_body import DelBlackBody
 from .del_black_response import DelBlackResponse
@@ -145,6 +150,9 @@ from .manual_highlight_save_response import ManualHighlightSaveResponse
 from .manual_highlight_save_result import ManualHighlightSaveResult
 from .manual_highlights import ManualHighlights
 from .manual_type import ManualType
+from .nav_info import NavInfo
+from .nav_logged_out import NavLoggedOut
+from .nav_response import NavResponse
 from .notice_msg_command import NoticeMsgCommand
 from .notice_msg_command_full import NoticeMsgCommandFull
 from .notice_msg_command_half import NoticeMsgCommandHalf
@@ -306,6 +314,7 @@ from .vote_template import VoteTemplate
 from .warning_command import WarningCommand
 from .watched_change_command import WatchedChangeCommand
 from .watched_change_command_data import WatchedChangeCommandData
+from .wbi_img import WbiImg
 
 __all__ = (
     "AddBlackBody",
@@ -331,6 +340,8 @@ __all__ = (
     "BanPeriod",
     "BlackListPage",
     "BlackListUser",
+    "Buvid",
+    "BuvidResponse",
     "ChatModeInfo",
     "ChatUser",
     "ChatUserBase",
@@ -356,6 +367,9 @@ __all__ = (
     "CreateVoteBody",
     "CreateVoteResponse",
     "CutOffCommand",
+    "DanmuHost",
+    "DanmuInfo",
+    "DanmuInfoResponse",
     "DanmuMsgCommand",
     "DelBlackBody",
     "DelBlackResponse",
@@ -453,6 +467,9 @@ __all__ = (
     "ManualHighlightSaveResponse",
     "ManualHighlightSaveResult",
     "ManualType",
+    "NavInfo",
+    "NavLoggedOut",
+    "NavResponse",
     "NoticeMsgCommand",
     "NoticeMsgCommandFull",
     "NoticeMsgCommandHalf",
@@ -610,4 +627,5 @@ __all__ = (
     "WarningCommand",
     "WatchedChangeCommand",
     "WatchedChangeCommandData",
+    "WbiImg",
 )

@@ -31,6 +31,7 @@ from .limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, Limits, Politeness
 from .namespaces import AsyncNamespaces, SyncNamespaces
 from .retries import RetryPolicy
 from .signing import AppKey
+from .stream import AsyncStreaming, SyncStreaming
 from .transport import Answer, AsyncBiliTransport, AsyncSender, BiliTransport, Sender
 
 DEFAULT_TIMEOUT = httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
@@ -154,7 +155,7 @@ class _Client(Generic[H]):
         return time.monotonic()
 
 
-class BiliClient(_Client[httpx.Client], SyncNamespaces):
+class BiliClient(_Client[httpx.Client], SyncNamespaces, SyncStreaming):
     """Synchronous client for every operation of the description.
 
     >>> with BiliClient(sessdata="...", bili_jct="...") as client:
@@ -200,7 +201,7 @@ class BiliClient(_Client[httpx.Client], SyncNamespaces):
         self.close()
 
 
-class AsyncBiliClient(_Client[httpx.AsyncClient], AsyncNamespaces):
+class AsyncBiliClient(_Client[httpx.AsyncClient], AsyncNamespaces, AsyncStreaming):
     """Asynchronous twin of BiliClient, on one httpx.AsyncClient connection pool."""
 
     _http_class = httpx.AsyncClient

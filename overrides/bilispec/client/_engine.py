@@ -29,6 +29,8 @@ from ..core.scrub import Secret, install_log_filters, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
 from .auth import Credentials
 from .signing import AppKey, sign
+from .wbi import Device
+from .wbi import sign as wbi_sign
 
 log = logging.getLogger("bilispec")
 
@@ -73,6 +75,7 @@ class Engine:
     ) -> None:
         self.credentials = credentials or Credentials.from_env()
         self.app = app or AppKey.from_env()  # signs the operations that carry `sign`, when given
+        self.device = Device()  # WBI keys and buvid3, filled by the client when an operation needs them
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or "").rstrip("/") or None
         install_log_filters()  # and loggers httpcore made since import: it makes its children lazily
         self.description = desc or description()
@@ -212,13 +215,15 @@ class Engine:
         if self.app is not None and op.parameter("sign") is not None:
             # Signed last: the signature covers every member sent, csrf included.
             values = {**values, **sign({k: as_text(v) for k, v in values.items()}, self.app)}
+        if self.device.mixin and op.parameter("w_rid") is not None:  # WBI-signed, once keys are held
+            values = {**values, **wbi_sign({k: as_text(v) for k, v in values.items()}, self.device.mixin)}
         prepared = checker.split(values)
         for part in (prepared.query, prepared.form, prepared.json):
             for name in CSRF_NAMES:
                 if isinstance(part, dict) and isinstance(part.get(name), str):
                     part[name] = Secret(part[name])  # never shown by a traceback's frame locals
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
-        cookie = self.credentials.cookie_header()
+        cookie = "; ".join(filter(None, [self.credentials.cookie_header(), *self.device.cookies()]))
         if cookie:
             headers["Cookie"] = Secret(cookie)
         kwargs: dict[str, Any] = {"method": op.method, "url": self.url(op), "headers": headers}

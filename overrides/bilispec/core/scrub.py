@@ -34,8 +34,11 @@ SECRETS: dict[str, str] = {
     "csrf": "csrf",
     "csrf_token": "csrf",
     "dedeuserid__ckmd5": "DedeUserID__ckMd5",
+    "buvid": "buvid",
     "buvid3": "buvid",
     "buvid4": "buvid",
+    "b_3": "buvid",  # finger/spi's names for buvid3 and buvid4
+    "b_4": "buvid",
     "buvid_fp": "buvid",
     "bili_ticket": "bili_ticket",
     "ac_time_value": "ac_time_value",
@@ -49,6 +52,7 @@ SECRETS: dict[str, str] = {
     "client_secret": "app secret",
     "sign": "",
     "key": "stream key",
+    "token": "stream token",  # the message stream's connection token (getDanmuInfo, auth packet)
     "upsig": "",
     "x-amz-signature": "",
     "x-amz-credential": "",

@@ -18,7 +18,7 @@ import anyio
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 
 from ..core.description import Description, Operation, description
@@ -43,6 +43,8 @@ from .room_lookup.responses import area as room_lookup_area
 from .room_mute.responses import area as room_mute_area
 from .rooms.responses import area as room_area
 from .silent_users.responses import area as silent_user_area
+from .stream.access import area as stream_area
+from .stream.socket import SUB_PATH, stream_endpoint
 from .votes.responses import area as vote_area
 from .watch_reports.responses import area as report_area
 from .world import World
@@ -60,6 +62,7 @@ AREAS: tuple[Area, ...] = (
     admin_area,
     room_mute_area,
     blacklist_area,
+    stream_area,
 )
 # In-process transports put a dict under this key of the ASGI scope's extensions; a reset or timeout
 # fault is written there for the transport to raise (there is no socket to close).
@@ -131,11 +134,12 @@ class Sandbox:
         self.faults.clear()
         self.requests.clear()
 
-    def routes(self) -> list[Route]:
+    def routes(self) -> list[BaseRoute]:
         ops = [op for op in self.desc.operations.values() if op.operation_id in self.handlers]
-        routes = [Route(op.path, self._endpoint(op), methods=[op.method]) for op in ops]
+        routes: list[BaseRoute] = [Route(op.path, self._endpoint(op), methods=[op.method]) for op in ops]
         routes.append(Route(FILES_PATH + "{name}", self.file, methods=["GET", "HEAD"]))
-        return routes + control_routes(self)
+        routes.append(WebSocketRoute(SUB_PATH, stream_endpoint(lambda: self.world)))
+        return routes + list(control_routes(self))
 
     def _endpoint(self, op: Operation) -> Any:
         async def endpoint(request: Request) -> Response:
@@ -197,7 +201,7 @@ class Sandbox:
             if csrf != account.bili_jct or request.cookies.get("bili_jct") != account.bili_jct:
                 raise self.checkers[op.operation_id].refused_csrf(raw)
         params = self.checkers[op.operation_id].check(coerce(op, raw))
-        call = Call(op, params, account, self.world, str(request.base_url).rstrip("/"))
+        call = Call(op, params, account, self.world, str(request.base_url).rstrip("/"), dict(request.cookies))
         return self.handlers[op.operation_id](call)
 
     async def file(self, request: Request) -> Response:

@@ -16,6 +16,7 @@ import httpx
 
 from .app import FAULT_EXTENSION
 from .faults import RESET, TIMEOUT
+from .stream.inprocess import is_websocket, open_websocket, open_websocket_sync
 
 
 async def call_app(app: Any, request: httpx.Request, body: bytes) -> httpx.Response:
@@ -79,6 +80,8 @@ class SandboxTransport(httpx.BaseTransport):
         self.app = app
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if is_websocket(request):  # the message stream (httpx-ws): served on a loop of its own
+            return open_websocket_sync(self.app, request)
         body = request.read()
         if _in_running_loop():  # a sync client called from async code: run the app beside that loop
             with ThreadPoolExecutor(max_workers=1) as pool:
@@ -93,4 +96,6 @@ class AsyncSandboxTransport(httpx.AsyncBaseTransport):
         self.app = app
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if is_websocket(request):  # the message stream (httpx-ws)
+            return await open_websocket(self.app, request)
         return await call_app(self.app, request, await request.aread())

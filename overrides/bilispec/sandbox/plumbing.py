@@ -29,6 +29,7 @@ class Call:
     account: Account | None  # None for the app-mode history report (access_key)
     world: World
     base_url: str  # where this sandbox is reached, for URLs it hands out
+    cookies: dict[str, str] = field(default_factory=dict)  # the request's cookies (buvid3 for getDanmuInfo)
 
     @property
     def uid(self) -> int:

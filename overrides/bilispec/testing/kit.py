@@ -26,6 +26,7 @@ from ..sandbox.clock import Clock, ManualClock
 from ..sandbox.faults import Faults
 from ..sandbox.inprocess import AsyncSandboxTransport, SandboxTransport
 from ..sandbox.request_log import RequestLog
+from ..sandbox.stream.state import StreamState, stream_state
 from ..sandbox.world import World
 
 # The host in-process clients are given; nothing resolves it, nothing is sent over a network.
@@ -66,6 +67,15 @@ class InProcessSandbox(AbstractContextManager["InProcessSandbox"]):
     def clock(self) -> Clock:
         """The world's clock: a ManualClock unless a world with another was given (`clock.advance(s)`)."""
         return self.world.clock
+
+    @property
+    def stream(self) -> StreamState:
+        """The message stream of the world: `say(uid, text)`, `gift(uid, ...)`, `entry(uid)` script
+        viewers; `drop()` closes every connection; `sent`, `tokens_used`, `heartbeats` tell what
+        happened. A command that breaks its schema in the AsyncAPI description raises here."""
+        state = stream_state(self.world)
+        state.raise_on_invalid = True
+        return state
 
     def reset(self) -> None:
         self.sandbox.reset()

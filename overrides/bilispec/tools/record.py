@@ -191,6 +191,8 @@ class Recorder:
         self._exchanges.clear()
         error: BiliError | None = None
         try:
+            if op.parameter("w_rid") is not None:  # WBI-signed with a buvid3 cookie, as a browser sends it
+                self._client.message_stream.prepare()
             self._client.call(op.operation_id, **params)
         except BiliError as exc:  # an error envelope or an invalid body is still worth recording
             error = exc

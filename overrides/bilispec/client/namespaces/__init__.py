@@ -19,6 +19,7 @@ from .chat import AsyncChat, Chat
 from .drafts import AsyncDrafts, Drafts
 from .highlights import AsyncHighlights, Highlights
 from .keywords import AsyncKeywords, Keywords
+from .message_stream import AsyncMessageStream, MessageStream
 from .replays import AsyncReplays, Replays
 from .room import AsyncRoom, Room
 from .silent_users import AsyncSilentUsers, SilentUsers
@@ -71,6 +72,9 @@ class _Declared:
     keywords = _Namespace(Keywords, AsyncKeywords, "Blocked chat keywords of a room.")
     admins = _Namespace(Admins, AsyncAdmins, "Admins of your room.")
     blacklist = _Namespace(Blacklist, AsyncBlacklist, "A room's blacklist, by the anchor's uid.")
+    message_stream = _Namespace(
+        MessageStream, AsyncMessageStream, "Getting into the live message stream: WBI keys, buvid3, getDanmuInfo."
+    )
 
 
 class SyncNamespaces(_Declared):
@@ -117,6 +121,7 @@ __all__ = [
     "AsyncDrafts",
     "AsyncHighlights",
     "AsyncKeywords",
+    "AsyncMessageStream",
     "AsyncNamespaces",
     "AsyncReplays",
     "AsyncRoom",
@@ -129,6 +134,7 @@ __all__ = [
     "Drafts",
     "Highlights",
     "Keywords",
+    "MessageStream",
     "Replays",
     "Room",
     "SilentUsers",
