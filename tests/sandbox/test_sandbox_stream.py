@@ -12,7 +12,7 @@ from httpx_ws import connect_ws
 
 from bilispec.core import frames
 from bilispec.core.stream_messages import StreamDescription
-from bilispec.sandbox import SANDBOX_ROOM_ID
+from bilispec.sandbox import SANDBOX_ROOM_ID, SANDBOX_UID
 from bilispec.sandbox.stream.state import StreamCommandError
 from bilispec.testing import InProcessSandbox
 
@@ -122,6 +122,36 @@ def test_start_update_stop_send_live_room_change_preparing(ws: Any, bili_client:
     assert (live["cmd"], live["roomid"]) == ("LIVE", SANDBOX_ROOM_ID)
     assert (change["cmd"], change["data"]["title"]) == ("ROOM_CHANGE", "新标题")
     assert (preparing["cmd"], preparing["roomid"]) == ("PREPARING", str(SANDBOX_ROOM_ID))
+
+
+def test_room_wide_mute_and_blocked_keywords_hold_for_viewers(
+    ws: Any, bili_sandbox: InProcessSandbox, bili_client: Any
+) -> None:
+    stream = bili_sandbox.stream
+    bili_client.room.mute_all(SANDBOX_ROOM_ID, minutes=10)
+    (on,) = next_commands(ws)
+    assert on["cmd"] == "ROOM_SILENT_ON" and on["data"]["type"] == "member" and on["data"]["second"] > 0
+    assert stream.say(500_001, "还能说话吗") is False  # a viewer is silenced
+    assert stream.say(SANDBOX_UID, "主播在")
+    (anchor_says,) = next_commands(ws)  # the anchor still speaks; the viewer's line never came
+    assert anchor_says["info"][1] == "主播在"
+    bili_client.room.unmute_all(SANDBOX_ROOM_ID)
+    (off,) = next_commands(ws)
+    assert off == {"cmd": "ROOM_SILENT_OFF", "data": {"type": "", "level": 0, "second": 0}}
+    bili_client.keywords.add(SANDBOX_ROOM_ID, "广告")
+    assert stream.say(500_001, "看广告啦") is False
+    assert stream.say(500_001, "你好")
+    (hello,) = next_commands(ws)
+    assert hello["info"][1] == "你好" and stream.refused == []
+
+
+def test_a_message_the_bot_sends_reaches_the_stream_unless_filtered(ws: Any, bili_client: Any) -> None:
+    bili_client.keywords.add(SANDBOX_ROOM_ID, "广告")
+    filtered = bili_client.chat.send(SANDBOX_ROOM_ID, "广告位招租")
+    sent = bili_client.chat.send(SANDBOX_ROOM_ID, "欢迎来到直播间")
+    assert (filtered.sent, sent.sent) == (False, True)
+    (shown,) = next_commands(ws)  # only the message the room showed
+    assert (shown["cmd"], shown["info"][1], shown["info"][2][0]) == ("DANMU_MSG", "欢迎来到直播间", 10_000_001)
 
 
 def test_every_command_sent_is_valid(ws: Any, bili_sandbox: InProcessSandbox, bili_client: Any) -> None:

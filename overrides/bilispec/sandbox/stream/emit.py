@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from ..clock import Clock
+from ..room_mute.backend import RoomMute
 from ..rooms.backend import AREAS, Room
 from ..silent_users.backend import Mute
 from ..votes.backend import AUDIT_FAILED, DURING, WAITING_AUDIT, Vote
@@ -134,3 +135,12 @@ def room_change(room: Room) -> dict[str, Any]:
         sub_session_key=room.sub_session_key(),
     )  # fmt: skip
     return command
+
+
+def room_silent(mute: RoomMute | None) -> dict[str, Any]:
+    """ROOM_SILENT_ON (who it silences, `second` its end in Unix seconds, -1 until switched off) or,
+    for None, ROOM_SILENT_OFF with its empty data, as on the wire."""
+    if mute is None:
+        return {"cmd": "ROOM_SILENT_OFF", "data": {"type": "", "level": 0, "second": 0}}
+    end = mute.ends()
+    return {"cmd": "ROOM_SILENT_ON", "data": {"type": mute.type, "level": mute.level, "second": int(end or -1)}}

@@ -6,8 +6,10 @@ first: a command that breaks its schema is a sandbox bug, raised (the test kit) 
 dropped (a served sandbox). What the world does is watched, not hooked: each connection's loop calls
 `tick()`, which compares the votes, mutes and rooms with what it saw last and emits what the real
 room would (a vote's audit and states following the sandbox clock, ROOM_BLOCK_MSG for a mute,
-LIVE / PREPARING for start and stop, ROOM_CHANGE for a new title or area). Viewers are scripted
-with `say`, `gift` and `entry`.
+LIVE / PREPARING for start and stop, ROOM_CHANGE for a new title or area, ROOM_SILENT_ON / OFF for
+the room-wide mute, DANMU_MSG for a chat message sent through msg/send that was shown). Viewers are
+scripted with `say`, `gift` and `entry`; what a viewer says is held to the room's rules as msg/send
+is: not shown while the room-wide mute is on, nor when it holds a blocked keyword.
 
 Connections and scripts may run on different threads (the sync in-process client runs the app on
 a loop of its own): each subscriber is fed on its own loop.
@@ -28,6 +30,7 @@ from typing import Any
 from ...core.findings import Finding
 from ...core.stream_messages import StreamDescription
 from ..accounts import SANDBOX_ROOM_ID
+from ..room_mute.backend import RoomMute
 from ..votes.backend import AUDIT_FAILED, DURING, END, WAITING_AUDIT
 from ..world import World
 from . import emit
@@ -95,6 +98,8 @@ class StreamState:
         self._votes: dict[int, int] = {}
         self._mutes: set[int] = set()
         self._rooms: dict[int, tuple[bool, str, int]] = {}
+        self._room_mutes: dict[int, RoomMute | None] = {}  # room id -> the room-wide mute last seen
+        self._chat_seen = 0  # messages of world.chat already looked at
         self._issued = 0
         self._baseline(world)
 
@@ -170,10 +175,18 @@ class StreamState:
         account = self.world.account_by_uid(uid)
         return Viewer(uid, uname or (account.uname if account else f"观众{uid}"))
 
-    def say(self, uid: int, text: str, *, uname: str | None = None, room_id: int = SANDBOX_ROOM_ID) -> None:
-        """A viewer sends a danmaku (DANMU_MSG)."""
-        viewer = self._viewer(uid, uname)
-        self.emit(room_id, emit.danmaku(self.world.clock, viewer.uid, viewer.uname, text))
+    def say(self, uid: int, text: str, *, uname: str | None = None, room_id: int = SANDBOX_ROOM_ID) -> bool:
+        """A viewer sends a danmaku (DANMU_MSG). False when the room did not show it: the room-wide
+        mute is on (the anchor and admins still speak), or the text holds a blocked keyword."""
+        viewer, world = self._viewer(uid, uname), self.world
+        anchor = world.account_by_room(room_id)
+        moderator = (anchor is not None and anchor.uid == uid) or world.admins.is_admin(room_id, uid)
+        if world.room_mutes.current(room_id, world.now()) is not None and not moderator:
+            return False
+        if world.keywords.blocks(room_id, text):
+            return False
+        self.emit(room_id, emit.danmaku(world.clock, viewer.uid, viewer.uname, text))
+        return True
 
     def gift(
         self,
@@ -204,6 +217,8 @@ class StreamState:
         self._votes = {v.interaction_id: v.status(now) for v in world.votes.votes}
         self._mutes = {m.id for m in world.silent_users.mutes}
         self._rooms = {r.room_id: (r.live, r.title, r.area_id) for r in world.rooms.rooms.values()}
+        self._room_mutes = {room_id: world.room_mutes.current(room_id, now) for room_id in world.rooms.rooms}
+        self._chat_seen = len(world.chat.messages)
 
     def tick(self) -> None:
         """Emit what changed in the world since the last tick (or since this state was made)."""
@@ -233,6 +248,15 @@ class StreamState:
                     self.emit(room.room_id, emit.live(room) if room.live else emit.preparing(room, world.clock))
                 if seen[1:] != last_room[1:]:
                     self.emit(room.room_id, emit.room_change(room))
+            for room_id in world.rooms.rooms:
+                room_mute = world.room_mutes.current(room_id, now)
+                if room_mute is not self._room_mutes.get(room_id):
+                    self._room_mutes[room_id] = room_mute
+                    self.emit(room_id, emit.room_silent(room_mute))
+            for message in world.chat.messages[self._chat_seen :]:  # msg/send: what the room showed
+                if message.shown:
+                    self.emit(message.room_id, emit.danmaku(world.clock, message.uid, message.uname, message.text))
+            self._chat_seen = len(world.chat.messages)
 
 
 _STATES: weakref.WeakKeyDictionary[World, StreamState] = weakref.WeakKeyDictionary()
