@@ -26,6 +26,7 @@ from bilispec.client.namespaces import operation_methods
 from bilispec.core.description import HTTP_METHODS, description, load_document, resolve
 from bilispec.core.errors import api_error
 from bilispec.core.scrub import scrub
+from bilispec.core.stream_messages import StreamDescription
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "generated" / "openapi.yaml"
@@ -177,7 +178,77 @@ def docs_copy(
         if "parameters" in op:
             op["parameters"] = [copy.deepcopy(resolve(doc, p)) for p in op["parameters"]]
         add_examples(operation_id, op, recordings.get(operation_id, []))
+    info = doc.setdefault("info", {})
+    info["description"] = f"{info.get('description', '').rstrip()}\n\n{stream_section(doc)}"
     return doc
+
+
+def _kind(doc: dict[str, Any], schema: Any) -> str:
+    """A member's type as the reference shows it: its JSON types, or the component it refers to."""
+    if not isinstance(schema, dict):
+        return "any"
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return " or ".join(_kind(doc, s) for s in schema[key])
+    kind = schema.get("type", "any")
+    return " or ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def _members(doc: dict[str, Any], component: str) -> list[str]:
+    """A command's top-level members as table rows: name, type, required, first line of its description."""
+    schema = resolve(doc, {"$ref": f"#/components/schemas/{component}"})
+    required = set(schema.get("required", []))
+    rows = []
+    for name, member in schema.get("properties", {}).items():
+        text = str(resolve(doc, member).get("description", "")).strip().splitlines()
+        first = (text[0] if text else "").replace("|", "\\|")
+        rows.append(f"| `{name}` | {_kind(doc, member)} | {'yes' if name in required else ''} | {first} |")
+    return rows
+
+
+def stream_section(doc: dict[str, Any], stream: StreamDescription | None = None) -> str:
+    """The message stream (spec/stream/asyncapi.yaml) as a section of the page: where to connect, the
+    framing, and each command with the members of its payload schema (the components the OpenAPI
+    bundle `doc` shares with it)."""
+    stream = stream or StreamDescription.load()
+    document = stream.document
+    framing = document["x-framing"]
+    server = next(iter(document["servers"].values()))
+    lines = [
+        "# The message stream",
+        "",
+        f"A room's live messages come over a WebSocket, `{server['protocol']}://<host>:<wss_port>"
+        f"{server['pathname']}`, host and port from getDanmuInfo's `host_list` "
+        f"(`{document['info']['title']}` {document['info']['version']}, AsyncAPI {document['asyncapi']}: "
+        "`spec/stream/asyncapi.yaml`, shipped as `bilispec_generated/asyncapi.yaml`). The first packet "
+        "authenticates with getDanmuInfo's token; a heartbeat every 30 s keeps the connection.",
+        "",
+        f"Every packet starts with a {framing['header']['size']}-byte {framing['header']['byte-order']} header:",
+        "",
+        "| field | type | note |",
+        "| --- | --- | --- |",
+        *(f"| {f['name']} | {f['type']} | {f.get('description', '')} |" for f in framing["header"]["fields"]),
+        "",
+        "| operation | meaning |",
+        "| --- | --- |",
+        *(f"| {number} | {meaning} |" for number, meaning in framing["operations"].items()),
+        "",
+        "| protocol version | body |",
+        "| --- | --- |",
+        *(f"| {number} | {meaning} |" for number, meaning in framing["protocol-versions"].items()),
+        "",
+        "Operation 5 carries one JSON object per command, named by its `cmd`; each has its section below, "
+        "with the members of its payload schema (`components/schemas`). A new cmd is drift, never an "
+        "error: the client hands it over as a raw event.",
+    ]
+    for cmd in sorted(stream.commands()):
+        component = stream.payload_component(cmd)
+        lines += ["", f"## {cmd}", "", f"{stream.messages[cmd].get('title', '')}: schema `{component}`.", ""]
+        lines += ["| member | type | required | description |", "| --- | --- | --- | --- |"]
+        lines += _members(doc, component)
+    return "\n".join(lines) + "\n"
 
 
 def render(doc: dict[str, Any], output: Path, redocly: Path = REDOCLY) -> None:

@@ -25,6 +25,7 @@ import pytest
 
 from bilispec.client.namespaces import operation_methods
 from bilispec.core.description import description, load_document
+from bilispec.core.stream_messages import StreamDescription
 from scripts import build_docs
 from tests.conftest import BUNDLE, RECORDINGS, ROOT, recording_files, report_figure
 
@@ -59,6 +60,30 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # -- the docs-only copy -----------------------------------------------------------------------
+
+
+# The commands under the stream's section of the page (Redoc names an info heading's subsections
+# "section/<heading>/<subheading>", lower case) and how many of them render a schema.
+STREAM_SECTION = """
+const prefix = 'section/the-message-stream/';
+const parts = [...document.querySelectorAll('[id^="' + prefix + '"]')];
+const commands = [...new Set(parts.map(e => e.id.slice(prefix.length)))].sort();
+// A command's members table comes after its heading and before the next command's heading.
+const tables = [...document.querySelectorAll('table')];
+const after = (a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+const schemas = parts.filter((h, i) => tables.some(t => after(h, t) && (i + 1 === parts.length || after(t, parts[i + 1])))).length;
+return {commands: commands, schemas: schemas};
+"""
+
+
+def test_the_page_describes_the_message_stream(docs: dict[str, Any]) -> None:
+    text = docs["info"]["description"]
+    assert "# The message stream" in text and "| 7 | auth (client, the first packet) |" in text
+    stream = StreamDescription.load()
+    for cmd in stream.commands():
+        component = stream.payload_component(cmd)
+        assert f"## {cmd}\n" in text and f"schema `{component}`" in text, cmd
+        assert component in docs["components"]["schemas"], cmd
 
 
 def test_docs_copy_leaves_the_bundle_unchanged(bundle: dict[str, Any], docs: dict[str, Any]) -> None:
@@ -272,7 +297,7 @@ def page_requests(browser: Any) -> dict[str, tuple[str, str | None]]:
     return {rid: (url, blocked.get(rid)) for rid, url in sent.items()}
 
 
-def test_browser_renders_all_40_operations_with_their_error_tables(
+def test_browser_renders_every_operation_with_its_error_table_and_the_stream(
     browser: Any, page: Path, proxy: RecordingProxy, bundle: dict[str, Any]
 ) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
@@ -297,6 +322,10 @@ def test_browser_renders_all_40_operations_with_their_error_tables(
         assert state["visible"], operation_id
         assert [int(code) for code in state["codes"]] == expected_codes(ops[operation_id]), operation_id
     rendered = sum(state is not None for state in found.values())
+    # The message stream's section: one heading per described command, each with its payload schema.
+    stream = browser.execute_script(STREAM_SECTION)
+    assert stream["commands"] == sorted(c.lower() for c in StreamDescription.load().commands()), stream
+    assert stream["schemas"] >= len(stream["commands"]), stream
 
     time.sleep(0.3)  # let the example panel on the right settle before the picture
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
