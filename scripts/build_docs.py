@@ -188,7 +188,7 @@ def _kind(doc: dict[str, Any], schema: Any) -> str:
     if not isinstance(schema, dict):
         return "any"
     if "$ref" in schema:
-        return schema["$ref"].rsplit("/", 1)[-1]
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
     for key in ("oneOf", "anyOf"):
         if key in schema:
             return " or ".join(_kind(doc, s) for s in schema[key])

@@ -71,7 +71,8 @@ const commands = [...new Set(parts.map(e => e.id.slice(prefix.length)))].sort();
 // A command's members table comes after its heading and before the next command's heading.
 const tables = [...document.querySelectorAll('table')];
 const after = (a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-const schemas = parts.filter((h, i) => tables.some(t => after(h, t) && (i + 1 === parts.length || after(t, parts[i + 1])))).length;
+const before = (t, i) => i + 1 === parts.length || after(t, parts[i + 1]);
+const schemas = parts.filter((h, i) => tables.some(t => after(h, t) && before(t, i))).length;
 return {commands: commands, schemas: schemas};
 """
 
