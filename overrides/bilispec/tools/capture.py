@@ -34,9 +34,7 @@ from .stream_capture import (
     StreamMessage,
     har_entry_messages,
     is_stream_entry,
-    jsonl_messages,
     line_message,
-    looks_like_jsonl,
 )
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
@@ -258,9 +256,6 @@ def read_bytes(name: str, data: bytes, options: Options = DEFAULTS) -> Iterator[
         yield InputProblem(name, "empty file")
         return
     text = to_text(data)  # byte order marks (UTF-8, UTF-16) are read here
-    if looks_like_jsonl(name, text):  # decoded stream commands, one per line (tools/stream_capture.py)
-        yield from jsonl_messages(name, text)
-        return
     if text.lstrip()[:1] not in ("{", "["):
         decoded = maybe_base64(data)
         if decoded is None:

@@ -7,8 +7,9 @@ Two inputs carry the live message stream:
   core/frames.py (zlib and brotli batches expanded) and every command in it is judged; sent frames
   (auth, heartbeats) are skipped: the auth body holds the token (`key`) and buvid, which are
   never read into a result or printed;
-- a JSON-lines file of decoded commands: one JSON object with a string `cmd` per line. It is
-  recognised by its name (`.jsonl`, `.ndjson`) or by its first line being such an object.
+- JSON lines (or a single document) of decoded commands: a JSON object with a string `cmd` read by
+  capture's one line reader (`line_items`), whatever else the file holds beside it, becomes a
+  StreamMessage here (`line_message`).
 
 Each command becomes a StreamMessage; `judge` checks it against the AsyncAPI description
 (core/stream_messages.py): invalid (breaks its message's schema), drift (an undescribed cmd or
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -163,30 +163,9 @@ def _message(name: str, index: int | None, position: str, url: str | None, value
     return StreamMessage(name, index, position, url, command=value)
 
 
-def looks_like_jsonl(name: str, text: str) -> bool:
-    """A JSON-lines file of commands: its first line is an object with a string `cmd` (a HAR, a
-    recording, an array or JSON lines of recordings start otherwise, whatever the file's name)."""
-    head = text[:65536].lstrip()  # a look at the start only: a HAR may be hundreds of megabytes
-    if not head.startswith("{") or "\n" not in head.rstrip():  # one line: read as one document
-        return False
-    first = head.split("\n", 1)[0].strip()
-    try:
-        value = json.loads(first)
-    except (ValueError, RecursionError):
-        return False
-    return isinstance(value, dict) and isinstance(value.get("cmd"), str)
-
-
 def line_message(name: str, index: int, value: Any) -> StreamMessage:
     """One decoded command read from a line (or a value) of a larger capture."""
     return _message(name, index, f"line {index + 1}", None, value)
-
-
-def jsonl_messages(name: str, text: str) -> Iterator[StreamMessage]:
-    """Every command of a JSON-lines file (blank lines skipped)."""
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            yield from _commands_of_text(name, None, f"line {number}", None, line)
 
 
 def judge_stream(message: StreamMessage, description: StreamDescription | None = None) -> Verdict:
