@@ -105,9 +105,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "BILISPEC_", "VIRTUAL_ENV", "PYTHONPATH"))
     }
+    # --no-compile: modules are compiled when first imported instead; the venv is half the files to
+    # write (and for pytest's clean-up of old temporary folders, to delete).
     pip = [sys.executable, "-m", "pip", "--python", str(fresh / "bin" / "python")]
     install = subprocess.run(
-        [*pip, "install", "-q", "--disable-pip-version-check", f"{wheel}[sandbox]", "pytest"],
+        [*pip, "install", "-q", "--disable-pip-version-check", "--no-compile", f"{wheel}[sandbox]", "pytest"],
         capture_output=True,
         text=True,
         timeout=240,
