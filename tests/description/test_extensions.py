@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from bilispec.core.description import Description
+from bilispec.core.description import Description, parse_yaml
 from tests.conftest import ROOT
 
 SPEC = ROOT / "spec"
@@ -35,7 +34,7 @@ def used_extensions() -> dict[str, set[str]]:
     """Each `x-` key used in a YAML file under spec/, with the files that use it."""
     found: dict[str, set[str]] = {}
     for path in sorted(SPEC.rglob("*.yaml")):
-        for key in _keys(yaml.safe_load(path.read_text(encoding="utf-8"))):
+        for key in _keys(parse_yaml(path.read_text(encoding="utf-8"))):
             if key.startswith("x-"):
                 found.setdefault(key, set()).add(path.relative_to(ROOT).as_posix())
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,7 +16,7 @@ from bilispec.core.validation import ResponseValidator
 from bilispec.tools.capture import Exchange, recording_exchange
 from bilispec.tools.request_check import RequestChecker
 
-from ..conftest import BUNDLE, load_recording, recording_files, recording_id
+from ..conftest import load_recording, recording_files, recording_id
 
 FILES = recording_files()
 
@@ -28,8 +29,10 @@ def test_response_matches_description(path: Path, validator: ResponseValidator) 
 
 
 @pytest.fixture(scope="module")
-def st_schema() -> Any:
-    return schemathesis.openapi.from_path(str(BUNDLE))
+def st_schema(document: dict[str, Any]) -> Any:
+    """schemathesis's schema of the bundle, from the session's parsed copy (a copy of it: the schema
+    is schemathesis's to change) rather than parsing the file again."""
+    return schemathesis.openapi.from_dict(copy.deepcopy(document))
 
 
 @pytest.mark.parametrize("path", FILES, ids=recording_id)

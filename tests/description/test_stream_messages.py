@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from bilispec.core import frames
+from bilispec.core.description import load_document, parse_yaml
 from bilispec.core.stream_messages import StreamDescription, command_name
 from bilispec.tools import spec_diff
 
@@ -159,17 +159,17 @@ def test_integers_past_2_53_stay_exact() -> None:
     assert decoded["live_time"] == big and DESC.check(decoded) == []
 
 
-def test_vote_states_are_the_openapi_schema() -> None:
+def test_vote_states_are_the_openapi_schema(document: dict[str, Any]) -> None:
     """The vote states have one source: VoteStatus, referenced by DM_INTERACTION 101's decoded data."""
     asyncapi = DESC.document["components"]["schemas"]
-    openapi = yaml.safe_load((ROOT / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
+    openapi = document  # generated/openapi.yaml, read once for the session
     assert asyncapi["DmInteractionVoteCombo"]["properties"]["status"] == {"$ref": "#/components/schemas/VoteStatus"}
     assert asyncapi["VoteStatus"] == openapi["components"]["schemas"]["VoteStatus"]
 
 
-def test_payload_schemas_are_the_openapi_components() -> None:
+def test_payload_schemas_are_the_openapi_components(document: dict[str, Any]) -> None:
     """One source: every payload schema of the stream is a component of the OpenAPI bundle too."""
-    openapi = yaml.safe_load((ROOT / "generated" / "openapi.yaml").read_text(encoding="utf-8"))
+    openapi = document  # generated/openapi.yaml, read once for the session
     listed = set(openapi["x-stream-schemas"])
     for cmd in DESC.commands():
         component = DESC.payload_component(cmd)
@@ -180,14 +180,14 @@ def test_payload_schemas_are_the_openapi_components() -> None:
 def test_the_package_ships_the_bundle() -> None:
     shipped = resources.files("bilispec_generated").joinpath("asyncapi.yaml").read_text(encoding="utf-8")
     assert shipped == (ROOT / "generated" / "asyncapi.yaml").read_text(encoding="utf-8")
-    document = yaml.safe_load(shipped)
+    document = parse_yaml(shipped)
     assert document["asyncapi"].startswith("3.") and set(document["components"]["messages"]) >= DESC.commands()
 
 
 def test_spec_diff_judges_the_stream_description() -> None:
     """`bilispec diff` on two AsyncAPI bundles: a message or payload member removed, or a member
     retyped, breaks; a member added does not."""
-    old = yaml.safe_load((ROOT / "generated" / "asyncapi.yaml").read_text(encoding="utf-8"))
+    old = load_document(ROOT / "generated" / "asyncapi.yaml")
     assert spec_diff.diff_documents(old, old) == []
     new = json.loads(json.dumps(old))
     schemas = new["components"]["schemas"]

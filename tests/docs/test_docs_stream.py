@@ -7,10 +7,10 @@ import contextlib
 import io
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 from tests.conftest import ROOT
+from tests.docs.plugin_alone import pytest_argv
 
 PAGE = ROOT / "docs" / "stream.md"
 _FENCE = re.compile(r"^```(?P<lang>[a-z]*)\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
@@ -53,7 +53,7 @@ def test_the_bot_test_file_passes(tmp_path: Path) -> None:
     (code,) = [c for c in python_blocks() if c.startswith(TEST_FILE_MARK)]
     (tmp_path / "test_my_bot.py").write_text(code, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path / "test_my_bot.py")],
+        pytest_argv(str(tmp_path / "test_my_bot.py")),
         capture_output=True,
         text=True,
         timeout=120,

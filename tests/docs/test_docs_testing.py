@@ -15,11 +15,11 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 from bilispec.sandbox import running
 from tests.conftest import ROOT, report_figure
+from tests.docs.plugin_alone import pytest_argv
 from tests.docs.test_docs_usage import blocks
 
 PAGE = ROOT / "docs" / "testing.md"
@@ -46,7 +46,7 @@ def test_every_block_of_testing_md_runs(tmp_path: Path) -> None:
     expected = sum(len(re.findall(r"^def test_", b.code, re.MULTILINE)) for b in test_files)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "BILISPEC_FIGURES"))}
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", str(suite)],
+        pytest_argv(str(suite)),
         cwd=suite,
         env=env,
         capture_output=True,

@@ -2,8 +2,11 @@
 
 Python blocks share one namespace, as a reader typing them into one session would. The environment
 holds what the page says it does: BILISPEC_BASE_URL pointing at the sandbox, its account's cookies in
-BILI_SESSDATA / BILI_JCT. Shell blocks run in bash with the venv's `bilispec` on PATH. Blocks that
-cannot run here are listed in NOT_EXECUTED with the reason; the list must match the page exactly.
+BILI_SESSDATA / BILI_JCT. Shell blocks run in bash with the venv's `bilispec` on PATH, except those
+made only of plain `bilispec ...` lines: these run in this process through the function the console
+script calls (its entry point's), which saves an interpreter start per line (tests/command and
+tests/kit run the console script itself). Blocks that cannot run here are listed in NOT_EXECUTED with
+the reason; the list must match the page exactly.
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ import io
 import logging
 import os
 import re
+import shlex
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
@@ -34,6 +39,7 @@ NOT_EXECUTED = {
 }
 
 _FENCE = re.compile(r"^```(?P<lang>[a-z]*)\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
+_SHELL_SYNTAX = re.compile(r"[|&;<>$`\\(){}*?~=]")  # anything bash would do more with than split words
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,30 @@ class Block:
 
 def blocks(text: str) -> list[Block]:
     return [Block(m.group("lang"), m.group("code"), text.count("\n", 0, m.start()) + 1) for m in _FENCE.finditer(text)]
+
+
+def console_commands(code: str) -> list[list[str]] | None:
+    """The arguments of each line when every line of a shell block is a plain `bilispec ...` command
+    (words and quotes, a trailing comment); None when bash is needed."""
+    commands = []
+    for line in code.splitlines():
+        try:
+            words = shlex.split(line, comments=True)
+        except ValueError:  # a line continued on the next, an open quote
+            return None
+        if not words:
+            continue
+        if words[0] != "bilispec" or _SHELL_SYNTAX.search(shlex.join(words)):
+            return None
+        commands.append(words[1:])
+    return commands or None
+
+
+def console_script() -> Callable[[list[str]], int]:
+    """The function the `bilispec` console script calls, from the installed entry point."""
+    [script] = [ep for ep in entry_points(group="console_scripts") if ep.name == "bilispec"]
+    main: Callable[[list[str]], int] = script.load()
+    return main
 
 
 @pytest.fixture
@@ -96,6 +126,12 @@ def test_every_block_of_usage_md_runs_against_the_sandbox(sandbox_env: str, tmp_
                     exec(compile(block.code, where, "exec"), namespace)
                 except Exception as exc:
                     pytest.fail(f"{where}: {type(exc).__name__}: {exc}\n--- output so far ---\n{output.getvalue()}")
+        elif (commands := console_commands(block.code)) is not None:
+            for argv in commands:
+                err = io.StringIO()
+                with contextlib.redirect_stdout(output), contextlib.redirect_stderr(err):
+                    code = console_script()(argv)
+                assert code == 0, f"{where}: bilispec {shlex.join(argv)}: exit {code}\n{err.getvalue()}"
         else:
             done = subprocess.run(
                 ["bash", "-euo", "pipefail", "-c", block.code],

@@ -16,7 +16,7 @@ import anyio
 import httpx
 import pytest
 
-from bilispec import AsyncBiliClient, BiliClient
+from bilispec import AsyncBiliClient, BiliClient, RetryPolicy
 from bilispec.errors import (
     APIConnectionError,
     APIStatusError,
@@ -259,8 +259,10 @@ def test_a_served_sandbox_with_the_client(monkeypatch: pytest.MonkeyPatch) -> No
     app = create_app()
     with running(app) as url:
         httpx.post(f"{url}/_sandbox/faults", json={"operation": "get_vote_history", "code": -412})
-        with BiliClient(base_url=url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT) as client:
-            client.retry = type(client.retry)(initial_delay=0, max_delay=0, jitter=0)
+        # Retried at once: no backoff, and no client-wide pause after the risk-control answer (5 s by
+        # default; the pause itself is the client's business, tested in tests/client).
+        at_once = RetryPolicy(initial_delay=0, max_delay=0, jitter=0, risk_control_pause=0)
+        with BiliClient(base_url=url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT, retry=at_once) as client:
             assert client.votes.history(SANDBOX_ROOM_ID).history
         assert [e.code for e in app.state.sandbox.requests] == [-412, 0]
 

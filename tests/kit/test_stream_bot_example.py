@@ -3,12 +3,16 @@ stream, in-process, with only the pytest plugin's fixtures (bili_sandbox, bili_c
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
-import subprocess
+import io
+import runpy
 import sys
 import threading
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bilispec.sandbox import SANDBOX_ROOM_ID
 from bilispec.testing import InProcessSandbox
@@ -68,6 +72,11 @@ def test_bot_rides_out_a_dropped_connection(bili_client: Any, bili_sandbox: InPr
 
 
 def test_make_demo_script_runs() -> None:
-    done = subprocess.run([sys.executable, str(EXAMPLE)], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert "ROOM_BLOCK_MSG" in done.stdout and "5 ended" in done.stdout and "stream demo: ok" in done.stdout
+    """The script as `make demo` runs it (as __main__, its exit code from sys.exit), in this process:
+    it serves its own sandbox on loopback, as in a process of its own."""
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed), pytest.raises(SystemExit) as exited:
+        runpy.run_path(str(EXAMPLE), run_name="__main__")
+    assert exited.value.code == 0, printed.getvalue()[-2000:]
+    out = printed.getvalue()
+    assert "ROOM_BLOCK_MSG" in out and "5 ended" in out and "stream demo: ok" in out

@@ -29,13 +29,8 @@ def test_version_flag(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_python_dash_m_runs_the_command() -> None:
+    """`python -m bilispec` hands its arguments to the command and exits with its code. (The same
+    validation of tests/recordings runs through the console script in tests/command/test_cli_validate.py
+    and in-process there; the installed wheel's console script in tests/kit/test_install.py.)"""
     done = subprocess.run([sys.executable, "-m", "bilispec", "--version"], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0 and done.stdout.strip() == f"bilispec {__version__}"
-    done = subprocess.run(
-        [sys.executable, "-m", "bilispec", "validate", "--quiet", "tests/recordings"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0 and "0 invalid" in done.stdout, done.stdout[-500:] + done.stderr[-500:]
+    assert done.returncode == 0 and done.stdout.strip() == f"bilispec {__version__}", done.stderr[-500:]
