@@ -14,6 +14,9 @@ from typing import Any
 
 import pytest
 
+from bilispec.core.description import description
+from bilispec.tools import capture, har_entries
+from bilispec.tools.audit import Auditor
 from bilispec.tools.cli import main
 from bilispec.tools.inputs import PEEK
 
@@ -200,3 +203,82 @@ def test_jobs_give_the_report_of_one_process(fmt: str, tmp_path: Path, capsys: p
         outputs.append((code, out.replace('"time="', "").split("<testsuite")[-1].split('time="')[0]))
     assert outputs[0][0] == 1
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+# ---------------------------------------------------------------------------------------------
+# The fast reading of HAR entries (tools/har_entries.py) makes what the general way makes
+
+
+def _rich_entries() -> list[dict[str, Any]]:
+    """Entries with every member the fast reading uses: cookies both ways, a secret header, a
+    redirect, form, params and JSON bodies, a base64 body."""
+    entries = recording_entries()[:6]
+    entries[0]["request"]["headers"] += [
+        {"name": "Cookie", "value": "SESSDATA=abcdefabcdefabcdef1234; bili_jct=0123456789abcdef0123456789abcdef"},
+        {"name": "Authorization", "value": "Bearer tok_0123456789abcdef"},
+        {"name": "Content-Type", "value": "application/x-www-form-urlencoded"},
+    ]
+    entries[0]["request"]["cookies"] = [{"name": "buvid3", "value": "0123456789ABCDEF-infoc"}]
+    entries[1]["response"].update(status=302, redirectURL="", headers=[{"name": "Location", "value": "/elsewhere"}])
+    entries[2]["request"]["postData"] = {
+        "mimeType": "application/x-www-form-urlencoded",
+        "params": [{"name": "a", "value": "1"}],
+    }
+    entries[3]["request"]["postData"] = {"mimeType": "application/json", "text": '{"room_id": 1, "csrf": "x"}'}
+    entries[4] = har.from_recording(load_recording(recording_files()[4]), encoding="base64")
+    entries[5]["response"]["content"]["text"] = '{"code": 0, "data": {"n": 1e400}}'
+    return entries
+
+
+def _mutations(value: Any, path: tuple[Any, ...] = ()) -> Any:
+    """(path, replacement) pairs: every member removed, and set to values of other types."""
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        here = (*path, key)
+        yield here, None
+        for other in (None, 5, True, -1, "", "x", [], {}, [{"name": 1}], {"name": "a"}):
+            if type(other) is not type(child) or other != child:
+                yield here, other
+        yield from _mutations(child, here)
+
+
+def _mutated(entry: dict[str, Any], path: tuple[Any, ...], replacement: Any) -> Any:
+    copy = json.loads(json.dumps(entry))
+    if not path:
+        return copy
+    node = copy
+    for key in path[:-1]:
+        node = node[key]
+    if replacement is None and isinstance(node, dict):
+        del node[path[-1]]
+    else:
+        node[path[-1]] = replacement
+    return copy
+
+
+def _exchange_facts(item: Any) -> Any:
+    if not isinstance(item, capture.Exchange):
+        return item
+    response = item.response
+    kept = None
+    if response is not None:
+        kept = (response.status, response.content_type, response.location, response.captured, response.problem)
+        kept += (repr(response.body),)
+    return (item.file, item.entry, item.operation_id, item.request, item.note, kept)
+
+
+def test_fast_entry_reading_agrees_with_the_general_way_on_mutated_entries() -> None:
+    auditor = Auditor(description())
+    fast = general = 0
+    for index, entry in enumerate(_rich_entries()):
+        for path, replacement in [((), None), *_mutations(entry)]:
+            text = json.dumps(_mutated(entry, path, replacement), ensure_ascii=False)
+            found = har_entries.exchange("capture.har", index, text, capture.DEFAULT_MAX_DECOMPRESSED)
+            if found is None:  # left to the general way: nothing to compare
+                general += 1
+                continue
+            fast += 1
+            [expected] = capture.har_items("capture.har", index, json.loads(text))
+            assert _exchange_facts(found) == _exchange_facts(expected), (path, replacement)
+            assert auditor.judge_safely(found) == auditor.judge_safely(expected), (path, replacement)
+    assert fast > 500 and general > 500, (fast, general)  # both ways were taken, many times

@@ -135,6 +135,16 @@ class ResponseValidator:
 
         return self._success_check(("described", operation_id, MAX_DEPTH), operation_id, MAX_DEPTH, closed, body)
 
+    def accepts_known_success(self, operation_id: str, body: Any) -> bool:
+        """`accepts_described_success`, and every value at a schema with `x-status-values` listed
+        there: a body that passes is valid and holds nothing the description does not know, so
+        there is no drift to look for (tools/drift.py). False says nothing more."""
+
+        def known(op: Operation) -> Any:
+            return self._shapes.closed(self._shapes.root(op, True), statuses=True, max_depth=MAX_DEPTH)
+
+        return self._success_check(("known", operation_id, MAX_DEPTH), operation_id, MAX_DEPTH, known, body)
+
     def _success_check(
         self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any
     ) -> bool:
