@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bilispec.core.description import description
-from bilispec.tools import capture, har_entries
+from bilispec.tools import capture, har_entries, inputs, parallel
 from bilispec.tools.audit import Auditor
 from bilispec.tools.cli import main
 from bilispec.tools.inputs import PEEK
@@ -72,10 +72,13 @@ def peak_mb(argv: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
 
 
 def test_a_large_har_reads_as_the_same_entries_in_every_layout(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Over PEEK bytes a HAR streams; one entry per line, pretty-printed or gzip'd, the report is the same."""
-    entries = repeated(4 * PEEK // len(json.dumps(recording_entries())) * len(recording_entries()) // 3 + 1)
+    """Over PEEK bytes a HAR streams; one entry per line, pretty-printed or gzip'd, the report is the same.
+    PEEK is lowered to 256 KiB so that a capture of a few hundred entries streams (the same code)."""
+    peek = 256 * 1024
+    monkeypatch.setattr(inputs, "PEEK", peek)
+    entries = repeated(4 * peek // len(json.dumps(recording_entries())) * len(recording_entries()) // 3 + 1)
     reports = []
     for name, indent in (("lines.har", None), ("pretty.har", 2), ("lines.har.gz", None)):
         path = write_har(tmp_path / name, entries, indent)
@@ -83,17 +86,17 @@ def test_a_large_har_reads_as_the_same_entries_in_every_layout(
         report = json.loads(out)
         assert code == 0 and report["summary"]["valid"] == len(entries), report["summary"]
         reports.append([(r["entry"], r["operation_id"]) for r in report["results"]])
-    assert (tmp_path / "pretty.har").stat().st_size > PEEK
+    assert (tmp_path / "lines.har").stat().st_size > peek
     assert reports[0] == reports[1] == reports[2]
     assert [e for e, _ in reports[0]] == list(range(len(entries)))
 
 
 def test_memory_stays_flat_as_the_capture_grows(tmp_path: Path) -> None:
-    """Entries of another host (judged in no time) with 4 KB bodies: four times the capture, the same peak."""
-    page = "x" * 4000
+    """Entries of another host (judged in no time) with 32 KB bodies: six times the capture, the same peak."""
+    page = "x" * 32_000
     entry = har.entry("GET", "https://s1.hdslb.com/bfs/static/app.js", text=page, mime="text/javascript")
     peaks = []
-    for count in (5_000, 30_000):  # the larger file is well above the command's own start-up size
+    for count in (800, 5_000):  # the larger file is well above the command's own start-up size
         path = write_har(tmp_path / f"static-{count}.har", [entry] * count)
         done, peak = peak_mb(["validate", "--jobs", "1", "--quiet", str(path)])
         assert done.returncode == 2 and f"{count} skipped" in done.stdout, done.stdout[-500:] + done.stderr[-2000:]
@@ -192,17 +195,37 @@ def test_a_value_nested_too_deeply_is_a_message(tmp_path: Path, capsys: pytest.C
 
 
 @pytest.mark.parametrize("fmt", ["json", "table", "junit", "github"])
-def test_jobs_give_the_report_of_one_process(fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    entries = repeated(1500)
-    entries[700]["response"]["content"]["text"] = '{"code": "zero"}'  # one violation, in the middle
-    entries[1400] = "not an entry"  # type: ignore[call-overload]
+def test_jobs_give_the_report_of_one_process(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of 16 (BILISPEC_JOBS_BATCH): 300 entries make 19 batches, 17 of them judged by workers;
+    the file streams (PEEK lowered to 64 KiB), so workers get entries as text. With json, once more
+    read whole (workers get exchanges)."""
+    monkeypatch.setenv("BILISPEC_JOBS_BATCH", "16")
+    monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
+    pooled: list[int] = []
+    real = parallel._pooled
+
+    def spied(*arguments: Any) -> Any:
+        pooled.append(arguments[2])  # the workers started, this many
+        return real(*arguments)
+
+    monkeypatch.setattr(parallel, "_pooled", spied)
+    entries = repeated(300)
+    entries[150]["response"]["content"]["text"] = '{"code": "zero"}'  # one violation, in the middle
+    entries[280] = "not an entry"  # type: ignore[call-overload]
     path = write_har(tmp_path / "capture.har", entries)
+    assert path.stat().st_size > inputs.PEEK  # streamed: the entries reach the workers as text
     outputs = []
     for jobs in ("1", "2", "3"):
         code, out, _ = run(capsys, "--format", fmt, "--jobs", jobs, str(path))
         outputs.append((code, out.replace('"time="', "").split("<testsuite")[-1].split('time="')[0]))
+    if fmt == "json":
+        monkeypatch.setattr(inputs, "PEEK", PEEK)  # read whole
+        outputs.append(run(capsys, "--format", fmt, "--jobs", "2", str(path))[:2])
+    assert pooled == [2, 3, 2] if fmt == "json" else [2, 3]
     assert outputs[0][0] == 1
-    assert outputs[0] == outputs[1] == outputs[2]
+    assert all(output == outputs[0] for output in outputs)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -277,13 +277,19 @@ class Auditor:
         if isinstance(item, StreamMessage):
             return stream_result(item)
         # The entry's own credentials are scrubbed by value from whatever is said about it.
-        with holding(held_values(item.request)):
-            try:
-                return self.judge(item)
-            except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
-                # Whatever a capture holds, it becomes a message about that entry, never a traceback.
-                message = f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}"
-                return InputProblem(item.file, message, item.entry)
+        held = held_values(item.request)
+        if not held:
+            return self._judge_guarded(item)
+        with holding(held):
+            return self._judge_guarded(item)
+
+    def _judge_guarded(self, item: Exchange) -> Result | InputProblem:
+        try:
+            return self.judge(item)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
+            # Whatever a capture holds, it becomes a message about that entry, never a traceback.
+            message = f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}"
+            return InputProblem(item.file, message, item.entry)
 
     def _stand_in(self, netloc: str, hostname: str) -> bool:
         """A sandbox or mock answering in the API's place: loopback, or an origin given with --origin."""

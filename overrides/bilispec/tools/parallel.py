@@ -20,9 +20,17 @@ from ..core.description import build
 from .audit import Auditor, Result
 from .capture import InputProblem, Item
 
-BATCH = 256  # exchanges per task: big enough that sending them costs little beside judging them
 IN_FLIGHT = 4  # batches per worker waiting or being judged
-SERIAL = 2 * BATCH  # exchanges judged here before any worker starts
+
+
+def batch_size() -> int:
+    """Exchanges per task (BILISPEC_JOBS_BATCH, default 256): big enough that sending them costs
+    little beside judging them. The first two batches are judged here, before any worker starts,
+    so a smaller batch lets a small capture cross into the pool (the tests do that)."""
+    try:
+        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or 256))
+    except ValueError:
+        return 256
 
 _AUDITOR: Auditor | None = None  # each worker's, inherited from the parent (fork) or built (spawn)
 
@@ -35,16 +43,16 @@ def default_jobs() -> int:
 
 
 def judge_all(auditor: Auditor, items: Iterable[Item], jobs: int) -> Iterator[Result | InputProblem]:
-    iterator = iter(items)
-    first = list(islice(iterator, SERIAL))
+    iterator, batch = iter(items), batch_size()
+    first = list(islice(iterator, 2 * batch))
     yield from auditor.judge_all(first)
-    if jobs <= 1 or len(first) < SERIAL:
+    if jobs <= 1 or len(first) < 2 * batch:
         yield from auditor.judge_all(iterator)
         return
-    yield from _pooled(auditor, iterator, jobs)
+    yield from _pooled(auditor, iterator, jobs, batch)
 
 
-def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int) -> Iterator[Result | InputProblem]:
+def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int, size: int) -> Iterator[Result | InputProblem]:
     global _AUDITOR
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -54,7 +62,7 @@ def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int) -> Iterator[Resu
     with context.Pool(jobs, initializer=initializer, initargs=arguments) as pool:
         while True:
             while len(pending) < IN_FLIGHT * jobs:
-                batch = list(islice(items, BATCH))
+                batch = list(islice(items, size))
                 if not batch:
                     break
                 pending.append(pool.apply_async(_judge_batch, (batch,)))
