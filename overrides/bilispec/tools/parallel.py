@@ -17,8 +17,8 @@ from itertools import islice
 from typing import Any
 
 from ..core.description import build
-from .audit import Auditor, Result
-from .capture import InputProblem, Item
+from .audit import VALID, Auditor, Result
+from .capture import InputProblem, Item, Pending
 
 IN_FLIGHT = 4  # batches per worker waiting or being judged
 
@@ -31,6 +31,7 @@ def batch_size() -> int:
         return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or 256))
     except ValueError:
         return 256
+
 
 _AUDITOR: Auditor | None = None  # each worker's, inherited from the parent (fork) or built (spawn)
 
@@ -65,10 +66,36 @@ def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int, size: int) -> It
                 batch = list(islice(items, size))
                 if not batch:
                     break
-                pending.append(pool.apply_async(_judge_batch, (batch,)))
+                pending.append(pool.apply_async(_judge_batch, ([_sent(item) for item in batch],)))
             if not pending:
                 return
-            yield from pending.popleft().get()
+            yield from map(_received, pending.popleft().get())
+
+
+# What crosses between the processes, kept cheap to pickle: an entry's text as a tuple, not a
+# Pending; a plain result (valid, nothing found, no note: most of them) as a tuple of its members,
+# not a Result. A dataclass pickles member by member with its class; a tuple of text and numbers
+# costs a third of that each way, and this process does it for every entry.
+
+
+def _sent(item: Item) -> Any:
+    if isinstance(item, Pending):
+        return (item.file, item.entry, item.text, item.har, item.options)
+    return item
+
+
+def _plain(result: Result | InputProblem) -> Any:
+    if isinstance(result, Result) and result.outcome == VALID and not (result.findings or result.drift or result.note):
+        r = result
+        return (r.source, r.file, r.entry, r.operation_id, r.method, r.url, r.status, r.validated)
+    return result
+
+
+def _received(item: Any) -> Result | InputProblem:
+    if isinstance(item, tuple):
+        source, file, entry, operation_id, method, url, status, validated = item
+        return Result(source, file, entry, operation_id, method, url, status, validated=validated)
+    return item  # type: ignore[no-any-return]
 
 
 def _start(document: dict[str, Any], origins: tuple[str, ...]) -> None:
@@ -76,6 +103,7 @@ def _start(document: dict[str, Any], origins: tuple[str, ...]) -> None:
     _AUDITOR = Auditor(build(document), origins)
 
 
-def _judge_batch(batch: list[Item]) -> list[Result | InputProblem]:
+def _judge_batch(batch: list[Any]) -> list[Any]:
     assert _AUDITOR is not None
-    return list(_AUDITOR.judge_all(batch))
+    items = [Pending(*item) if isinstance(item, tuple) else item for item in batch]
+    return [_plain(result) for result in _AUDITOR.judge_all(items)]
