@@ -71,7 +71,13 @@ _DECODER = msgspec.json.Decoder(_Entry)
 def _query(url: str) -> tuple[tuple[str, str], ...]:
     """The query of a URL as sent; pages poll the same URLs, so each is split once (ValueError for
     a URL urlsplit cannot read)."""
-    return tuple(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    return _pairs(urlsplit(url).query)
+
+
+@lru_cache(maxsize=4096)
+def _pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """The members of a query or a form body, as sent (a session sends the same forms again)."""
+    return tuple(parse_qsl(text, keep_blank_values=True))
 
 
 def exchange(name: str, index: int, text: str, limit: int) -> Exchange | None:
@@ -124,7 +130,7 @@ def _request(raw: _Request, limit: int) -> Request:
             body, problem = NO_BODY, f"JSON body nested deeper than {MAX_DEPTH} levels"
         request.json, request.body_problem = (None, problem) if body is NO_BODY else (body, None)
     elif text is not None and (request.content_type or "").endswith("x-www-form-urlencoded"):
-        request.form = dict(parse_qsl(text, keep_blank_values=True))
+        request.form = dict(_pairs(text))
     elif params:
         request.form = {p.name: p.value for p in params}
     elif text:
