@@ -12,12 +12,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 import jsonschema_rs
 
-from ..core.description import Operation
+from ..core.description import Operation, Parameter
 from ..core.findings import Finding, parameter_file, path_file, request_problem, schema_file
 from ..core.params import CSRF_NAMES, coerce
 from ..core.rules import cross_member_finding
@@ -26,6 +27,20 @@ from .capture import Request
 
 # Recordings keep the pages' placeholders ("xxxxxx") and scrubbed secrets: present, value unknown.
 _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
+
+
+_PLANS = 4096  # plans kept per operation: a page sends the same few sets of members again and again
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a request's member names and places decide, the same for every request that sends
+    them: members in the wrong place and required members missing (the problems, in that order),
+    the undocumented members, and the documented ones whose values are to be checked."""
+
+    problems: tuple[Finding, ...]
+    undocumented: tuple[str, ...]
+    documented: tuple[tuple[tuple[str, str], Parameter], ...]
 
 
 def _short(value: Any, limit: int = 80) -> str:
@@ -46,6 +61,7 @@ class RequestChecker:
         self._host = urlsplit(op.host).hostname
         self._required = [p for p in op.parameters if p.required]
         self._has_rules = bool(op.one_of_required or op.span_limit)  # cross_member_finding has work
+        self._plans: dict[tuple[tuple[str, str], ...], _Plan] = {}
 
     def check(
         self, request: Request, *, check_host: bool = True, url: SplitResult | None = None
@@ -84,10 +100,33 @@ class RequestChecker:
                 request_problem("/json", "type", '"object"', _short(scrub(request.json)), "JSON body is not an object")
             )
 
+        keys = tuple(sent)
+        plan = self._plans.get(keys)
+        if plan is None:
+            if len(self._plans) >= _PLANS:
+                self._plans.clear()
+            plan = self._plans[keys] = self._plan(keys)
+        values: dict[str, Any] = {}
+        for key, param in plan.documented:
+            value = sent[key]
+            if not (isinstance(value, str) and _PLACEHOLDER.match(value)):
+                values[param.name] = coerce(value, param.schema)
+        problems += plan.problems
+        problems += self._value_problems(values) if values else []
+        if not problems and self._has_rules:
+            present = {name for (_, name), value in sent.items() if value not in (None, "")}
+            broken = cross_member_finding(self.op, values, present)
+            problems += [broken] if broken is not None else []
+        return [self._with_file(p) for p in problems], list(plan.undocumented)
+
+    def _plan(self, keys: tuple[tuple[str, str], ...]) -> _Plan:
+        """What the members' places and names decide, whatever their values."""
+        sent = set(keys)
+        problems: list[Finding] = []
         undocumented: list[str] = []
         misplaced: set[str] = set()
-        values: dict[str, Any] = {}
-        for (location, name), value in sent.items():
+        documented: list[tuple[tuple[str, str], Parameter]] = []
+        for location, name in keys:
             param = self._documented.get((location, name))
             home = self._locations.get(name)
             if param is None and home is not None and (home, name) not in sent:
@@ -96,9 +135,8 @@ class RequestChecker:
                 problems.append(request_problem(f"/{location}/{name}", "location", home, location, message))
             elif param is None:
                 undocumented.append(f"{location}:{name}")  # unknown, or a second copy of a documented member
-            elif not (isinstance(value, str) and _PLACEHOLDER.match(value)):
-                values[name] = coerce(value, param.schema)
-
+            else:
+                documented.append(((location, name), param))
         app_login = ("form", "access_key") in sent  # the history report's app mode needs no csrf
         for param in self._required:
             if (param.location, param.name) in sent or param.name in misplaced:
@@ -107,12 +145,8 @@ class RequestChecker:
                 continue
             where = f"/{param.location}/{param.name}"
             problems.append(request_problem(where, "required", "present", "missing", f"{param.name!r} is missing"))
-        problems += self._value_problems(values) if values else []
-        if not problems and self._has_rules:
-            present = {name for (_, name), value in sent.items() if value not in (None, "")}
-            broken = cross_member_finding(self.op, values, present)
-            problems += [broken] if broken is not None else []
-        return [self._with_file(p) for p in problems], sorted(undocumented)
+        found = tuple(self._with_file(p) for p in problems)
+        return _Plan(found, tuple(sorted(undocumented)), tuple(documented))
 
     def _with_file(self, problem: Finding) -> Finding:
         """The spec file to edit for a problem: the member's own file (a shared parameter, a body
