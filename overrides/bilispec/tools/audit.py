@@ -35,6 +35,7 @@ INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchec
 
 
 _ROOT = "spec/openapi.yaml"  # where a new path is listed
+_MATCHED = 4096  # URLs whose operation is kept
 
 
 @dataclass
@@ -228,6 +229,8 @@ class Auditor:
         self._compiled: set[str] = set()
         self.compile_seconds = 0.0
         self._by_path: dict[str, list[Operation]] = {}
+        # (method, netloc, path, host name) -> (operation, check the host): a capture calls the same URLs
+        self._matched: dict[tuple[str, str, str, str], tuple[Operation, bool]] = {}
         for op in desc.operations.values():
             self._by_path.setdefault(op.path, []).append(op)
         self._hosts = {op.operation_id: urlsplit(op.host).hostname or "" for op in desc.operations.values()}
@@ -309,6 +312,10 @@ class Auditor:
         if request is None or url is None:
             result.outcome, result.note = UNCHECKED, "neither an operation_id nor a request URL to match"
             return None, False
+        key = (request.method, url.netloc, url.path, hostname)
+        matched = self._matched.get(key)
+        if matched is not None:
+            return matched
         on_api = hostname in self.api_hosts or stand_in
         candidates = self._by_path.get(url.path.rstrip("/") or "/", []) if on_api else []
         if request.method == "OPTIONS" and candidates:
@@ -325,7 +332,10 @@ class Auditor:
             return None, False
         on_host = [op for op in candidates if stand_in or self._hosts[op.operation_id] == hostname]
         same_method = [op for op in on_host or candidates if op.method == request.method]
-        return (same_method or on_host or candidates)[0], not stand_in
+        if len(self._matched) >= _MATCHED:
+            self._matched.clear()
+        matched = self._matched[key] = ((same_method or on_host or candidates)[0], not stand_in)
+        return matched
 
     def judge(self, exchange: Exchange) -> Result:
         request, response = exchange.request, exchange.response
@@ -349,7 +359,9 @@ class Auditor:
         result.operation_id = op.operation_id
         self._compile(op)
         if request is not None:
-            problems, undocumented = self.checker(op).check(request, check_host=check_host, url=parts)
+            problems, undocumented = self.checker(op).check(
+                request, check_host=check_host, url=parts, hostname=hostname
+            )
             result.findings += problems
             result.drift += [
                 drift(

@@ -30,6 +30,8 @@ _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
 
 
 _PLANS = 4096  # plans kept per operation: a page sends the same few sets of members again and again
+_TYPED = 65536  # typed values kept per operation: ids, flags and tokens repeat; timestamps do not
+_UNSEEN, _UNKNOWN = object(), object()  # not typed yet; a placeholder, present but value unknown
 
 
 @dataclass(frozen=True)
@@ -62,20 +64,26 @@ class RequestChecker:
         self._required = [p for p in op.parameters if p.required]
         self._has_rules = bool(op.one_of_required or op.span_limit)  # cross_member_finding has work
         self._plans: dict[tuple[tuple[str, str], ...], _Plan] = {}
+        self._typed: dict[tuple[tuple[str, str], str], Any] = {}  # (member, text) -> its value, or _UNKNOWN
 
     def check(
-        self, request: Request, *, check_host: bool = True, url: SplitResult | None = None
+        self,
+        request: Request,
+        *,
+        check_host: bool = True,
+        url: SplitResult | None = None,
+        hostname: str | None = None,
     ) -> tuple[list[Finding], list[str]]:
         """(problems, undocumented members as "location:name"). `check_host` is off for a request sent
-        to a sandbox or another stand-in origin; `url` is the request's URL split, when the caller
-        has it."""
+        to a sandbox or another stand-in origin; `url` (the request's URL split) and `hostname` are
+        given by a caller that has them."""
         op = self.op
         problems: list[Finding] = []
         if request.method != op.method:
             problems.append(request_problem("/method", "method", op.method, request.method, "wrong HTTP method"))
         if check_host:
             url = url or urlsplit(request.url)
-            hostname = url.hostname
+            hostname = url.hostname if hostname is None else hostname
             if hostname and hostname != self._host:
                 problems.append(
                     request_problem("/url", "host", op.host, f"{url.scheme}://{hostname}", "sent to the other host")
@@ -109,8 +117,17 @@ class RequestChecker:
         values: dict[str, Any] = {}
         for key, param in plan.documented:
             value = sent[key]
-            if not (isinstance(value, str) and _PLACEHOLDER.match(value)):
+            if not isinstance(value, str):
                 values[param.name] = coerce(value, param.schema)
+                continue
+            typed = self._typed.get((key, value), _UNSEEN)
+            if typed is _UNSEEN:  # text read as the server reads it, once per member and value
+                if len(self._typed) >= _TYPED:
+                    self._typed.clear()
+                typed = _UNKNOWN if _PLACEHOLDER.match(value) else coerce(value, param.schema)
+                self._typed[(key, value)] = typed
+            if typed is not _UNKNOWN:
+                values[param.name] = typed
         problems += plan.problems
         problems += self._value_problems(values) if values else []
         if not problems and self._has_rules:
