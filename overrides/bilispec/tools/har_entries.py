@@ -67,17 +67,32 @@ class _Entry(msgspec.Struct):
 _DECODER = msgspec.json.Decoder(_Entry)
 
 
-@lru_cache(maxsize=4096)
+_KEPT = 2048  # the longest URL or form body whose members are kept (4,096 of each at most)
+
+
 def _query(url: str) -> tuple[tuple[str, str], ...]:
-    """The query of a URL as sent; pages poll the same URLs, so each is split once (ValueError for
-    a URL urlsplit cannot read)."""
-    return _pairs(urlsplit(url).query)
+    """The query of a URL as sent (ValueError for a URL urlsplit cannot read)."""
+    return _kept_query(url) if len(url) <= _KEPT else _split(urlsplit(url).query)
+
+
+def _pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """The members of a form body, as sent."""
+    return _kept_pairs(text) if len(text) <= _KEPT else _split(text)
+
+
+def _split(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(parse_qsl(text, keep_blank_values=True))
+
+
+# Pages poll the same URLs and a session sends the same forms again: each is split once.
+@lru_cache(maxsize=4096)
+def _kept_query(url: str) -> tuple[tuple[str, str], ...]:
+    return _split(urlsplit(url).query)
 
 
 @lru_cache(maxsize=4096)
-def _pairs(text: str) -> tuple[tuple[str, str], ...]:
-    """The members of a query or a form body, as sent (a session sends the same forms again)."""
-    return tuple(parse_qsl(text, keep_blank_values=True))
+def _kept_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    return _split(text)
 
 
 def exchange(name: str, index: int, text: str, limit: int) -> Exchange | None:

@@ -29,8 +29,10 @@ from .capture import Request
 _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
 
 
-_PLANS = 4096  # plans kept per operation: a page sends the same few sets of members again and again
-_TYPED = 65536  # typed values kept per operation: ids, flags and tokens repeat; timestamps do not
+_PLANS, _MEMBERS = 1024, 64  # plans kept per operation, of at most _MEMBERS members: a page sends the same sets
+# Typed values kept per operation, of texts up to _SHORT characters (ids, flags and tokens repeat;
+# timestamps do not): 60 operations hold at most a few MB whatever a capture sends.
+_TYPED, _SHORT = 1024, 256
 _UNSEEN, _UNKNOWN = object(), object()  # not typed yet; a placeholder, present but value unknown
 
 
@@ -111,14 +113,17 @@ class RequestChecker:
         keys = tuple(sent)
         plan = self._plans.get(keys)
         if plan is None:
-            if len(self._plans) >= _PLANS:
-                self._plans.clear()
-            plan = self._plans[keys] = self._plan(keys)
+            plan = self._plan(keys)
+            if len(keys) <= _MEMBERS:  # kept: a page's requests, not a capture's oddities
+                if len(self._plans) >= _PLANS:
+                    self._plans.clear()
+                self._plans[keys] = plan
         values: dict[str, Any] = {}
         for key, param in plan.documented:
             value = sent[key]
-            if not isinstance(value, str):
-                values[param.name] = coerce(value, param.schema)
+            if not isinstance(value, str) or len(value) > _SHORT:
+                if not (isinstance(value, str) and _PLACEHOLDER.match(value)):
+                    values[param.name] = coerce(value, param.schema)
                 continue
             typed = self._typed.get((key, value), _UNSEEN)
             if typed is _UNSEEN:  # text read as the server reads it, once per member and value
