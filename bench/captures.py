@@ -2,6 +2,7 @@
 
     python bench/captures.py OUT.har 200000          # a HAR of 200,000 entries
     python bench/captures.py OUT.har.gz 1000000      # gzip'd
+    python bench/captures.py OUT.har 20000 --large   # the three large bodies of bodies.py, in turn
 
 Entries are written one by one (the file is never held in memory), cycling through every recording
 with headers, cookies and timings as a browser's export carries them, so the figures measure what a
@@ -75,32 +76,46 @@ def entry(rec: dict[str, Any], n: int) -> dict[str, Any]:
     }
 
 
-def entries(count: int) -> Iterator[dict[str, Any]]:
-    pool = recordings()
+def large_recordings() -> list[dict[str, Any]]:
+    """The three large bodies of bodies.py (session data, a replay page, a vote history: 2-60 KB),
+    each answering its operation's recorded request: per-byte cost, where the recordings' small
+    bodies show per-entry cost."""
+    import bodies  # it validates its bodies: imported only when asked for
+
+    found = []
+    for body in bodies.large_bodies():
+        case = next(p.stem for p in sorted((RECORDINGS / body.operation_id).glob("success*.json")))
+        rec = bodies.recording(body.operation_id, case)
+        found.append({**rec, "response": {**rec["response"], "body": json.loads(body.content)}})
+    return found
+
+
+def entries(count: int, large: bool = False) -> Iterator[dict[str, Any]]:
+    pool = large_recordings() if large else recordings()
     for n in range(count):
         yield entry(pool[n % len(pool)], n)
 
 
-def bodies(count: int) -> Iterator[bytes]:
+def bodies(count: int, large: bool = False) -> Iterator[bytes]:
     """The response bodies of the same capture, as the wire carried them."""
-    for item in entries(count):
+    for item in entries(count, large):
         yield item["response"]["content"]["text"].encode()
 
 
-def write(path: Path, count: int) -> Path:
+def write(path: Path, count: int, large: bool = False) -> Path:
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "wt", encoding="utf-8") as out:
-        _write(out, count)
+        _write(out, count, large)
     return path
 
 
-def _write(out: IO[str], count: int) -> None:
+def _write(out: IO[str], count: int, large: bool) -> None:
     out.write('{"log": {"version": "1.2", "creator": {"name": "bench", "version": "1"}, "entries": [\n')
-    for n, item in enumerate(entries(count)):
+    for n, item in enumerate(entries(count, large)):
         out.write((",\n" if n else "") + json.dumps(item, ensure_ascii=False))
     out.write("\n]}}\n")
 
 
 if __name__ == "__main__":
-    written = write(Path(sys.argv[1]), int(sys.argv[2]))
+    written = write(Path(sys.argv[1]), int(sys.argv[2]), "--large" in sys.argv[3:])
     print(f"{written}: {written.stat().st_size:,} bytes")

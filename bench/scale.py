@@ -43,10 +43,10 @@ def validate(capture: Path, jobs: int, out: Path) -> dict[str, Any]:
     return figures | {"entries": summary["exchanges"]}
 
 
-def capture(folder: Path, entries: int) -> Path:
-    path = folder / f"capture-{entries}.har"
+def capture(folder: Path, entries: int, large: bool = False) -> Path:
+    path = folder / f"capture-{entries}{'-large' if large else ''}.har"
     if not path.exists():
-        captures.write(path, entries)
+        captures.write(path, entries, large)
     return path
 
 
@@ -56,9 +56,9 @@ def startup() -> dict[str, Any]:
     return min(runs, key=lambda r: r["cpu"])
 
 
-def json_loads_seconds(entries: int) -> float:
+def json_loads_seconds(entries: int, large: bool = False) -> float:
     """json.loads of every response body of the capture, from bytes: the floor, best of 3."""
-    bodies = list(captures.bodies(entries))
+    bodies = list(captures.bodies(entries, large))
     times = []
     for _ in range(3):
         started = time.process_time()

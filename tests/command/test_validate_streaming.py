@@ -14,8 +14,12 @@ from typing import Any
 
 import pytest
 
+from bilispec.core.description import description
+from bilispec.tools import capture, har_entries, inputs, parallel
+from bilispec.tools.audit import Auditor, Result
 from bilispec.tools.cli import main
 from bilispec.tools.inputs import PEEK
+from bilispec.tools.request_check import RequestChecker
 
 from .. import har_support as har
 from ..conftest import load_recording, recording_files, report_figure
@@ -69,10 +73,13 @@ def peak_mb(argv: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
 
 
 def test_a_large_har_reads_as_the_same_entries_in_every_layout(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Over PEEK bytes a HAR streams; one entry per line, pretty-printed or gzip'd, the report is the same."""
-    entries = repeated(4 * PEEK // len(json.dumps(recording_entries())) * len(recording_entries()) // 3 + 1)
+    """Over PEEK bytes a HAR streams; one entry per line, pretty-printed or gzip'd, the report is the same.
+    PEEK is lowered to 256 KiB so that a capture of a few hundred entries streams (the same code)."""
+    peek = 256 * 1024
+    monkeypatch.setattr(inputs, "PEEK", peek)
+    entries = repeated(4 * peek // len(json.dumps(recording_entries())) * len(recording_entries()) // 3 + 1)
     reports = []
     for name, indent in (("lines.har", None), ("pretty.har", 2), ("lines.har.gz", None)):
         path = write_har(tmp_path / name, entries, indent)
@@ -80,17 +87,17 @@ def test_a_large_har_reads_as_the_same_entries_in_every_layout(
         report = json.loads(out)
         assert code == 0 and report["summary"]["valid"] == len(entries), report["summary"]
         reports.append([(r["entry"], r["operation_id"]) for r in report["results"]])
-    assert (tmp_path / "pretty.har").stat().st_size > PEEK
+    assert (tmp_path / "lines.har").stat().st_size > peek
     assert reports[0] == reports[1] == reports[2]
     assert [e for e, _ in reports[0]] == list(range(len(entries)))
 
 
 def test_memory_stays_flat_as_the_capture_grows(tmp_path: Path) -> None:
-    """Entries of another host (judged in no time) with 4 KB bodies: four times the capture, the same peak."""
-    page = "x" * 4000
+    """Entries of another host (judged in no time) with 32 KB bodies: six times the capture, the same peak."""
+    page = "x" * 32_000
     entry = har.entry("GET", "https://s1.hdslb.com/bfs/static/app.js", text=page, mime="text/javascript")
     peaks = []
-    for count in (5_000, 30_000):  # the larger file is well above the command's own start-up size
+    for count in (800, 5_000):  # the larger file is well above the command's own start-up size
         path = write_har(tmp_path / f"static-{count}.har", [entry] * count)
         done, peak = peak_mb(["validate", "--jobs", "1", "--quiet", str(path)])
         assert done.returncode == 2 and f"{count} skipped" in done.stdout, done.stdout[-500:] + done.stderr[-2000:]
@@ -189,14 +196,123 @@ def test_a_value_nested_too_deeply_is_a_message(tmp_path: Path, capsys: pytest.C
 
 
 @pytest.mark.parametrize("fmt", ["json", "table", "junit", "github"])
-def test_jobs_give_the_report_of_one_process(fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    entries = repeated(1500)
-    entries[700]["response"]["content"]["text"] = '{"code": "zero"}'  # one violation, in the middle
-    entries[1400] = "not an entry"  # type: ignore[call-overload]
+def test_jobs_give_the_report_of_one_process(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of 16 (BILISPEC_JOBS_BATCH): 300 entries make 19 batches, 17 of them judged by workers;
+    the file streams (PEEK lowered to 64 KiB), so workers get entries as text. With json, once more
+    read whole (workers get exchanges)."""
+    monkeypatch.setenv("BILISPEC_JOBS_BATCH", "16")
+    monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
+    pooled: list[int] = []
+    real = parallel._pooled
+
+    def spied(*arguments: Any) -> Any:
+        pooled.append(arguments[2])  # the workers started, this many
+        return real(*arguments)
+
+    monkeypatch.setattr(parallel, "_pooled", spied)
+    entries = repeated(300)
+    entries[150]["response"]["content"]["text"] = '{"code": "zero"}'  # one violation, in the middle
+    entries[280] = "not an entry"  # type: ignore[call-overload]
     path = write_har(tmp_path / "capture.har", entries)
+    assert path.stat().st_size > inputs.PEEK  # streamed: the entries reach the workers as text
     outputs = []
     for jobs in ("1", "2", "3"):
         code, out, _ = run(capsys, "--format", fmt, "--jobs", jobs, str(path))
         outputs.append((code, out.replace('"time="', "").split("<testsuite")[-1].split('time="')[0]))
+    if fmt == "json":
+        monkeypatch.setattr(inputs, "PEEK", PEEK)  # read whole
+        outputs.append(run(capsys, "--format", fmt, "--jobs", "2", str(path))[:2])
+    assert pooled == [2, 3, 2] if fmt == "json" else [2, 3]
     assert outputs[0][0] == 1
-    assert outputs[0] == outputs[1] == outputs[2]
+    assert all(output == outputs[0] for output in outputs)
+
+
+# ---------------------------------------------------------------------------------------------
+# The fast reading of HAR entries (tools/har_entries.py) makes what the general way makes
+
+
+def _rich_entries() -> list[dict[str, Any]]:
+    """Entries with every member the fast reading uses: cookies both ways, a secret header, a
+    redirect, form, params and JSON bodies, a base64 body."""
+    entries = recording_entries()[:6]
+    entries[0]["request"]["headers"] += [
+        {"name": "Cookie", "value": f"SESSDATA={'ab12' * 6}; bili_jct={'0123456789abcdef' * 2}"},  # built: no literal
+        {"name": "Authorization", "value": "Bearer tok_0123456789abcdef"},
+        {"name": "Content-Type", "value": "application/x-www-form-urlencoded"},
+    ]
+    entries[0]["request"]["cookies"] = [{"name": "buvid3", "value": "0123456789ABCDEF-infoc"}]
+    entries[1]["response"].update(status=302, redirectURL="", headers=[{"name": "Location", "value": "/elsewhere"}])
+    entries[2]["request"]["postData"] = {
+        "mimeType": "application/x-www-form-urlencoded",
+        "params": [{"name": "a", "value": "1"}],
+    }
+    entries[3]["request"]["postData"] = {"mimeType": "application/json", "text": '{"room_id": 1, "csrf": "x"}'}
+    entries[4] = har.from_recording(load_recording(recording_files()[4]), encoding="base64")
+    entries[5]["response"]["content"]["text"] = '{"code": 0, "data": {"n": 1e400}}'
+    return entries
+
+
+def _mutations(value: Any, path: tuple[Any, ...] = ()) -> Any:
+    """(path, replacement) pairs: every member removed, and set to values of other types."""
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        here = (*path, key)
+        yield here, None
+        for other in (None, 5, True, -1, "", "x", [], {}, [{"name": 1}], {"name": "a"}):
+            if type(other) is not type(child) or other != child:
+                yield here, other
+        yield from _mutations(child, here)
+
+
+def _mutated(entry: dict[str, Any], path: tuple[Any, ...], replacement: Any) -> Any:
+    copy = json.loads(json.dumps(entry))
+    if not path:
+        return copy
+    node = copy
+    for key in path[:-1]:
+        node = node[key]
+    if replacement is None and isinstance(node, dict):
+        del node[path[-1]]
+    else:
+        node[path[-1]] = replacement
+    return copy
+
+
+def _exchange_facts(item: Any) -> Any:
+    if not isinstance(item, capture.Exchange):
+        return item
+    response = item.response
+    kept = None
+    if response is not None:
+        kept = (response.status, response.content_type, response.location, response.captured, response.problem)
+        kept += (repr(response.body),)
+    return (item.file, item.entry, item.operation_id, item.request, item.note, kept)
+
+
+def test_fast_entry_reading_agrees_with_the_general_way_on_mutated_entries() -> None:
+    """Also: the auditor and its request checks, which keep what URLs, sets of member names and
+    values decide across entries, say what new ones say."""
+    desc = description()
+    auditor = Auditor(desc)
+    fast = general = planned = 0
+    for index, entry in enumerate(_rich_entries()):
+        for path, replacement in [((), None), *_mutations(entry)]:
+            text = json.dumps(_mutated(entry, path, replacement), ensure_ascii=False)
+            found = har_entries.exchange("capture.har", index, text, capture.DEFAULT_MAX_DECOMPRESSED)
+            if found is None:  # left to the general way: nothing to compare
+                general += 1
+                continue
+            fast += 1
+            [expected] = capture.har_items("capture.har", index, json.loads(text))
+            assert _exchange_facts(found) == _exchange_facts(expected), (path, replacement)
+            judged = auditor.judge_safely(found)
+            assert judged == auditor.judge_safely(expected), (path, replacement)
+            if fast % 10 == 0:  # one in ten against an auditor that has seen nothing before it
+                assert judged == Auditor(desc).judge_safely(expected), (path, replacement)
+            if isinstance(judged, Result) and judged.operation_id and found.request is not None:
+                op = desc.operations[judged.operation_id]
+                assert auditor.checker(op).check(found.request) == RequestChecker(op).check(found.request)
+                planned += 1
+    assert fast > 500 and general > 500 and planned > 500, (fast, general, planned)  # every way, many times

@@ -35,6 +35,7 @@ INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchec
 
 
 _ROOT = "spec/openapi.yaml"  # where a new path is listed
+_MATCHED = 4096  # URLs whose operation is kept
 
 
 @dataclass
@@ -228,6 +229,8 @@ class Auditor:
         self._compiled: set[str] = set()
         self.compile_seconds = 0.0
         self._by_path: dict[str, list[Operation]] = {}
+        # (method, netloc, path, host name) -> (operation, check the host): a capture calls the same URLs
+        self._matched: dict[tuple[str, str, str, str], tuple[Operation, bool]] = {}
         for op in desc.operations.values():
             self._by_path.setdefault(op.path, []).append(op)
         self._hosts = {op.operation_id: urlsplit(op.host).hostname or "" for op in desc.operations.values()}
@@ -277,13 +280,19 @@ class Auditor:
         if isinstance(item, StreamMessage):
             return stream_result(item)
         # The entry's own credentials are scrubbed by value from whatever is said about it.
-        with holding(held_values(item.request)):
-            try:
-                return self.judge(item)
-            except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
-                # Whatever a capture holds, it becomes a message about that entry, never a traceback.
-                message = f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}"
-                return InputProblem(item.file, message, item.entry)
+        held = held_values(item.request)
+        if not held:
+            return self._judge_guarded(item)
+        with holding(held):
+            return self._judge_guarded(item)
+
+    def _judge_guarded(self, item: Exchange) -> Result | InputProblem:
+        try:
+            return self.judge(item)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, UnicodeError) as exc:
+            # Whatever a capture holds, it becomes a message about that entry, never a traceback.
+            message = f"entry cannot be judged: {type(exc).__name__}: {scrub_text(str(exc))[:200]}"
+            return InputProblem(item.file, message, item.entry)
 
     def _stand_in(self, netloc: str, hostname: str) -> bool:
         """A sandbox or mock answering in the API's place: loopback, or an origin given with --origin."""
@@ -303,6 +312,10 @@ class Auditor:
         if request is None or url is None:
             result.outcome, result.note = UNCHECKED, "neither an operation_id nor a request URL to match"
             return None, False
+        key = (request.method, url.netloc, url.path, hostname)
+        matched = self._matched.get(key)
+        if matched is not None:
+            return matched
         on_api = hostname in self.api_hosts or stand_in
         candidates = self._by_path.get(url.path.rstrip("/") or "/", []) if on_api else []
         if request.method == "OPTIONS" and candidates:
@@ -319,7 +332,10 @@ class Auditor:
             return None, False
         on_host = [op for op in candidates if stand_in or self._hosts[op.operation_id] == hostname]
         same_method = [op for op in on_host or candidates if op.method == request.method]
-        return (same_method or on_host or candidates)[0], not stand_in
+        if len(self._matched) >= _MATCHED:
+            self._matched.clear()
+        matched = self._matched[key] = ((same_method or on_host or candidates)[0], not stand_in)
+        return matched
 
     def judge(self, exchange: Exchange) -> Result:
         request, response = exchange.request, exchange.response
@@ -343,7 +359,9 @@ class Auditor:
         result.operation_id = op.operation_id
         self._compile(op)
         if request is not None:
-            problems, undocumented = self.checker(op).check(request, check_host=check_host)
+            problems, undocumented = self.checker(op).check(
+                request, check_host=check_host, url=parts, hostname=hostname
+            )
             result.findings += problems
             result.drift += [
                 drift(
@@ -432,7 +450,13 @@ class Auditor:
                     "", "mediaType", "application/json", response.content_type, "wrong content type", spec_file=spec
                 )
             )
-        # The common case, a valid success nested no deeper than MAX_DEPTH, in one compiled pass.
+        body = response.body
+        success = type(body) is dict and type(body.get("code")) is int and body["code"] == 0
+        # The common case: a valid success holding only what the description knows, one pass.
+        if success and self.validator.accepts_known_success(op.operation_id, body):
+            result.validated = True
+            return
+        # A valid success nested no deeper than MAX_DEPTH (with drift, or an error), in one pass.
         if not self.validator.accepts_success(op.operation_id, response.body, MAX_DEPTH):
             if deeper_than(response.body, MAX_DEPTH):
                 result.findings.append(

@@ -110,12 +110,21 @@ def _writer(args: argparse.Namespace, out: Any, colour: bool, width: int) -> ren
     return render.TableWriter(out, args.allow_drift, colour, args.quiet, width)
 
 
+def _progress_delay() -> float:
+    """Seconds a run lasts before its progress bar shows (BILISPEC_PROGRESS_DELAY, default 1)."""
+    try:
+        return max(0.0, float(os.environ.get("BILISPEC_PROGRESS_DELAY") or 1.0))
+    except ValueError:
+        return 1.0
+
+
 def _progress(items: Iterator[Result | InputProblem]) -> Iterator[Result | InputProblem]:
     """A progress bar on standard error when it is a terminal, shown once a run lasts a second."""
     if not sys.stderr.isatty():
         yield from items
         return
-    with tqdm(items, file=sys.stderr, unit=" entries", delay=1.0, dynamic_ncols=True, leave=False) as bar:
+    delay = _progress_delay()
+    with tqdm(items, file=sys.stderr, unit=" entries", delay=delay, dynamic_ncols=True, leave=False) as bar:
         yield from bar
 
 

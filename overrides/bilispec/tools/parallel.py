@@ -17,12 +17,21 @@ from itertools import islice
 from typing import Any
 
 from ..core.description import build
-from .audit import Auditor, Result
-from .capture import InputProblem, Item
+from .audit import VALID, Auditor, Result
+from .capture import InputProblem, Item, Pending
 
-BATCH = 256  # exchanges per task: big enough that sending them costs little beside judging them
 IN_FLIGHT = 4  # batches per worker waiting or being judged
-SERIAL = 2 * BATCH  # exchanges judged here before any worker starts
+
+
+def batch_size() -> int:
+    """Exchanges per task (BILISPEC_JOBS_BATCH, default 256): big enough that sending them costs
+    little beside judging them. The first two batches are judged here, before any worker starts,
+    so a smaller batch lets a small capture cross into the pool (the tests do that)."""
+    try:
+        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or 256))
+    except ValueError:
+        return 256
+
 
 _AUDITOR: Auditor | None = None  # each worker's, inherited from the parent (fork) or built (spawn)
 
@@ -35,16 +44,16 @@ def default_jobs() -> int:
 
 
 def judge_all(auditor: Auditor, items: Iterable[Item], jobs: int) -> Iterator[Result | InputProblem]:
-    iterator = iter(items)
-    first = list(islice(iterator, SERIAL))
+    iterator, batch = iter(items), batch_size()
+    first = list(islice(iterator, 2 * batch))
     yield from auditor.judge_all(first)
-    if jobs <= 1 or len(first) < SERIAL:
+    if jobs <= 1 or len(first) < 2 * batch:
         yield from auditor.judge_all(iterator)
         return
-    yield from _pooled(auditor, iterator, jobs)
+    yield from _pooled(auditor, iterator, jobs, batch)
 
 
-def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int) -> Iterator[Result | InputProblem]:
+def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int, size: int) -> Iterator[Result | InputProblem]:
     global _AUDITOR
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -54,13 +63,39 @@ def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int) -> Iterator[Resu
     with context.Pool(jobs, initializer=initializer, initargs=arguments) as pool:
         while True:
             while len(pending) < IN_FLIGHT * jobs:
-                batch = list(islice(items, BATCH))
+                batch = list(islice(items, size))
                 if not batch:
                     break
-                pending.append(pool.apply_async(_judge_batch, (batch,)))
+                pending.append(pool.apply_async(_judge_batch, ([_sent(item) for item in batch],)))
             if not pending:
                 return
-            yield from pending.popleft().get()
+            yield from map(_received, pending.popleft().get())
+
+
+# What crosses between the processes, kept cheap to pickle: an entry's text as a tuple, not a
+# Pending; a plain result (valid, nothing found, no note: most of them) as a tuple of its members,
+# not a Result. A dataclass pickles member by member with its class; a tuple of text and numbers
+# costs a third of that each way, and this process does it for every entry.
+
+
+def _sent(item: Item) -> Any:
+    if isinstance(item, Pending):
+        return (item.file, item.entry, item.text, item.har, item.options)
+    return item
+
+
+def _plain(result: Result | InputProblem) -> Any:
+    if isinstance(result, Result) and result.outcome == VALID and not (result.findings or result.drift or result.note):
+        r = result
+        return (r.source, r.file, r.entry, r.operation_id, r.method, r.url, r.status, r.validated)
+    return result
+
+
+def _received(item: Any) -> Result | InputProblem:
+    if isinstance(item, tuple):
+        source, file, entry, operation_id, method, url, status, validated = item
+        return Result(source, file, entry, operation_id, method, url, status, validated=validated)
+    return item  # type: ignore[no-any-return]
 
 
 def _start(document: dict[str, Any], origins: tuple[str, ...]) -> None:
@@ -68,6 +103,7 @@ def _start(document: dict[str, Any], origins: tuple[str, ...]) -> None:
     _AUDITOR = Auditor(build(document), origins)
 
 
-def _judge_batch(batch: list[Item]) -> list[Result | InputProblem]:
+def _judge_batch(batch: list[Any]) -> list[Any]:
     assert _AUDITOR is not None
-    return list(_AUDITOR.judge_all(batch))
+    items = [Pending(*item) if isinstance(item, tuple) else item for item in batch]
+    return [_plain(result) for result in _AUDITOR.judge_all(items)]

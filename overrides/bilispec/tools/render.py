@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any, TextIO
 
+import msgspec
+
 from .audit import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result, Tally
 from .capture import InputProblem
 
@@ -167,8 +169,7 @@ class JsonWriter(Writer):
 
     def result(self, result: Result) -> None:
         self.drift.add(result)
-        text = json.dumps(_result_json(result), ensure_ascii=False)  # one line each: the C encoder, no indent
-        self.out.write(("\n    " if self.first else ",\n    ") + text)
+        self.out.write(("\n    " if self.first else ",\n    ") + _line(_result_json(result)))
         self.first = False
 
     def problem(self, problem: InputProblem) -> None:
@@ -212,10 +213,22 @@ def _result_json(result: Result) -> dict[str, Any]:
         "url": result.url,
         "status": result.status,
         "outcome": result.outcome,
-        "drift": [dict(vars(d)) for d in result.drift],
+        "drift": result.drift,  # Findings: dataclasses, written member by member
         "note": result.note,
-        "violations": [dict(vars(f)) for f in result.findings],
+        "violations": result.findings,
     }
+
+
+_ENCODE = msgspec.json.Encoder().encode
+
+
+def _line(value: Any) -> str:
+    """One value as compact JSON on one line: msgspec's encoder, json's for text msgspec cannot
+    write (lone surrogates, from a capture)."""
+    try:
+        return _ENCODE(value).decode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=vars)
 
 
 def to_json(audit: Audit, allow_drift: bool, stats: bool) -> str:

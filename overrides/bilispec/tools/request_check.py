@@ -12,12 +12,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import jsonschema_rs
 
-from ..core.description import Operation
+from ..core.description import Operation, Parameter
 from ..core.findings import Finding, parameter_file, path_file, request_problem, schema_file
 from ..core.params import CSRF_NAMES, coerce
 from ..core.rules import cross_member_finding
@@ -26,6 +27,25 @@ from .capture import Request
 
 # Recordings keep the pages' placeholders ("xxxxxx") and scrubbed secrets: present, value unknown.
 _PLACEHOLDER = re.compile(r"^(x+|X+|" + SCRUBBED + r")$")
+
+
+_PLANS, _MEMBERS = 64, 64  # plans kept per operation, of at most _MEMBERS members: a page sends the same sets
+# Typed values kept per operation, of texts up to _SHORT characters (ids, flags and tokens repeat;
+# timestamps do not). With the plans, 60 operations hold at most about 10 MB whatever a capture
+# sends (a capture of unique member names and values measured it).
+_TYPED, _SHORT = 256, 256
+_UNSEEN, _UNKNOWN = object(), object()  # not typed yet; a placeholder, present but value unknown
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a request's member names and places decide, the same for every request that sends
+    them: members in the wrong place and required members missing (the problems, in that order),
+    the undocumented members, and the documented ones whose values are to be checked."""
+
+    problems: tuple[Finding, ...]
+    undocumented: tuple[str, ...]
+    documented: tuple[tuple[tuple[str, str], Parameter], ...]
 
 
 def _short(value: Any, limit: int = 80) -> str:
@@ -43,19 +63,34 @@ class RequestChecker:
         schema = {"type": "object", "properties": {p.name: p.schema for p in op.parameters}}
         self._values = jsonschema_rs.validator_for(schema)
         self._files = _member_files(op)
+        self._host = urlsplit(op.host).hostname
+        self._required = [p for p in op.parameters if p.required]
+        self._has_rules = bool(op.one_of_required or op.span_limit)  # cross_member_finding has work
+        self._plans: dict[tuple[tuple[str, str], ...], _Plan] = {}
+        self._typed: dict[tuple[tuple[str, str], str], Any] = {}  # (member, text) -> its value, or _UNKNOWN
 
-    def check(self, request: Request, *, check_host: bool = True) -> tuple[list[Finding], list[str]]:
+    def check(
+        self,
+        request: Request,
+        *,
+        check_host: bool = True,
+        url: SplitResult | None = None,
+        hostname: str | None = None,
+    ) -> tuple[list[Finding], list[str]]:
         """(problems, undocumented members as "location:name"). `check_host` is off for a request sent
-        to a sandbox or another stand-in origin."""
+        to a sandbox or another stand-in origin; `url` (the request's URL split) and `hostname` are
+        given by a caller that has them."""
         op = self.op
         problems: list[Finding] = []
         if request.method != op.method:
             problems.append(request_problem("/method", "method", op.method, request.method, "wrong HTTP method"))
-        url = urlsplit(request.url)
-        if check_host and url.hostname and url.hostname != urlsplit(op.host).hostname:
-            problems.append(
-                request_problem("/url", "host", op.host, f"{url.scheme}://{url.hostname}", "sent to the other host")
-            )
+        if check_host:
+            url = url or urlsplit(request.url)
+            hostname = url.hostname if hostname is None else hostname
+            if hostname and hostname != self._host:
+                problems.append(
+                    request_problem("/url", "host", op.host, f"{url.scheme}://{hostname}", "sent to the other host")
+                )
         has_body = request.form is not None or request.json is not None or request.body_problem is not None
         if has_body and request.content_type != op.media_type:
             expected = op.media_type or "no body"
@@ -76,10 +111,45 @@ class RequestChecker:
                 request_problem("/json", "type", '"object"', _short(scrub(request.json)), "JSON body is not an object")
             )
 
+        keys = tuple(sent)
+        plan = self._plans.get(keys)
+        if plan is None:
+            plan = self._plan(keys)
+            if len(keys) <= _MEMBERS:  # kept: a page's requests, not a capture's oddities
+                if len(self._plans) >= _PLANS:
+                    self._plans.clear()
+                self._plans[keys] = plan
+        values: dict[str, Any] = {}
+        for key, param in plan.documented:
+            value = sent[key]
+            if not isinstance(value, str) or len(value) > _SHORT:
+                if not (isinstance(value, str) and _PLACEHOLDER.match(value)):
+                    values[param.name] = coerce(value, param.schema)
+                continue
+            typed = self._typed.get((key, value), _UNSEEN)
+            if typed is _UNSEEN:  # text read as the server reads it, once per member and value
+                if len(self._typed) >= _TYPED:
+                    self._typed.clear()
+                typed = _UNKNOWN if _PLACEHOLDER.match(value) else coerce(value, param.schema)
+                self._typed[(key, value)] = typed
+            if typed is not _UNKNOWN:
+                values[param.name] = typed
+        problems += plan.problems
+        problems += self._value_problems(values) if values else []
+        if not problems and self._has_rules:
+            present = {name for (_, name), value in sent.items() if value not in (None, "")}
+            broken = cross_member_finding(self.op, values, present)
+            problems += [broken] if broken is not None else []
+        return [self._with_file(p) for p in problems], list(plan.undocumented)
+
+    def _plan(self, keys: tuple[tuple[str, str], ...]) -> _Plan:
+        """What the members' places and names decide, whatever their values."""
+        sent = set(keys)
+        problems: list[Finding] = []
         undocumented: list[str] = []
         misplaced: set[str] = set()
-        values: dict[str, Any] = {}
-        for (location, name), value in sent.items():
+        documented: list[tuple[tuple[str, str], Parameter]] = []
+        for location, name in keys:
             param = self._documented.get((location, name))
             home = self._locations.get(name)
             if param is None and home is not None and (home, name) not in sent:
@@ -88,23 +158,18 @@ class RequestChecker:
                 problems.append(request_problem(f"/{location}/{name}", "location", home, location, message))
             elif param is None:
                 undocumented.append(f"{location}:{name}")  # unknown, or a second copy of a documented member
-            elif not (isinstance(value, str) and _PLACEHOLDER.match(value)):
-                values[name] = coerce(value, param.schema)
-
+            else:
+                documented.append(((location, name), param))
         app_login = ("form", "access_key") in sent  # the history report's app mode needs no csrf
-        for param in op.parameters:
-            if not param.required or (param.location, param.name) in sent or param.name in misplaced:
+        for param in self._required:
+            if (param.location, param.name) in sent or param.name in misplaced:
                 continue
             if app_login and param.name in CSRF_NAMES:
                 continue
             where = f"/{param.location}/{param.name}"
             problems.append(request_problem(where, "required", "present", "missing", f"{param.name!r} is missing"))
-        problems += self._value_problems(values)
-        if not problems:
-            present = {name for (_, name), value in sent.items() if value not in (None, "")}
-            broken = cross_member_finding(self.op, values, present)
-            problems += [broken] if broken is not None else []
-        return [self._with_file(p) for p in problems], sorted(undocumented)
+        found = tuple(self._with_file(p) for p in problems)
+        return _Plan(found, tuple(sorted(undocumented)), tuple(documented))
 
     def _with_file(self, problem: Finding) -> Finding:
         """The spec file to edit for a problem: the member's own file (a shared parameter, a body
@@ -118,6 +183,8 @@ class RequestChecker:
     def _value_problems(self, values: dict[str, Any]) -> list[Finding]:
         problems = []
         try:
+            if self._values.is_valid(values):  # the common case: no error to list
+                return []
             errors = list(self._values.iter_errors(values))
         except ValueError as exc:  # text jsonschema-rs cannot take (a lone surrogate)
             return [request_problem("", "readable", "text", "?", f"unreadable request values: {type(exc).__name__}")]

@@ -1,0 +1,179 @@
+"""HAR entries read straight into the few members `bilispec validate` uses, in C.
+
+A browser's HAR entry is about four times the size of its response body (headers, timings, cache,
+initiator), and building it as dicts and lists only to read a dozen members of it was most of the
+cost of an entry. msgspec decodes an entry into the structs below, skipping every member they do
+not name without building it. The structs take only the well-formed case (each member of the type
+HAR 1.2 gives it, headers and cookies with text names and values); anything else (a member of
+another type, a WebSocket's messages, a URL that cannot be split) is not read here, and the entry
+goes the general way (`capture.har_items` on the entry as dicts), which knows every odd form. Both
+ways make the same exchange (tests/command/test_validate_streaming.py compares them on mutated
+entries).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from functools import lru_cache
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import msgspec
+
+from ..core.scrub import SECRET_NAMES
+from ..core.validation import MAX_DEPTH, deeper_than
+from .capture import NO_BODY, Exchange, Request, Response, media_type, parse_json_body
+
+
+class _Header(msgspec.Struct):
+    name: str
+    value: str
+
+
+class _Post(msgspec.Struct):  # members named as HAR 1.2 names them
+    mimeType: str | None = None
+    text: str | None = None
+    params: list[_Header] | None = None
+
+
+class _Request(msgspec.Struct):
+    url: str
+    method: str | None = None
+    headers: list[_Header] = []
+    cookies: list[_Header] = []
+    postData: _Post | None = None
+
+
+class _Content(msgspec.Struct):
+    mimeType: str | None = None
+    text: str | None = None
+    encoding: str | None = None
+
+
+class _Response(msgspec.Struct):
+    status: int
+    content: _Content | None = None
+    headers: list[_Header] = []
+    redirectURL: str | None = None
+
+
+class _Entry(msgspec.Struct):
+    request: _Request
+    response: _Response | None = None
+    messages: Any = msgspec.field(default=None, name="_webSocketMessages")
+
+
+_DECODER = msgspec.json.Decoder(_Entry)
+
+
+_KEPT = 2048  # the longest URL or form body whose members are kept (4,096 of each at most)
+
+
+def _query(url: str) -> tuple[tuple[str, str], ...]:
+    """The query of a URL as sent (ValueError for a URL urlsplit cannot read)."""
+    return _kept_query(url) if len(url) <= _KEPT else _split(urlsplit(url).query)
+
+
+def _pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """The members of a form body, as sent."""
+    return _kept_pairs(text) if len(text) <= _KEPT else _split(text)
+
+
+def _split(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(parse_qsl(text, keep_blank_values=True))
+
+
+# Pages poll the same URLs and a session sends the same forms again: each is split once.
+@lru_cache(maxsize=4096)
+def _kept_query(url: str) -> tuple[tuple[str, str], ...]:
+    return _split(urlsplit(url).query)
+
+
+@lru_cache(maxsize=4096)
+def _kept_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    return _split(text)
+
+
+def exchange(name: str, index: int, text: str, limit: int) -> Exchange | None:
+    """The exchange of one HAR entry's text, or None when the general way must read it."""
+    try:
+        entry = _DECODER.decode(text)
+    except (msgspec.DecodeError, ValueError, RecursionError):
+        return None
+    raw = entry.response
+    if entry.messages is not None or (raw is not None and raw.status <= 0):
+        return None
+    try:
+        request = _request(entry.request, limit)
+    except ValueError:
+        return None
+    if raw is None:
+        return Exchange(name, index, None, request, None, note="no response in the HAR entry")
+    content = raw.content
+    content_type = media_type(content.mimeType if content else None) or _header(raw.headers, "content-type")
+    location = raw.redirectURL or _header_value(raw.headers, "location")
+    data = _body_bytes(content)
+    if data is None:
+        missing = "the HAR holds no body for this response (exported without content?)"
+        response = Response(raw.status, content_type, NO_BODY, missing, captured=False, location=location)
+        return Exchange(name, index, None, request, response)
+    response = Response(raw.status, content_type, raw=data, limit=limit, location=location)
+    return Exchange(name, index, None, request, response)
+
+
+def _request(raw: _Request, limit: int) -> Request:
+    request = Request(method=(raw.method or "GET").upper(), url=raw.url, query=dict(_query(raw.url)))
+    cookies = {c.name: c.value for c in raw.cookies}
+    for header in raw.headers:
+        lowered = header.name.lower()
+        if lowered == "cookie":
+            for pair in header.value.split(";"):
+                key, _, value = pair.strip().partition("=")
+                cookies.setdefault(key, value)
+        if lowered in SECRET_NAMES:
+            request.secrets += [header.value, header.value.rpartition(" ")[2]]
+    request.cookies = cookies
+    post = raw.postData
+    if post is None:
+        return request
+    request.content_type = media_type(post.mimeType) or _header(raw.headers, "content-type")
+    text, params = post.text, post.params
+    if request.content_type == "application/json":
+        body, problem = parse_json_body((text or "").encode("utf-8", "surrogatepass"), request.content_type, limit)
+        if body is not NO_BODY and deeper_than(body, MAX_DEPTH):
+            body, problem = NO_BODY, f"JSON body nested deeper than {MAX_DEPTH} levels"
+        request.json, request.body_problem = (None, problem) if body is NO_BODY else (body, None)
+    elif text is not None and (request.content_type or "").endswith("x-www-form-urlencoded"):
+        request.form = dict(_pairs(text))
+    elif params:
+        request.form = {p.name: p.value for p in params}
+    elif text:
+        request.body_problem = f"a {request.content_type or 'untyped'} body this tool does not read"
+    return request
+
+
+def _header(headers: list[_Header], name: str) -> str | None:
+    for header in headers:
+        if header.name.lower() == name:
+            return media_type(header.value)
+    return None
+
+
+def _header_value(headers: list[_Header], name: str) -> str | None:
+    for header in headers:
+        if header.name.lower() == name:
+            return header.value
+    return None
+
+
+def _body_bytes(content: _Content | None) -> bytes | None:
+    if content is None or content.text is None:
+        return None
+    text = content.text
+    if (content.encoding or "").lower() == "base64":
+        try:
+            return base64.b64decode(text + "=" * (-len(text) % 4))
+        except (binascii.Error, ValueError):
+            return text.encode("utf-8", "surrogatepass")
+    return text.encode("utf-8", "surrogatepass")
