@@ -299,7 +299,7 @@ def test_headers_then_a_stall_ends_with_a_timeout_and_the_next_call_resumes(
 ) -> None:
     server.script = [_stalled(release, first)]
     started = time.monotonic()
-    exc = fails(flavour, server.url + "/v/r.mp4", tmp_path, timeout=5.0, stall=0.3)  # stall, not the read timeout
+    exc = fails(flavour, server.url + "/v/r.mp4", tmp_path, timeout=5.0, stall=0.15)  # stall, not the read timeout
     assert time.monotonic() - started < 2.5
     assert isinstance(exc, errors.APITimeoutError)
     assert (tmp_path / "r.mp4.part").read_bytes() == first  # kept for the next call
@@ -317,7 +317,7 @@ def test_the_client_timeout_bounds_a_stall_through_the_namespace(
 ) -> None:
     server.script = [_stalled(release, FILE[:10])]
     started = time.monotonic()
-    exc = fails(flavour, server.url + "/v/r.mp4", tmp_path, timeout=0.3)  # stall stays 60 s: the read timeout ends it
+    exc = fails(flavour, server.url + "/v/r.mp4", tmp_path, timeout=0.15)  # stall stays 60 s: the read timeout ends it
     assert time.monotonic() - started < 2.5
     assert isinstance(exc, errors.APITimeoutError)
 
@@ -429,7 +429,7 @@ def test_no_signed_url_part_in_any_download_error(
     if failure == "bad-port":
         url = "http://127.0.0.1:99999/v/r.mp4" + SIGNED
     with caplog.at_level(logging.DEBUG):
-        exc = fails(flavour, url, dest, timeout=0.5)  # through client.replays.download_file
+        exc = fails(flavour, url, dest, timeout=0.25)  # through client.replays.download_file
     shown = "".join(traceback.TracebackException.from_exception(exc).format()) + repr(exc) + repr(exc.args)
     assert SIGNATURE not in shown, shown
     assert "upsig" not in shown
