@@ -26,7 +26,7 @@ from bilispec.sandbox import ManualClock, World, create_app, running
 from .. import schemathesis_envelope as envelope
 from ..conftest import BUNDLE, ROOT, report_figure
 
-STATEFUL_EXAMPLES = 25
+STATEFUL_EXAMPLES = 15
 RUNS: Counter[str] = Counter()
 SUCCEEDED: Counter[str] = Counter()
 CONFIG = SchemathesisConfig.from_path(ROOT / "schemathesis.toml")  # auth, hooks, checks: as the CLI uses them
