@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.modes import GenerationMode
 
-from bilispec.core.description import description
+from bilispec.core.description import description, load_document
 from bilispec.sandbox import ManualClock, World, create_app, running
 
 from .. import schemathesis_envelope as envelope
@@ -59,7 +59,7 @@ LINK_TARGETS = ("terminate_vote", "del_room_block_user", "anchor_delete_slice_dr
 
 
 def _machine(operations: tuple[str, ...]) -> Any:
-    chain = schemathesis.openapi.from_path(BUNDLE, config=CONFIG).include(operation_id=list(operations))
+    chain = schemathesis.openapi.from_dict(load_document(BUNDLE), config=CONFIG).include(operation_id=list(operations))
     chain.app = SANDBOX
     chain.config.generation.update(modes=[GenerationMode.POSITIVE])
 
