@@ -1,8 +1,9 @@
 """schemathesis for an API that answers HTTP 200 and puts the outcome in `code`.
 
-Loaded by the pytest contract tests (tests/sandbox/test_sandbox_contract.py) and by the schemathesis CLI
-through `schemathesis.toml` (`hooks = ...`), so that `schemathesis run generated/openapi.yaml --url
-http://127.0.0.1:8765` against `make sandbox` judges the sandbox the same way.
+Loaded by the pytest contract tests (tests/sandbox/test_sandbox_contract.py, test_sandbox_stateful.py)
+and by the schemathesis CLI through `schemathesis.toml` (`hooks = ...`), so that `schemathesis run
+generated/openapi.yaml --url http://127.0.0.1:8765` against `make sandbox` judges the sandbox the
+same way.
 
 - `after_call` moves the status derived from `code` (0 -> 200, -400 -> 400, -101 -> 401, -111 ->
   403, ...) into the response's status and keeps the real one in a header, so the negative-data

@@ -15,9 +15,9 @@ import pytest
 from bilispec_generated.models import SessionDataPoint, SilentUser
 
 from bilispec import BiliClient
-from bilispec.core.description import description
+from bilispec.core.description import build, description
 from bilispec.core.shapes import canonical_int
-from bilispec.core.validation import MAX_DEPTH, ResponseValidator, deeper_than
+from bilispec.core.validation import MAX_DEPTH, ResponseValidator, deeper_than, shared_validator
 from bilispec.tools.capture import parse_json_body
 from bilispec.tools.drift import DriftFinder
 
@@ -290,3 +290,16 @@ def test_a_pause_is_kept_without_pacing() -> None:
     assert transport._polite_wait(op, request, 1e9) == 5.0
     now[0] = 6.0
     assert transport._polite_wait(op, request, 1e9) == 0.0
+
+
+def test_clients_of_one_description_share_its_compiled_validators() -> None:
+    """A new client does not compile again what another client of its description compiled; another
+    description has its own, and not every description ever used is kept."""
+    desc = description()
+    assert shared_validator(desc) is shared_validator(desc)
+    many = [build(copy.deepcopy(desc.document)) for _ in range(10)]  # more than it keeps
+    first = shared_validator(many[0])
+    assert first is not shared_validator(desc)
+    for other in many[1:]:
+        assert shared_validator(other) is shared_validator(other)
+    assert shared_validator(many[0]) is not first  # let go, made afresh

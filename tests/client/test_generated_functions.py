@@ -3,7 +3,9 @@
 For every operation, `bilispec_generated.api.<tag>.<operation>.sync(client=client.generated, ...)`
 (and `asyncio`) is called against the sandbox: it sends what `client.call` sends (cookies, never a
 bearer header; csrf filled from bili_jct; the operation's host), and gets back what `client.call`
-gets: the same `data`, and the same typed BiliError for an error code or a bad parameter.
+gets: the same `data`, and the same typed BiliError for an error code or a bad parameter. The sandbox
+answers in-process (these tests are about the request path, not the socket; test_public_seams and
+the e2e tests go over loopback).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from bilispec import AsyncBiliClient, BiliClient
 from bilispec.core.description import Operation, description
 from bilispec.errors import BiliError, NotLoggedInError, RequestValidationError
 from bilispec.sandbox import SANDBOX_BILI_JCT, SANDBOX_SESSDATA, ManualClock, create_app, running
-from bilispec.testing.kit import RETRY_WITHOUT_WAITING
+from bilispec.sandbox.inprocess import AsyncSandboxTransport, SandboxTransport
+from bilispec.testing.kit import IN_PROCESS_URL, RETRY_WITHOUT_WAITING
 
 from ..client_support import all_operation_ids, sandbox_params
 from ..conftest import report_figure
@@ -36,12 +39,13 @@ ORDER = [o for o in OPERATIONS if o != "del_room_block_user"] + ["del_room_block
 
 
 class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """The inner transport: keeps each request exactly as it leaves bilispec's transport."""
+    """The inner transport: keeps each request exactly as it leaves bilispec's transport, then hands
+    it to the sandbox in-process."""
 
-    def __init__(self) -> None:
+    def __init__(self, app: Any) -> None:
         self.sent: list[httpx.Request] = []
-        self.sync = httpx.HTTPTransport()
-        self.async_ = httpx.AsyncHTTPTransport()
+        self.sync = SandboxTransport(app)
+        self.async_ = AsyncSandboxTransport(app)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
@@ -60,9 +64,14 @@ NO_WAITS = RETRY_WITHOUT_WAITING
 
 
 @pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
+def app() -> Any:
     # A held clock: a vote's time left must not move between the two calls compared.
-    with running(create_app(clock=ManualClock())) as url:
+    return create_app(clock=ManualClock())
+
+
+@pytest.fixture(scope="module")
+def base_url(app: Any) -> Iterator[str]:
+    with running(app) as url:
         yield url
 
 
@@ -127,13 +136,13 @@ def test_the_generated_client_is_the_cookie_client() -> None:
         assert client.generated is client.generated
 
 
-def test_every_generated_function_matches_call_sync(base_url: str) -> None:
+def test_every_generated_function_matches_call_sync(app: Any) -> None:
     """Two sandboxes' worth of state would differ, so each operation is called twice on one
     sandbox: first through call(), then through the generated function; reads must agree."""
-    recorder = Recorder()
+    recorder = Recorder(app)
     http = httpx.Client(transport=recorder)
     client = BiliClient(
-        base_url=base_url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT, http_client=http, retry=NO_WAITS
+        base_url=IN_PROCESS_URL, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT, http_client=http, retry=NO_WAITS
     )
     mute_id: int | None = None
     checked = 0
@@ -166,12 +175,16 @@ def test_every_generated_function_matches_call_sync(base_url: str) -> None:
     report_figure(f"generated functions: {checked} operations called with sync() through BiliClient.generated")
 
 
-def test_every_generated_function_matches_call_async(base_url: str) -> None:
+def test_every_generated_function_matches_call_async(app: Any) -> None:
     async def run() -> int:
-        recorder = Recorder()
+        recorder = Recorder(app)
         http = httpx.AsyncClient(transport=recorder)
         client = AsyncBiliClient(
-            base_url=base_url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT, http_client=http, retry=NO_WAITS
+            base_url=IN_PROCESS_URL,
+            sessdata=SANDBOX_SESSDATA,
+            bili_jct=SANDBOX_BILI_JCT,
+            http_client=http,
+            retry=NO_WAITS,
         )
         checked = 0
         async with client:

@@ -133,10 +133,10 @@ def _trickle(h: BaseHTTPRequestHandler) -> None:
     h.send_header("Content-Length", "1000")
     h.end_headers()
     try:
-        for _ in range(40):  # 4 s at this pace, each read well under the 0.3 s read timeout
+        for _ in range(100):  # 4 s at this pace, each read well under the 0.2 s read timeout
             h.wfile.write(b" ")
             h.wfile.flush()
-            time.sleep(0.1)
+            time.sleep(0.04)
     except OSError:
         pass
 
@@ -147,10 +147,10 @@ def _reset(h: BaseHTTPRequestHandler) -> None:
 
 
 def test_a_trickle_is_cut_at_the_deadline(server: Server) -> None:
-    out = twins(server, [_trickle], [lambda c: c.votes.history(room_id=1)], timeout=0.3, deadline=0.8)
+    out = twins(server, [_trickle], [lambda c: c.votes.history(room_id=1)], timeout=0.2, deadline=0.4)
     [(kind, message)] = out.steps
     assert kind == "APITimeoutError" and "deadline" in message
-    assert 0.7 <= out.seconds[0] < 2.0
+    assert 0.35 <= out.seconds[0] < 1.6
     assert len(out.wire) == 1
 
 
@@ -206,11 +206,11 @@ def test_the_client_wide_pause_after_352(server: Server) -> None:
         server,
         [_json({"code": -352, "message": "风控校验失败"}), _json(success_body("get_vote_panel"))],
         [lambda c: c.votes.history(room_id=1), lambda c: c.votes.panel(room_id=1)],  # another operation waits too
-        retry=RetryPolicy(max_attempts=1, risk_control_pause=0.5),
+        retry=RetryPolicy(max_attempts=1, risk_control_pause=0.3),
     )
     assert out.steps[0][0] == "RiskControlError" and out.steps[1] == ("", "")
-    assert out.seconds[0] < 0.4  # the failing call itself does not wait
-    assert 0.45 <= out.seconds[1] < 1.5
+    assert out.seconds[0] < 0.25  # the failing call itself does not wait
+    assert 0.27 <= out.seconds[1] < 1.3
     assert len(out.wire) == 2 and out.wire[0][1] != out.wire[1][1]  # each operation sent once
 
 

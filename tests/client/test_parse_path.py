@@ -173,8 +173,7 @@ def variants(body: Any) -> list[Any]:
     return out
 
 
-def test_accepts_success_agrees_with_the_full_check() -> None:
-    validator = ResponseValidator()
+def test_accepts_success_agrees_with_the_full_check(validator: ResponseValidator) -> None:
     judged = accepted = 0
     for operation_id, recordings in recordings_by_operation().items():
         for _case, rec in recordings:

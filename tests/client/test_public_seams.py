@@ -63,7 +63,8 @@ class Proxy:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def __enter__(self) -> Proxy:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        # shutdown() returns at the loop's next poll (0.5 s by default).
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,6 +9,10 @@ touching this test:
   pass it (a method typed `Any` fails it: returning Any from a typed function is an error);
 - wrong calls: for each method and flavour, a call with an unknown keyword and a call with a value of
   a wrong type; mypy must reject each of them, on its own line.
+
+A bot's keyword options (the TypedDicts of client/_keywords.py) are checked at its call sites too.
+One mypy run judges the three files (a run costs seconds, most of them reading bilispec, which the
+repository's .mypy_cache holds after `make typecheck`); each test reads its own file's errors.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bilispec.client.namespaces import NAMESPACES
 from bilispec.client.namespaces._base import AsyncNamespace, _method_names
@@ -109,31 +115,60 @@ def _files() -> tuple[str, str, int]:
     return head + "\n\n".join(right), head + "\n".join(wrong) + "\n", sum("# WRONG" in line for line in wrong)
 
 
-def _mypy(*paths: Path) -> str:
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--show-error-codes", *map(str, paths)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    return run.stdout + run.stderr
+# A bot passing keyword options right and wrong: mypy must report exactly the wrong ones.
+KEYWORD_BOT = """
+from bilispec import BiliClient, quick_publish_url
+
+client = BiliClient()
+client.votes.create(1, question="q", option_a="a", option_b="b", duration=3, template_id=2)
+client.votes.create(1, question="q", option_a="a", option_b="b", duration="3")
+client.votes.create(1, question="q", option_a="a", option_b="b", duration=3, colour="red")
+client.room.update_pre_live_info(build="9")
+for draft in client.drafts.iter_all(page_size=10):
+    print(draft.id)
+client.drafts.iter_all(page=2)
+quick_publish_url(start_time=1, end_time=2)
+"""
 
 
-def test_right_calls_pass_and_wrong_calls_fail_on_every_method(tmp_path: Path) -> None:
-    right_src, wrong_src, expected = _files()
-    right, wrong = tmp_path / "right_calls.py", tmp_path / "wrong_calls.py"
-    right.write_text(right_src, "utf-8")
-    wrong.write_text(wrong_src, "utf-8")
-    out = _mypy(right, wrong)
-    # By file name: mypy replays a cached module's errors under the path it was first checked at.
-    right_errors = [line for line in out.splitlines() if re.match(r"^(.*/)?right_calls\.py:\d+: error", line)]
-    assert right_errors == [], "\n".join(right_errors[:20]) + "\n" + right_src[:3000]
-    lines = wrong_src.splitlines()
+class Snippets:
+    """The files of this module and what one mypy --strict run said about each."""
+
+    def __init__(self, folder: Path) -> None:
+        self.right_src, self.wrong_src, self.expected = _files()
+        sources = {"right_calls.py": self.right_src, "wrong_calls.py": self.wrong_src, "keyword_bot.py": KEYWORD_BOT}
+        for name, text in sources.items():
+            (folder / name).write_text(text, "utf-8")
+        run = subprocess.run(
+            [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--show-error-codes"]
+            + [str(folder / name) for name in sources],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+        self.out = run.stdout + run.stderr
+
+    def errors(self, name: str) -> list[tuple[int, str]]:
+        """(line, message) of each error in file `name`. By file name: mypy replays a cached module's
+        errors under the path it was first checked at."""
+        pattern = rf"^(?:.*/)?{name.replace('.', '[.]')}:(\d+): error: (.*)$"
+        return [(int(m.group(1)), m.group(2)) for m in re.finditer(pattern, self.out, re.MULTILINE)]
+
+
+@pytest.fixture(scope="module")
+def snippets(tmp_path_factory: pytest.TempPathFactory) -> Snippets:
+    return Snippets(tmp_path_factory.mktemp("typing"))
+
+
+def test_right_calls_pass_and_wrong_calls_fail_on_every_method(snippets: Snippets) -> None:
+    right_errors = snippets.errors("right_calls.py")
+    assert right_errors == [], "\n".join(map(str, right_errors[:20])) + "\n" + snippets.right_src[:3000]
+    lines = snippets.wrong_src.splitlines()
     errors: dict[int, str] = {}
-    for m in re.finditer(r"^(?:.*/)?wrong_calls\.py:(\d+): error: (.*)$", out, re.MULTILINE):
-        errors[int(m.group(1))] = errors.get(int(m.group(1)), "") + m.group(2)
-    assert errors, out[-2000:]  # mypy ran and judged the file
+    for number, message in snippets.errors("wrong_calls.py"):
+        errors[number] = errors.get(number, "") + message
+    assert errors, snippets.out[-2000:]  # mypy ran and judged the file
     # Each wrong call is rejected for what is wrong in it, not for something else on its line.
     said = {"# WRONG: keyword": '"bogus_keyword"', "# WRONG: type": '"object"', "# WRONG: extra": "Too many arguments"}
     missed = [
@@ -144,11 +179,21 @@ def test_right_calls_pass_and_wrong_calls_fail_on_every_method(tmp_path: Path) -
     ]
     assert missed == [], "mypy accepted:\n" + "\n".join(missed)
     methods = sum(1 for _ in _methods())
-    assert expected >= 2 * methods
+    assert snippets.expected >= 2 * methods
     report_figure(
         f"typing: {methods} (namespace method, flavour) pairs: right calls pass mypy --strict, "
-        f"{expected} wrong calls rejected"
+        f"{snippets.expected} wrong calls rejected"
     )
+
+
+def test_mypy_checks_each_keyword(snippets: Snippets) -> None:
+    assert [message for _line, message in snippets.errors("keyword_bot.py")] == [
+        'Argument "duration" has incompatible type "str"; expected "int"  [arg-type]',
+        'Unexpected keyword argument "colour"  [call-arg]',
+        'Argument "build" has incompatible type "str"; expected "int"  [arg-type]',
+        'Unexpected keyword argument "page"  [call-arg]',
+        'Missing named argument "live_key" for "quick_publish_url"  [call-arg]',
+    ], snippets.out
 
 
 def test_flows_and_walks_are_typed_on_both_flavours() -> None:

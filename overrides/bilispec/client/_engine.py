@@ -26,7 +26,7 @@ from ..core.findings import Finding
 from ..core.jsonread import NumberTooLargeError, read_json
 from ..core.params import CSRF_NAMES, ParamChecker, as_text, coerce_params
 from ..core.scrub import Secret, install_log_filters, scrub_text
-from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
+from ..core.validation import MAX_DEPTH, deeper_than, shared_validator
 from .auth import Credentials
 from .signing import AppKey, sign
 from .wbi import Device
@@ -79,7 +79,7 @@ class Engine:
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or "").rstrip("/") or None
         install_log_filters()  # and loggers httpcore made since import: it makes its children lazily
         self.description = desc or description()
-        self.validator = ResponseValidator(self.description)
+        self.validator = shared_validator(self.description)  # compiled once per description
         self._common_codes = self.description.common_error_codes
         self._checkers: dict[str, ParamChecker] = {}
         base = httpx.URL(self.base_url) if self.base_url else None

@@ -31,6 +31,9 @@ _COMPONENTS = "urn:bilispec:description"
 # No documented body nests more than a few levels. Deeper ones are refused before validation: the
 # validator (jsonschema-rs stops at 255 levels) and scrubbing would fail on them.
 MAX_DEPTH = 64
+# shared_validator's validators by id of their description (usually one: the bundled description).
+_SHARED_DESCRIPTIONS = 8
+_SHARED: dict[int, tuple[Description, ResponseValidator]] = {}
 
 
 def deeper_than(value: Any, limit: int = MAX_DEPTH) -> bool:
@@ -74,6 +77,19 @@ def rebased(schema: Any, base: str = _COMPONENTS) -> Any:
 def components_registry(components: dict[str, Any], base: str = _COMPONENTS) -> Any:
     """A jsonschema-rs registry holding the description's components once, for `rebased` schemas."""
     return jsonschema_rs.Registry([(base, {"$schema": _DIALECT, "components": components})])
+
+
+def shared_validator(desc: Description) -> ResponseValidator:
+    """The one ResponseValidator of `desc`, shared by every client made with it: what it compiles
+    depends on the description only, and compiling an operation's validators takes milliseconds, which
+    each new client would otherwise pay again on its first call of each operation."""
+    entry = _SHARED.get(id(desc))
+    if entry is None:
+        if len(_SHARED) >= _SHARED_DESCRIPTIONS:
+            _SHARED.clear()  # a bound, not a policy: a program uses one description, or a few
+        # The description is kept with its validator, so no other description can take its id.
+        entry = _SHARED.setdefault(id(desc), (desc, ResponseValidator(desc)))
+    return entry[1]
 
 
 def _pointer(path: Any) -> str:

@@ -23,7 +23,7 @@ from starlette.types import Receive, Scope, Send
 
 from ..core.description import Description, Operation, description
 from ..core.params import coerce_params as coerce
-from ..core.validation import ResponseValidator
+from ..core.validation import ResponseValidator, shared_validator
 from .accounts import SANDBOX_ACCESS_KEY
 from .admins.responses import area as admin_area
 from .answers import NOT_LOGGED_IN, Fail, envelope, error_body
@@ -84,7 +84,7 @@ _COMPILED: dict[int, tuple[Description, ResponseValidator, dict[str, Checker]]] 
 def _compiled(desc: Description) -> tuple[ResponseValidator, dict[str, Checker]]:
     if id(desc) not in _COMPILED:
         checkers = {op_id: Checker(op) for op_id, op in desc.operations.items()}
-        _COMPILED[id(desc)] = (desc, ResponseValidator(desc), checkers)
+        _COMPILED[id(desc)] = (desc, shared_validator(desc), checkers)  # the clients' of desc too
     return _COMPILED[id(desc)][1:]
 
 
