@@ -11,8 +11,9 @@ touching this test:
   a wrong type; mypy must reject each of them, on its own line.
 
 A bot's keyword options (the TypedDicts of client/_keywords.py) are checked at its call sites too.
-One mypy run judges the three files (a run costs seconds, most of them reading bilispec, which the
-repository's .mypy_cache holds after `make typecheck`); each test reads its own file's errors.
+One mypy run judges the three files (a run costs seconds, most of them reading bilispec; the
+`mypy_cache` fixture gives it a copy of the cache `make typecheck` fills); each test reads its own
+file's errors.
 """
 
 from __future__ import annotations
@@ -134,13 +135,14 @@ quick_publish_url(start_time=1, end_time=2)
 class Snippets:
     """The files of this module and what one mypy --strict run said about each."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, cache: Path) -> None:
         self.right_src, self.wrong_src, self.expected = _files()
         sources = {"right_calls.py": self.right_src, "wrong_calls.py": self.wrong_src, "keyword_bot.py": KEYWORD_BOT}
         for name, text in sources.items():
             (folder / name).write_text(text, "utf-8")
         run = subprocess.run(
             [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--show-error-codes"]
+            + [f"--cache-dir={cache}"]
             + [str(folder / name) for name in sources],
             capture_output=True,
             text=True,
@@ -157,8 +159,8 @@ class Snippets:
 
 
 @pytest.fixture(scope="module")
-def snippets(tmp_path_factory: pytest.TempPathFactory) -> Snippets:
-    return Snippets(tmp_path_factory.mktemp("typing"))
+def snippets(tmp_path_factory: pytest.TempPathFactory, mypy_cache: Path) -> Snippets:
+    return Snippets(tmp_path_factory.mktemp("typing"), mypy_cache)
 
 
 def test_right_calls_pass_and_wrong_calls_fail_on_every_method(snippets: Snippets) -> None:
