@@ -79,8 +79,12 @@ demo: setup ## Main job: start the sandbox, drive every area through the client 
 sandbox: setup ## Serve the sandbox on 127.0.0.1 in the foreground (port BILISPEC_SANDBOX_PORT, default 8765)
 	$(PY) -m bilispec.sandbox
 
-test: setup check-generated lint typecheck imports ## Run every test (offline), the test files spread over two processes
-	$(PY) -m pytest -n 2 --dist loadfile
+# The static checks run two at a time (mypy is one process; the generator and the linters another), then
+# pytest in two processes, each taking the next test when it is free (worksteal: long tests don't queue
+# behind one another as whole files do). typecheck fills the mypy cache the typing tests copy.
+test: setup ## Run every test (offline): the static checks, then pytest in two processes
+	$(MAKE) --no-print-directory -j 2 --output-sync=target check-generated lint typecheck imports
+	$(PY) -m pytest -n 2 --dist worksteal
 
 OLD ?= HEAD
 spec-diff: node_modules/.installed $(VENV)/.installed ## Breaking changes since git revision OLD (default HEAD): its spec/ bundled vs generated/openapi.yaml (ARGS="--format json --allow-breaking")
