@@ -1,10 +1,13 @@
-"""Judge exchanges in worker processes (`--jobs N`), results in the order of the input.
+"""Judge exchanges in N processes (`--jobs N`), results in the order of the input.
 
-This process reads the captures and writes the report; the workers judge batches of exchanges (the
-response bodies are parsed there, on first use). At most a few batches per worker are in flight, so
-memory stays flat however fast the reading goes; results come back batch by batch, in order, so the
-report is the same as with one process. A run short enough to fit in the first batches never starts
-a worker.
+This process reads the captures and writes the report; N - 1 workers judge batches of exchanges
+(the response bodies are parsed there, on first use). When every worker is busy this process
+judges the next batch itself instead of waiting, so N processes use N cores: reading and writing
+cost about a third of an entry, too little to keep a core busy on their own, and a worker more
+than the cores would only take turns with this process. At most a few batches per worker are in
+flight, so memory stays flat however fast the reading goes; results are given batch by batch, in
+order, so the report is the same as with one process. A run short enough to fit in the first
+batches never starts a worker.
 """
 
 from __future__ import annotations
@@ -59,17 +62,26 @@ def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int, size: int) -> It
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _AUDITOR = auditor  # a forked worker starts with it, validators compiled
     initializer, arguments = (None, ()) if "fork" in methods else (_start, (auditor.desc.document, auditor.origins))
-    pending: deque[Any] = deque()
-    with context.Pool(jobs, initializer=initializer, initargs=arguments) as pool:
+    workers = jobs - 1
+    pending: deque[Any] = deque()  # in input order: a worker's AsyncResult, or a list judged here
+    with context.Pool(workers, initializer=initializer, initargs=arguments) as pool:
         while True:
-            while len(pending) < IN_FLIGHT * jobs:
+            while sum(not isinstance(p, list) for p in pending) < IN_FLIGHT * workers:
                 batch = list(islice(items, size))
                 if not batch:
                     break
                 pending.append(pool.apply_async(_judge_batch, ([_sent(item) for item in batch],)))
+            while pending and (isinstance(pending[0], list) or pending[0].ready()):
+                head = pending.popleft()
+                yield from head if isinstance(head, list) else map(_received, head.get())
             if not pending:
-                return
-            yield from map(_received, pending.popleft().get())
+                if (batch := list(islice(items, size))) == []:
+                    return
+                pending.append(list(auditor.judge_all(batch)))
+            elif len(pending) < 2 * IN_FLIGHT * workers and (batch := list(islice(items, size))):
+                pending.append(list(auditor.judge_all(batch)))  # every worker busy: this process judges
+            else:
+                pending[0].wait()  # enough judged ahead: wait for the oldest
 
 
 # What crosses between the processes, kept cheap to pickle: an entry's text as a tuple, not a
