@@ -24,6 +24,7 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m compileall -q -j 0 overrides generated scripts tests  # as pip does for a regular install
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
