@@ -47,9 +47,15 @@ def _float(text: str) -> float:
     return value
 
 
+# msgspec alone, read_json's first step: what it reads, read_json reads the same; it raises on the
+# rest (msgspec.DecodeError, a ValueError), which read_json then gives to json. For a caller with
+# another way to go when the fast step fails (tools/capture.py: compressed or base64'd bodies).
+read_json_fast = _DECODER.decode
+
+
 def read_json(content: bytes | str) -> Any:
     """The parsed body; ValueError when it is not JSON, NumberTooLargeError for a number too large."""
     try:
-        return _DECODER.decode(content)
+        return read_json_fast(content)
     except (msgspec.DecodeError, ValueError, RecursionError):
         return json.loads(content, parse_constant=_constant, parse_int=_int, parse_float=_float)

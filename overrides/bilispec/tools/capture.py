@@ -18,9 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import msgspec
-
-from ..core.jsonread import NumberTooLargeError, read_json
+from ..core.jsonread import NumberTooLargeError, read_json, read_json_fast
 from ..core.scrub import SECRET_NAMES, scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
 
@@ -38,9 +36,6 @@ from .stream_capture import (
     is_stream_entry,
     line_message,
 )
-
-# msgspec's reader, the first that read_json tries: JSON it takes reads the same through every step.
-_READ = msgspec.json.Decoder().decode
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
 CAPTURE_SUFFIXES = (".json", ".har", ".jsonl", ".ndjson", ".json.gz", ".har.gz", ".jsonl.gz", ".ndjson.gz")
@@ -232,8 +227,8 @@ def parse_json_body(
     """(parsed body, None), or (NO_BODY, why not)."""
     if raw[:1] in (b"{", b"["):  # plain JSON, the common case: what the steps below would read
         try:
-            return _READ(raw), None
-        except (msgspec.DecodeError, ValueError, RecursionError):
+            return read_json_fast(raw), None
+        except (ValueError, RecursionError):  # msgspec.DecodeError is a ValueError
             pass
     try:
         raw = unwrap(raw, limit)
