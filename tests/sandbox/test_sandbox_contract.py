@@ -13,12 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import FailureGroup
 
-from bilispec.core.description import description, load_document
+from bilispec.core.description import description
 from bilispec.sandbox import (
     SANDBOX_BILI_JCT,
     SANDBOX_ROOM_ID,
@@ -28,26 +26,15 @@ from bilispec.sandbox import (
     create_app,
 )
 
-from ..conftest import BUNDLE, ROOT, report_figure
+from ..conftest import report_figure
+from .schemathesis_app import SwappableSandbox, load_schema
 
 EXAMPLES = 8  # per operation and phase; keeps the run to seconds
 RUNS: Counter[str] = Counter()
 
 
-class Sandbox:
-    """The app under test; the broken-sandbox checks swap in a broken one."""
-
-    def __init__(self) -> None:
-        self.app = create_app(World(ManualClock()))
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        await self.app(scope, receive, send)
-
-
-SANDBOX = Sandbox()
-CONFIG = SchemathesisConfig.from_path(ROOT / "schemathesis.toml")  # auth, hooks, checks: as the CLI uses them
-# Read with libyaml (bilispec's reader): schemathesis' own reader takes 0.6 s, in each test process.
-schema = schemathesis.openapi.from_dict(load_document(BUNDLE), config=CONFIG)
+SANDBOX = SwappableSandbox()  # the broken-sandbox checks swap in a broken one
+schema = load_schema()
 schema.app = SANDBOX
 
 

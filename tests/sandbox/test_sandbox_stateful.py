@@ -15,34 +15,20 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.modes import GenerationMode
 
-from bilispec.core.description import description, load_document
+from bilispec.core.description import description
 from bilispec.sandbox import ManualClock, World, create_app, running
 
 from .. import schemathesis_envelope as envelope
 from ..conftest import BUNDLE, ROOT, report_figure
+from .schemathesis_app import SwappableSandbox, load_schema
 
 STATEFUL_EXAMPLES = 15
 RUNS: Counter[str] = Counter()
 SUCCEEDED: Counter[str] = Counter()
-CONFIG = SchemathesisConfig.from_path(ROOT / "schemathesis.toml")  # auth, hooks, checks: as the CLI uses them
-
-
-class Sandbox:
-    """The app under test; each scenario swaps in a fresh world."""
-
-    def __init__(self) -> None:
-        self.app = create_app(World(ManualClock()))
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        await self.app(scope, receive, send)
-
-
-SANDBOX = Sandbox()
+SANDBOX = SwappableSandbox()  # each scenario swaps in a fresh world
 
 
 # Stateful runs send positive data only: a sequence is there to reach states through links, and the
@@ -59,7 +45,7 @@ LINK_TARGETS = ("terminate_vote", "del_room_block_user", "anchor_delete_slice_dr
 
 
 def _machine(operations: tuple[str, ...]) -> Any:
-    chain = schemathesis.openapi.from_dict(load_document(BUNDLE), config=CONFIG).include(operation_id=list(operations))
+    chain = load_schema().include(operation_id=list(operations))
     chain.app = SANDBOX
     chain.config.generation.update(modes=[GenerationMode.POSITIVE])
 
