@@ -51,10 +51,30 @@ def world() -> World:
     return World(ManualClock())
 
 
-@pytest.fixture()
-def sandbox(world: World) -> Iterator[str]:
-    with running(create_app(world)) as url:
+class _CurrentSandbox:
+    """The app the module's server hands each request to: each test's own fresh sandbox."""
+
+    app: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+CURRENT = _CurrentSandbox()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """One loopback server for the module (stopping one waits about 0.2 s), serving CURRENT."""
+    with running(CURRENT) as url:
         yield url
+
+
+@pytest.fixture()
+def sandbox(world: World, server: str) -> Iterator[str]:
+    CURRENT.app = create_app(world)
+    yield server
+    CURRENT.app = None
 
 
 @pytest.fixture()
