@@ -13,7 +13,7 @@ import copy
 import io
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,6 @@ from bilispec.sandbox import (
     ManualClock,
     World,
     create_app,
-    running,
 )
 from bilispec.sandbox.accounts import SANDBOX_OTHER_REPLAY_ID
 from bilispec.sandbox.clock import EPOCH
@@ -51,30 +50,9 @@ def world() -> World:
     return World(ManualClock())
 
 
-class _CurrentSandbox:
-    """The app the module's server hands each request to: each test's own fresh sandbox."""
-
-    app: Any = None
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        await self.app(scope, receive, send)
-
-
-CURRENT = _CurrentSandbox()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """One loopback server for the module (stopping one waits about 0.2 s), serving CURRENT."""
-    with running(CURRENT) as url:
-        yield url
-
-
 @pytest.fixture()
-def sandbox(world: World, server: str) -> Iterator[str]:
-    CURRENT.app = create_app(world)
-    yield server
-    CURRENT.app = None
+def sandbox(world: World, serve: Callable[[Any], str]) -> str:
+    return serve(create_app(world))
 
 
 @pytest.fixture()
@@ -283,8 +261,8 @@ def test_tour_through_every_area_in_the_sandbox(monkeypatch: pytest.MonkeyPatch)
     runs for 18 s, long after the tour has ended it."""
     monkeypatch.delenv("BILI_SESSDATA", raising=False)
     monkeypatch.delenv("BILI_JCT", raising=False)
-    serve = sandbox_module.running
-    monkeypatch.setattr(sandbox_module, "running", lambda: serve(create_app(World(FastClock()))))
+    serve_fresh = sandbox_module.running
+    monkeypatch.setattr(sandbox_module, "running", lambda: serve_fresh(create_app(World(FastClock()))))
     text = _run_tour()
     for expected in (
         "against the local sandbox",
