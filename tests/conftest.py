@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 
 from bilispec.core.description import Description, build, load_document
 from bilispec.core.validation import ResponseValidator
+from bilispec.sandbox import running
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "generated" / "openapi.yaml"
@@ -84,6 +86,36 @@ def desc(document: dict[str, Any]) -> Description:
 @pytest.fixture(scope="session")
 def validator(desc: Description) -> ResponseValidator:
     return ResponseValidator(desc)
+
+
+class _Served:
+    """The app a module's loopback server hands each request to: the current test's own sandbox."""
+
+    app: Any = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+@pytest.fixture(scope="module")
+def _loopback() -> Iterator[tuple[_Served, str]]:
+    served = _Served()
+    with running(served) as url:
+        yield served, url
+
+
+@pytest.fixture
+def serve(_loopback: tuple[_Served, str]) -> Iterator[Callable[[Any], str]]:
+    """`serve(app)` -> the base URL of a loopback server that answers with `app` for this test. One
+    server per module (stopping one waits about 0.2 s); each test still serves its own fresh app."""
+    served, url = _loopback
+
+    def use(app: Any) -> str:
+        served.app = app
+        return url
+
+    yield use
+    served.app = None
 
 
 def _copy_cache_file(source: str, target: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -26,7 +26,6 @@ from bilispec.sandbox import (
     ManualClock,
     World,
     create_app,
-    running,
 )
 
 from ..client_support import BILI_JCT, SESSDATA, Recorder, json_response, success_body
@@ -223,11 +222,8 @@ def world() -> World:
 
 
 @pytest.fixture()
-def client(world: World) -> Iterator[BiliClient]:
-    with (
-        running(create_app(world)) as url,
-        BiliClient(base_url=url, sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT) as c,
-    ):
+def client(world: World, serve: Callable[[Any], str]) -> Iterator[BiliClient]:
+    with BiliClient(base_url=serve(create_app(world)), sessdata=SANDBOX_SESSDATA, bili_jct=SANDBOX_BILI_JCT) as c:
         yield c
 
 
@@ -280,17 +276,17 @@ def test_the_walk_against_either_sandbox_paging(client: BiliClient, world: World
     assert len(records) == len({r.id for r in records}) == 12 + 15
 
 
-def test_a_stranger_gets_the_documented_100004(world: World) -> None:
+def test_a_stranger_gets_the_documented_100004(world: World, serve: Callable[[Any], str]) -> None:
     from bilispec.errors import ApiError
     from bilispec.sandbox import SANDBOX_OTHER_BILI_JCT, SANDBOX_OTHER_SESSDATA
 
-    with running(create_app(world)) as url:
-        stranger = BiliClient(base_url=url, sessdata=SANDBOX_OTHER_SESSDATA, bili_jct=SANDBOX_OTHER_BILI_JCT)
-        with stranger:
-            for attempt in (
-                lambda: stranger.silent_users.list(SANDBOX_ROOM_ID),
-                lambda: stranger.silent_users.add(SANDBOX_ROOM_ID, 42, 1),
-            ):
-                with pytest.raises(ApiError) as refused:
-                    attempt()
-                assert refused.value.code == 100004 and refused.value.meaning
+    url = serve(create_app(world))
+    stranger = BiliClient(base_url=url, sessdata=SANDBOX_OTHER_SESSDATA, bili_jct=SANDBOX_OTHER_BILI_JCT)
+    with stranger:
+        for attempt in (
+            lambda: stranger.silent_users.list(SANDBOX_ROOM_ID),
+            lambda: stranger.silent_users.add(SANDBOX_ROOM_ID, 42, 1),
+        ):
+            with pytest.raises(ApiError) as refused:
+                attempt()
+            assert refused.value.code == 100004 and refused.value.meaning

@@ -8,6 +8,7 @@ sandbox. The stateless cases of every operation are test_sandbox_contract's.
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 from collections import Counter
@@ -44,10 +45,17 @@ CHAINS = {
 LINK_TARGETS = ("terminate_vote", "del_room_block_user", "anchor_delete_slice_draft", "get_anchor_video_uid_record")
 
 
+@functools.cache
+def _schema() -> Any:
+    """The description read once for every chain (a chain is a filtered view of it)."""
+    schema = load_schema()
+    schema.app = SANDBOX
+    schema.config.generation.update(modes=[GenerationMode.POSITIVE])
+    return schema
+
+
 def _machine(operations: tuple[str, ...]) -> Any:
-    chain = load_schema().include(operation_id=list(operations))
-    chain.app = SANDBOX
-    chain.config.generation.update(modes=[GenerationMode.POSITIVE])
+    chain = _schema().include(operation_id=list(operations))
 
     class SandboxStateMachine(chain.as_state_machine()):  # type: ignore[misc]
         def setup(self) -> None:
