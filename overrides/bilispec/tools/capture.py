@@ -193,8 +193,26 @@ class Pending:
             yield from line_items(self.file, self.entry, value, self.options)
 
 
+@dataclass(frozen=True)
+class Batch:
+    """Consecutive HAR entries as text (entries `entry`, `entry + 1`, ...), judged together where they
+    are judged: the auditor reads the common case of a whole batch in one step (Auditor.judge_all);
+    `pending()` gives each entry to the general way."""
+
+    file: str
+    entry: int
+    texts: tuple[str, ...]
+    options: Options
+
+    def pending(self, offset: int) -> Pending:
+        return Pending(self.file, self.entry + offset, self.texts[offset], True, self.options)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
 # StreamMessage: a command of a recorded message stream (tools/stream_capture.py).
-Item = Exchange | InputProblem | Pending | StreamMessage
+Item = Exchange | InputProblem | Pending | Batch | StreamMessage
 
 
 def media_type(value: Any) -> str | None:

@@ -38,6 +38,11 @@ class Text:
     text: str
 
 
+class Texts(list[str]):
+    """Texts of consecutive values, each checked to be one JSON value, cut by the known layout in
+    one tight loop: a run of a HAR's entries, read where they are judged, many at a time."""
+
+
 @dataclass(frozen=True)
 class ValueProblem:
     message: str
@@ -46,9 +51,12 @@ class ValueProblem:
 class ArrayValues:
     """Iterate the values of the array whose first value starts at or after `text[position]`."""
 
-    def __init__(self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False) -> None:
+    def __init__(
+        self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False, run: int = 1
+    ) -> None:
         self._buffer, self._position, self._more, self._limit = text, position, more, limit
-        self._lazy = lazy  # cut values are checked and given as Text, not read
+        self._lazy = lazy  # cut values are checked and given as Text (or Texts, runs of them), not read
+        self._run_size = run
         self._eof = False
         self._decoder = json.JSONDecoder()
         self._layout: str | None = None  # the text from a value's closing brace to the next `{`
@@ -76,7 +84,7 @@ class ArrayValues:
             if not self._read():
                 return ""
 
-    def __iter__(self) -> Iterator[Value | Text | ValueProblem]:
+    def __iter__(self) -> Iterator[Value | Text | Texts | ValueProblem]:
         first = True
         while True:
             char = self._next_char()
@@ -91,6 +99,12 @@ class ArrayValues:
             if not char:
                 yield ValueProblem("the file ends before the array closes")
                 return
+            if self._lazy and self._run_size > 1 and self._layout is not None:
+                run = self._run()
+                if run:  # the position is at the end of the run's last value
+                    yield run
+                    first = False
+                    continue
             value = self._value()
             yield value
             if isinstance(value, ValueProblem):
@@ -110,6 +124,46 @@ class ArrayValues:
                     self._position = end
                     return found
         return self._decode()
+
+    def _run(self) -> Texts:
+        """Up to `run` values from the position on, each cut by the layout and checked; the position
+        ends after the last one. Stops short at a value the layout does not cut (the last of the
+        array, an odd layout) or that is not one JSON value: the general way reads that one."""
+        run = Texts()
+        end = self._cut()
+        start = self._position
+        while end is not None:
+            text = self._buffer[start:end]
+            try:
+                _CHECK.decode(text)
+            except (ValueError, RecursionError):
+                break
+            run.append(text)
+            self._position = end
+            if len(run) >= self._run_size:
+                break
+            start, end = self._cut_next()
+        return run
+
+    def _cut_next(self) -> tuple[int, int | None]:
+        """(start, end) of the value after the one that ends at the position, whose layout follows
+        it; end None as in `_cut`. The position does not move (the buffer may be refilled)."""
+        assert self._layout is not None
+        layout, closer = self._layout, self._closer
+        start = self._position - closer + len(layout) - 1  # the next value's `{`, inside the layout
+        scanned = start
+        while True:
+            found = self._buffer.find(layout, scanned)
+            if found >= 0:
+                return start, found + closer
+            if len(self._buffer) - start > self._limit:
+                return start, None
+            scanned = max(start, len(self._buffer) - len(layout))
+            before = self._position
+            if not self._read():
+                return start, None
+            scanned -= before
+            start -= before
 
     def _cut(self) -> int | None:
         """Where the value at the position ends by the known layout, reading as needed; None at the
