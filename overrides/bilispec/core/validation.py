@@ -161,11 +161,26 @@ class ResponseValidator:
 
         return self._success_check(("known", operation_id, MAX_DEPTH), operation_id, MAX_DEPTH, known, body)
 
+    def accepts_known_error(self, operation_id: str, body: Any) -> bool:
+        """The error envelope's `accepts_known_success`: a body that passes is valid (the whole
+        `oneOf` too), nests at most MAX_DEPTH levels and holds no member or status value the
+        description does not know; whether its `code` is listed is the caller's to ask. False says
+        nothing more (`bilispec validate`'s lean lane, tools/audit.py)."""
+
+        def known(op: Operation) -> Any:
+            return self._shapes.closed(self._shapes.root(op, False), statuses=True, max_depth=MAX_DEPTH)
+
+        key = ("known-error", operation_id, MAX_DEPTH)
+        return self._success_check(key, operation_id, MAX_DEPTH, known, body, branch=1) and self.is_valid(
+            operation_id, body
+        )
+
     def _success_check(
-        self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any
+        self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any, branch: int = 0
     ) -> bool:
-        """One compiled pass: `extra(op)` (a schema), then the success branch. The extra part comes
-        first: the closed schema refuses a body with a new member there, before the long part."""
+        """One compiled pass: `extra(op)` (a schema), then the success branch (or the error branch,
+        `branch` 1). The extra part comes first: the closed schema refuses a body with a new member
+        there, before the long part."""
         check = self._success_checks.get(key)
         if check is None:
             op = self._desc[operation_id]
@@ -173,7 +188,7 @@ class ResponseValidator:
                 return False
             root = {
                 "$schema": _DIALECT,
-                "allOf": rebased([extra(op), op.response_schema["oneOf"][0]]),
+                "allOf": rebased([extra(op), op.response_schema["oneOf"][branch]]),
                 "$defs": _depth_limits(max_depth),
             }
             check = self._success_checks[key] = jsonschema_rs.validator_for(root, registry=self._registry)

@@ -13,14 +13,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, request_problem
+from ..core.jsonread import read_json_fast
 from ..core.scrub import SECRET_NAMES, holding, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
-from ..core.jsonread import read_json_fast
 from .capture import NO_BODY, Batch, Exchange, InputProblem, Item, Pending, Request, media_type
 from .drift import DriftFinder
 from .har_entries import LeanEntry, lean_entries, lean_request
@@ -172,6 +171,7 @@ class Auditor:
         self._verdicts: dict[bytes, tuple[str, str | None, str | None] | bool] = {}
         self._verdicts_limit = 0
         self._json_media: dict[str | None, bool] = {}
+        self._codes: dict[str, frozenset[int]] = {}
 
     def checker(self, op: Operation) -> RequestChecker:
         if op.operation_id not in self._checkers:
@@ -219,10 +219,10 @@ class Auditor:
         if limit != self._verdicts_limit:  # a request's verdict depends on the bound of its body too
             self._verdicts.clear()
             self._verdicts_limit = limit
-        for offset, entry in enumerate(lean_entries(batch.texts)):
+        for offset, entry in enumerate(lean_entries(batch.span, batch.bounds)):
             try:
                 result = None if entry is None else self._lean(entry, file, first + offset, limit)
-            except Exception:  # whatever it is, the general way says it  # noqa: BLE001
+            except Exception:  # whatever it is, the general way says it
                 result = None
             if result is None:
                 yield from self.judge_all((batch.pending(offset),))
@@ -255,10 +255,23 @@ class Auditor:
             return None
         body = read_json_fast(text)  # a ValueError (not JSON msgspec reads): the general way
         code = body.get("code") if type(body) is dict else None
-        if type(code) is not int or code != 0 or not self.validator.accepts_known_success(verdict[0], body):
-            return None
         operation_id, method, url = verdict
+        if type(code) is not int:
+            return None
+        if code == 0:
+            if not self.validator.accepts_known_success(operation_id, body):
+                return None
+        elif code not in self._known_codes(operation_id) or not self.validator.accepts_known_error(operation_id, body):
+            return None
         return Result(f"{file}#{index}", file, index, operation_id, method, url, 200, VALID, [], [], None, True)
+
+    def _known_codes(self, operation_id: str) -> frozenset[int]:
+        """The error codes that are no drift for an operation: its x-error-codes, and the common ones."""
+        codes = self._codes.get(operation_id)
+        if codes is None:
+            op_codes = self.desc.operations[operation_id].error_codes
+            codes = self._codes[operation_id] = frozenset(op_codes) | frozenset(self.desc.common_error_codes)
+        return codes
 
     def _request_verdict(
         self, key: bytes, file: str, index: int, limit: int

@@ -195,20 +195,24 @@ class Pending:
 
 @dataclass(frozen=True)
 class Batch:
-    """Consecutive HAR entries as text (entries `entry`, `entry + 1`, ...), judged together where they
-    are judged: the auditor reads the common case of a whole batch in one step (Auditor.judge_all);
-    `pending()` gives each entry to the general way."""
+    """Consecutive HAR entries as UTF-8 (entries `entry`, `entry + 1`, ...: `span[start:end]` for
+    each of `bounds`, the layout between them), judged together where they are judged: the auditor
+    reads the common case of a whole batch in one step (Auditor.judge_all); `pending()` gives one
+    entry to the general way, as the text it was read from."""
 
     file: str
     entry: int
-    texts: tuple[str, ...]
+    span: bytes
+    bounds: tuple[tuple[int, int], ...]
     options: Options
 
     def pending(self, offset: int) -> Pending:
-        return Pending(self.file, self.entry + offset, self.texts[offset], True, self.options)
+        start, end = self.bounds[offset]
+        text = self.span[start:end].decode("utf-8", "surrogatepass")
+        return Pending(self.file, self.entry + offset, text, True, self.options)
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return len(self.bounds)
 
 
 # StreamMessage: a command of a recorded message stream (tools/stream_capture.py).

@@ -88,20 +88,24 @@ _LEAN_ONE = msgspec.json.Decoder(LeanEntry)
 _REQUEST = msgspec.json.Decoder(_Request)
 
 
-def lean_entries(texts: tuple[str, ...]) -> list[LeanEntry | None]:
-    """Each entry's lean reading, all in one decode; None for an entry it cannot read (the general
-    way reads that one)."""
+def lean_entries(span: bytes, bounds: tuple[tuple[int, int], ...]) -> list[LeanEntry | None]:
+    """The lean reading of each entry `span[start:end]` (one JSON value each, only the layout
+    between them), all in one decode; None for an entry it cannot read (the general way reads it)."""
+    if not bounds:
+        return []
     try:
-        return list(_LEAN.decode("[" + ",".join(texts) + "]"))
+        found = _LEAN.decode(b"[" + span[bounds[0][0] : bounds[-1][1]] + b"]")
+        if len(found) == len(bounds):
+            return list(found)
     except (msgspec.DecodeError, ValueError, RecursionError):
         pass
-    found: list[LeanEntry | None] = []
-    for text in texts:
+    view, each = memoryview(span), []
+    for start, end in bounds:
         try:
-            found.append(_LEAN_ONE.decode(text))
+            each.append(_LEAN_ONE.decode(view[start:end]))
         except (msgspec.DecodeError, ValueError, RecursionError):
-            found.append(None)
-    return found
+            each.append(None)
+    return each
 
 
 def lean_request(text: bytes, limit: int) -> Request | None:

@@ -23,8 +23,8 @@ from typing import IO
 
 from .capture import (
     CAPTURE_SUFFIXES,
-    Batch,
     DEFAULTS,
+    Batch,
     InputProblem,
     Item,
     Options,
@@ -35,7 +35,7 @@ from .capture import (
     read_bytes,
     read_lines,
 )
-from .values import ArrayValues, Text, Texts, ValueProblem
+from .values import ArrayValues, Run, Text, ValueProblem
 
 # Files up to this size (decompressed) are read whole; larger ones stream.
 PEEK = 4 * 1024 * 1024
@@ -111,7 +111,7 @@ def _bounded(name: str, items: Iterator[Item], options: Options) -> Iterator[Ite
             )
             return
         if isinstance(item, Batch) and count + len(item) > most:
-            yield Batch(item.file, item.entry, item.texts[: most - count], item.options)
+            yield Batch(item.file, item.entry, item.span, item.bounds[: most - count], item.options)
             yield stopped
             return
         count += len(item) if isinstance(item, Batch) else 1
@@ -241,9 +241,9 @@ def _batch() -> int:
 def _values(name: str, values: ArrayValues, options: Options, kind: str) -> Iterator[Item]:
     index = 0
     for value in values:
-        if isinstance(value, Texts):  # a run of a HAR's entries
-            yield Batch(name, index, tuple(value), options)
-            index += len(value)
+        if isinstance(value, Run):  # a run of a HAR's entries
+            yield Batch(name, index, value.span, value.bounds, options)
+            index += len(value.bounds)
             continue
         if isinstance(value, ValueProblem):
             complete = f"read the {index} complete entries before it"

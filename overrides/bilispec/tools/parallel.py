@@ -21,7 +21,7 @@ from typing import Any
 
 from ..core.description import build
 from .audit import VALID, Auditor, Result
-from .capture import InputProblem, Item, Pending
+from .capture import Batch, InputProblem, Item, Pending
 
 IN_FLIGHT = 4  # batches per worker waiting or being judged
 
@@ -46,17 +46,34 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def _tasks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """The items in tasks of about `size` entries (a Batch of a large HAR's entries counts them all)."""
+    task: list[Item] = []
+    entries = 0
+    for item in items:
+        task.append(item)
+        entries += len(item) if isinstance(item, Batch) else 1
+        if entries >= size:
+            yield task
+            task, entries = [], 0
+    if task:
+        yield task
+
+
 def judge_all(auditor: Auditor, items: Iterable[Item], jobs: int) -> Iterator[Result | InputProblem]:
-    iterator, batch = iter(items), batch_size()
-    first = list(islice(iterator, 2 * batch))
-    yield from auditor.judge_all(first)
-    if jobs <= 1 or len(first) < 2 * batch:
-        yield from auditor.judge_all(iterator)
+    if jobs <= 1:
+        yield from auditor.judge_all(items)
         return
-    yield from _pooled(auditor, iterator, jobs, batch)
+    tasks = _tasks(items, batch_size())
+    first = list(islice(tasks, 2))
+    for task in first:
+        yield from auditor.judge_all(task)
+    if len(first) < 2:
+        return
+    yield from _pooled(auditor, tasks, jobs)
 
 
-def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int, size: int) -> Iterator[Result | InputProblem]:
+def _pooled(auditor: Auditor, tasks: Iterator[list[Item]], jobs: int) -> Iterator[Result | InputProblem]:
     global _AUDITOR
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -67,18 +84,18 @@ def _pooled(auditor: Auditor, items: Iterator[Item], jobs: int, size: int) -> It
     with context.Pool(workers, initializer=initializer, initargs=arguments) as pool:
         while True:
             while sum(not isinstance(p, list) for p in pending) < IN_FLIGHT * workers:
-                batch = list(islice(items, size))
-                if not batch:
+                batch = next(tasks, None)
+                if batch is None:
                     break
                 pending.append(pool.apply_async(_judge_batch, ([_sent(item) for item in batch],)))
             while pending and (isinstance(pending[0], list) or pending[0].ready()):
                 head = pending.popleft()
                 yield from head if isinstance(head, list) else map(_received, head.get())
             if not pending:
-                if (batch := list(islice(items, size))) == []:
+                if (batch := next(tasks, None)) is None:
                     return
                 pending.append(list(auditor.judge_all(batch)))
-            elif len(pending) < 2 * IN_FLIGHT * workers and (batch := list(islice(items, size))):
+            elif len(pending) < 2 * IN_FLIGHT * workers and (batch := next(tasks, None)) is not None:
                 pending.append(list(auditor.judge_all(batch)))  # every worker busy: this process judges
             else:
                 pending[0].wait()  # enough judged ahead: wait for the oldest

@@ -38,9 +38,14 @@ class Text:
     text: str
 
 
-class Texts(list[str]):
-    """Texts of consecutive values, each checked to be one JSON value, cut by the known layout in
-    one tight loop: a run of a HAR's entries, read where they are judged, many at a time."""
+@dataclass(frozen=True)
+class Run:
+    """Consecutive values as UTF-8, each checked to be one JSON value: `span[start:end]` for each of
+    `bounds`, and what lies between two of them is the layout (`,` and white space). A run of a
+    HAR's entries, read where they are judged, many at a time."""
+
+    span: bytes
+    bounds: tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ class ArrayValues:
         self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False, run: int = 1
     ) -> None:
         self._buffer, self._position, self._more, self._limit = text, position, more, limit
-        self._lazy = lazy  # cut values are checked and given as Text (or Texts, runs of them), not read
+        self._lazy = lazy  # cut values are checked and given as Text (or Run, many of them), not read
         self._run_size = run
         self._eof = False
         self._decoder = json.JSONDecoder()
@@ -84,7 +89,7 @@ class ArrayValues:
             if not self._read():
                 return ""
 
-    def __iter__(self) -> Iterator[Value | Text | Texts | ValueProblem]:
+    def __iter__(self) -> Iterator[Value | Text | Run | ValueProblem]:
         first = True
         while True:
             char = self._next_char()
@@ -100,9 +105,9 @@ class ArrayValues:
                 yield ValueProblem("the file ends before the array closes")
                 return
             if self._lazy and self._run_size > 1 and self._layout is not None:
-                run = self._run()
-                if run:  # the position is at the end of the run's last value
-                    yield run
+                runs = self._runs()
+                if runs:  # the position is at the end of the last run's last value
+                    yield from runs
                     first = False
                     continue
             value = self._value()
@@ -125,45 +130,40 @@ class ArrayValues:
                     return found
         return self._decode()
 
-    def _run(self) -> Texts:
-        """Up to `run` values from the position on, each cut by the layout and checked; the position
-        ends after the last one. Stops short at a value the layout does not cut (the last of the
-        array, an odd layout) or that is not one JSON value: the general way reads that one."""
-        run = Texts()
+    def _runs(self) -> list[Run]:
+        """The values from the position to the last the buffer holds whole, cut by the layout in one
+        pass over their UTF-8 bytes (msgspec reads bytes as they are; text it would encode again),
+        each checked, in runs of at most `run` values; the position ends after the last. Stops short
+        at a value that is not one JSON value: the general way reads that one."""
         end = self._cut()
-        start = self._position
-        while end is not None:
-            text = self._buffer[start:end]
+        if end is None:
+            return []
+        assert self._layout is not None
+        layout, closer, start = self._layout.encode(), self._closer, self._position
+        last = self._buffer.rfind(self._layout, end - closer) + closer  # the end of the last whole value
+        data = self._buffer[start:last].encode("utf-8", "surrogatepass")
+        view, bounds, at = memoryview(data), [], 0
+        while True:
+            found = data.find(layout, at)
+            stop = found + closer if found >= 0 else len(data)
             try:
-                _CHECK.decode(text)
+                _CHECK.decode(view[at:stop])
             except (ValueError, RecursionError):
                 break
-            run.append(text)
-            self._position = end
-            if len(run) >= self._run_size:
+            bounds.append((at, stop))
+            if found < 0:
                 break
-            start, end = self._cut_next()
-        return run
-
-    def _cut_next(self) -> tuple[int, int | None]:
-        """(start, end) of the value after the one that ends at the position, whose layout follows
-        it; end None as in `_cut`. The position does not move (the buffer may be refilled)."""
-        assert self._layout is not None
-        layout, closer = self._layout, self._closer
-        start = self._position - closer + len(layout) - 1  # the next value's `{`, inside the layout
-        scanned = start
-        while True:
-            found = self._buffer.find(layout, scanned)
-            if found >= 0:
-                return start, found + closer
-            if len(self._buffer) - start > self._limit:
-                return start, None
-            scanned = max(start, len(self._buffer) - len(layout))
-            before = self._position
-            if not self._read():
-                return start, None
-            scanned -= before
-            start -= before
+            at = found + len(layout) - 1  # the next value's `{`, the layout's last character
+        if not bounds:
+            return []
+        done = bounds[-1][1]
+        self._position = last if done == len(data) else start + len(data[:done].decode("utf-8", "surrogatepass"))
+        runs = []
+        for first in range(0, len(bounds), self._run_size):
+            part = bounds[first : first + self._run_size]
+            base = part[0][0]
+            runs.append(Run(data[base : part[-1][1]], tuple((a - base, b - base) for a, b in part)))
+        return runs
 
     def _cut(self) -> int | None:
         """Where the value at the position ends by the known layout, reading as needed; None at the
