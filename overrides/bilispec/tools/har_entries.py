@@ -99,7 +99,8 @@ def lean_entries(span: bytes, bounds: tuple[tuple[int, int], ...]) -> list[LeanE
             return list(found)
     except (msgspec.DecodeError, ValueError, RecursionError):
         pass
-    view, each = memoryview(span), []
+    view = memoryview(span)
+    each: list[LeanEntry | None] = []
     for start, end in bounds:
         try:
             each.append(_LEAN_ONE.decode(view[start:end]))
