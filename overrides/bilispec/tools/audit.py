@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 from urllib.parse import SplitResult, urlsplit
 
 from ..core.description import Description, Operation
@@ -35,8 +36,11 @@ INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchec
 
 _ROOT = "spec/openapi.yaml"  # where a new path is listed
 _MATCHED = 4096  # URLs whose operation is kept
-_VERDICTS = 4096  # requests (by their text) whose verdict is kept
+# Requests (by their text, of at most _VERDICT_BYTES bytes) whose verdict is kept: at most 64 MB.
+_VERDICTS, _VERDICT_BYTES = 4096, 16 * 1024
 _MEDIA = 256  # content types whose media type is kept
+# A request's verdict: (operation, method, URL as shown) when its checks find nothing, else False.
+_Verdict = tuple[str, str | None, str | None] | Literal[False]
 
 
 @dataclass
@@ -168,7 +172,7 @@ class Auditor:
         self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in self.origins)
         # The lean lane's memory (_lean): a request's text -> (operation, method, URL) when its checks
         # find nothing, False when they find anything; a content type -> whether it is JSON's.
-        self._verdicts: dict[bytes, tuple[str, str | None, str | None] | bool] = {}
+        self._verdicts: dict[bytes, _Verdict] = {}
         self._verdicts_limit = 0
         self._json_media: dict[str | None, bool] = {}
         self._codes: dict[str, frozenset[int]] = {}
@@ -230,9 +234,10 @@ class Auditor:
                 yield result
 
     def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> Result | None:
-        """The common case in a few steps: status 200, a JSON success the one compiled pass accepts
-        whole (valid, every member and status value known: no drift), a request whose checks found
-        nothing when its text was first seen. None for anything else: the general way judges it."""
+        """The common case in a few steps: status 200, a JSON body the one compiled pass accepts whole
+        (a valid success, or error envelope with a listed code; every member and status value known:
+        no drift), and a request whose checks found nothing when its text was first seen. None for
+        anything else: the general way judges it."""
         response = entry.response
         if response is None or response.status != 200 or entry.messages is not None:
             return None
@@ -251,7 +256,7 @@ class Auditor:
         verdict = self._verdicts.get(key)
         if verdict is None:
             verdict = self._request_verdict(key, file, index, limit)
-        if verdict is False or verdict is True:
+        if verdict is False:
             return None
         body = read_json_fast(text)  # a ValueError (not JSON msgspec reads): the general way
         code = body.get("code") if type(body) is dict else None
@@ -273,11 +278,9 @@ class Auditor:
             codes = self._codes[operation_id] = frozenset(op_codes) | frozenset(self.desc.common_error_codes)
         return codes
 
-    def _request_verdict(
-        self, key: bytes, file: str, index: int, limit: int
-    ) -> tuple[str, str | None, str | None] | bool:
+    def _request_verdict(self, key: bytes, file: str, index: int, limit: int) -> _Verdict:
         """The verdict of a request's checks on its own (they never look at the response), kept."""
-        verdict: tuple[str, str | None, str | None] | bool = False
+        verdict: _Verdict = False
         request = lean_request(key, limit)
         if request is not None:
             judged = self.judge_safely(Exchange(file, index, None, request, None))
@@ -288,9 +291,10 @@ class Auditor:
                 and not (judged.findings or judged.drift or judged.note)
             ):
                 verdict = (judged.operation_id, judged.method, judged.url)
-        if len(self._verdicts) >= _VERDICTS:
-            self._verdicts.clear()
-        self._verdicts[key] = verdict
+        if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
+            if len(self._verdicts) >= _VERDICTS:
+                self._verdicts.clear()
+            self._verdicts[key] = verdict
         return verdict
 
     def judge_safely(self, item: Exchange | StreamMessage) -> Result | InputProblem:
