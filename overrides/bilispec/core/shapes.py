@@ -38,6 +38,7 @@ class Shape:
     status_source: str = ""  # the component carrying its x-status-values
     kinds: frozenset[str] | None = None  # the JSON types a value here may have; None: any
     children: dict[str, list[Any]] = field(default_factory=dict, repr=False)  # member schemas, before merging
+    schemas: list[Any] = field(default_factory=list, repr=False)  # the schemas written for this place
 
 
 def _parts(
@@ -112,7 +113,7 @@ class Shapes:
     def shape(self, schemas: list[Any], source: str = "") -> Shape:
         sourced = _parts(self.document, schemas, source=source)
         parts = [p for p, _ in sourced]
-        shape = Shape(kinds=_kinds(parts))
+        shape = Shape(kinds=_kinds(parts), schemas=schemas)
         if any("properties" in p for p in parts) and not any(free_form(p) for p in parts):
             children: dict[str, list[Any]] = {}
             for part, _ in sourced:
@@ -182,6 +183,119 @@ class Shapes:
             known += [int(k) for k in sorted(shape.status_values) if canonical_int(k)]
             node["anyOf"] = [{"not": {"type": ["integer", "string"]}}, {"enum": known}]
         return node or True
+
+    def merged(self, shape: Shape, *, statuses: bool, max_depth: int | None = None, level: int = 0) -> Any:
+        """`allOf: [closed(shape), the schemas of shape]` in one schema that walks a body once.
+
+        Where the schemas of a place are only `$ref`s, `allOf`s and keywords of the place itself
+        (type, required, enum, bounds...), their keywords join the closed node of the place and its
+        members and items are merged in turn: jsonschema-rs then checks each member once, against
+        the description and the closed list together. Any other place (a oneOf or anyOf, a map, an
+        `additionalProperties` of the description's own, a `$ref` with siblings) keeps the two
+        schemas side by side there, so the whole accepts exactly what the pair accepts.
+        """
+        if level >= CLOSED_LEVELS:
+            return False
+        parts = _conjunction(self.document, shape.schemas)
+        if parts is None or any(free_form(part) for part in parts):
+            return {"allOf": [*shape.schemas, self.closed(shape, statuses=statuses, max_depth=max_depth, level=level)]}
+        node = _folded(parts)
+        guard: Any = True if max_depth is None else _guard(max_depth - level - 1)
+        may_be = shape.kinds
+        if shape.properties is not None:
+            names = sorted(set(shape.properties) | set(shape.children))
+            members = [(name, self.member(shape, name)) for name in names]
+            node["properties"] = {
+                name: self.merged(sub, statuses=statuses, max_depth=max_depth, level=level + 1)
+                for name, sub in members
+                if sub is not None
+            }
+            node["additionalProperties"] = False
+        elif guard is not True and (may_be is None or "object" in may_be):
+            node["additionalProperties"] = guard
+        if shape.items is not None:
+            node["items"] = self.merged(shape.items, statuses=statuses, max_depth=max_depth, level=level + 1)
+        elif guard is not True and (may_be is None or "array" in may_be):
+            node["items"] = guard
+        if statuses and shape.status_values is not None:
+            known: list[Any] = sorted(shape.status_values)
+            known += [int(k) for k in sorted(shape.status_values) if canonical_int(k)]
+            node["anyOf"] = [{"not": {"type": ["integer", "string"]}}, {"enum": known}]
+        return node or True
+
+
+# Keywords that hold schemas of their own: a place using one keeps its schemas whole (`merged`).
+_NESTING = frozenset(
+    {
+        "oneOf", "anyOf", "not", "if", "then", "else", "dependentSchemas", "prefixItems", "contains",
+        "propertyNames", "patternProperties", "additionalProperties", "unevaluatedItems",
+        "unevaluatedProperties", "$defs", "definitions", "dependencies", "$dynamicRef", "$anchor", "$id",
+    }
+)  # fmt: skip
+# Words that say nothing a validator checks, dropped from a merged node.
+_NOTES = frozenset({"title", "description", "examples", "example", "default", "deprecated", "$comment"})
+
+
+def _conjunction(document: dict[str, Any], schemas: list[Any], depth: int = 0) -> list[dict[str, Any]] | None:
+    """The schemas that apply at a place when they all must hold ($refs followed, allOf opened),
+    each with only keywords of the place itself besides properties and items; None otherwise."""
+    out: list[dict[str, Any]] = []
+    for schema in schemas:
+        node = schema
+        for _ in range(33):  # one $ref at a time: a $ref on the way may have siblings too
+            if not (isinstance(node, dict) and "$ref" in node):
+                break
+            if any(key != "$ref" and key not in _NOTES and not key.startswith("x-") for key in node):
+                return None  # a $ref with siblings that may constrain: not merged
+            node = _target(document, node["$ref"])
+        if not isinstance(node, dict) or depth > 32 or any(key in _NESTING for key in node):
+            return None
+        if not isinstance(node.get("properties", {}), dict) or not isinstance(node.get("items", {}), dict):
+            return None
+        if not all(isinstance(sub, dict) for sub in node.get("properties", {}).values()):
+            return None
+        out.append(node)
+        if "allOf" in node:
+            inner = _conjunction(document, node["allOf"], depth + 1) if isinstance(node["allOf"], list) else None
+            if inner is None:
+                return None
+            out += inner
+    return out
+
+
+def _target(document: dict[str, Any], ref: Any) -> Any:
+    """What a local `$ref` points at, one hop; None when it points nowhere."""
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return None
+    node: Any = document
+    for part in ref[2:].split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and key in node:
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            return None
+    return node
+
+
+def _folded(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The keywords of the place itself from every part, in one node (`allOf` for a clash)."""
+    node: dict[str, Any] = {}
+    clashes: list[dict[str, Any]] = []
+    for part in parts:
+        for key, value in part.items():
+            if key in ("$ref", "allOf", "properties", "items") or key in _NOTES or key.startswith("x-"):
+                continue
+            if key not in node:
+                node[key] = value
+            elif key == "required" and isinstance(value, list) and isinstance(node[key], list):
+                node[key] = [*node[key], *(name for name in value if name not in node[key])]
+            elif node[key] != value:
+                clashes.append({key: value})
+    if clashes:
+        node["allOf"] = clashes
+    return node
 
 
 def _guard(levels: int) -> Any:

@@ -135,7 +135,7 @@ class ResponseValidator:
         at most `max_depth` levels, in one pass. False says nothing more: ask `validate` why."""
 
         def extra(op: Operation) -> Any:
-            return {"$ref": f"#/$defs/depth{max_depth}"}
+            return {"allOf": [{"$ref": f"#/$defs/depth{max_depth}"}, op.response_schema["oneOf"][0]]}
 
         return self._success_check(("open", operation_id, max_depth), operation_id, max_depth, extra, body)
 
@@ -146,8 +146,8 @@ class ResponseValidator:
 
         def closed(op: Operation) -> Any:
             # The described members are bounded by the description; only its free places need the
-            # depth guard.
-            return self._shapes.closed(self._shapes.root(op, True), statuses=False, max_depth=MAX_DEPTH)
+            # depth guard. Merged: the success schema and the closed one in one walk of the body.
+            return self._shapes.merged(self._shapes.root(op, True), statuses=False, max_depth=MAX_DEPTH)
 
         return self._success_check(("described", operation_id, MAX_DEPTH), operation_id, MAX_DEPTH, closed, body)
 
@@ -157,7 +157,7 @@ class ResponseValidator:
         there is no drift to look for (tools/drift.py). False says nothing more."""
 
         def known(op: Operation) -> Any:
-            return self._shapes.closed(self._shapes.root(op, True), statuses=True, max_depth=MAX_DEPTH)
+            return self._shapes.merged(self._shapes.root(op, True), statuses=True, max_depth=MAX_DEPTH)
 
         return self._success_check(("known", operation_id, MAX_DEPTH), operation_id, MAX_DEPTH, known, body)
 
@@ -167,20 +167,18 @@ class ResponseValidator:
         description does not know; whether its `code` is listed is the caller's to ask. False says
         nothing more (`bilispec validate`'s lean lane, tools/audit.py)."""
 
-        def known(op: Operation) -> Any:
-            return self._shapes.closed(self._shapes.root(op, False), statuses=True, max_depth=MAX_DEPTH)
+        def known(op: Operation) -> Any:  # the error branch, merged with its closed schema
+            return self._shapes.merged(self._shapes.root(op, False), statuses=True, max_depth=MAX_DEPTH)
 
         key = ("known-error", operation_id, MAX_DEPTH)
-        return self._success_check(key, operation_id, MAX_DEPTH, known, body, branch=1) and self.is_valid(
-            operation_id, body
-        )
+        return self._success_check(key, operation_id, MAX_DEPTH, known, body) and self.is_valid(operation_id, body)
 
     def _success_check(
-        self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any, branch: int = 0
+        self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any
     ) -> bool:
-        """One compiled pass: `extra(op)` (a schema), then the success branch (or the error branch,
-        `branch` 1). The extra part comes first: the closed schema refuses a body with a new member
-        there, before the long part."""
+        """One compiled pass of `extra(op)`, a schema that holds the success branch itself
+        (Shapes.merged: the branch with every member it does not name refused); or the error
+        branch, for `accepts_known_error`."""
         check = self._success_checks.get(key)
         if check is None:
             op = self._desc[operation_id]
@@ -188,7 +186,7 @@ class ResponseValidator:
                 return False
             root = {
                 "$schema": _DIALECT,
-                "allOf": rebased([extra(op), op.response_schema["oneOf"][branch]]),
+                "allOf": rebased([extra(op)]),
                 "$defs": _depth_limits(max_depth),
             }
             check = self._success_checks[key] = jsonschema_rs.validator_for(root, registry=self._registry)
