@@ -3,6 +3,7 @@
     python bench/captures.py OUT.har 200000          # a HAR of 200,000 entries
     python bench/captures.py OUT.har.gz 1000000      # gzip'd
     python bench/captures.py OUT.har 20000 --large   # the three large bodies of bodies.py, in turn
+    python bench/captures.py OUT.har 20000 --mixed   # another mix: 1-2 KB bodies too, logged-in, ids vary
 
 Entries are written one by one (the file is never held in memory), cycling through every recording
 with headers, cookies and timings as a browser's export carries them, so the figures measure what a
@@ -35,14 +36,27 @@ def recordings() -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(RECORDINGS.glob("*/*.json"))]
 
 
-def entry(rec: dict[str, Any], n: int) -> dict[str, Any]:
+# The mixed capture's browser is logged in: cookies built here (they are no one's).
+_LOGIN = {"name": "Cookie", "value": f"SESSDATA={'7e3a' * 8}; bili_jct={'0f1e2d3c' * 4}; buvid3={'B1D2' * 9}infoc"}
+
+
+def _varied(values: dict[str, Any] | None, n: int) -> dict[str, Any] | None:
+    """The values with a room id that changes from entry to entry (a bot going round many rooms)."""
+    if not values or not str(values.get("room_id", "")).isdigit():
+        return values
+    return {**values, "room_id": str(int(values["room_id"]) + n % 5000)}
+
+
+def entry(rec: dict[str, Any], n: int, mixed: bool = False) -> dict[str, Any]:
     request, response = rec["request"], rec["response"]
+    if mixed:
+        request = {**request, "query": _varied(request.get("query"), n), "form": _varied(request.get("form"), n)}
     url = request["url"] + ("?" + urlencode(request["query"]) if request.get("query") else "")
     har_request: dict[str, Any] = {
         "method": request["method"],
         "url": url,
         "httpVersion": "HTTP/2",
-        "headers": _HEADERS,
+        "headers": [*_HEADERS, _LOGIN] if mixed else _HEADERS,
         "queryString": [{"name": k, "value": str(v)} for k, v in (request.get("query") or {}).items()],
         "cookies": [],
         "headersSize": -1,
@@ -90,32 +104,51 @@ def large_recordings() -> list[dict[str, Any]]:
     return found
 
 
-def entries(count: int, large: bool = False) -> Iterator[dict[str, Any]]:
-    pool = large_recordings() if large else recordings()
+def mixed_recordings() -> list[dict[str, Any]]:
+    """Another mix than the recordings alone: they, and as many entries again with bodies of 1-2 KB
+    (a short session's data, a replay page of two, a history of three votes), each checked."""
+    import bodies  # it validates its bodies: imported only when asked for
+
+    grown = [
+        ("get_live_session_data", bodies.session_data_body(points=40, highlights=2)),
+        ("anchor_get_replay_list", bodies.replay_list_body(items=2)),
+        ("get_vote_history", bodies.vote_history_body(items=4)),
+    ]
+    found = recordings()
+    for operation_id, body in grown:
+        checked = bodies.checked(operation_id, operation_id, body)
+        case = next(p.stem for p in sorted((RECORDINGS / operation_id).glob("success*.json")))
+        rec = bodies.recording(operation_id, case)
+        found += [{**rec, "response": {**rec["response"], "body": json.loads(checked.content)}}] * 27
+    return found
+
+
+def entries(count: int, large: bool = False, mixed: bool = False) -> Iterator[dict[str, Any]]:
+    pool = large_recordings() if large else mixed_recordings() if mixed else recordings()
     for n in range(count):
-        yield entry(pool[n % len(pool)], n)
+        yield entry(pool[n % len(pool)], n, mixed)
 
 
-def bodies(count: int, large: bool = False) -> Iterator[bytes]:
+def bodies(count: int, large: bool = False, mixed: bool = False) -> Iterator[bytes]:
     """The response bodies of the same capture, as the wire carried them."""
-    for item in entries(count, large):
+    for item in entries(count, large, mixed):
         yield item["response"]["content"]["text"].encode()
 
 
-def write(path: Path, count: int, large: bool = False) -> Path:
+def write(path: Path, count: int, large: bool = False, mixed: bool = False) -> Path:
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "wt", encoding="utf-8") as out:
-        _write(out, count, large)
+        _write(out, count, large, mixed)
     return path
 
 
-def _write(out: IO[str], count: int, large: bool) -> None:
+def _write(out: IO[str], count: int, large: bool, mixed: bool) -> None:
     out.write('{"log": {"version": "1.2", "creator": {"name": "bench", "version": "1"}, "entries": [\n')
-    for n, item in enumerate(entries(count, large)):
+    for n, item in enumerate(entries(count, large, mixed)):
         out.write((",\n" if n else "") + json.dumps(item, ensure_ascii=False))
     out.write("\n]}}\n")
 
 
 if __name__ == "__main__":
-    written = write(Path(sys.argv[1]), int(sys.argv[2]), "--large" in sys.argv[3:])
+    written = write(Path(sys.argv[1]), int(sys.argv[2]), "--large" in sys.argv[3:], "--mixed" in sys.argv[3:])
     print(f"{written}: {written.stat().st_size:,} bytes")

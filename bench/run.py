@@ -356,6 +356,7 @@ def make_test() -> Result:
 
 SCALE = (10_000, 100_000, 200_000)
 LARGE_BODIES = 20_000
+MIXED = 50_000
 PEAK_BOUND_MB = 300.0
 
 
@@ -383,10 +384,33 @@ def bench_scale() -> list[Result]:
             results.append(Result(f"validate {entries:,}: wall", run["wall"], "s", None, None, note=note))
         largest = max(SCALE)
         loads = scale.json_loads_seconds(largest) / largest * 1e6
+        whole = scale.json_load_seconds(scale.capture(folder, largest)) / largest * 1e6
         per = (runs[largest]["cpu"] - base["cpu"]) / largest * 1e6
         note = f"CPU per response of `bilispec validate --jobs 1` on {largest:,} entries, start-up apart"
         results.append(
             compared("validate end to end per response", per, US, "json.loads of the bodies", loads, "<= 2", note)
+        )
+        note = f"the same against json.load of the whole {largest:,}-entry HAR (issue 23's table), per entry"
+        results.append(compared("validate end to end per entry / json.load", per, US, "json.load", whole, None, note))
+        # Another mix: bodies of 1-2 KB beside the recordings, a logged-in browser, room ids that vary.
+        mixed_path = scale.capture(folder, MIXED, mixed=True)
+        mixed = scale.validate(mixed_path, 1, report)
+        per_mixed = (mixed["cpu"] - base["cpu"]) / MIXED * 1e6
+        loads_mixed = scale.json_loads_seconds(MIXED, mixed=True) / MIXED * 1e6
+        whole_mixed = scale.json_load_seconds(mixed_path) / MIXED * 1e6
+        size = mixed_path.stat().st_size // MIXED
+        note = f"{MIXED:,} entries of captures.py --mixed ({size:,} bytes an entry)"
+        note += f"; json.load of the whole HAR: {whole_mixed:.1f} µs an entry"
+        results.append(
+            compared(
+                "validate end to end per mixed response",
+                per_mixed,
+                US,
+                "json.loads of the bodies",
+                loads_mixed,
+                "<= 2",
+                note,
+            )
         )
         # Per-byte cost: the three large bodies of bodies.py (2-60 KB) in turn.
         big = scale.validate(scale.capture(folder, LARGE_BODIES, large=True), 1, report)

@@ -43,10 +43,10 @@ def validate(capture: Path, jobs: int, out: Path) -> dict[str, Any]:
     return figures | {"entries": summary["exchanges"]}
 
 
-def capture(folder: Path, entries: int, large: bool = False) -> Path:
-    path = folder / f"capture-{entries}{'-large' if large else ''}.har"
+def capture(folder: Path, entries: int, large: bool = False, mixed: bool = False) -> Path:
+    path = folder / f"capture-{entries}{'-large' if large else ''}{'-mixed' if mixed else ''}.har"
     if not path.exists():
-        captures.write(path, entries, large)
+        captures.write(path, entries, large, mixed)
     return path
 
 
@@ -56,9 +56,19 @@ def startup() -> dict[str, Any]:
     return min(runs, key=lambda r: r["cpu"])
 
 
-def json_loads_seconds(entries: int, large: bool = False) -> float:
+def json_load_seconds(path: Path) -> float:
+    """json.load of the whole capture (issue 23's baseline), from its bytes, best of 3."""
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        json.loads(path.read_bytes())
+        times.append(time.process_time() - started)
+    return min(times)
+
+
+def json_loads_seconds(entries: int, large: bool = False, mixed: bool = False) -> float:
     """json.loads of every response body of the capture, from bytes: the floor, best of 3."""
-    bodies = list(captures.bodies(entries, large))
+    bodies = list(captures.bodies(entries, large, mixed))
     times = []
     for _ in range(3):
         started = time.process_time()

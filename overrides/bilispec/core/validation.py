@@ -161,11 +161,24 @@ class ResponseValidator:
 
         return self._success_check(("known", operation_id, MAX_DEPTH), operation_id, MAX_DEPTH, known, body)
 
+    def accepts_known_error(self, operation_id: str, body: Any) -> bool:
+        """The error envelope's `accepts_known_success`: a body that passes is valid (the whole
+        `oneOf` too), nests at most MAX_DEPTH levels and holds no member or status value the
+        description does not know; whether its `code` is listed is the caller's to ask. False says
+        nothing more (`bilispec validate`'s lean lane, tools/audit.py)."""
+
+        def known(op: Operation) -> Any:  # the error branch, merged with its closed schema
+            return self._shapes.merged(self._shapes.root(op, False), statuses=True, max_depth=MAX_DEPTH)
+
+        key = ("known-error", operation_id, MAX_DEPTH)
+        return self._success_check(key, operation_id, MAX_DEPTH, known, body) and self.is_valid(operation_id, body)
+
     def _success_check(
         self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any
     ) -> bool:
         """One compiled pass of `extra(op)`, a schema that holds the success branch itself
-        (Shapes.merged: the branch with every member it does not name refused)."""
+        (Shapes.merged: the branch with every member it does not name refused); or the error
+        branch, for `accepts_known_error`."""
         check = self._success_checks.get(key)
         if check is None:
             op = self._desc[operation_id]

@@ -8,23 +8,23 @@ violation is a body or request the description forbids; drift is something it do
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Literal
 from urllib.parse import SplitResult, urlsplit
 
-import jsonschema_rs
-
 from ..core.description import Description, Operation
-from ..core.findings import Finding, drift, path_file, request_problem, schema_file_at
-from ..core.scrub import SECRET_NAMES, holding, scrub, scrub_text
+from ..core.findings import Finding, drift, path_file, request_problem
+from ..core.jsonread import read_json_fast
+from ..core.scrub import SECRET_NAMES, holding, scrub_text
 from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
-from .capture import NO_BODY, Exchange, InputProblem, Item, Pending, Request
+from .capture import NO_BODY, Batch, Exchange, InputProblem, Item, Pending, Request, media_type
 from .drift import DriftFinder
+from .har_entries import LeanEntry, lean_entries, lean_request
+from .pinpoint import BranchPinpointer
 from .request_check import RequestChecker
 from .stream_capture import StreamMessage, judge_stream
 
@@ -36,6 +36,11 @@ INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchec
 
 _ROOT = "spec/openapi.yaml"  # where a new path is listed
 _MATCHED = 4096  # URLs whose operation is kept
+# Requests (by their text, of at most _VERDICT_BYTES bytes) whose verdict is kept: at most 64 MB.
+_VERDICTS, _VERDICT_BYTES = 4096, 16 * 1024
+_MEDIA = 256  # content types whose media type is kept
+# A request's verdict: (operation, method, URL as shown) when its checks find nothing, else False.
+_Verdict = tuple[str, str | None, str | None] | Literal[False]
 
 
 @dataclass
@@ -144,79 +149,6 @@ def _unknown(value: str) -> bool:
     return value == "SCRUBBED" or set(value) <= {"x", "X"}
 
 
-def _short(value: Any, limit: int = 80) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-class BranchPinpointer:
-    """Name the members inside a `oneOf` that failed.
-
-    ResponseValidator reports a nullable object (`oneOf: [$ref, {type: 'null'}]`) that breaks as one
-    violation at the object. jsonschema-rs keeps each branch's errors; when every branch but one
-    fails on the type alone, the errors of that one branch say which members are wrong.
-    """
-
-    def __init__(self, desc: Description) -> None:
-        self._desc = desc
-        self._components = desc.document.get("components", {})
-        self._compiled: dict[tuple[str, int], tuple[Any, dict[str, Any]]] = {}
-
-    def _branch(self, op: Operation, body: Any) -> tuple[Any, dict[str, Any]]:
-        code = body.get("code") if isinstance(body, dict) else None
-        schema = op.response_schema
-        branches = schema.get("oneOf", [schema, schema])
-        index = 0 if code == 0 else len(branches) - 1
-        key = (op.operation_id, index)
-        if key not in self._compiled:
-            root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **branches[index]}
-            root["components"] = self._components
-            self._compiled[key] = (jsonschema_rs.validator_for(root), root)
-        return self._compiled[key]
-
-    def pinpoint(self, op: Operation, body: Any, violations: list[Finding]) -> list[Finding]:
-        if not any(v.rule in ("oneOf", "anyOf") for v in violations):
-            return violations
-        validator, root = self._branch(op, body)
-        try:
-            errors = list(validator.iter_errors(body))
-        except ValueError:
-            return violations
-        op_file = path_file(op.tag, op.operation_id)
-        found = [self._violation(e, root, op_file) for error in errors for e in self._leaves(error)]
-        return found or violations
-
-    def _leaves(self, error: Any) -> list[Any]:
-        """The errors inside the one branch meant, or the error itself when that is unclear."""
-        context = getattr(error.kind, "context", None)
-        if not context:
-            return [error]
-        here = list(error.instance_path)
-        meant = [
-            branch
-            for branch in context
-            if not all(list(e.instance_path) == here and list(e.schema_path)[-1:] == ["type"] for e in branch)
-        ]
-        if len(meant) != 1:
-            return [error]
-        return [leaf for e in meant[0] for leaf in self._leaves(e)]
-
-    def _violation(self, error: Any, root: dict[str, Any], op_file: str) -> Finding:
-        path = list(error.schema_path)
-        node: Any = root
-        try:
-            for part in path:
-                node = node[part]
-            expected = _short(node)
-        except (KeyError, IndexError, TypeError):
-            expected = "?"
-        instance = scrub(error.instance)
-        rule = str(path[-1]) if path else ""
-        message = str(error.message) if instance == error.instance else f"{_short(instance)} breaks {rule!r}"
-        pointer = "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in error.instance_path)
-        return Finding(pointer, rule, expected, _short(instance), message, spec_file=schema_file_at(path, op_file))
-
-
 class Auditor:
     """Everything compiled once for a description: validators, request checkers, drift shapes."""
 
@@ -238,6 +170,12 @@ class Auditor:
         # ValueError for an origin that is not a URL (`http://[::1`): the command says so.
         self.origins = tuple(extra_origins)
         self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in self.origins)
+        # The lean lane's memory (_lean): a request's text -> (operation, method, URL) when its checks
+        # find nothing, False when they find anything; a content type -> whether it is JSON's.
+        self._verdicts: dict[bytes, _Verdict] = {}
+        self._verdicts_limit = 0
+        self._json_media: dict[str | None, bool] = {}
+        self._codes: dict[str, frozenset[int]] = {}
 
     def checker(self, op: Operation) -> RequestChecker:
         if op.operation_id not in self._checkers:
@@ -270,11 +208,94 @@ class Auditor:
     def judge_all(self, items: Iterable[Item]) -> Iterator[Result | InputProblem]:
         """A result for each exchange, in order; input problems pass through."""
         for item in items:
-            if isinstance(item, Pending):  # an entry as text: read here (in a --jobs worker)
+            if isinstance(item, Batch):  # entries as text, the common case of all of them at once
+                yield from self._judge_batch(item)
+            elif isinstance(item, Pending):  # an entry as text: read here (in a --jobs worker)
                 for read in item.items():
                     yield read if isinstance(read, InputProblem) else self.judge_safely(read)
             else:
                 yield item if isinstance(item, InputProblem) else self.judge_safely(item)
+
+    def _judge_batch(self, batch: Batch) -> Iterator[Result | InputProblem]:
+        """Each entry of a batch on the lean lane, or, when that lane sees anything at all, the
+        general way: both give the same result (tests/command/test_validate_fast.py)."""
+        limit, file, first = batch.options.max_decompressed, batch.file, batch.entry
+        if limit != self._verdicts_limit:  # a request's verdict depends on the bound of its body too
+            self._verdicts.clear()
+            self._verdicts_limit = limit
+        for offset, entry in enumerate(lean_entries(batch.span, batch.bounds)):
+            try:
+                result = None if entry is None else self._lean(entry, file, first + offset, limit)
+            except Exception:  # whatever it is, the general way says it
+                result = None
+            if result is None:
+                yield from self.judge_all((batch.pending(offset),))
+            else:
+                yield result
+
+    def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> Result | None:
+        """The common case in a few steps: status 200, a JSON body the one compiled pass accepts whole
+        (a valid success, or error envelope with a listed code; every member and status value known:
+        no drift), and a request whose checks found nothing when its text was first seen. None for
+        anything else: the general way judges it."""
+        response = entry.response
+        if response is None or response.status != 200 or entry.messages is not None:
+            return None
+        content = response.content
+        if content is None or content.text is None or content.encoding is not None:
+            return None
+        is_json = self._json_media.get(content.mimeType)
+        if is_json is None:
+            is_json = media_type(content.mimeType) == "application/json"
+            if len(self._json_media) < _MEDIA:
+                self._json_media[content.mimeType] = is_json
+        text = content.text
+        if not is_json or text[:1] != "{":
+            return None
+        key = bytes(entry.request)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = self._request_verdict(key, file, index, limit)
+        if verdict is False:
+            return None
+        body = read_json_fast(text)  # a ValueError (not JSON msgspec reads): the general way
+        code = body.get("code") if type(body) is dict else None
+        operation_id, method, url = verdict
+        if type(code) is not int:
+            return None
+        if code == 0:
+            if not self.validator.accepts_known_success(operation_id, body):
+                return None
+        elif code not in self._known_codes(operation_id) or not self.validator.accepts_known_error(operation_id, body):
+            return None
+        return Result(f"{file}#{index}", file, index, operation_id, method, url, 200, VALID, [], [], None, True)
+
+    def _known_codes(self, operation_id: str) -> frozenset[int]:
+        """The error codes that are no drift for an operation: its x-error-codes, and the common ones."""
+        codes = self._codes.get(operation_id)
+        if codes is None:
+            op_codes = self.desc.operations[operation_id].error_codes
+            codes = self._codes[operation_id] = frozenset(op_codes) | frozenset(self.desc.common_error_codes)
+        return codes
+
+    def _request_verdict(self, key: bytes, file: str, index: int, limit: int) -> _Verdict:
+        """The verdict of a request's checks on its own (they never look at the response), kept."""
+        verdict: _Verdict = False
+        request = lean_request(key, limit)
+        if request is not None:
+            judged = self.judge_safely(Exchange(file, index, None, request, None))
+            if (
+                isinstance(judged, Result)
+                and judged.operation_id is not None
+                and judged.outcome == UNCHECKED
+                and not (judged.findings or judged.drift or judged.note)
+            ):
+                verdict = (judged.operation_id, judged.method, judged.url)
+        if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
+            if len(self._verdicts) >= _VERDICTS:
+                self._verdicts.clear()
+            self._verdicts[key] = verdict
+        return verdict
 
     def judge_safely(self, item: Exchange | StreamMessage) -> Result | InputProblem:
         if isinstance(item, StreamMessage):

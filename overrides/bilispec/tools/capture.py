@@ -193,8 +193,30 @@ class Pending:
             yield from line_items(self.file, self.entry, value, self.options)
 
 
+@dataclass(frozen=True)
+class Batch:
+    """Consecutive HAR entries as UTF-8 (entries `entry`, `entry + 1`, ...: `span[start:end]` for
+    each of `bounds`, the layout between them), judged together where they are judged: the auditor
+    reads the common case of a whole batch in one step (Auditor.judge_all); `pending()` gives one
+    entry to the general way, as the text it was read from."""
+
+    file: str
+    entry: int
+    span: bytes
+    bounds: tuple[tuple[int, int], ...]
+    options: Options
+
+    def pending(self, offset: int) -> Pending:
+        start, end = self.bounds[offset]
+        text = self.span[start:end].decode("utf-8", "surrogatepass")
+        return Pending(self.file, self.entry + offset, text, True, self.options)
+
+    def __len__(self) -> int:
+        return len(self.bounds)
+
+
 # StreamMessage: a command of a recorded message stream (tools/stream_capture.py).
-Item = Exchange | InputProblem | Pending | StreamMessage
+Item = Exchange | InputProblem | Pending | Batch | StreamMessage
 
 
 def media_type(value: Any) -> str | None:

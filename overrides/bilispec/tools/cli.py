@@ -95,6 +95,8 @@ class _Printable:
         self.encoding = getattr(stream, "encoding", None) or "utf-8"
 
     def write(self, text: str) -> int:
+        if text.isascii():  # what any stream encoding takes as it is (isascii reads a flag of the str)
+            return self.stream.write(text)
         return self.stream.write(text.encode(self.encoding, "backslashreplace").decode(self.encoding))
 
 

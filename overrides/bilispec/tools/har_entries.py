@@ -67,6 +67,57 @@ class _Entry(msgspec.Struct):
 _DECODER = msgspec.json.Decoder(_Entry)
 
 
+# The lean reading of a batch of entries (Auditor.judge_all): the response's status and content,
+# and the request as its text, which says everything the request's verdict depends on, so a verdict
+# is kept by that text (a page sends the same requests again and again).
+
+
+class _LeanResponse(msgspec.Struct):
+    status: int
+    content: _Content | None = None
+
+
+class LeanEntry(msgspec.Struct):
+    request: msgspec.Raw
+    response: _LeanResponse | None = None
+    messages: Any = msgspec.field(default=None, name="_webSocketMessages")
+
+
+_LEAN = msgspec.json.Decoder(list[LeanEntry])
+_LEAN_ONE = msgspec.json.Decoder(LeanEntry)
+_REQUEST = msgspec.json.Decoder(_Request)
+
+
+def lean_entries(span: bytes, bounds: tuple[tuple[int, int], ...]) -> list[LeanEntry | None]:
+    """The lean reading of each entry `span[start:end]` (one JSON value each, only the layout
+    between them), all in one decode; None for an entry it cannot read (the general way reads it)."""
+    if not bounds:
+        return []
+    try:
+        found = _LEAN.decode(b"[" + span[bounds[0][0] : bounds[-1][1]] + b"]")
+        if len(found) == len(bounds):
+            return list(found)
+    except (msgspec.DecodeError, ValueError, RecursionError):
+        pass
+    view = memoryview(span)
+    each: list[LeanEntry | None] = []
+    for start, end in bounds:
+        try:
+            each.append(_LEAN_ONE.decode(view[start:end]))
+        except (msgspec.DecodeError, ValueError, RecursionError):
+            each.append(None)
+    return each
+
+
+def lean_request(text: bytes, limit: int) -> Request | None:
+    """The request of a lean entry's request text, as `exchange` reads it; None when the general way
+    must read it."""
+    try:
+        return _request(_REQUEST.decode(text), limit)
+    except (msgspec.DecodeError, ValueError, RecursionError):
+        return None
+
+
 _KEPT = 2048  # the longest URL or form body whose members are kept (4,096 of each at most)
 
 

@@ -24,6 +24,7 @@ from typing import IO
 from .capture import (
     CAPTURE_SUFFIXES,
     DEFAULTS,
+    Batch,
     InputProblem,
     Item,
     Options,
@@ -34,10 +35,12 @@ from .capture import (
     read_bytes,
     read_lines,
 )
-from .values import ArrayValues, Text, ValueProblem
+from .values import ArrayValues, Run, Text, ValueProblem
 
 # Files up to this size (decompressed) are read whole; larger ones stream.
 PEEK = 4 * 1024 * 1024
+# HAR entries of a large file cut and handed on together (a Batch): as many as --jobs sends a worker.
+BATCH = 256
 _CHUNK = 1024 * 1024
 _LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _ENTRIES = re.compile(r'"entries"\s*:\s*\[')
@@ -93,19 +96,25 @@ def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Item]:
 
 
 def _bounded(name: str, items: Iterator[Item], options: Options) -> Iterator[Item]:
-    """At most max_entries items and max_seconds of one file, checked before each item is read."""
+    """At most max_entries items and max_seconds of one file, checked before each item is read (a
+    batch counts its entries, and is cut at the bound)."""
     deadline = time.monotonic() + options.max_seconds
-    for count, item in enumerate(items):
-        if count >= options.max_entries:
-            yield InputProblem(
-                name, f"stopped after {options.max_entries:,} entries (--max-entries); the rest is unread"
-            )
+    count, most = 0, options.max_entries
+    stopped = InputProblem(name, f"stopped after {most:,} entries (--max-entries); the rest is unread")
+    for item in items:
+        if count >= most:
+            yield stopped
             return
         if time.monotonic() > deadline:
             yield InputProblem(
                 name, f"stopped after {count:,} entries: {options.max_seconds:g} s spent (--max-seconds)"
             )
             return
+        if isinstance(item, Batch) and count + len(item) > most:
+            yield Batch(item.file, item.entry, item.span, item.bounds[: most - count], item.options)
+            yield stopped
+            return
+        count += len(item) if isinstance(item, Batch) else 1
         yield item
 
 
@@ -208,7 +217,7 @@ def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> 
             "JSON lines (base64'd or raw bodies are read up to that size)",
         )
         return
-    values = ArrayValues(text, found.end(), texts, options.max_decompressed, lazy=True)
+    values = ArrayValues(text, found.end(), texts, options.max_decompressed, lazy=True, run=_batch())
     yield from _values(name, values, options, "HAR")
 
 
@@ -221,8 +230,21 @@ def _har_prefix(prefix: str) -> bool:
     return isinstance(document, dict) and isinstance(document.get("log"), dict) and document["log"].get("entries") == []
 
 
+def _batch() -> int:
+    """Entries per batch: BILISPEC_JOBS_BATCH when set (tests make batches small), else BATCH."""
+    try:
+        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or BATCH))
+    except ValueError:
+        return BATCH
+
+
 def _values(name: str, values: ArrayValues, options: Options, kind: str) -> Iterator[Item]:
-    for index, value in enumerate(values):
+    index = 0
+    for value in values:
+        if isinstance(value, Run):  # a run of a HAR's entries
+            yield Batch(name, index, value.span, value.bounds, options)
+            index += len(value.bounds)
+            continue
         if isinstance(value, ValueProblem):
             complete = f"read the {index} complete entries before it"
             what = "malformed or truncated HAR" if kind == "HAR" else "malformed or truncated JSON array"
@@ -234,6 +256,7 @@ def _values(name: str, values: ArrayValues, options: Options, kind: str) -> Iter
             yield from har_items(name, index, value.value, options)
         else:
             yield from line_items(name, index, value.value, options)
+        index += 1
 
 
 def _lines(text: str, texts: Iterator[str], limit: int) -> Iterator[str]:

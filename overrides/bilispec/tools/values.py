@@ -39,6 +39,16 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Run:
+    """Consecutive values as UTF-8, each checked to be one JSON value: `span[start:end]` for each of
+    `bounds`, and what lies between two of them is the layout (`,` and white space). A run of a
+    HAR's entries, read where they are judged, many at a time."""
+
+    span: bytes
+    bounds: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
 class ValueProblem:
     message: str
 
@@ -46,9 +56,12 @@ class ValueProblem:
 class ArrayValues:
     """Iterate the values of the array whose first value starts at or after `text[position]`."""
 
-    def __init__(self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False) -> None:
+    def __init__(
+        self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False, run: int = 1
+    ) -> None:
         self._buffer, self._position, self._more, self._limit = text, position, more, limit
-        self._lazy = lazy  # cut values are checked and given as Text, not read
+        self._lazy = lazy  # cut values are checked and given as Text (or Run, many of them), not read
+        self._run_size = run
         self._eof = False
         self._decoder = json.JSONDecoder()
         self._layout: str | None = None  # the text from a value's closing brace to the next `{`
@@ -76,7 +89,7 @@ class ArrayValues:
             if not self._read():
                 return ""
 
-    def __iter__(self) -> Iterator[Value | Text | ValueProblem]:
+    def __iter__(self) -> Iterator[Value | Text | Run | ValueProblem]:
         first = True
         while True:
             char = self._next_char()
@@ -91,6 +104,12 @@ class ArrayValues:
             if not char:
                 yield ValueProblem("the file ends before the array closes")
                 return
+            if self._lazy and self._run_size > 1 and self._layout is not None:
+                runs = self._runs()
+                if runs:  # the position is at the end of the last run's last value
+                    yield from runs
+                    first = False
+                    continue
             value = self._value()
             yield value
             if isinstance(value, ValueProblem):
@@ -110,6 +129,41 @@ class ArrayValues:
                     self._position = end
                     return found
         return self._decode()
+
+    def _runs(self) -> list[Run]:
+        """The values from the position to the last the buffer holds whole, cut by the layout in one
+        pass over their UTF-8 bytes (msgspec reads bytes as they are; text it would encode again),
+        each checked, in runs of at most `run` values; the position ends after the last. Stops short
+        at a value that is not one JSON value: the general way reads that one."""
+        end = self._cut()
+        if end is None:
+            return []
+        assert self._layout is not None
+        layout, closer, start = self._layout.encode(), self._closer, self._position
+        last = self._buffer.rfind(self._layout, end - closer) + closer  # the end of the last whole value
+        data = self._buffer[start:last].encode("utf-8", "surrogatepass")
+        view, bounds, at = memoryview(data), [], 0
+        while True:
+            found = data.find(layout, at)
+            stop = found + closer if found >= 0 else len(data)
+            try:
+                _CHECK.decode(view[at:stop])
+            except (ValueError, RecursionError):
+                break
+            bounds.append((at, stop))
+            if found < 0:
+                break
+            at = found + len(layout) - 1  # the next value's `{`, the layout's last character
+        if not bounds:
+            return []
+        done = bounds[-1][1]
+        self._position = last if done == len(data) else start + len(data[:done].decode("utf-8", "surrogatepass"))
+        runs = []
+        for first in range(0, len(bounds), self._run_size):
+            part = bounds[first : first + self._run_size]
+            base = part[0][0]
+            runs.append(Run(data[base : part[-1][1]], tuple((a - base, b - base) for a, b in part)))
+        return runs
 
     def _cut(self) -> int | None:
         """Where the value at the position ends by the known layout, reading as needed; None at the

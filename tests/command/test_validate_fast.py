@@ -1,0 +1,321 @@
+"""`bilispec validate`'s lean lane says what the general way says.
+
+A large HAR's entries reach the auditor in batches (tools/capture.py, Batch); the lean lane
+(Auditor._lean) judges the common case of each entry in a few steps and hands everything else to the
+general way. Here both judge thousands of entries mutated in their bodies, statuses, content types,
+requests, cookies, headers and secrets, and must give equal results, with the lean lane taking a good
+share of them and giving way on a good share too.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+from bilispec.core.description import description
+from bilispec.tools import inputs
+from bilispec.tools.audit import VALID, Auditor, Result
+from bilispec.tools.capture import DEFAULTS, Batch, InputProblem
+from bilispec.tools.cli import main
+
+from .. import har_support as har
+from ..conftest import load_recording, recording_files
+
+# Secrets built at run time (no literal a scanner would flag): each must stay out of every result.
+SESSDATA = "5f0c" * 8
+BILI_JCT = "0123456789abcdef" * 2
+TOKEN = "tok_" + "9a8b" * 6
+SECRETS = (SESSDATA, BILI_JCT, TOKEN)
+
+_OTHER_VALUES: list[Any] = [None, 0, 1, -1, True, "", "x", 1.5, [], {}, [{"a": 1}], {"unknown_member": 1}]
+
+
+def base_entries() -> list[dict[str, Any]]:
+    """Every recording as a browser's entry (successes and documented errors)."""
+    return [har.from_recording(load_recording(path)) for path in recording_files()]
+
+
+def batch_of(entries: list[Any], first: int = 0) -> Batch:
+    """A batch as the reader cuts it: entries one per line, the layout between them."""
+    texts = [json.dumps(e, ensure_ascii=False).encode("utf-8", "surrogatepass") for e in entries]
+    bounds, at = [], 0
+    for text in texts:
+        bounds.append((at, at + len(text)))
+        at += len(text) + 2
+    return Batch("capture.har", first, b",\n".join(texts), tuple(bounds), DEFAULTS)
+
+
+def _places(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        yield (*path, key)
+        yield from _places(child, (*path, key))
+
+
+def _set(value: Any, path: tuple[Any, ...], replacement: Any, remove: bool = False) -> None:
+    for key in path[:-1]:
+        value = value[key]
+    if remove and isinstance(value, dict):
+        del value[path[-1]]
+    else:
+        value[path[-1]] = replacement
+
+
+def _body_mutant(rng: random.Random, body: Any) -> str:
+    """The body as text, changed in one way a server or a capture might change it."""
+    body = json.loads(json.dumps(body))
+    places = list(_places(body))
+    kind = rng.randrange(9)
+    if kind <= 2 and places:  # a member removed or of another type
+        _set(body, rng.choice(places), rng.choice(_OTHER_VALUES), remove=kind == 0)
+    elif kind == 3 and isinstance(body, dict):  # a member the description does not know
+        objects = [p for p in places if isinstance(_get(body, p), dict)] or [()]
+        target = _get(body, rng.choice(objects))
+        target["unknown_member_" + str(rng.randrange(3))] = rng.choice(_OTHER_VALUES)
+    elif kind == 4 and isinstance(body, dict):  # another code
+        body["code"] = rng.choice([0, -1, -101, 10031, 987654, "0", 0.0, True, None])
+    elif kind == 5:  # odd text
+        text = json.dumps(body, ensure_ascii=False)
+        odd = [" " + text, text[:-1], "[" + text + "]", "null", '{"code": 0, "data": {"n": 1e400}}', "<html>", ""]
+        odd += ['{"code": 0, "code": 0, "data": null}', '{"code": 0, "message": "\\ud800", "data": {}}']
+        return rng.choice(odd)
+    return json.dumps(body, ensure_ascii=rng.random() < 0.5)
+
+
+def _get(value: Any, path: tuple[Any, ...]) -> Any:
+    for key in path:
+        value = value[key]
+    return value
+
+
+def _request_mutant(rng: random.Random, request: dict[str, Any]) -> None:
+    """The request changed in one way: method, host, query, cookies, headers, body."""
+    kind = rng.randrange(10)
+    try:
+        parts = urlsplit(request["url"])
+    except (TypeError, ValueError, AttributeError):  # an earlier mutation broke it
+        return
+    if not isinstance(request.get("headers"), list):
+        request["headers"] = []
+    if kind == 0:
+        request["method"] = rng.choice(["POST", "GET", "OPTIONS", "get", "PUT"])
+    elif kind == 1:
+        host = rng.choice(["api.live.bilibili.com", "api.bilibili.com", "127.0.0.1:8765", "example.com"])
+        request["url"] = urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+    elif kind == 2:  # a member added, dropped or of another value
+        pairs = [p.split("=", 1) for p in parts.query.split("&") if p]
+        if pairs and rng.random() < 0.5:
+            index = rng.randrange(len(pairs))
+            pairs[index][-1] = rng.choice(["", "abc", "-1", "0", "x" * 300, "SCRUBBED", "1.5", "%E4%B8%AD"])
+        elif pairs and rng.random() < 0.5:
+            pairs.pop(rng.randrange(len(pairs)))
+        else:
+            pairs.append(["unknown_" + str(rng.randrange(3)), "1"])
+        query = "&".join("=".join(p) for p in pairs)
+        request["url"] = urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+    elif kind == 3:  # login cookies, with a csrf that matches or not
+        request["headers"].append({"name": "Cookie", "value": f"SESSDATA={SESSDATA}; bili_jct={BILI_JCT}"})
+        csrf = rng.choice([BILI_JCT, "0" * 32, ""])
+        sep = "&" if parts.query else ""
+        request["url"] = urlunsplit((parts.scheme, parts.netloc, parts.path, f"{parts.query}{sep}csrf={csrf}", ""))
+    elif kind == 4:
+        request["headers"].append({"name": "Authorization", "value": f"Bearer {TOKEN}"})
+    elif kind == 5:
+        request["cookies"] = [{"name": "bili_jct", "value": rng.choice([BILI_JCT, "xxxxxx"])}]
+    elif kind == 6:
+        request["postData"] = rng.choice(
+            [
+                {"mimeType": "application/x-www-form-urlencoded", "text": f"room_id=1&csrf={BILI_JCT}"},
+                {"mimeType": "application/json", "text": '{"room_id": 1}'},
+                {"mimeType": "text/plain", "text": "hello"},
+                {"mimeType": "application/x-www-form-urlencoded", "params": [{"name": "a", "value": "1"}]},
+            ]
+        )
+    elif kind == 7:
+        request["headers"] = rng.choice([[{"name": 1, "value": "x"}], "none", [{"name": "Cookie"}]])
+    elif kind == 8:
+        request["url"] = rng.choice(["http://[::1", "not a url", 5, "https://api.live.bilibili.com:99999/x"])
+
+
+def _entry_mutant(rng: random.Random, entry: dict[str, Any]) -> Any:
+    """One mutant of an entry: its body, its response's frame, its request, or all of them."""
+    entry = json.loads(json.dumps(entry))
+    response, content = entry["response"], entry["response"]["content"]
+    for _ in range(rng.choice([1, 1, 2, 3])):
+        part = rng.randrange(10)
+        if part <= 3:
+            content["text"] = _body_mutant(rng, _parsed(content.get("text")))
+        elif part == 4:
+            response["status"] = rng.choice([200, 204, 302, 412, 500, 0, -1, "200", None])
+            response["redirectURL"] = rng.choice(["", "https://passport.bilibili.com/login"])
+        elif part == 5:
+            content["mimeType"] = rng.choice(
+                ["application/json", "Application/JSON; charset=UTF-8", "text/plain", "text/html", "", None, 5]
+            )
+        elif part == 6:
+            choice = rng.randrange(4)
+            if choice == 0:
+                content.update(encoding=rng.choice(["base64", "", "BASE64"]))
+            elif choice == 1:
+                content.pop("text", None)
+            elif choice == 2:
+                entry["response"] = rng.choice([None, {}, {"status": 200}])
+                return entry
+            else:
+                entry["_webSocketMessages"] = []
+        elif isinstance(entry["request"], dict):
+            _request_mutant(rng, entry["request"])
+    return entry if rng.random() < 0.98 else rng.choice(["not an entry", [], 5])
+
+
+def _parsed(text: Any) -> Any:
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return {}
+
+
+def _judged(auditor: Auditor, batch: Batch) -> list[Any]:
+    return list(auditor.judge_all([batch]))
+
+
+def _general(auditor: Auditor, batch: Batch) -> list[Any]:
+    """Each entry of the batch the general way, as a Pending (how --jobs sends an entry it reads alone)."""
+    return [found for offset in range(len(batch)) for found in auditor.judge_all([batch.pending(offset)])]
+
+
+def test_the_lean_lane_agrees_with_the_general_way_on_thousands_of_mutated_entries() -> None:
+    desc = description()
+    lean_auditor, general_auditor = Auditor(desc), Auditor(desc)
+    taken = given_way = 0
+    real_lean = lean_auditor._lean
+
+    def counted(*arguments: Any) -> Result | None:
+        nonlocal taken, given_way
+        found = real_lean(*arguments)
+        taken += found is not None
+        given_way += found is None
+        return found
+
+    lean_auditor._lean = counted  # type: ignore[method-assign,assignment]
+    rng = random.Random(23)
+    bases = base_entries()
+    mutants = [entry for entry in bases for _ in range(2)]  # unchanged: the common case, seen twice
+    mutants += [_entry_mutant(rng, rng.choice(bases)) for _ in range(4000)]
+    rng.shuffle(mutants)
+    compared = 0
+    for start in range(0, len(mutants), 97):
+        batch = batch_of(mutants[start : start + 97], start)
+        lean, general = _judged(lean_auditor, batch), _general(general_auditor, batch)
+        # One result per entry (a WebSocket's entry: one per command, here none), in the entries' order.
+        assert (
+            len(lean)
+            == len(general)
+            >= len(batch) - sum(isinstance(m, dict) and "_webSocketMessages" in m for m in mutants[start : start + 97])
+        )
+        for one, other in zip(lean, general, strict=True):
+            assert one == other, (one.entry, mutants[one.entry])
+            shown = repr(one)
+            assert not any(secret in shown for secret in SECRETS), shown
+        compared += len(batch)
+        if start % (97 * 10) == 0:  # now and then, against an auditor that has seen nothing before
+            assert _judged(Auditor(desc), batch) == general
+    assert compared == len(mutants)
+    assert taken > 1000 and given_way > 1000, (taken, given_way)  # both ways, many times
+
+
+def test_a_batch_the_lean_decode_cannot_read_whole_is_read_entry_by_entry() -> None:
+    """One entry of another shape (a status as text) spoils the batch's one decode: the others still
+    take the lean lane, that one the general way, and each result keeps its entry's number."""
+    entries = base_entries()[:20]
+    entries[7] = json.loads(json.dumps(entries[7]))
+    entries[7]["response"]["status"] = "200"
+    auditor = Auditor(description())
+    results = _judged(auditor, batch_of(entries, 1000))
+    assert [r.entry for r in results] == list(range(1000, 1020))
+    assert results == _general(Auditor(description()), batch_of(entries, 1000))
+
+
+@pytest.mark.parametrize("cut", [1, 255, 300])
+def test_max_entries_cuts_a_batch_at_the_bound(
+    cut: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
+    entries = (base_entries() * 10)[:400]
+    path = tmp_path / "capture.har"
+    path.write_text(
+        '{"log": {"version": "1.2", "entries": [\n'
+        + ",\n".join(json.dumps(e, ensure_ascii=False) for e in entries)
+        + "\n]}}\n",
+        encoding="utf-8",
+    )
+    code = main(["validate", "--format", "json", "--jobs", "1", "--max-entries", str(cut), str(path)])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 2
+    assert [r["entry"] for r in report["results"]] == list(range(cut))
+    assert [p["message"] for p in report["input_errors"]] == [
+        f"stopped after {cut:,} entries (--max-entries); the rest is unread"
+    ]
+
+
+def test_a_streamed_har_takes_the_lean_lane_and_reports_as_read_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over PEEK bytes a HAR is cut into batches; the report is the one of the same file read whole
+    (as dicts, the general way), and the batches are the entries' own text."""
+    entries = [e for e in base_entries() for _ in range(3)]
+    rng = random.Random(6)
+    entries += [_entry_mutant(rng, rng.choice(base_entries())) for _ in range(120)]
+    path = tmp_path / "capture.har"
+    path.write_text(
+        '{"log": {"version": "1.2", "entries": [\n'
+        + ",\n".join(json.dumps(e, ensure_ascii=False) for e in entries)
+        + "\n]}}\n",
+        encoding="utf-8",
+    )
+    reports = []
+    for peek in (64 * 1024, inputs.PEEK):
+        monkeypatch.setattr(inputs, "PEEK", peek)
+        batches = [item for item in inputs.read_paths([path]) if isinstance(item, Batch)]
+        assert (peek < path.stat().st_size) == bool(batches)
+        for batch in batches:
+            for offset in range(len(batch)):
+                assert json.loads(batch.pending(offset).text) == entries[batch.entry + offset]
+        main(["validate", "--format", "json", "--jobs", "1", str(path)])
+        reports.append(capsys.readouterr().out)
+    assert reports[0] == reports[1]
+    summary = json.loads(reports[0])["summary"]
+    assert summary["valid"] >= len(base_entries()) * 3, summary
+
+
+def test_valid_entries_of_the_lean_lane_hold_no_secret_in_any_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Login cookies, a token header and a csrf in the query of entries the lean lane judges valid:
+    no format writes any of them (the URL is shown without its query)."""
+    monkeypatch.setattr(inputs, "PEEK", 16 * 1024)
+    entries = []
+    for entry in base_entries():
+        entry["request"]["headers"] += [
+            {"name": "Cookie", "value": f"SESSDATA={SESSDATA}; bili_jct={BILI_JCT}"},
+            {"name": "Authorization", "value": f"Bearer {TOKEN}"},
+        ]
+        entries.append(entry)
+    path = tmp_path / "capture.har"
+    path.write_text(
+        '{"log": {"entries": [\n' + ",\n".join(json.dumps(e) for e in entries) + "\n]}}\n", encoding="utf-8"
+    )
+    for fmt in ("json", "table", "junit", "github", "sarif"):
+        main(["validate", "--format", fmt, "--jobs", "1", str(path)])
+        out, err = capsys.readouterr()
+        assert out and not any(secret in out + err for secret in SECRETS), fmt
+    auditor = Auditor(description())
+    judged = [r for item in inputs.read_paths([path]) for r in auditor.judge_all([item])]
+    assert sum(isinstance(r, Result) and r.outcome == VALID for r in judged) > len(entries) // 2
+    assert not any(isinstance(r, InputProblem) for r in judged)
