@@ -379,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "sandbox":
             return sandbox(args)
         return secrets(args)
-    except _UsageError as exc:
+    except (_UsageError, parallel.WorkerLostError) as exc:
         _emit(f"bilispec: {exc}", sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -17,6 +17,8 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any
 
@@ -79,16 +81,35 @@ def _pooled(auditor: Auditor, tasks: Iterator[list[Item]], jobs: int) -> Iterato
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _AUDITOR = auditor  # a forked worker starts with it, validators compiled
-    initializer, arguments = (None, ()) if "fork" in methods else (_start, (auditor.desc.document, auditor.origins))
+    if "fork" in methods:
+        executor = ProcessPoolExecutor(jobs - 1, mp_context=context)
+    else:
+        arguments = (auditor.desc.document, auditor.origins)
+        executor = ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start, initargs=arguments)
     workers = jobs - 1
-    pending: deque[Any] = deque()  # the workers' AsyncResults, in input order
-    with context.Pool(workers, initializer=initializer, initargs=arguments) as pool:
+    pending: deque[Future[list[Any]]] = deque()  # the workers' answers to come, in input order
+    # concurrent.futures, not multiprocessing.Pool: a worker that dies (killed, out of memory) breaks
+    # the pool and every waiting result with it, where a Pool would wait for its batch forever.
+    try:
         while True:
             while len(pending) < IN_FLIGHT * workers and (batch := next(tasks, None)) is not None:
-                pending.append(pool.apply_async(_judge_batch, ([_sent(item) for item in batch],)))
+                pending.append(executor.submit(_judge_batch, [_sent(item) for item in batch]))
             if not pending:
                 return
-            yield from map(_received, pending.popleft().get())  # the oldest, waited for
+            try:
+                judged = pending.popleft().result()  # the oldest, waited for
+            except BrokenProcessPool:
+                raise WorkerLostError(
+                    "a --jobs worker process ended before it gave its results (killed, or out of memory?); "
+                    "the report stops here: run again, or with --jobs 1"
+                ) from None
+            yield from map(_received, judged)
+    finally:  # stopped early too (a closed pipe, Ctrl-C): what is still queued is not judged
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+class WorkerLostError(RuntimeError):
+    """A worker process of `--jobs` ended without answering: its entries cannot be reported."""
 
 
 # What crosses between the processes, kept cheap to pickle: an entry's text as a tuple, not a

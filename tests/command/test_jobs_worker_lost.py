@@ -1,0 +1,45 @@
+"""A `--jobs` worker that dies (killed, out of memory) ends the run with a message naming what
+happened, at once: no hang waiting for the lost batch, no traceback, and the entries before it
+reported."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilispec.tools import inputs, parallel
+
+from .test_validate_streaming import repeated, run, write_har
+
+_JUDGE = parallel._judge_batch
+_CALLS: list[int] = []
+
+
+def _dying(batch: list[Any]) -> list[Any]:
+    """The worker's judge, ending the worker on its third batch as the kernel's OOM killer would:
+    no clean-up, no answer. (A module-level function: the pool sends it by name.)"""
+    _CALLS.append(1)
+    if len(_CALLS) == 3:
+        os._exit(9)
+    return _JUDGE(batch)
+
+
+def test_a_worker_that_dies_ends_the_run_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BILISPEC_JOBS_BATCH", "16")
+    monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
+    monkeypatch.setattr(parallel, "_judge_batch", _dying)
+    path = write_har(tmp_path / "capture.har", repeated(300))
+    started = time.monotonic()
+    code, out, err = run(capsys, "--format", "json", "--jobs", "2", str(path))
+    assert time.monotonic() - started < 60
+    assert code == 2, (code, err)
+    assert "--jobs worker process ended before it gave its results" in err
+    assert "Traceback" not in err + out
+    # The two batches judged here and the worker's first two are in the report, in order.
+    assert out.count('"entry"') >= 4 * 16, out[:500]
