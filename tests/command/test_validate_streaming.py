@@ -69,19 +69,25 @@ def streamed_entries() -> list[dict[str, Any]]:
     return recording_entries() + static(2 * PEEK // 32_000)
 
 
-def peak_mb(argv: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
-    # VmHWM: this process's peak since exec (ru_maxrss keeps the forking parent's across exec).
+def peaks_mb(*paths: Path) -> tuple[subprocess.CompletedProcess[str], list[int], list[float]]:
+    """`validate --jobs 1 --quiet PATH` for each path in turn in one child process (one interpreter
+    start): its output, each run's exit code and peak memory. VmHWM is the child's own peak (ru_maxrss
+    keeps the forking parent's across exec); writing 5 to clear_refs starts it again from the
+    memory in use, so each run's peak covers the command's start-up size and what the run adds."""
     script = (
         "import sys\n"
+        "def peak():\n"
+        "    return next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
         "from bilispec.tools.cli import main\n"
-        "code = main(sys.argv[1:])\n"
-        "peak = next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
-        "print('PEAK_KB', peak, file=sys.stderr)\n"
-        "sys.exit(code)\n"
+        "for path in sys.argv[1:]:\n"
+        "    open('/proc/self/clear_refs', 'w').write('5')\n"
+        "    code = main(['validate', '--jobs', '1', '--quiet', path])\n"
+        "    print('RUN', code, peak(), file=sys.stderr)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True, timeout=300)
-    peak = next(int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("PEAK_KB"))
-    return done, peak / 1024
+    done = subprocess.run([sys.executable, "-c", script, *map(str, paths)], capture_output=True, text=True, timeout=300)
+    runs = [line.split()[1:] for line in done.stderr.splitlines() if line.startswith("RUN ")]
+    assert done.returncode == 0 and len(runs) == len(paths), done.stdout[-500:] + done.stderr[-2000:]
+    return done, [int(code) for code, _ in runs], [int(kb) / 1024 for _, kb in runs]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,13 +116,13 @@ def test_a_large_har_reads_as_the_same_entries_in_every_layout(
 
 def test_memory_stays_flat_as_the_capture_grows(tmp_path: Path) -> None:
     """Entries of another host (judged in no time) with 32 KB bodies: six times the capture, the same peak."""
-    peaks = []
-    for count in (800, 5_000):  # the larger file is well above the command's own start-up size
-        path = write_har(tmp_path / f"static-{count}.har", static(count))
-        done, peak = peak_mb(["validate", "--jobs", "1", "--quiet", str(path)])
-        assert done.returncode == 2 and f"{count} skipped" in done.stdout, done.stdout[-500:] + done.stderr[-2000:]
-        peaks.append((path.stat().st_size >> 20, peak))
-    (small_mb, small), (big_mb, big) = peaks
+    counts = (800, 5_000)  # the larger file is well above the command's own start-up size
+    paths = [write_har(tmp_path / f"static-{count}.har", static(count)) for count in counts]
+    done, codes, (small, big) = peaks_mb(*paths)  # the smaller first: a growth with size shows in the second
+    assert codes == [2, 2], done.stdout[-500:] + done.stderr[-2000:]
+    assert all(f"{count} skipped" in done.stdout for count in counts), done.stdout[-500:]
+    small_mb, big_mb = (path.stat().st_size >> 20 for path in paths)
+    peaks = [(small_mb, small), (big_mb, big)]
     assert big - small < 25, peaks
     assert big < big_mb, peaks  # the whole file never in memory
     report_figure(f"validate streams: {small_mb} MB capture peaks at {small:.0f} MB, {big_mb} MB at {big:.0f} MB")
