@@ -63,7 +63,10 @@ def run_alone(folder: Path, *args: str) -> Ran:
             del os.environ[name]
         os.chdir(folder)
         with contextlib.redirect_stdout(printed):
-            code = pytest.main([*pytest_args(*args), "--import-mode=importlib"], plugins=[passed])
+            # faulthandler off: its clean-up would point this process's crash reports at the
+            # capture file of the test that ran it.
+            argv = [*pytest_args(*args), "--import-mode=importlib", "-p", "no:faulthandler"]
+            code = pytest.main(argv, plugins=[passed])
     finally:
         os.chdir(cwd)
         os.environ.update(hidden)
