@@ -183,9 +183,10 @@ def test_the_pre_commit_hook_runs_on_the_files_it_matches(tmp_path: Path) -> Non
 # Progress
 
 
-def _long_capture(tmp_path: Path) -> Path:
+def _every_recording(tmp_path: Path) -> Path:
+    """Every recording once: the bar shows from the start, a longer run shows nothing more."""
     entries = [har.from_recording(load_recording(p)) for p in recording_files()]
-    return har.write(tmp_path / "long.har", entries * 10)
+    return har.write(tmp_path / "capture.har", entries)
 
 
 # The bar shows from the start (BILISPEC_PROGRESS_DELAY=0), so a short run shows it, or would.
@@ -193,7 +194,7 @@ _AT_ONCE = {**os.environ, "BILISPEC_PROGRESS_DELAY": "0"}
 
 
 def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
-    capture = _long_capture(tmp_path)
+    capture = _every_recording(tmp_path)
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal's size
     process = subprocess.Popen(
@@ -220,7 +221,7 @@ def test_a_progress_bar_on_a_terminal(tmp_path: Path) -> None:
 
 
 def test_no_progress_bar_when_standard_error_is_not_a_terminal(tmp_path: Path) -> None:
-    capture = _long_capture(tmp_path)
+    capture = _every_recording(tmp_path)
     done = subprocess.run(
         [sys.executable, "-m", "bilispec", "validate", "--quiet", "--jobs", "1", str(capture)],
         capture_output=True,

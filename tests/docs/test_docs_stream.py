@@ -1,16 +1,16 @@
 """Every code block of docs/stream.md runs: the Python blocks in order in one namespace, as a reader
-typing them into one session would; the pytest file the page shows is written out and run."""
+typing them into one session would; the pytest file the page shows is written out and run with the
+plugin alone (plugin_alone.py)."""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import re
-import subprocess
 from pathlib import Path
 
 from tests.conftest import ROOT
-from tests.docs.plugin_alone import pytest_argv
+from tests.docs.plugin_alone import run_alone
 
 PAGE = ROOT / "docs" / "stream.md"
 _FENCE = re.compile(r"^```(?P<lang>[a-z]*)\n(?P<code>.*?)^```$", re.MULTILINE | re.DOTALL)
@@ -52,12 +52,5 @@ def test_blocks_run_in_order() -> None:
 def test_the_bot_test_file_passes(tmp_path: Path) -> None:
     (code,) = [c for c in python_blocks() if c.startswith(TEST_FILE_MARK)]
     (tmp_path / "test_my_bot.py").write_text(code, encoding="utf-8")
-    done = subprocess.run(
-        pytest_argv(str(tmp_path / "test_my_bot.py")),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "1 passed" in done.stdout
+    ran = run_alone(tmp_path, str(tmp_path / "test_my_bot.py"))
+    assert ran.code == 0 and ran.passed == 1, ran.output

@@ -1,10 +1,10 @@
 """Every code block of docs/testing.md runs.
 
 Blocks that define `test_` functions are a bot author's test files: each is written to a scratch
-directory with no conftest and run by pytest in a subprocess, with the fixtures coming from the
-installed plugin alone. Other Python blocks run in one namespace. Shell blocks run in bash against
-a served sandbox, its URL in place of the page's http://127.0.0.1:8765. Blocks that cannot run
-here are listed in NOT_EXECUTED with the reason; the list must match the page exactly.
+directory with no conftest and run by pytest (a session of its own, plugin_alone.py), with the
+fixtures coming from the installed plugin alone. Other Python blocks run in one namespace. Shell
+blocks run in bash against a served sandbox, its URL in place of the page's http://127.0.0.1:8765.
+Blocks that cannot run here are listed in NOT_EXECUTED with the reason; the list must match the page exactly.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import re
 import subprocess
 from pathlib import Path
 
 from bilispec.sandbox import running
 from tests.conftest import ROOT, report_figure
-from tests.docs.plugin_alone import pytest_argv
+from tests.docs.plugin_alone import run_alone
 from tests.docs.test_docs_usage import blocks
 
 PAGE = ROOT / "docs" / "testing.md"
@@ -44,18 +43,9 @@ def test_every_block_of_testing_md_runs(tmp_path: Path) -> None:
     for n, block in enumerate(test_files):
         (suite / f"test_block_{n:02d}_line_{block.line}.py").write_text(block.code, encoding="utf-8")
     expected = sum(len(re.findall(r"^def test_", b.code, re.MULTILINE)) for b in test_files)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "BILISPEC_FIGURES"))}
-    done = subprocess.run(
-        pytest_argv(str(suite)),
-        cwd=suite,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
-    assert f"{expected} passed" in done.stdout, done.stdout[-2000:]
+    ran = run_alone(suite, str(suite))
+    assert ran.code == 0 and ran.passed == expected, ran.output[-4000:]
+    assert f"{expected} passed" in ran.output, ran.output[-2000:]
 
     # The other Python blocks, in one namespace.
     output = io.StringIO()
