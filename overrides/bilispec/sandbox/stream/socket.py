@@ -30,7 +30,8 @@ _GONE = "gone"  # the client went away
 
 
 async def _auth(websocket: WebSocket, state: StreamState) -> int | None:
-    """The room an auth packet opens, or None (the reply is sent either way)."""
+    """The room an auth packet opens, or None (then the refusal is sent here; the caller sends the
+    welcome once the connection listens to the room)."""
     try:
         message = await asyncio.wait_for(websocket.receive(), AUTH_TIMEOUT)
         packets = frames.decode(message.get("bytes") or b"")
@@ -44,7 +45,6 @@ async def _auth(websocket: WebSocket, state: StreamState) -> int | None:
         with contextlib.suppress(Exception):
             await websocket.send_bytes(frames.auth_reply(AUTH_FAILED))
         return None
-    await websocket.send_bytes(frames.auth_reply(0))
     return room_id
 
 
@@ -114,16 +114,21 @@ def stream_endpoint(world: Callable[[], World]) -> Callable[[WebSocket], Any]:
             with contextlib.suppress(Exception):
                 await websocket.close(code=1008)
             return
+        # Listening before the auth reply leaves: a client may act on the room as soon as it has the
+        # reply (a viewer speaks), and what happens from then on must reach it, as on the real stream.
         subscriber = state.subscribe(room_id)
-        reader = asyncio.ensure_future(_read(websocket, state, subscriber))
+        reader: asyncio.Future[None] | None = None
         try:
+            await websocket.send_bytes(frames.auth_reply(0))
+            reader = asyncio.ensure_future(_read(websocket, state, subscriber))
             await _serve(websocket, state, subscriber)
         except (WebSocketDisconnect, RuntimeError, OSError):
             pass  # the client went away mid-send
         finally:
             state.unsubscribe(subscriber)
-            reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await reader
+            if reader is not None:
+                reader.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await reader
 
     return endpoint
