@@ -27,7 +27,6 @@ from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 
-from ..client._client import BiliClient
 from ..client.retries import RetryPolicy
 from ..core.description import Description, Operation
 from ..core.errors import BiliError
@@ -140,6 +139,10 @@ class Recorder:
         self._exchanges: list[tuple[httpx.Request, httpx.Response]] = []
         hooks = {"response": [self._keep]}
         self._http = httpx.Client(timeout=httpx.Timeout(10.0, connect=5.0), event_hooks=hooks)
+        # The client (and its generated models, most of a second to import) only when recording:
+        # the other subcommands of `bilispec` import this module too.
+        from ..client._client import BiliClient  # noqa: PLC0415
+
         self._client = BiliClient(
             sessdata=sessdata,
             bili_jct=bili_jct,
