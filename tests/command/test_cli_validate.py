@@ -12,6 +12,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 import uuid
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -514,15 +515,20 @@ def test_throughput_over_five_thousand_responses(tmp_path: Path, capsys: pytest.
     entries = recording_entries()
     many = (entries * (5000 // len(entries) + 1))[:5000]
     path = har.write(tmp_path / "big.har", many)
-    code, report = run_json(capsys, str(path), "--stats")
+    # One process, and its CPU time for the bound: the wall clock of a shared machine under load
+    # says more of the neighbours than of the command (993 responses/s once, at 5,000/s idle).
+    started = time.process_time()
+    code, report = run_json(capsys, str(path), "--stats", "--jobs", "1")
+    cpu = time.process_time() - started
     assert code == 0
     stats = report["stats"]
     assert stats["responses"] == 5000
     report_figure(
         f"validate: 5,000 HAR responses in {stats['seconds']:.2f} s = {stats['responses_per_second']:,.0f} responses/s "
-        f"(reading, parsing, request checks, drift and compiling included; compiling {stats['compile_seconds']:.2f} s)"
+        f"(reading, parsing, request checks, drift and compiling included; compiling {stats['compile_seconds']:.2f} s);"
+        f" {5000 / cpu:,.0f} responses per CPU second"
     )
-    assert stats["responses_per_second"] > 1000
+    assert 5000 / cpu > 1000
 
 
 def test_console_script_is_installed(capsys: pytest.CaptureFixture[str]) -> None:
