@@ -18,19 +18,10 @@ from bilispec.core.description import description
 from bilispec.core.shapes import Shape, Shapes
 from bilispec.core.validation import _DIALECT, MAX_DEPTH, _depth_limits, components_registry, rebased
 
+from .test_fast_paths import _places
+
 RECORDINGS = Path(__file__).parent.parent / "recordings"
 _ODD = [0, 1, -1, 99, "1", "x", "", True, False, 1.0, 2.5, None, 2**70, [], [1, "a"], {}, {"k": 1}]
-
-
-def _places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [path]
-    if isinstance(value, dict):
-        for name, member in value.items():
-            found += _places(member, (*path, name))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _places(item, (*path, index))
-    return found
 
 
 def _deep(levels: int) -> Any:

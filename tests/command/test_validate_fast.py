@@ -26,6 +26,7 @@ from bilispec.tools.cli import main
 
 from .. import har_support as har
 from ..conftest import load_recording, recording_files
+from .test_validate_streaming import write_har
 
 # Secrets built at run time (no literal a scanner would flag): each must stay out of every result.
 SESSDATA = "5f0c" * 8
@@ -248,13 +249,7 @@ def test_max_entries_cuts_a_batch_at_the_bound(
 ) -> None:
     monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
     entries = (base_entries() * 10)[:400]
-    path = tmp_path / "capture.har"
-    path.write_text(
-        '{"log": {"version": "1.2", "entries": [\n'
-        + ",\n".join(json.dumps(e, ensure_ascii=False) for e in entries)
-        + "\n]}}\n",
-        encoding="utf-8",
-    )
+    path = write_har(tmp_path / "capture.har", entries)
     code = main(["validate", "--format", "json", "--jobs", "1", "--max-entries", str(cut), str(path)])
     report = json.loads(capsys.readouterr().out)
     assert code == 2
@@ -272,13 +267,7 @@ def test_a_streamed_har_takes_the_lean_lane_and_reports_as_read_whole(
     entries = [e for e in base_entries() for _ in range(3)]
     rng = random.Random(6)
     entries += [_entry_mutant(rng, rng.choice(base_entries())) for _ in range(120)]
-    path = tmp_path / "capture.har"
-    path.write_text(
-        '{"log": {"version": "1.2", "entries": [\n'
-        + ",\n".join(json.dumps(e, ensure_ascii=False) for e in entries)
-        + "\n]}}\n",
-        encoding="utf-8",
-    )
+    path = write_har(tmp_path / "capture.har", entries)
     reports = []
     for peek in (64 * 1024, inputs.PEEK):
         monkeypatch.setattr(inputs, "PEEK", peek)

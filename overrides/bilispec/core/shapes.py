@@ -157,32 +157,7 @@ class Shapes:
         (`$ref`s to `#/$defs/depthN`, see validation._depth_limits, which the caller supplies).
         Past CLOSED_LEVELS any described place is refused.
         """
-        if level >= CLOSED_LEVELS:
-            return False
-        node: dict[str, Any] = {}
-        guard: Any = True if max_depth is None else _guard(max_depth - level - 1)
-        may_be = shape.kinds
-        if shape.properties is not None:
-            names = sorted(set(shape.properties) | set(shape.children))
-            members = [(name, self.member(shape, name)) for name in names]
-            node["properties"] = {
-                name: self.closed(sub, statuses=statuses, max_depth=max_depth, level=level + 1)
-                for name, sub in members
-                if sub is not None
-            }
-            node["additionalProperties"] = False
-        elif guard is not True and (may_be is None or "object" in may_be):
-            node["additionalProperties"] = guard
-        if shape.items is not None:
-            node["items"] = self.closed(shape.items, statuses=statuses, max_depth=max_depth, level=level + 1)
-        elif guard is not True and (may_be is None or "array" in may_be):
-            node["items"] = guard
-        if statuses and shape.status_values is not None:
-            known: list[Any] = sorted(shape.status_values)
-            # Drift compares str(value): an integer 1 is known when "1" is listed.
-            known += [int(k) for k in sorted(shape.status_values) if canonical_int(k)]
-            node["anyOf"] = [{"not": {"type": ["integer", "string"]}}, {"enum": known}]
-        return node or True
+        return self._closed(shape, statuses, max_depth, level, fold=False)
 
     def merged(self, shape: Shape, *, statuses: bool, max_depth: int | None = None, level: int = 0) -> Any:
         """`allOf: [closed(shape), the schemas of shape]` in one schema that walks a body once.
@@ -194,19 +169,26 @@ class Shapes:
         `additionalProperties` of the description's own, a `$ref` with siblings) keeps the two
         schemas side by side there, so the whole accepts exactly what the pair accepts.
         """
+        return self._closed(shape, statuses, max_depth, level, fold=True)
+
+    def _closed(self, shape: Shape, statuses: bool, max_depth: int | None, level: int, fold: bool) -> Any:
+        """`closed` (fold False) or `merged` (fold True) at one place, and below it the same."""
         if level >= CLOSED_LEVELS:
             return False
-        parts = _conjunction(self.document, shape.schemas)
-        if parts is None or any(free_form(part) for part in parts):
-            return {"allOf": [*shape.schemas, self.closed(shape, statuses=statuses, max_depth=max_depth, level=level)]}
-        node = _folded(parts)
+        node: dict[str, Any] = {}
+        if fold:
+            parts = _conjunction(self.document, shape.schemas)
+            if parts is None or any(free_form(part) for part in parts):  # kept whole: the pair, here and below
+                closed = self.closed(shape, statuses=statuses, max_depth=max_depth, level=level)
+                return {"allOf": [*shape.schemas, closed]}
+            node = _folded(parts)
         guard: Any = True if max_depth is None else _guard(max_depth - level - 1)
         may_be = shape.kinds
         if shape.properties is not None:
             names = sorted(set(shape.properties) | set(shape.children))
             members = [(name, self.member(shape, name)) for name in names]
             node["properties"] = {
-                name: self.merged(sub, statuses=statuses, max_depth=max_depth, level=level + 1)
+                name: self._closed(sub, statuses, max_depth, level + 1, fold)
                 for name, sub in members
                 if sub is not None
             }
@@ -214,11 +196,12 @@ class Shapes:
         elif guard is not True and (may_be is None or "object" in may_be):
             node["additionalProperties"] = guard
         if shape.items is not None:
-            node["items"] = self.merged(shape.items, statuses=statuses, max_depth=max_depth, level=level + 1)
+            node["items"] = self._closed(shape.items, statuses, max_depth, level + 1, fold)
         elif guard is not True and (may_be is None or "array" in may_be):
             node["items"] = guard
         if statuses and shape.status_values is not None:
             known: list[Any] = sorted(shape.status_values)
+            # Drift compares str(value): an integer 1 is known when "1" is listed.
             known += [int(k) for k in sorted(shape.status_values) if canonical_int(k)]
             node["anyOf"] = [{"not": {"type": ["integer", "string"]}}, {"enum": known}]
         return node or True

@@ -81,12 +81,12 @@ def _pooled(auditor: Auditor, tasks: Iterator[list[Item]], jobs: int) -> Iterato
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _AUDITOR = auditor  # a forked worker starts with it, validators compiled
+    workers = jobs - 1
     if "fork" in methods:
-        executor = ProcessPoolExecutor(jobs - 1, mp_context=context)
+        executor = ProcessPoolExecutor(workers, mp_context=context)
     else:
         arguments = (auditor.desc.document, auditor.origins)
-        executor = ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start, initargs=arguments)
-    workers = jobs - 1
+        executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=arguments)
     pending: deque[Future[list[Any]]] = deque()  # the workers' answers to come, in input order
     # concurrent.futures, not multiprocessing.Pool: a worker that dies (killed, out of memory) breaks
     # the pool and every waiting result with it, where a Pool would wait for its batch forever.
