@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import cache, reduce
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -48,7 +48,11 @@ _GUARD = "#/$defs/depth"
 _LEVELS = 40
 # A pattern in the subset that ECMA-262, Rust's regex and Python's re read alike: ASCII literals,
 # classes of ASCII ranges, groups, alternation, quantifiers, anchors (`$` rewritten to `\Z`).
-_PATTERN = re.compile(r"(?:[A-Za-z0-9_:\-,=/ ]|\\[.\-/()\[\]{}+*?|^$]|\[(?:[A-Za-z0-9_\-]|\\[.\-\]])+\]|[()|^$+*?]|\{\d+(?:,\d*)?\})*")
+_PATTERN = re.compile(
+    r"(?:[A-Za-z0-9_:\-,=/ ]|\\[.\-/()\[\]{}+*?|^$]"  # a literal, or an escaped punctuation mark
+    r"|\[(?:[A-Za-z0-9_\-]|\\[.\-\]])+\]"  # a class of ASCII letters, digits and ranges
+    r"|[()|^$+*?]|\{\d+(?:,\d*)?\})*"  # groups, alternation, anchors, quantifiers
+)
 
 
 class Untranslatable(Exception):
@@ -59,32 +63,31 @@ class Never:
     """A place no value satisfies (the schema `false`): a member left out, an empty array."""
 
 
-class Free:
-    """A place the schema leaves free (any JSON value of some kinds, nested at most `depth` levels),
-    checked by `free_hook` on the value msgspec read as it reads untyped JSON."""
-
-    depth = 0
-    kinds: frozenset[str] | None = None
-    instance: Free
+_INT = Annotated[int, msgspec.Meta(ge=_INT_MIN, le=_INT_MAX)]
+# A number: an integer's text is read as an int (bounded as above), any other as a float.
+_NUMBER = _INT | float
+_SCALARS: dict[str, Any] = {"null": None, "boolean": bool, "integer": _NUMBER, "string": str}
 
 
-def free_hook(kind: type, value: Any) -> Any:
-    """msgspec's dec_hook: a value at a Free place is accepted when its kind is allowed, it nests at
-    most the place's depth and every integer in it is one `read_json_fast` reads too."""
-    if not (isinstance(kind, type) and issubclass(kind, Free)):
-        raise TypeError(f"no decoder for {kind!r}")
-    if kind.kinds is not None and json_type(value) not in kind.kinds:
-        raise ValueError("a kind the schema does not allow here")
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if type(node) is int and not _INT_MIN <= node <= _INT_MAX:
-            raise ValueError("an integer past 64 bits")
-        if isinstance(node, dict | list):
-            if depth + 1 > kind.depth:
-                raise ValueError("nested deeper than the guard allows")
-            stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
-    return kind.instance
+# A free place's value nests at most this many levels in a typed decode (fewer than its guard may
+# allow: deeper ones fall back). msgspec expands a type per use: the cost doubles with each level.
+FREE_LEVELS = 5
+
+
+@cache
+def any_json(depth: int, kinds: frozenset[str] | None = None) -> Any:
+    """Any JSON value of `kinds` (None: all) whose objects and arrays nest at most `depth` levels,
+    as a msgspec type (validation._depth_limits' depthN): the free places, typed in C too."""
+    inner = any_json(depth - 1) if depth > 0 else Never
+    made = {
+        **_SCALARS,
+        "integer": _INT if kinds is not None and "number" not in kinds else _NUMBER,  # 1.0: stricter
+        "array": list[inner],  # type: ignore[valid-type]
+        "object": dict[str, inner],  # type: ignore[valid-type]
+    }
+    allowed = [kind for kind in made if (kinds is None or kind in kinds)]
+    options = [made[kind] for kind in allowed if inner is not Never or kind in _SCALARS]
+    return reduce(lambda a, b: a | b, options) if options else Never
 
 
 @dataclass
@@ -108,7 +111,7 @@ class _Place:
 
 def _equal(a: Any, b: Any) -> bool:
     """JSON equality, stricter where it must be: 1 and True differ, 1 and 1.0 do not."""
-    return json_type(a) == json_type(b) and a == b or (_is_number(a) and _is_number(b) and a == b)
+    return (json_type(a) == json_type(b) and a == b) or (_is_number(a) and _is_number(b) and a == b)
 
 
 def _is_number(value: Any) -> bool:
@@ -123,10 +126,10 @@ class Translator:
         self._names = 0
 
     def type_of(self, schema: Any) -> Any:
-        """The msgspec type of a root schema (a body is an object or array: never Free at the root)."""
+        """The msgspec type of a root schema."""
         kind = self._type([schema], level=0)
-        if kind is Never or (isinstance(kind, type) and issubclass(kind, Free)):
-            raise Untranslatable("the root accepts nothing, or anything")
+        if kind is Never:
+            raise Untranslatable("the root accepts nothing")
         return kind
 
     def _resolve(self, ref: Any) -> Any:
@@ -210,9 +213,8 @@ class Translator:
     def _status_values(self, place: _Place, branches: Any) -> None:
         """The one anyOf the known schema writes: `[{not: {type: [...]}}, {enum: [...]}]`, values of
         the kinds named must be listed (Shapes._closed with statuses)."""
-        ok = isinstance(branches, list) and len(branches) == 2
-        first, second = (branches + [None, None])[:2] if isinstance(branches, list) else (None, None)
-        ok = ok and isinstance(first, dict) and set(first) == {"not"} and isinstance(first["not"], dict)
+        first, second = branches if isinstance(branches, list) and len(branches) == 2 else (None, None)
+        ok = isinstance(first, dict) and set(first) == {"not"} and isinstance(first["not"], dict)
         ok = ok and set(first["not"]) == {"type"} and isinstance(second, dict) and set(second) == {"enum"}
         if not ok:
             raise Untranslatable("an anyOf other than the status values'")
@@ -277,14 +279,11 @@ class Translator:
         return _union(options, reasons)
 
     def _free(self, place: _Place) -> Any:
-        """A place under a depth guard: any value of the kinds allowed, checked by free_hook."""
+        """A place under a depth guard: any value of the kinds allowed, nested no deeper."""
         if place.objects or place.has_items or place.numbers or place.strings:
             raise Untranslatable("a guarded place with constraints of its own")
-        self._names += 1
         kinds = None if place.kinds == set(_KINDS) else frozenset(place.kinds)
-        free = type(f"Free{self._names}", (Free,), {"depth": min(place.guards), "kinds": kinds})
-        free.instance = free()
-        return free
+        return any_json(min(*place.guards, FREE_LEVELS), kinds)
 
     def _literal(self, place: _Place) -> Any:
         """A place with listed values: Literal of its strings and integers, and None."""
@@ -321,8 +320,7 @@ class Translator:
         if "number" in place.kinds:
             if numbers:
                 raise Untranslatable("bounds on a number (msgspec compares floats, JSON Schema exactly)")
-            # An integer's text is read as an int (bounded as read_json_fast reads it), the rest as float.
-            return Annotated[int, msgspec.Meta(ge=_INT_MIN, le=_INT_MAX)] | float
+            return _NUMBER
         low, high = _INT_MIN, _INT_MAX
         for bound in numbers.get("minimum", []):
             low = max(low, math.ceil(_bound(bound)))
@@ -401,7 +399,6 @@ class Translator:
         self._names += 1
         return msgspec.defstruct(f"Place{self._names}", fields, kw_only=True, forbid_unknown_fields=True, gc=False)
 
-
     def _map(self, parts: list[dict[str, Any]], level: int) -> Any:
         """An object whose members all take the additionalProperties of every part: a dict."""
         if not parts or any("properties" in part or "required" in part for part in parts):
@@ -430,10 +427,15 @@ def _bound(value: Any) -> float | int:
 
 def python_pattern(pattern: Any) -> str:
     """An ECMA-262 pattern from the subset all three engines read alike, for Python's re.search."""
-    if not isinstance(pattern, str) or not _PATTERN.fullmatch(pattern):
+    if not isinstance(pattern, str) or not _PATTERN.fullmatch(pattern) or "(?" in pattern:
         raise Untranslatable(f"a pattern outside the subset read alike: {pattern!r}")
     # `$` in Python also matches before a final newline; ECMA's only at the end. Outside classes.
-    return re.sub(r"(?<!\\)\$", r"\\Z", pattern)
+    translated = re.sub(r"(?<!\\)\$", r"\\Z", pattern)
+    try:
+        re.compile(translated)
+    except re.error as exc:
+        raise Untranslatable(f"a pattern Python does not read: {pattern!r}") from exc
+    return translated
 
 
 _NOT_PINNED = "its success branch does not pin `code` to 0 (the whole oneOf could hold twice)"
@@ -457,7 +459,7 @@ def known_decoders(
             if name == "error" and not _pins_code_zero(translator, response):
                 raise Untranslatable(_NOT_PINNED)
             kind = translator.type_of({"allOf": [schema, pinned]})
-            decoders.append(msgspec.json.Decoder(kind, dec_hook=free_hook))
+            decoders.append(msgspec.json.Decoder(kind))
         except (Untranslatable, TypeError) as exc:  # TypeError: a union msgspec does not take
             decoders.append(None)
             reasons.append(f"{name}: {exc}")
