@@ -302,10 +302,8 @@ class Translator:
                 continue
             if any(_equal(value, w) for w in place.excluded):
                 continue
-            if kind not in ("null", "integer", "string"):
-                raise Untranslatable(f"a listed {kind} (Literal holds strings, integers and None)")
-            if kind == "integer" and not _INT_MIN <= value <= _INT_MAX:
-                continue
+            if kind not in ("null", "integer", "string") or (kind == "integer" and not _INT_MIN <= value <= _INT_MAX):
+                continue  # Literal holds strings, integers and None: the others are left out (stricter)
             if not any(_equal(value, k) for k in kept):
                 kept.append(value)
         if not kept:
