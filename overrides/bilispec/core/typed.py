@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, reduce
 from typing import Annotated, Any, Literal
@@ -213,6 +214,8 @@ class Translator:
     def _status_values(self, place: _Place, branches: Any) -> None:
         """The one anyOf the known schema writes: `[{not: {type: [...]}}, {enum: [...]}]`, values of
         the kinds named must be listed (Shapes._closed with statuses)."""
+        first: Any
+        second: Any
         first, second = branches if isinstance(branches, list) and len(branches) == 2 else (None, None)
         ok = isinstance(first, dict) and set(first) == {"not"} and isinstance(first["not"], dict)
         ok = ok and set(first["not"]) == {"type"} and isinstance(second, dict) and set(second) == {"enum"}
@@ -241,7 +244,7 @@ class Translator:
         if place.guards:
             return self._free(place)
         # One option per kind; a kind that cannot be typed is left out (stricter), unless all are.
-        makers = {
+        makers: dict[str, Callable[[], Any]] = {
             "null": lambda: None,
             "boolean": lambda: bool,
             "integer": lambda: self._number(place),
@@ -309,7 +312,7 @@ class Translator:
         if not kept:
             return Never
         literals = [v for v in kept if v is not None]
-        out: Any = Literal[tuple(literals)] if literals else None  # type: ignore[valid-type]
+        out: Any = Literal[tuple(literals)] if literals else None
         return out | None if literals and None in kept else out
 
     def _number(self, place: _Place) -> Any:
@@ -363,7 +366,7 @@ class Translator:
             item, high = int, 0
         if high is not None and low > high:
             return Never
-        meta = {"min_length": low} if low else {}
+        meta: dict[str, Any] = {"min_length": low} if low else {}
         if high is not None:
             meta["max_length"] = high
         return Annotated[list[item], msgspec.Meta(**meta)] if meta else list[item]  # type: ignore[valid-type]

@@ -190,6 +190,8 @@ class ResponseValidator:
         decoders = self._typed.get((operation_id, codes))
         if decoders is None:
             decoders = self._typed_decoders(operation_id, codes)
+        if text[:8] == '{"code":' and text[8:9] != "0":  # most likely an error: its decoder first
+            decoders = decoders[::-1]
         for decoder in decoders:
             if decoder is not None:
                 try:
