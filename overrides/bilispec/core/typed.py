@@ -71,8 +71,10 @@ _SCALARS: dict[str, Any] = {"null": None, "boolean": bool, "integer": _NUMBER, "
 
 
 # A free place's value nests at most this many levels in a typed decode (fewer than its guard may
-# allow: deeper ones fall back). msgspec expands a type per use: the cost doubles with each level.
-FREE_LEVELS = 5
+# allow: deeper ones fall back). msgspec and typing expand the type at each use, so its cost doubles
+# with each level: at 3, the decoders of every operation compile in about the time jsonschema-rs
+# takes for the known checks they replace (140 ms), and every recorded free value fits.
+FREE_LEVELS = 3
 
 
 @cache
