@@ -9,8 +9,8 @@ The translation is sound or absent: a type built here decodes a text only if the
 what `read_json_fast` reads from it. Where it cannot say exactly that, or something stricter, it
 raises Untranslatable and the caller keeps the jsonschema-rs path. Stricter is fine, the caller
 falls back on a refusal: msgspec refuses 1.0 for an integer (JSON Schema takes it), duplicate
-members whose first value is wrong, integers past 64 bits, and a free place one level shallower
-than the guard allows.
+members whose first value is wrong, integers outside int64, a listed value Literal cannot hold
+(true, 2.5), and a free value nested deeper than FREE_LEVELS.
 """
 
 from __future__ import annotations
