@@ -27,7 +27,7 @@ from .test_fast_paths import _places
 from .test_merged_schemas import _deep, _mutated
 
 RECORDINGS = Path(__file__).parent.parent / "recordings"
-_SWAPS = [0, -1, 1.0, 2.5, True, None, "", "x", "1", 2**63, 2**64, 2**70, [], {}, [None], {"k": []}]
+_SWAPS: list[Any] = [0, -1, 1.0, 2.5, True, None, "", "x", "1", 2**63, 2**64, 2**70, [], {}, [None], {"k": []}]
 
 
 def _recorded() -> dict[str, list[Any]]:
