@@ -3,7 +3,8 @@ the jsonschema-rs known check refuses, and takes nearly every body that check ac
 
 Differential, both directions: on every operation's recordings and the mutations
 test_merged_schemas builds of them, plus mutations of the text (duplicate members, lone surrogates,
-huge numbers, floats for integers, nesting); then one small description per translated keyword."""
+huge numbers, floats for integers, nesting); then one small description per translated keyword,
+and random descriptions of those keywords with random values."""
 
 from __future__ import annotations
 
