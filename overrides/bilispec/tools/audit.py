@@ -223,7 +223,7 @@ class Auditor:
         if limit != self._verdicts_limit:  # a request's verdict depends on the bound of its body too
             self._verdicts.clear()
             self._verdicts_limit = limit
-        for offset, entry in enumerate(lean_entries(batch.span, batch.bounds)):
+        for offset, entry in enumerate(lean_entries(batch.span, batch.lengths)):
             try:
                 result = None if entry is None else self._lean(entry, file, first + offset, limit)
             except Exception:  # whatever it is, the general way says it

@@ -88,24 +88,26 @@ _LEAN_ONE = msgspec.json.Decoder(LeanEntry)
 _REQUEST = msgspec.json.Decoder(_Request)
 
 
-def lean_entries(span: bytes, bounds: tuple[tuple[int, int], ...]) -> list[LeanEntry | None]:
-    """The lean reading of each entry `span[start:end]` (one JSON value each, only the layout
-    between them), all in one decode; None for an entry it cannot read (the general way reads it)."""
-    if not bounds:
+def lean_entries(span: bytes, lengths: tuple[int, ...]) -> list[LeanEntry | None]:
+    """The lean reading of each entry of `span` (entries of `lengths` bytes, one JSON value each,
+    joined by `,`), all in one decode; None for an entry it cannot read (the general way reads it)."""
+    if not lengths:
         return []
     try:
-        found = _LEAN.decode(b"[" + span[bounds[0][0] : bounds[-1][1]] + b"]")
-        if len(found) == len(bounds):
+        found = _LEAN.decode(b"[" + span + b"]")
+        if len(found) == len(lengths):
             return list(found)
     except (msgspec.DecodeError, ValueError, RecursionError):
         pass
     view = memoryview(span)
     each: list[LeanEntry | None] = []
-    for start, end in bounds:
+    at = 0
+    for length in lengths:
         try:
-            each.append(_LEAN_ONE.decode(view[start:end]))
+            each.append(_LEAN_ONE.decode(view[at : at + length]))
         except (msgspec.DecodeError, ValueError, RecursionError):
             each.append(None)
+        at += length + 1
     return each
 
 
