@@ -76,7 +76,9 @@ class HarEntries:
                 return
             if not first:
                 if char != b",":
-                    yield ValueProblem(f"expected ',' or ']' between values, found {self._shown()!r}" if char else "ends early")
+                    yield ValueProblem(
+                        f"expected ',' or ']' between values, found {self._shown()!r}" if char else "ends early"
+                    )
                     return
                 self._position += 1
                 char = self._next_byte()
