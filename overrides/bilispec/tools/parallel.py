@@ -28,17 +28,18 @@ from .audit import VALID, Auditor, Plain, Result
 from .capture import Batch, InputProblem, Item, Pending
 from .render import PlainText
 
-IN_FLIGHT = 4  # batches per worker waiting or being judged
+IN_FLIGHT = 3  # tasks per worker waiting or being judged
+TASK = 1024  # entries per task: each costs this process a message, a future and a wake-up either way
 
 
 def batch_size() -> int:
-    """Exchanges per task (BILISPEC_JOBS_BATCH, default 256): big enough that sending them costs
-    little beside judging them. The first two batches are judged here, before any worker starts,
+    """Exchanges per task (BILISPEC_JOBS_BATCH, default TASK): big enough that sending them costs
+    little beside judging them. The first two tasks are judged here, before any worker starts,
     so a smaller batch lets a small capture cross into the pool (the tests do that)."""
     try:
-        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or 256))
+        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or TASK))
     except ValueError:
-        return 256
+        return TASK
 
 
 # Each worker's auditor and what it writes of plain results: inherited (fork) or given (spawn).
