@@ -13,6 +13,7 @@ short enough to fit in the first batches never starts a worker.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -104,6 +105,7 @@ def _pooled(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _AUDITOR, _PLAIN = auditor, plain  # a forked worker starts with them, validators compiled
+    gc.freeze()  # what is here now is never collected: a worker's collector leaves the pages it shares alone
     if "fork" in methods:
         executor = ProcessPoolExecutor(jobs, mp_context=context)
     else:
@@ -128,6 +130,7 @@ def _pooled(
             yield from map(_received, judged)
     finally:  # stopped early too (a closed pipe, Ctrl-C): what is still queued is not judged
         executor.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 class WorkerLostError(RuntimeError):
