@@ -116,11 +116,11 @@ def _pooled(
     # the pool and every waiting result with it, where a Pool would wait for its batch forever.
     try:
         while True:
-            while len(pending) < IN_FLIGHT * jobs and (batch := next(tasks, None)) is not None:
-                pending.append(executor.submit(_judge_batch, [_sent(item) for item in batch]))
-            if not pending:
-                return
-            try:
+            try:  # a broken pool refuses new tasks too
+                while len(pending) < IN_FLIGHT * jobs and (batch := next(tasks, None)) is not None:
+                    pending.append(executor.submit(_judge_batch, [_sent(item) for item in batch]))
+                if not pending:
+                    return
                 judged = pending.popleft().result()  # the oldest, waited for
             except BrokenProcessPool:
                 raise WorkerLostError(
