@@ -118,6 +118,21 @@ def test_bytes_that_are_not_utf8_read_as_when_the_file_was_text(
     assert summary["exchanges"] == len(entries) and summary["valid"] < len(entries), summary
 
 
+def test_entries_larger_than_a_chunk_read_as_when_read_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first entry (read by the decoder, which learns the layout from it) and one later entry
+    hold 3 MB bodies, past the reader's 1 MiB chunks and the decoder's first window."""
+    big = har.entry("GET", "https://s1.hdslb.com/bfs/static/app.js", text="y" * 3_000_000, mime="text/javascript")
+    entries = [big, *repeated(60), big, *repeated(60)]
+    path = write_har(tmp_path / "capture.har", entries)
+    streamed = _report(capsys, path, "--jobs", "1")
+    monkeypatch.setattr(inputs, "PEEK", 64 * 1024 * 1024)
+    assert streamed == _report(capsys, path, "--jobs", "1")
+    summary = json.loads(streamed[1])["summary"]
+    assert summary["skipped"] == 2 and summary["valid"] == 120, summary
+
+
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_workers_started_either_way_give_the_report_of_one_process(
     method: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
