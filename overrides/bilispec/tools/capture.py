@@ -206,15 +206,6 @@ class Batch:
     lengths: tuple[int, ...]
     options: Options
 
-    @property
-    def bounds(self) -> list[tuple[int, int]]:
-        """(start, end) of each entry in the span."""
-        bounds, at = [], 0
-        for length in self.lengths:
-            bounds.append((at, at + length))
-            at += length + 1
-        return bounds
-
     def pending(self, offset: int) -> Pending:
         start = sum(self.lengths[:offset]) + offset
         text = self.span[start : start + self.lengths[offset]].decode("utf-8", "replace")
