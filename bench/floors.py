@@ -11,7 +11,9 @@ collector on as the command has it. The steps a judge cannot skip:
 - decoding every entry into the structs the command reads them into (msgspec, in C: the response's
   status and content, the request kept as its raw text; `tools/har_entries.py`, LeanEntry);
 - decoding each response body (msgspec) and one jsonschema-rs pass over it: the operation's success
-  branch, closed where the description names the members (`accepts_known_success`).
+  branch, closed where the description names the members (`accepts_known_success`); or, as the lean
+  lane does now, one typed decode of the body's text that checks the same (`accepts_known_text`,
+  core/typed.py).
 
 Their sum is the floor of a Python command that judges every body, before any Python runs per entry;
 `json.loads` of the bodies and `json.load` of the whole capture are the baselines the issue names.
@@ -80,7 +82,15 @@ def floors(path: Path) -> dict[str, float]:
             else:
                 validator.accepts_known_error(op, body)
 
+    codes = {op: auditor._known_codes(op) for op in set(ops) if op is not None}
+    typed_texts = [(op, text, codes[op]) for op, text in zip(ops, texts, strict=True) if op is not None and text]
+
+    def typed() -> None:  # the lean lane now: one typed decode of the text, else the two steps above
+        for op, text, listed in typed_texts:
+            validator.accepts_known_text(op, text, listed)
+
     known()  # compile every operation's checks before timing
+    typed()
     figures = best(
         {
             "read the file (bytes, UTF-8)": lambda: path.read_bytes().decode("utf-8"),
@@ -89,6 +99,7 @@ def floors(path: Path) -> dict[str, float]:
             "msgspec decode of the bodies": lambda: [decoder.decode(b) for b in bodies],
             "msgspec decode of the HAR into LeanEntry structs": lambda: msgspec.json.decode(data, type=_Har),
             "jsonschema-rs known pass on the bodies": known,
+            "typed accept of the body texts (accepts_known_text)": typed,
         }
     )
     per_entry = {name: seconds / count * 1e6 for name, seconds in figures.items()}
@@ -96,6 +107,10 @@ def floors(path: Path) -> dict[str, float]:
         per_entry["msgspec decode of the HAR into LeanEntry structs"]
         + per_entry["msgspec decode of the bodies"]
         + per_entry["jsonschema-rs known pass on the bodies"]
+    )
+    per_entry["floor: lean decode + typed accept"] = (
+        per_entry["msgspec decode of the HAR into LeanEntry structs"]
+        + per_entry["typed accept of the body texts (accepts_known_text)"]
     )
     per_entry["entries"] = count
     per_entry["bytes per entry"] = len(data) / count

@@ -20,8 +20,10 @@ import jsonschema_rs
 
 from .description import Description, Operation, description
 from .findings import Finding, path_file, schema_file_at
+from .jsonread import read_json_fast
 from .scrub import scrub
 from .shapes import Shapes
+from .typed import known_decoders
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # The description's components, registered once under this URI and shared by every validator: a
@@ -111,6 +113,9 @@ class ResponseValidator:
         self._success_checks: dict[tuple[str, str, int], Any] = {}
         self._shapes = Shapes(self._desc)
         self._registry = components_registry(self._components)
+        # accepts_known_text's typed decoders (success, error) by operation and listed codes.
+        self._typed: dict[tuple[str, frozenset[int]], tuple[Any, Any]] = {}
+        self.typed_reasons: dict[str, list[str]] = {}  # why an operation has no typed decoder
 
     def _validator(self, schema: dict[str, Any]) -> Any:
         return jsonschema_rs.validator_for({"$schema": _DIALECT, **rebased(schema)}, registry=self._registry)
@@ -157,9 +162,13 @@ class ResponseValidator:
         there is no drift to look for (tools/drift.py). False says nothing more."""
 
         def known(op: Operation) -> Any:
-            return self._shapes.merged(self._shapes.root(op, True), statuses=True, max_depth=MAX_DEPTH)
+            return self._known_schema(op, True)
 
         return self._success_check(("known", operation_id, MAX_DEPTH), operation_id, MAX_DEPTH, known, body)
+
+    def _known_schema(self, op: Operation, success: bool) -> Any:
+        """The success (or error) branch merged with its closed schema, status values included."""
+        return self._shapes.merged(self._shapes.root(op, success), statuses=True, max_depth=MAX_DEPTH)
 
     def accepts_known_error(self, operation_id: str, body: Any) -> bool:
         """The error envelope's `accepts_known_success`: a body that passes is valid (the whole
@@ -168,10 +177,53 @@ class ResponseValidator:
         nothing more (`bilispec validate`'s lean lane, tools/audit.py)."""
 
         def known(op: Operation) -> Any:  # the error branch, merged with its closed schema
-            return self._shapes.merged(self._shapes.root(op, False), statuses=True, max_depth=MAX_DEPTH)
+            return self._known_schema(op, False)
 
         key = ("known-error", operation_id, MAX_DEPTH)
         return self._success_check(key, operation_id, MAX_DEPTH, known, body) and self.is_valid(operation_id, body)
+
+    def accepts_known_text(self, operation_id: str, text: str | bytes, codes: frozenset[int]) -> bool:
+        """`accepts_known_success` when the body's code is 0, `accepts_known_error` when it is one of
+        `codes`, on the body's text: first one typed decode of it (core/typed.py: what it takes, the
+        jsonschema-rs check takes), else `read_json_fast` and the check as they are. False says
+        nothing more; a ValueError says the text is not JSON msgspec reads."""
+        decoders = self._typed.get((operation_id, codes))
+        if decoders is None:
+            decoders = self._typed_decoders(operation_id, codes)
+        if text[:8] == '{"code":' and text[8:9] != "0":  # most likely an error: its decoder first
+            decoders = decoders[::-1]
+        for decoder in decoders:
+            if decoder is not None:
+                try:
+                    decoder.decode(text)
+                    return True
+                except (ValueError, RecursionError):  # refused (or not read): the next, then the full check
+                    pass
+        body = read_json_fast(text)
+        code = body.get("code") if type(body) is dict else None
+        if type(code) is not int:
+            return False
+        if code == 0:
+            return self.accepts_known_success(operation_id, body)
+        return code in codes and self.accepts_known_error(operation_id, body)
+
+    def _typed_decoders(self, operation_id: str, codes: frozenset[int]) -> tuple[Any, Any]:
+        op = self._desc[operation_id]
+        if "oneOf" not in op.response_schema:  # as _success_check: no branch to pick
+            decoders: tuple[Any, Any] = (None, None)
+            self.typed_reasons[operation_id] = ["no success and error branches"]
+        else:
+            success, error, reasons = known_decoders(
+                self._desc.document,
+                op.response_schema,
+                self._known_schema(op, True),
+                self._known_schema(op, False),
+                codes,
+            )
+            decoders = (success, error)
+            self.typed_reasons[operation_id] = reasons
+        self._typed[(operation_id, codes)] = decoders
+        return decoders
 
     def _success_check(
         self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any
