@@ -58,6 +58,24 @@ class Result:
     validated: bool = False  # a response body went through the validator
 
 
+@dataclass(frozen=True)
+class Plain:
+    """Consecutive plain results of one file's HAR entries, the common case: status 200, the body
+    validated, nothing found, no note. Each as (entry, operation, method, URL); `results()` makes
+    them Results. Counted and written in bulk (render.py), without a Result for each."""
+
+    file: str
+    entries: list[tuple[int, str, str | None, str | None]]
+
+    def results(self) -> Iterator[Result]:
+        file = self.file
+        for entry, operation_id, method, url in self.entries:
+            yield Result(f"{file}#{entry}", file, entry, operation_id, method, url, 200, VALID, [], [], None, True)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
 @dataclass
 class Tally:
     """What a report needs at its end: counts per outcome, not the results themselves."""
@@ -74,6 +92,11 @@ class Tally:
         else:
             self.outcomes[item.outcome] += 1
             self.responses += item.validated
+
+    def add_plain(self, count: int) -> None:
+        """`count` plain results (Plain): valid, each with its body validated."""
+        self.outcomes[VALID] += count
+        self.responses += count
 
     @property
     def exchanges(self) -> int:
@@ -206,6 +229,14 @@ class Auditor:
 
     def judge_all(self, items: Iterable[Item]) -> Iterator[Result | InputProblem]:
         """A result for each exchange, in order; input problems pass through."""
+        for item in self.judge_runs(items):
+            if isinstance(item, Plain):
+                yield from item.results()
+            else:
+                yield item
+
+    def judge_runs(self, items: Iterable[Item]) -> Iterator[Result | InputProblem | Plain]:
+        """As judge_all, with the plain results of a batch's lean lane given together (Plain)."""
         for item in items:
             if isinstance(item, Batch):  # entries as text, the common case of all of them at once
                 yield from self._judge_batch(item)
@@ -215,22 +246,29 @@ class Auditor:
             else:
                 yield item if isinstance(item, InputProblem) else self.judge_safely(item)
 
-    def _judge_batch(self, batch: Batch) -> Iterator[Result | InputProblem]:
+    def _judge_batch(self, batch: Batch) -> Iterator[Result | InputProblem | Plain]:
         """Each entry of a batch on the lean lane, or, when that lane sees anything at all, the
         general way: both give the same result (tests/command/test_validate_fast.py)."""
         limit, file, first = batch.options.max_decompressed, batch.file, batch.entry
         if limit != self._verdicts_limit:  # a request's verdict depends on the bound of its body too
             self._verdicts.clear()
             self._verdicts_limit = limit
-        for offset, entry in enumerate(lean_entries(batch.span, batch.bounds)):
+        plain: list[tuple[int, str, str | None, str | None]] = []
+        lean = self._lean
+        for offset, entry in enumerate(lean_entries(batch.span, batch.lengths)):
             try:
-                result = None if entry is None else self._lean(entry, file, first + offset, limit)
+                result = None if entry is None else lean(entry, file, first + offset, limit)
             except Exception:  # whatever it is, the general way says it
                 result = None
-            if result is None:
-                yield from self.judge_all((batch.pending(offset),))
-            else:
-                yield result
+            if result is not None:
+                plain.append((result.entry, result.operation_id, result.method, result.url))  # type: ignore[arg-type]
+                continue
+            if plain:
+                yield Plain(file, plain)
+                plain = []
+            yield from self.judge_runs((batch.pending(offset),))
+        if plain:
+            yield Plain(file, plain)
 
     def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> Result | None:
         """The common case in a few steps: status 200, a JSON body the one compiled pass accepts whole

@@ -195,24 +195,24 @@ class Pending:
 
 @dataclass(frozen=True)
 class Batch:
-    """Consecutive HAR entries as UTF-8 (entries `entry`, `entry + 1`, ...: `span[start:end]` for
-    each of `bounds`, the layout between them), judged together where they are judged: the auditor
-    reads the common case of a whole batch in one step (Auditor.judge_all); `pending()` gives one
-    entry to the general way, as the text it was read from."""
+    """Consecutive HAR entries as UTF-8 (entries `entry`, `entry + 1`, ...), each one JSON value, joined
+    by `,` in `span`; `lengths` gives each entry's length. Judged together where they are judged: the
+    auditor reads the common case of a whole batch in one step (Auditor.judge_all); `pending()`
+    gives one entry to the general way, as its text."""
 
     file: str
     entry: int
     span: bytes
-    bounds: tuple[tuple[int, int], ...]
+    lengths: tuple[int, ...]
     options: Options
 
     def pending(self, offset: int) -> Pending:
-        start, end = self.bounds[offset]
-        text = self.span[start:end].decode("utf-8", "surrogatepass")
+        start = sum(self.lengths[:offset]) + offset
+        text = self.span[start : start + self.lengths[offset]].decode("utf-8", "replace")
         return Pending(self.file, self.entry + offset, text, True, self.options)
 
     def __len__(self) -> int:
-        return len(self.bounds)
+        return len(self.lengths)
 
 
 # StreamMessage: a command of a recorded message stream (tools/stream_capture.py).

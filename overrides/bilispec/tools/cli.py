@@ -120,14 +120,18 @@ def _progress_delay() -> float:
         return 1.0
 
 
-def _progress(items: Iterator[Result | InputProblem]) -> Iterator[Result | InputProblem]:
+def _progress(
+    items: Iterator[Result | InputProblem | parallel.Written],
+) -> Iterator[Result | InputProblem | parallel.Written]:
     """A progress bar on standard error when it is a terminal, shown once a run lasts a second."""
     if not sys.stderr.isatty():
         yield from items
         return
     delay = _progress_delay()
-    with tqdm(items, file=sys.stderr, unit=" entries", delay=delay, dynamic_ncols=True, leave=False) as bar:
-        yield from bar
+    with tqdm(file=sys.stderr, unit=" entries", delay=delay, dynamic_ncols=True, leave=False) as bar:
+        for item in items:
+            yield item
+            bar.update(item.count if isinstance(item, parallel.Written) else 1)
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -165,9 +169,14 @@ def validate(args: argparse.Namespace) -> int:
         writer = _writer(args, out, colour, width)
         tally = Tally()
         started, compiled = time.perf_counter(), auditor.compile_seconds
-        for item in _progress(parallel.judge_all(auditor, read_paths(args.paths, options), jobs)):
-            tally.add(item)
-            writer.add(item)
+        judged = parallel.judge_all(auditor, read_paths(args.paths, options), jobs, writer.plain)
+        for item in _progress(judged):
+            if isinstance(item, parallel.Written):  # plain results: counted and written in bulk
+                tally.add_plain(item.count)
+                writer.add_plain(item.text)
+            else:
+                tally.add(item)
+                writer.add(item)
         tally.seconds = time.perf_counter() - started
         tally.compile_seconds = auditor.compile_seconds - compiled
         writer.close(tally)

@@ -26,18 +26,18 @@ from ..core.validation import MAX_DEPTH, deeper_than
 from .capture import NO_BODY, Exchange, Request, Response, media_type, parse_json_body
 
 
-class _Header(msgspec.Struct):
+class _Header(msgspec.Struct, gc=False):
     name: str
     value: str
 
 
-class _Post(msgspec.Struct):  # members named as HAR 1.2 names them
+class _Post(msgspec.Struct, gc=False):  # members named as HAR 1.2 names them
     mimeType: str | None = None
     text: str | None = None
     params: list[_Header] | None = None
 
 
-class _Request(msgspec.Struct):
+class _Request(msgspec.Struct, gc=False):
     url: str
     method: str | None = None
     headers: list[_Header] = []
@@ -45,20 +45,20 @@ class _Request(msgspec.Struct):
     postData: _Post | None = None
 
 
-class _Content(msgspec.Struct):
+class _Content(msgspec.Struct, gc=False):
     mimeType: str | None = None
     text: str | None = None
     encoding: str | None = None
 
 
-class _Response(msgspec.Struct):
+class _Response(msgspec.Struct, gc=False):
     status: int
     content: _Content | None = None
     headers: list[_Header] = []
     redirectURL: str | None = None
 
 
-class _Entry(msgspec.Struct):
+class _Entry(msgspec.Struct, gc=False):
     request: _Request
     response: _Response | None = None
     messages: Any = msgspec.field(default=None, name="_webSocketMessages")
@@ -72,12 +72,12 @@ _DECODER = msgspec.json.Decoder(_Entry)
 # is kept by that text (a page sends the same requests again and again).
 
 
-class _LeanResponse(msgspec.Struct):
+class _LeanResponse(msgspec.Struct, gc=False):
     status: int
     content: _Content | None = None
 
 
-class LeanEntry(msgspec.Struct):
+class LeanEntry(msgspec.Struct, gc=False):
     request: msgspec.Raw
     response: _LeanResponse | None = None
     messages: Any = msgspec.field(default=None, name="_webSocketMessages")
@@ -88,24 +88,26 @@ _LEAN_ONE = msgspec.json.Decoder(LeanEntry)
 _REQUEST = msgspec.json.Decoder(_Request)
 
 
-def lean_entries(span: bytes, bounds: tuple[tuple[int, int], ...]) -> list[LeanEntry | None]:
-    """The lean reading of each entry `span[start:end]` (one JSON value each, only the layout
-    between them), all in one decode; None for an entry it cannot read (the general way reads it)."""
-    if not bounds:
+def lean_entries(span: bytes, lengths: tuple[int, ...]) -> list[LeanEntry | None]:
+    """The lean reading of each entry of `span` (entries of `lengths` bytes, one JSON value each,
+    joined by `,`), all in one decode; None for an entry it cannot read (the general way reads it)."""
+    if not lengths:
         return []
     try:
-        found = _LEAN.decode(b"[" + span[bounds[0][0] : bounds[-1][1]] + b"]")
-        if len(found) == len(bounds):
+        found = _LEAN.decode(b"[" + span + b"]")
+        if len(found) == len(lengths):
             return list(found)
     except (msgspec.DecodeError, ValueError, RecursionError):
         pass
     view = memoryview(span)
     each: list[LeanEntry | None] = []
-    for start, end in bounds:
+    at = 0
+    for length in lengths:
         try:
-            each.append(_LEAN_ONE.decode(view[start:end]))
+            each.append(_LEAN_ONE.decode(view[at : at + length]))
         except (msgspec.DecodeError, ValueError, RecursionError):
             each.append(None)
+        at += length + 1
     return each
 
 

@@ -35,7 +35,8 @@ from .capture import (
     read_bytes,
     read_lines,
 )
-from .values import ArrayValues, Run, Text, ValueProblem
+from .har_stream import HarEntries, Run
+from .values import ArrayValues, Text, ValueProblem
 
 # Files up to this size (decompressed) are read whole; larger ones stream.
 PEEK = 4 * 1024 * 1024
@@ -43,7 +44,7 @@ PEEK = 4 * 1024 * 1024
 BATCH = 256
 _CHUNK = 1024 * 1024
 _LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-_ENTRIES = re.compile(r'"entries"\s*:\s*\[')
+_ENTRIES = re.compile(rb'"entries"[ \t\r\n]*:[ \t\r\n]*\[')
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
@@ -111,7 +112,8 @@ def _bounded(name: str, items: Iterator[Item], options: Options) -> Iterator[Ite
             )
             return
         if isinstance(item, Batch) and count + len(item) > most:
-            yield Batch(item.file, item.entry, item.span, item.bounds[: most - count], item.options)
+            kept = item.lengths[: most - count]
+            yield Batch(item.file, item.entry, item.span[: sum(kept) + len(kept) - 1], kept, item.options)
             yield stopped
             return
         count += len(item) if isinstance(item, Batch) else 1
@@ -202,23 +204,23 @@ def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> 
     texts = _texts(head, rest)
     text = next(texts)
     start = text.lstrip()[:1]
-    if name.lower().endswith(_LINES) or (start == "{" and _ENTRIES.search(text) is None):
+    found = _ENTRIES.search(head) if start == "{" else None
+    if name.lower().endswith(_LINES) or (start == "{" and found is None):
         yield from read_lines(name, _lines(text, texts, options.max_decompressed), options)
         return
     if start == "[":
         values = ArrayValues(text, text.index("[") + 1, texts, options.max_decompressed, lazy=True)
         yield from _values(name, values, options, "array")
         return
-    found = _ENTRIES.search(text) if start == "{" else None
-    if found is None or not _har_prefix(text[: found.end()]):
+    if found is None or not _har_prefix(head[: found.end()].decode("utf-8-sig", "replace")):
         yield InputProblem(
             name,
             f"a file over {PEEK >> 20} MiB that is neither a HAR (log.entries), a JSON array of recordings nor "
             "JSON lines (base64'd or raw bodies are read up to that size)",
         )
         return
-    values = ArrayValues(text, found.end(), texts, options.max_decompressed, lazy=True, run=_batch())
-    yield from _values(name, values, options, "HAR")
+    # The entries as bytes from here on: msgspec reads UTF-8 as it is.
+    yield from _values(name, HarEntries(head, found.end(), rest, options.max_decompressed, _batch()), options, "HAR")
 
 
 def _har_prefix(prefix: str) -> bool:
@@ -238,12 +240,12 @@ def _batch() -> int:
         return BATCH
 
 
-def _values(name: str, values: ArrayValues, options: Options, kind: str) -> Iterator[Item]:
+def _values(name: str, values: ArrayValues | HarEntries, options: Options, kind: str) -> Iterator[Item]:
     index = 0
     for value in values:
         if isinstance(value, Run):  # a run of a HAR's entries
-            yield Batch(name, index, value.span, value.bounds, options)
-            index += len(value.bounds)
+            yield Batch(name, index, value.span, value.lengths, options)
+            index += len(value.lengths)
             continue
         if isinstance(value, ValueProblem):
             complete = f"read the {index} complete entries before it"

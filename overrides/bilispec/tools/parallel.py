@@ -1,45 +1,59 @@
 """Judge exchanges in N processes (`--jobs N`), results in the order of the input.
 
-This process reads the captures and writes the report; N - 1 workers judge batches of exchanges
-(the response bodies are parsed there, on first use), so N processes use N cores. Since the lean
-lane (tools/audit.py) reading, cutting and writing are about half of an entry's cost: this process
-is busy with them, and judging batches here too whenever the workers were busy made it the
-bottleneck (on 200,000 entries with `--jobs 2`: 6.7 s of CPU here against 3.7 s in the worker;
-judging only in the worker, 4 s against 3.5 s). At most a few batches per worker are in flight,
-so memory stays flat however fast the reading goes; results are given batch by batch, in order, so
-the report is the same as with one process. A run short enough to fit in the first batches never
-starts a worker.
+N workers judge batches of exchanges and write what the report says of their plain results (the
+common case: render.py's `plain`, a text for a whole run of them); this process only reads and cuts
+the captures (tools/har_stream.py: one C decode per megabyte), counts, and writes in order. So N
+processes judge on N cores, and this one, light, takes its turns among them: before, it also read
+entries as text and turned each result back into a Result and a line, about half of an entry's
+cost, and was the bottleneck (on 200,000 entries with `--jobs 2`, 1.0x to 1.5x the speed of one).
+At most a few batches per worker are in flight, so memory stays flat however fast the reading goes;
+results are given batch by batch, in order, so the report is the same as with one process. A run
+short enough to fit in the first batches never starts a worker.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
 from ..core.description import build
-from .audit import VALID, Auditor, Result
+from .audit import VALID, Auditor, Plain, Result
 from .capture import Batch, InputProblem, Item, Pending
+from .render import PlainText
 
-IN_FLIGHT = 4  # batches per worker waiting or being judged
+IN_FLIGHT = 3  # tasks per worker waiting or being judged
+TASK = 1024  # entries per task: each costs this process a message, a future and a wake-up either way
 
 
 def batch_size() -> int:
-    """Exchanges per task (BILISPEC_JOBS_BATCH, default 256): big enough that sending them costs
-    little beside judging them. The first two batches are judged here, before any worker starts,
+    """Exchanges per task (BILISPEC_JOBS_BATCH, default TASK): big enough that sending them costs
+    little beside judging them. The first two tasks are judged here, before any worker starts,
     so a smaller batch lets a small capture cross into the pool (the tests do that)."""
     try:
-        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or 256))
+        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or TASK))
     except ValueError:
-        return 256
+        return TASK
 
 
-_AUDITOR: Auditor | None = None  # each worker's, inherited from the parent (fork) or built (spawn)
+# Each worker's auditor and what it writes of plain results: inherited (fork) or given (spawn).
+_AUDITOR: Auditor | None = None
+_PLAIN: PlainText | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    """Plain results (audit.Plain) as the report writes them: how many, and the text."""
+
+    count: int
+    text: str
 
 
 def default_jobs() -> int:
@@ -63,40 +77,50 @@ def _tasks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield task
 
 
-def judge_all(auditor: Auditor, items: Iterable[Item], jobs: int) -> Iterator[Result | InputProblem]:
+def judge_all(
+    auditor: Auditor, items: Iterable[Item], jobs: int, plain: PlainText
+) -> Iterator[Result | InputProblem | Written]:
+    """Each result in order; plain results as Written: the text `plain` made of them, and how many."""
     if jobs <= 1:
-        yield from auditor.judge_all(items)
+        yield from _judged(auditor, items, plain)
         return
     tasks = _tasks(items, batch_size())
     first = list(islice(tasks, 2))
     for task in first:
-        yield from auditor.judge_all(task)
+        yield from _judged(auditor, task, plain)
     if len(first) < 2:
         return
-    yield from _pooled(auditor, tasks, jobs)
+    yield from _pooled(auditor, tasks, jobs, plain)
 
 
-def _pooled(auditor: Auditor, tasks: Iterator[list[Item]], jobs: int) -> Iterator[Result | InputProblem]:
-    global _AUDITOR
+def _judged(auditor: Auditor, items: Iterable[Item], plain: PlainText) -> Iterator[Result | InputProblem | Written]:
+    for item in auditor.judge_runs(items):
+        yield Written(len(item), plain(item)) if isinstance(item, Plain) else item
+
+
+def _pooled(
+    auditor: Auditor, tasks: Iterator[list[Item]], jobs: int, plain: PlainText
+) -> Iterator[Result | InputProblem | Written]:
+    global _AUDITOR, _PLAIN
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    _AUDITOR = auditor  # a forked worker starts with it, validators compiled
-    workers = jobs - 1
+    _AUDITOR, _PLAIN = auditor, plain  # a forked worker starts with them, validators compiled
+    gc.freeze()  # what is here now is never collected: a worker's collector leaves the pages it shares alone
     if "fork" in methods:
-        executor = ProcessPoolExecutor(workers, mp_context=context)
+        executor = ProcessPoolExecutor(jobs, mp_context=context)
     else:
-        arguments = (auditor.desc.document, auditor.origins)
-        executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=arguments)
+        arguments = (auditor.desc.document, auditor.origins, plain)
+        executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=arguments)
     pending: deque[Future[list[Any]]] = deque()  # the workers' answers to come, in input order
     # concurrent.futures, not multiprocessing.Pool: a worker that dies (killed, out of memory) breaks
     # the pool and every waiting result with it, where a Pool would wait for its batch forever.
     try:
         while True:
-            while len(pending) < IN_FLIGHT * workers and (batch := next(tasks, None)) is not None:
-                pending.append(executor.submit(_judge_batch, [_sent(item) for item in batch]))
-            if not pending:
-                return
-            try:
+            try:  # a broken pool refuses new tasks too
+                while len(pending) < IN_FLIGHT * jobs and (batch := next(tasks, None)) is not None:
+                    pending.append(executor.submit(_judge_batch, [_sent(item) for item in batch]))
+                if not pending:
+                    return
                 judged = pending.popleft().result()  # the oldest, waited for
             except BrokenProcessPool:
                 raise WorkerLostError(
@@ -106,6 +130,7 @@ def _pooled(auditor: Auditor, tasks: Iterator[list[Item]], jobs: int) -> Iterato
             yield from map(_received, judged)
     finally:  # stopped early too (a closed pipe, Ctrl-C): what is still queued is not judged
         executor.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 class WorkerLostError(RuntimeError):
@@ -124,26 +149,26 @@ def _sent(item: Item) -> Any:
     return item
 
 
-def _plain(result: Result | InputProblem) -> Any:
+def _plain(result: Result | InputProblem | Written) -> Any:
     if isinstance(result, Result) and result.outcome == VALID and not (result.findings or result.drift or result.note):
         r = result
         return (r.source, r.file, r.entry, r.operation_id, r.method, r.url, r.status, r.validated)
     return result
 
 
-def _received(item: Any) -> Result | InputProblem:
+def _received(item: Any) -> Result | InputProblem | Written:
     if isinstance(item, tuple):
         source, file, entry, operation_id, method, url, status, validated = item
         return Result(source, file, entry, operation_id, method, url, status, validated=validated)
     return item  # type: ignore[no-any-return]
 
 
-def _start(document: dict[str, Any], origins: tuple[str, ...]) -> None:
-    global _AUDITOR
-    _AUDITOR = Auditor(build(document), origins)
+def _start(document: dict[str, Any], origins: tuple[str, ...], plain: PlainText) -> None:
+    global _AUDITOR, _PLAIN
+    _AUDITOR, _PLAIN = Auditor(build(document), origins), plain
 
 
 def _judge_batch(batch: list[Any]) -> list[Any]:
-    assert _AUDITOR is not None
+    assert _AUDITOR is not None and _PLAIN is not None
     items = [Pending(*item) if isinstance(item, tuple) else item for item in batch]
-    return [_plain(result) for result in _AUDITOR.judge_all(items)]
+    return [_plain(result) for result in _judged(_AUDITOR, items, _PLAIN)]

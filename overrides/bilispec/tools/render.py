@@ -11,19 +11,20 @@ unknown members are reported by name and type, never by value.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any, TextIO
 
 import msgspec
 
-from .audit import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result, Tally
+from .audit import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Plain, Result, Tally
 from .capture import InputProblem
 
 _ARRAY_INDEX = re.compile(r"/\d+(?=/|$)")
@@ -35,16 +36,17 @@ _LABELS = {INVALID: "INVALID", DRIFT: "drift", VALID: "valid", UNCHECKED: "unche
 
 
 class Spool:
-    """Lines kept for the end of a report: in memory, then in a temporary file past `keep` lines."""
+    """Texts kept for the end of a report: in memory, then in a temporary file past `keep` characters."""
 
-    def __init__(self, keep: int = 5000) -> None:
+    def __init__(self, keep: int = 1 << 20) -> None:
         self._lines: list[str] = []
         self._file: Any = None
         self._keep = keep
 
     def add(self, line: str) -> None:
-        if self._file is None and len(self._lines) < self._keep:
+        if self._file is None and self._keep >= len(line):
             self._lines.append(line)
+            self._keep -= len(line)
             return
         if self._file is None:
             self._file = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed when read)
@@ -128,10 +130,17 @@ def stats_line(tally: Tally) -> str:
 
 
 class Writer:
-    """One report format: `add` each result or problem in order, then `close` with the tally."""
+    """One report format: `add` each result or problem in order, then `close` with the tally.
+    Plain results (audit.Plain) come as the text `plain` made of them (in a --jobs worker, or here):
+    `add_plain` writes it, in their place among the others."""
 
     def __init__(self, out: TextIO, allow_drift: bool) -> None:
         self.out, self.allow_drift = out, allow_drift
+        self.plain: PlainText = nothing  # GitHub and SARIF say nothing of a plain result
+
+    def add_plain(self, text: str) -> None:
+        if text:
+            self.out.write(text)
 
     def add(self, item: Result | InputProblem) -> None:
         if isinstance(item, InputProblem):
@@ -147,6 +156,14 @@ class Writer:
 
     def close(self, tally: Tally) -> None:
         raise NotImplementedError
+
+
+# What a format writes for plain results: a function of Plain, picklable (a --jobs worker runs it).
+PlainText = Callable[[Plain], str]
+
+
+def nothing(plain: Plain) -> str:
+    return ""
 
 
 def _render(writer: Writer, audit: Audit) -> None:
@@ -165,7 +182,13 @@ class JsonWriter(Writer):
     def __init__(self, out: TextIO, allow_drift: bool, stats: bool) -> None:
         super().__init__(out, allow_drift)
         self.stats, self.drift, self.problems, self.first = stats, DriftGroups(), Spool(), True
+        self.plain = json_plain
         out.write('{\n  "results": [')
+
+    def add_plain(self, text: str) -> None:
+        if text:  # each line after `,` and a newline: the first after the newline alone
+            self.out.write(text[1:] if self.first else text)
+            self.first = False
 
     def result(self, result: Result) -> None:
         self.drift.add(result)
@@ -220,6 +243,35 @@ def _result_json(result: Result) -> dict[str, Any]:
 
 
 _ENCODE = msgspec.json.Encoder().encode
+_PLAIN_TAIL = ',"status":200,"outcome":"valid","drift":[],"note":null,"violations":[]}'
+
+
+def json_plain(plain: Plain) -> str:
+    """The lines of plain results, each after `,` and a newline: `_line(_result_json(result))`, the
+    members that do not change from entry to entry encoded once (msgspec writes an object as its
+    members' texts joined by commas, so the parts make the same text)."""
+    file = plain.file
+    try:
+        source, file_text = _ENCODE(file + "#").decode()[:-1], _ENCODE(file).decode()
+    except UnicodeEncodeError:  # a name msgspec cannot write (a lone surrogate): one by one
+        return "".join(",\n    " + _line(_result_json(result)) for result in plain.results())
+    known: dict[tuple[str, str | None, str | None], str] = {}
+    lines = []
+    for entry, operation_id, method, url in plain.entries:
+        key = (operation_id, method, url)
+        middle = known.get(key)
+        if middle is None:
+            try:
+                middle = known[key] = (
+                    f',"operation_id":{_ENCODE(operation_id).decode()},"method":{_ENCODE(method).decode()},'
+                    f'"url":{_ENCODE(url).decode()}{_PLAIN_TAIL}'
+                )
+            except UnicodeEncodeError:
+                result = Result(f"{file}#{entry}", file, entry, operation_id, method, url, 200, validated=True)
+                lines.append(",\n    " + _line(_result_json(result)))
+                continue
+        lines.append(f',\n    {{"source":{source}{entry}","file":{file_text},"entry":{entry}{middle}')
+    return "".join(lines)
 
 
 def _line(value: Any) -> str:
@@ -259,15 +311,14 @@ class JunitWriter(Writer):
         super().__init__(out, allow_drift)
         self.cases, self.problems = Spool(), Spool()
         self.failures = self.skipped = 0
+        self.plain = junit_plain
+
+    def add_plain(self, text: str) -> None:
+        if text:
+            self.cases.add(text)
 
     def result(self, result: Result) -> None:
-        case = ET.Element(
-            "testcase",
-            classname=_x(result.operation_id or "unmatched"),
-            name=_x(case_name(result)),
-            file=_x(result.source),
-            time="0",
-        )
+        case = _case(result)
         details = _details(result)
         if result.outcome == INVALID:
             self.failures += 1
@@ -307,6 +358,39 @@ class JunitWriter(Writer):
         for case in self.problems:
             self.out.write(case)
         self.out.write("</testsuites>\n" if empty else "  </testsuite>\n</testsuites>\n")
+
+
+def _case(result: Result) -> ET.Element:
+    return ET.Element(
+        "testcase",
+        classname=_x(result.operation_id or "unmatched"),
+        name=_x(case_name(result)),
+        file=_x(result.source),
+        time="0",
+    )
+
+
+_MARK = "#0123456789"  # an entry number no escape changes, where each plain case's own goes
+
+
+def junit_plain(plain: Plain) -> str:
+    """The test cases of plain results: one case made for each operation and URL, the entry's number
+    put in its place for each entry."""
+    known: dict[tuple[str, str | None, str | None], tuple[str, str] | None] = {}
+    cases = []
+    file = plain.file
+    for entry, operation_id, method, url in plain.entries:
+        key = (operation_id, method, url)
+        if key not in known:
+            case = _case_xml(_case(Result(file + _MARK, file, 0, operation_id, method, url, 200)))
+            head, _, tail = case.rpartition(_MARK)
+            known[key] = (head + "#", tail) if case.count(_MARK) == 1 else None  # else the name holds it too
+        parts = known[key]
+        if parts is None:
+            cases.append(_case_xml(_case(Result(f"{file}#{entry}", file, entry, operation_id, method, url, 200))))
+        else:
+            cases.append(f"{parts[0]}{entry}{parts[1]}")
+    return "".join(cases)
 
 
 def _case_xml(case: ET.Element) -> str:
@@ -351,6 +435,14 @@ class TableWriter(Writer):
         super().__init__(out, allow_drift)
         self.paint, self.quiet, self.width = _Paint(colour), quiet, min(max(width, 9), 40)
         self.drift, self.problems, self.wrote = DriftGroups(), Spool(), False
+        self.plain = nothing if quiet else functools.partial(table_plain, width=self.width, colour=colour)
+
+    def add_plain(self, text: str) -> None:
+        if text:
+            if not self.wrote:
+                self.out.write(f"{'RESULT':9}  {'OPERATION':{self.width}}  SOURCE\n")
+                self.wrote = True
+            self.out.write(text)
 
     def result(self, result: Result) -> None:
         self.drift.add(result)
@@ -410,6 +502,21 @@ class TableWriter(Writer):
         verdict_outcome = VALID if s["exit_code"] == 0 else INVALID
         lines += ["", paint(totals, verdict_outcome)] if lines or self.wrote else [paint(totals, verdict_outcome)]
         out.write("\n".join(lines) + "\n")
+
+
+def table_plain(plain: Plain, width: int, colour: bool) -> str:
+    """The lines of plain results, as TableWriter.result writes each."""
+    label = _Paint(colour)(f"{_LABELS[VALID]:9}", VALID)
+    known: dict[tuple[str, str | None, str | None], tuple[str, str]] = {}
+    lines = []
+    file = plain.file
+    for entry, operation_id, method, url in plain.entries:
+        key = (operation_id, method, url)
+        parts = known.get(key)
+        if parts is None:
+            parts = known[key] = (f"{label}  {operation_id:{width}}  {file}#", f"  {method or ''} {url or ''}".rstrip())
+        lines.append(f"{parts[0]}{entry}{parts[1]}\n")
+    return "".join(lines)
 
 
 def to_table(audit: Audit, allow_drift: bool, colour: bool, quiet: bool = False) -> str:

@@ -39,16 +39,6 @@ class Text:
 
 
 @dataclass(frozen=True)
-class Run:
-    """Consecutive values as UTF-8, each checked to be one JSON value: `span[start:end]` for each of
-    `bounds`, and what lies between two of them is the layout (`,` and white space). A run of a
-    HAR's entries, read where they are judged, many at a time."""
-
-    span: bytes
-    bounds: tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True)
 class ValueProblem:
     message: str
 
@@ -56,12 +46,9 @@ class ValueProblem:
 class ArrayValues:
     """Iterate the values of the array whose first value starts at or after `text[position]`."""
 
-    def __init__(
-        self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False, run: int = 1
-    ) -> None:
+    def __init__(self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False) -> None:
         self._buffer, self._position, self._more, self._limit = text, position, more, limit
-        self._lazy = lazy  # cut values are checked and given as Text (or Run, many of them), not read
-        self._run_size = run
+        self._lazy = lazy  # cut values are checked and given as Text, not read
         self._eof = False
         self._decoder = json.JSONDecoder()
         self._layout: str | None = None  # the text from a value's closing brace to the next `{`
@@ -89,7 +76,7 @@ class ArrayValues:
             if not self._read():
                 return ""
 
-    def __iter__(self) -> Iterator[Value | Text | Run | ValueProblem]:
+    def __iter__(self) -> Iterator[Value | Text | ValueProblem]:
         first = True
         while True:
             char = self._next_char()
@@ -104,12 +91,6 @@ class ArrayValues:
             if not char:
                 yield ValueProblem("the file ends before the array closes")
                 return
-            if self._lazy and self._run_size > 1 and self._layout is not None:
-                runs = self._runs()
-                if runs:  # the position is at the end of the last run's last value
-                    yield from runs
-                    first = False
-                    continue
             value = self._value()
             yield value
             if isinstance(value, ValueProblem):
@@ -129,41 +110,6 @@ class ArrayValues:
                     self._position = end
                     return found
         return self._decode()
-
-    def _runs(self) -> list[Run]:
-        """The values from the position to the last the buffer holds whole, cut by the layout in one
-        pass over their UTF-8 bytes (msgspec reads bytes as they are; text it would encode again),
-        each checked, in runs of at most `run` values; the position ends after the last. Stops short
-        at a value that is not one JSON value: the general way reads that one."""
-        end = self._cut()
-        if end is None:
-            return []
-        assert self._layout is not None
-        layout, closer, start = self._layout.encode(), self._closer, self._position
-        last = self._buffer.rfind(self._layout, end - closer) + closer  # the end of the last whole value
-        data = self._buffer[start:last].encode("utf-8", "surrogatepass")
-        view, bounds, at = memoryview(data), [], 0
-        while True:
-            found = data.find(layout, at)
-            stop = found + closer if found >= 0 else len(data)
-            try:
-                _CHECK.decode(view[at:stop])
-            except (ValueError, RecursionError):
-                break
-            bounds.append((at, stop))
-            if found < 0:
-                break
-            at = found + len(layout) - 1  # the next value's `{`, the layout's last character
-        if not bounds:
-            return []
-        done = bounds[-1][1]
-        self._position = last if done == len(data) else start + len(data[:done].decode("utf-8", "surrogatepass"))
-        runs = []
-        for first in range(0, len(bounds), self._run_size):
-            part = bounds[first : first + self._run_size]
-            base = part[0][0]
-            runs.append(Run(data[base : part[-1][1]], tuple((a - base, b - base) for a, b in part)))
-        return runs
 
     def _cut(self) -> int | None:
         """Where the value at the position ends by the known layout, reading as needed; None at the
@@ -197,8 +143,8 @@ class ArrayValues:
                 return ValueProblem("a value nested too deeply to read")
             except ValueError as error:
                 exc = error
-            if exc is not None and (self._eof or not _incomplete(exc, len(self._buffer))):
-                return ValueProblem(_message(exc))
+            if exc is not None and (self._eof or not incomplete(exc, len(self._buffer))):
+                return ValueProblem(message(exc))
             if len(self._buffer) - start > self._limit:
                 return ValueProblem(f"a value larger than {self._limit / (1024 * 1024):g} MiB (--max-decompressed)")
             # Read until the pending text has doubled, so a long value is decoded O(log n) times.
@@ -229,14 +175,14 @@ class ArrayValues:
             self._layout, self._closer = layout, end - back
 
 
-def _incomplete(exc: ValueError, size: int) -> bool:
+def incomplete(exc: ValueError, size: int) -> bool:
     """Whether the decoder stopped because the text ran out (more may complete it)."""
     if not isinstance(exc, json.JSONDecodeError):
         return False
     return exc.msg.startswith("Unterminated string") or exc.pos >= size - 6
 
 
-def _message(exc: ValueError) -> str:
+def message(exc: ValueError) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"{exc.msg} at line {exc.lineno} column {exc.colno} of the value"
     return str(exc)

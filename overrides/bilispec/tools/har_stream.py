@@ -1,0 +1,220 @@
+"""The entries of a large HAR's log.entries, read from a stream of bytes in runs, in bounded memory.
+
+The file's bytes are never turned into text and back: msgspec reads UTF-8 as it is. The first entry
+is read by the json module's decoder (`raw_decode`, which says where a value ends), and the layout
+between it and the next (`}` `,` a newline, indentation, `{`) is kept when it holds a newline.
+From then on everything from the position to the last occurrence of that layout in the buffer is
+read in one step by msgspec as a list of `Raw` values: that decode proves where each entry begins
+and ends whatever the layout, so no entry is cut or checked one by one. When the layout also occurs
+inside an entry (a pretty-printer without indentation), the last occurrence may fall inside one and
+the decode fails: then the next `run` values are cut at the layout and checked one at a time (a cut
+that is not one JSON value is read by the decoder), and the runs resume.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import msgspec
+
+from .values import Value, ValueProblem, incomplete, message
+
+_RAWS = msgspec.json.Decoder(list[msgspec.Raw])
+_CHECK = msgspec.json.Decoder(msgspec.Raw)
+_SPACE = b" \t\r\n"
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive entries, each one JSON value, joined by `,`: `span`; `lengths` says where each ends."""
+
+    span: bytes
+    lengths: tuple[int, ...]
+
+
+class HarEntries:
+    """Iterate the entries of the array whose first value starts at or after `data[position]`:
+    `Run`s of at most `run` entries, `Value`s read by the json module, or a `ValueProblem` (last)."""
+
+    def __init__(self, data: bytes, position: int, more: Iterator[bytes], limit: int, run: int) -> None:
+        self._buffer, self._position, self._more, self._limit, self._run = data, position, more, limit, run
+        self._eof = False
+        self._decoder = json.JSONDecoder()
+        self._layout: bytes | None = None  # the bytes from a value's closing brace to the next `{`
+        self._closer = 0  # how much of the layout belongs to the value before it
+        self._one_by_one = 0  # values to cut one at a time before the next run (a run's decode failed)
+
+    def _read(self) -> bool:
+        """One more chunk; the bytes before the current position are dropped."""
+        chunk = next(self._more, None)
+        if chunk is None:
+            self._eof = True
+            return False
+        self._buffer = self._buffer[self._position :] + chunk
+        self._position = 0
+        return True
+
+    def _next_byte(self) -> bytes:
+        """The next non-space byte (the position moved to it), or b"" at the end."""
+        while True:
+            buffer, position = self._buffer, self._position
+            while position < len(buffer) and buffer[position] in _SPACE:
+                position += 1
+            self._position = position
+            if position < len(buffer):
+                return buffer[position : position + 1]
+            if not self._read():
+                return b""
+
+    def __iter__(self) -> Iterator[Value | Run | ValueProblem]:
+        first = True
+        while True:
+            char = self._next_byte()
+            if char == b"]":
+                return
+            if not first:
+                if char != b",":
+                    yield ValueProblem(
+                        f"expected ',' or ']' between values, found {self._shown()!r}" if char else "ends early"
+                    )
+                    return
+                self._position += 1
+                char = self._next_byte()
+            if not char:
+                yield ValueProblem("the file ends before the array closes")
+                return
+            first = False
+            if self._layout is not None and not self._one_by_one:
+                runs = self._runs()
+                if runs:  # the position is at the end of the last run's last value
+                    yield from runs
+                    continue
+            value = self._value()
+            yield value
+            if isinstance(value, ValueProblem):
+                return
+            self._one_by_one = max(0, self._one_by_one - 1)
+
+    def _shown(self) -> str:
+        """The character at the position, as text."""
+        return self._buffer[self._position : self._position + 4].decode("utf-8", "replace")[:1]
+
+    def _runs(self) -> list[Run]:
+        """Every value from the position to the last layout the buffer holds, in one decode, in runs of
+        at most `run`; the position ends after the last. None when that decode fails."""
+        end = self._cut()
+        if end is None:
+            return []
+        assert self._layout is not None
+        last = self._buffer.rfind(self._layout, end - self._closer) + self._closer  # the last value's end
+        try:
+            raws = _RAWS.decode(b"[" + self._buffer[self._position : last] + b"]")
+        except (msgspec.DecodeError, ValueError, RecursionError):
+            self._one_by_one = self._run
+            return []
+        self._position = last
+        size = self._run
+        return [
+            Run(b",".join(part), tuple(map(len, part)))
+            for part in (raws[first : first + size] for first in range(0, len(raws), size))
+        ]
+
+    def _value(self) -> Value | Run | ValueProblem:
+        """One value: cut at the layout and checked (a run of one), else read by the decoder."""
+        if self._layout is not None:
+            end = self._cut()
+            if end is not None:
+                text = self._buffer[self._position : end]
+                try:
+                    _CHECK.decode(text)
+                except (msgspec.DecodeError, ValueError, RecursionError):
+                    pass  # not a cut at the end of a value after all (or odd JSON): the decoder reads it
+                else:
+                    self._position = end
+                    return Run(text, (len(text),))
+        return self._decode()
+
+    def _cut(self) -> int | None:
+        """Where the value at the position ends by the known layout, reading as needed; None at the
+        end of the file (the last value has no layout after it) or past the limit."""
+        assert self._layout is not None
+        scanned = self._position
+        while True:
+            found = self._buffer.find(self._layout, scanned)
+            if found >= 0:
+                return found + self._closer
+            if len(self._buffer) - self._position > self._limit:
+                return None
+            scanned = max(self._position, len(self._buffer) - len(self._layout))
+            before = self._position
+            if not self._read():
+                return None
+            scanned -= before
+
+    def _decode(self) -> Value | ValueProblem:
+        """The value at the position read by the json module, as from the text of the file: its end
+        found on the bytes read as Latin-1 (one character a byte: JSON's structure is ASCII), the
+        value read from them as UTF-8."""
+        window = 1 << 16
+        while True:
+            start, size = self._position, len(self._buffer) - self._position
+            whole = window >= size
+            try:
+                _, end = self._decoder.raw_decode(self._buffer[start : start + window].decode("latin-1"))
+                if end < min(window, size) or (whole and self._eof):
+                    value, _ = self._decoder.raw_decode(self._buffer[start : start + end].decode("utf-8", "replace"))
+                    self._position = start + end
+                    if self._layout is None:
+                        self._learn(start, start + end)
+                    return Value(value)
+                exc: ValueError | None = None
+            except RecursionError:
+                return ValueProblem("a value nested too deeply to read")
+            except ValueError as error:
+                exc = error
+            if exc is not None and (not incomplete(exc, min(window, size)) or (whole and self._eof)):
+                return ValueProblem(self._problem())
+            if not whole:
+                window *= 2
+                continue
+            if size > self._limit:
+                return ValueProblem(f"a value larger than {self._limit / (1024 * 1024):g} MiB (--max-decompressed)")
+            # Read until the pending bytes have doubled, so a long value is decoded O(log n) times.
+            target = 2 * size + 1
+            while len(self._buffer) - self._position < target and self._read():
+                pass
+            window = max(window, 2 * target)
+
+    def _problem(self) -> str:
+        """What the decoder says about the value at the position, in characters of its text."""
+        try:
+            self._decoder.raw_decode(self._buffer[self._position :].decode("utf-8", "replace"))
+        except RecursionError:
+            return "a value nested too deeply to read"
+        except ValueError as exc:
+            return message(exc)
+        return "a value that cannot be read"
+
+    def _learn(self, start: int, end: int) -> None:
+        """Keep the layout between this value and the next when it holds a newline."""
+        buffer = self._buffer
+        if buffer[end - 1 : end] != b"}":
+            return
+        back = end - 1
+        while back > start and buffer[back - 1] in _SPACE:
+            back -= 1
+        after = end
+        while after < len(buffer) and buffer[after] in _SPACE:
+            after += 1
+        if buffer[after : after + 1] != b",":
+            return
+        after += 1
+        while after < len(buffer) and buffer[after] in _SPACE:
+            after += 1
+        if buffer[after : after + 1] != b"{":
+            return
+        layout = buffer[back : after + 1]
+        if b"\n" in layout:
+            self._layout, self._closer = layout, end - back

@@ -1,0 +1,162 @@
+"""`bilispec validate`'s bulk paths say what the one-by-one paths say.
+
+Plain results (audit.Plain: valid, body validated, nothing found) are counted and written in bulk,
+each format's text made once per operation and URL; a large HAR's entries are read as bytes, runs
+of them in one decode; `--jobs` workers write plain results themselves. Each is compared here with
+the path it replaces: every format, odd file names, layouts that also occur inside entries, bytes
+that are not UTF-8, and both ways of starting workers.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilispec.tools import inputs, parallel, render
+from bilispec.tools.annotations import GithubWriter, SarifWriter
+from bilispec.tools.audit import Plain, Tally
+
+from .. import har_support as har
+from .test_validate_streaming import repeated, run, write_har
+
+_ENTRIES: list[tuple[int, str, str | None, str | None]] = [
+    (0, "get_room_info", "GET", "https://api.live.bilibili.com/room/v1/Room/get_info"),
+    (7, "get_room_info", "GET", "https://api.live.bilibili.com/room/v1/Room/get_info"),
+    (12, "send_danmaku", "POST", "https://api.live.bilibili.com/msg/send"),
+    (3000, "get_room_info", "GET", 'https://api.live.bilibili.com/a"b\\c/ü/&<>'),
+    (3001, "get_room_info", "GET", None),
+]
+
+
+def _writers(out: io.StringIO) -> dict[str, render.Writer]:
+    return {
+        "json": render.JsonWriter(out, False, False),
+        "table": render.TableWriter(out, False, False, False, 30),
+        "table, colour": render.TableWriter(out, False, True, False, 30),
+        "table, quiet": render.TableWriter(out, False, False, True, 30),
+        "junit": render.JunitWriter(out, False),
+        "github": GithubWriter(out, False),
+        "sarif": SarifWriter(out, False, "0"),
+    }
+
+
+@pytest.mark.parametrize("file", ["capture.har", 'we"ird\\name ü&<>.har', "lone\udcff.har"])
+@pytest.mark.parametrize("kind", list(_writers(io.StringIO())))
+def test_plain_results_written_in_bulk_are_written_as_one_by_one(kind: str, file: str) -> None:
+    plain = Plain(file, _ENTRIES)
+    texts = []
+    for bulk in (True, False):
+        out = io.StringIO()
+        writer, tally = _writers(out)[kind], Tally()
+        for _ in range(2):  # twice: the first of them and the ones after write differently
+            if bulk:
+                writer.add_plain(writer.plain(plain))
+                tally.add_plain(len(plain))
+            else:
+                for result in plain.results():
+                    writer.add(result)
+                    tally.add(result)
+        writer.close(tally)
+        texts.append(out.getvalue().replace('time="0.000"', ""))
+    assert texts[0] == texts[1]
+    assert texts[0].count("3000") >= 2 * (kind not in ("github", "sarif", "table, quiet"))
+
+
+def _report(capsys: pytest.CaptureFixture[str], path: Path, *argv: str) -> tuple[int, str]:
+    code, out, _ = run(capsys, "--format", "json", *argv, str(path))
+    return code, out
+
+
+def _streamed_and_whole(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, path: Path, *argv: str
+) -> list[tuple[int, str]]:
+    """The report of the file streamed (PEEK lowered under its size) and read whole."""
+    reports = []
+    for peek in (32 * 1024, inputs.PEEK):
+        monkeypatch.setattr(inputs, "PEEK", peek)
+        reports.append(_report(capsys, path, *argv))
+    assert path.stat().st_size > 32 * 1024
+    return reports
+
+
+def test_a_layout_that_also_occurs_inside_entries_reads_the_same(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pretty-printed without indentation, the text between two entries (`}`, `,`, a newline, `{`)
+    is also the text between two headers inside an entry: a run cut there fails to decode, and the
+    entries are cut one at a time."""
+    entries = [json.loads(json.dumps(e)) for e in repeated(120)]
+    for entry in entries:
+        entry["request"]["headers"] = [{"name": "Accept", "value": "*/*"}, {"name": "Origin", "value": "x"}]
+    path = tmp_path / "flat.har"
+    path.write_text(json.dumps(har.har(entries), indent=0, ensure_ascii=False), encoding="utf-8")
+    assert "},\n{" in json.dumps(entries[0], indent=0)  # inside an entry too
+    streamed, whole = _streamed_and_whole(capsys, monkeypatch, path, "--jobs", "1")
+    assert streamed == whole
+    assert json.loads(streamed[1])["summary"]["valid"] == len(entries)
+
+
+def test_bytes_that_are_not_utf8_read_as_when_the_file_was_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A byte that is no UTF-8 in a body, a URL and a member nobody reads: the streamed bytes give the report the
+    file read whole gives (each such byte read as U+FFFD)."""
+    entries = repeated(200)
+    path = write_har(tmp_path / "capture.har", entries)
+    data = path.read_bytes()
+    for needle in (b'\\"message\\": \\"', b'"url": "https://', b'"statusText": "'):
+        at = data.index(needle, len(data) // 3) + len(needle)  # inside the string
+        data = data[:at] + b"\xff" + data[at:]
+    path.write_bytes(data)
+    streamed, whole = _streamed_and_whole(capsys, monkeypatch, path, "--jobs", "1")
+    assert streamed == whole
+    summary = json.loads(streamed[1])["summary"]
+    assert summary["exchanges"] == len(entries) and summary["valid"] < len(entries), summary
+
+
+def test_entries_larger_than_a_chunk_read_as_when_read_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first entry (read by the decoder, which learns the layout from it) and one later entry
+    hold 3 MB bodies, past the reader's 1 MiB chunks and the decoder's first window."""
+    big = har.entry("GET", "https://s1.hdslb.com/bfs/static/app.js", text="y" * 3_000_000, mime="text/javascript")
+    entries = [big, *repeated(60), big, *repeated(60)]
+    path = write_har(tmp_path / "capture.har", entries)
+    streamed = _report(capsys, path, "--jobs", "1")
+    monkeypatch.setattr(inputs, "PEEK", 64 * 1024 * 1024)
+    assert streamed == _report(capsys, path, "--jobs", "1")
+    summary = json.loads(streamed[1])["summary"]
+    assert summary["skipped"] == 2 and summary["valid"] == 120, summary
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_started_either_way_give_the_report_of_one_process(
+    method: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers forked (they inherit the compiled auditor) or spawned (they build it from the
+    description): the report of --jobs 1, in every format that writes plain results."""
+    monkeypatch.setenv("BILISPEC_JOBS_BATCH", "16")
+    monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
+    monkeypatch.setattr(parallel.multiprocessing, "get_all_start_methods", lambda: [method])
+    pooled: list[Any] = []
+    real = parallel._pooled
+
+    def spied(*arguments: Any) -> Any:
+        pooled.append(arguments[2])
+        return real(*arguments)
+
+    monkeypatch.setattr(parallel, "_pooled", spied)
+    entries = repeated(200)
+    entries[99]["response"]["content"]["text"] = '{"code": "zero"}'
+    path = write_har(tmp_path / "capture.har", entries)
+    for fmt in ("json", "table", "junit"):
+        one = run(capsys, "--format", fmt, "--jobs", "1", str(path))[:2]
+        two = run(capsys, "--format", fmt, "--jobs", "2", str(path))[:2]
+        assert one[0] == two[0] == 1
+        strip = (lambda text: text.split('time="')[0] + text.split("<testcase", 1)[-1]) if fmt == "junit" else str
+        assert strip(one[1]) == strip(two[1]), fmt
+    assert pooled == [2, 2, 2]
