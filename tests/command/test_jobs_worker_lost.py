@@ -5,6 +5,7 @@ reported."""
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -41,5 +42,8 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(
     assert code == 2, (code, err)
     assert "--jobs worker process ended before it gave its results" in err
     assert "Traceback" not in err + out
-    # The two batches judged here and the worker's first two are in the report, in order.
-    assert out.count('"entry"') >= 4 * 16, out[:500]
+    # What was judged before the loss is reported, in order and whole: at least the two batches judged
+    # here. (The workers' finished batches may be lost with the pool: concurrent.futures fails every
+    # future whose answer it had not yet read when a worker died, so how many is a race.)
+    entries = [int(number) for number in re.findall(r'"entry":(\d+)', out)]
+    assert entries == list(range(len(entries))) and len(entries) >= 2 * 16, out[:500]

@@ -1,4 +1,4 @@
-"""`bilispec validate` (and `import bilispec`) leave the client and its generated models unimported:
+"""`bilispec validate` (and `import bilispec`) leave the client, its generated models, httpx and tqdm unimported:
 they take most of a second, which every run of the command, its pre-commit hook and each `--jobs`
 run would pay for nothing. The client's names still come from `bilispec` on first use."""
 
@@ -17,6 +17,8 @@ from bilispec.tools.cli import main
 code = main(["validate", "--format", "json", "-o", "/dev/null", sys.argv[1]])
 assert "bilispec.client._client" not in sys.modules, "validate imported the client"
 assert "bilispec_generated.models" not in sys.modules, "validate imported the generated models"
+assert "httpx" not in sys.modules, "validate imported httpx (the recorder's, a tenth of a second)"
+assert "tqdm" not in sys.modules, "validate imported tqdm with no terminal to show a bar on"
 print("exit", code)
 from bilispec import BiliClient, RetryPolicy, web_cut_url
 assert BiliClient.__module__ == "bilispec.client._client" and callable(web_cut_url) and RetryPolicy

@@ -22,8 +22,6 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from tqdm import tqdm
-
 from .._constants import VERSION
 from ..client.auth import Credentials
 from ..client.retries import RetryPolicy
@@ -127,6 +125,8 @@ def _progress(
     if not sys.stderr.isatty():
         yield from items
         return
+    from tqdm import tqdm  # noqa: PLC0415  (only for a terminal: CI runs never pay its import)
+
     delay = _progress_delay()
     with tqdm(file=sys.stderr, unit=" entries", delay=delay, dynamic_ncols=True, leave=False) as bar:
         for item in items:

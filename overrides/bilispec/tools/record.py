@@ -22,10 +22,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http.cookies import CookieError, SimpleCookie
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
-
-import httpx
 
 from ..client.retries import RetryPolicy
 from ..core.description import Description, Operation
@@ -35,6 +33,9 @@ from ..core.scrub import SCRUBBED, scrub
 from ..core.validation import ResponseValidator
 from .capture import media_type
 from .leaks import scan_text
+
+if TYPE_CHECKING:
+    import httpx
 
 CASE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -138,6 +139,10 @@ class Recorder:
         self._secrets = [s for s in (sessdata, bili_jct) if s]
         self._exchanges: list[tuple[httpx.Request, httpx.Response]] = []
         hooks = {"response": [self._keep]}
+        # httpx (and the client below) only when recording: `bilispec validate` imports this module
+        # for its parser, and httpx's command-line extras take a tenth of a second to import.
+        import httpx  # noqa: PLC0415
+
         self._http = httpx.Client(timeout=httpx.Timeout(10.0, connect=5.0), event_hooks=hooks)
         # The client (and its generated models, most of a second to import) only when recording:
         # the other subcommands of `bilispec` import this module too.
