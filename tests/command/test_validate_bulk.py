@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bilispec.tools import inputs, parallel, render
+from bilispec.tools import har_stream, inputs, parallel, render
 from bilispec.tools.annotations import GithubWriter, SarifWriter
 from bilispec.tools.audit import Plain, Tally
 
@@ -160,3 +161,40 @@ def test_workers_started_either_way_give_the_report_of_one_process(
         strip = (lambda text: text.split('time="')[0] + text.split("<testcase", 1)[-1]) if fmt == "junit" else str
         assert strip(one[1]) == strip(two[1]), fmt
     assert pooled == [2, 2, 2]
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize("most", [None, 170])
+def test_runs_read_in_their_lean_form_fall_back_where_an_entry_is_odd(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    indent: int | None,
+    most: int | None,
+) -> None:
+    """The reader reads each run of entries into the auditor's lean form in the decode that proves its
+    cut. An entry of odd types (a status as text) fails that decode for its run, which is then read as
+    raw values; entries the general way judges are taken from runs whose entries are separated by
+    white space; --max-entries cuts a run read either way. Streamed or read whole: one report."""
+    monkeypatch.setenv("BILISPEC_JOBS_BATCH", "16")
+    entries = [json.loads(json.dumps(e)) for e in repeated(300)]
+    entries[100]["response"]["status"] = "200"
+    entries[150]["response"]["content"]["text"] = '{"code": 0, "data": {"brand_new": 1}'  # cut short
+    entries[200]["response"]["content"]["text"] = entries[200]["response"]["content"]["text"].replace("{", '{"x":1,', 1)
+    path = write_har(tmp_path / "capture.har", entries, indent=indent)
+    argv = ("--jobs", "1") if most is None else ("--jobs", "1", "--max-entries", str(most))
+    ways: Counter[str] = Counter()
+    real = har_stream.HarEntries._raw_runs
+
+    def raw_runs(self: har_stream.HarEntries, last: int) -> list[har_stream.Run]:
+        runs = real(self, last)
+        ways["raw"] += sum(run.count for run in runs)
+        return runs
+
+    monkeypatch.setattr(har_stream.HarEntries, "_raw_runs", raw_runs)
+    streamed, whole = _streamed_and_whole(capsys, monkeypatch, path, *argv)
+    assert streamed == whole
+    assert 0 < ways["raw"] <= 2 * 16, ways  # the odd entry's run (in each read), and no more
+    summary = json.loads(streamed[1])["summary"]
+    assert summary["exchanges"] == (most or len(entries)), summary
+    assert summary["valid"] <= summary["exchanges"] - (2 if most else 3), summary

@@ -255,7 +255,7 @@ class Auditor:
             self._verdicts_limit = limit
         plain: list[tuple[int, str, str | None, str | None]] = []
         lean = self._lean
-        for offset, entry in enumerate(lean_entries(batch.span, batch.lengths)):
+        for offset, entry in enumerate(lean_entries(batch)):
             try:
                 result = None if entry is None else lean(entry, file, first + offset, limit)
             except Exception:  # whatever it is, the general way says it

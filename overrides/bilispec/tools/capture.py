@@ -15,8 +15,11 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+import msgspec
 
 from ..core.jsonread import NumberTooLargeError, read_json, read_json_fast
 from ..core.scrub import SECRET_NAMES, scrub_text
@@ -195,24 +198,37 @@ class Pending:
 
 @dataclass(frozen=True)
 class Batch:
-    """Consecutive HAR entries as UTF-8 (entries `entry`, `entry + 1`, ...), each one JSON value, joined
-    by `,` in `span`; `lengths` gives each entry's length. Judged together where they are judged: the
-    auditor reads the common case of a whole batch in one step (Auditor.judge_all); `pending()`
-    gives one entry to the general way, as its text."""
+    """Consecutive HAR entries as UTF-8 (entries `entry`, `entry + 1`, ...: `count` of them), each one
+    JSON value, separated by `,` and white space in `span`; `lean`, their lean reading when the
+    reader made it (tools/har_stream.py: one decode both reads them and proves where they end).
+    Judged together where they are judged: the auditor reads the common case of a whole batch in
+    one step (Auditor.judge_all); `pending()` gives one entry to the general way, as its text."""
 
     file: str
     entry: int
     span: bytes
-    lengths: tuple[int, ...]
+    count: int
     options: Options
+    lean: list[Any] | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def texts(self) -> list[bytes]:
+        """Each entry's bytes (read only when an entry goes the general way, or at --max-entries)."""
+        return [bytes(raw) for raw in _RAWS.decode(b"[" + self.span + b"]")]
 
     def pending(self, offset: int) -> Pending:
-        start = sum(self.lengths[:offset]) + offset
-        text = self.span[start : start + self.lengths[offset]].decode("utf-8", "replace")
+        text = self.texts[offset].decode("utf-8", "replace")
         return Pending(self.file, self.entry + offset, text, True, self.options)
 
+    def head(self, count: int) -> Batch:
+        """The first `count` entries."""
+        return Batch(self.file, self.entry, b",".join(self.texts[:count]), count, self.options)
+
     def __len__(self) -> int:
-        return len(self.lengths)
+        return self.count
+
+
+_RAWS = msgspec.json.Decoder(list[msgspec.Raw])
 
 
 # StreamMessage: a command of a recorded message stream (tools/stream_capture.py).

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -23,7 +24,7 @@ import msgspec
 
 from ..core.scrub import SECRET_NAMES
 from ..core.validation import MAX_DEPTH, deeper_than
-from .capture import NO_BODY, Exchange, Request, Response, media_type, parse_json_body
+from .capture import NO_BODY, Batch, Exchange, Request, Response, media_type, parse_json_body
 
 
 class _Header(msgspec.Struct, gc=False):
@@ -84,30 +85,28 @@ class LeanEntry(msgspec.Struct, gc=False):
 
 
 _LEAN = msgspec.json.Decoder(list[LeanEntry])
+LEAN_ENTRIES = _LEAN  # the reader's (tools/har_stream.py): a run of entries read and cut in one decode
 _LEAN_ONE = msgspec.json.Decoder(LeanEntry)
 _REQUEST = msgspec.json.Decoder(_Request)
 
 
-def lean_entries(span: bytes, lengths: tuple[int, ...]) -> list[LeanEntry | None]:
-    """The lean reading of each entry of `span` (entries of `lengths` bytes, one JSON value each,
-    joined by `,`), all in one decode; None for an entry it cannot read (the general way reads it)."""
-    if not lengths:
-        return []
+def lean_entries(batch: Batch) -> Sequence[LeanEntry | None]:
+    """The lean reading of each entry of a batch, all in one decode (or the reader's, when it made
+    it); None for an entry it cannot read (the general way reads it)."""
+    if batch.lean is not None:
+        return batch.lean
     try:
-        found = _LEAN.decode(b"[" + span + b"]")
-        if len(found) == len(lengths):
-            return list(found)
+        found = _LEAN.decode(b"[" + batch.span + b"]")
+        if len(found) == len(batch):
+            return found
     except (msgspec.DecodeError, ValueError, RecursionError):
         pass
-    view = memoryview(span)
     each: list[LeanEntry | None] = []
-    at = 0
-    for length in lengths:
+    for text in batch.texts:
         try:
-            each.append(_LEAN_ONE.decode(view[at : at + length]))
+            each.append(_LEAN_ONE.decode(text))
         except (msgspec.DecodeError, ValueError, RecursionError):
             each.append(None)
-        at += length + 1
     return each
 
 

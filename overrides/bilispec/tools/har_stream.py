@@ -16,9 +16,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import msgspec
 
+from .har_entries import LEAN_ENTRIES
 from .values import Value, ValueProblem, incomplete, message
 
 _RAWS = msgspec.json.Decoder(list[msgspec.Raw])
@@ -28,10 +30,12 @@ _SPACE = b" \t\r\n"
 
 @dataclass(frozen=True)
 class Run:
-    """Consecutive entries, each one JSON value, joined by `,`: `span`; `lengths` says where each ends."""
+    """Consecutive entries, each one JSON value, separated by `,` and white space: `span`; `count` of
+    them; `lean`, their lean reading (har_entries.LeanEntry) when the run was read that way."""
 
     span: bytes
-    lengths: tuple[int, ...]
+    count: int
+    lean: list[Any] | None = None
 
 
 class HarEntries:
@@ -102,24 +106,46 @@ class HarEntries:
         return self._buffer[self._position : self._position + 4].decode("utf-8", "replace")[:1]
 
     def _runs(self) -> list[Run]:
-        """Every value from the position to the last layout the buffer holds, in one decode, in runs of
-        at most `run`; the position ends after the last. None when that decode fails."""
-        end = self._cut()
-        if end is None:
+        """Runs of at most `run` values from the position, each cut after its last value by the
+        layout and read by one decode into the lean form the auditor judges: that decode also proves
+        the cut (a cut inside a value, where the layout occurs inside entries, does not decode). The
+        position ends after the last. A run that does not decode (that, or an entry of odd types) is
+        read by `_raw_runs` instead."""
+        if self._cut() is None:
             return []
         assert self._layout is not None
-        last = self._buffer.rfind(self._layout, end - self._closer) + self._closer  # the last value's end
+        buffer, layout, closer = self._buffer, self._layout, self._closer
+        runs: list[Run] = []
+        start = self._position
+        while True:
+            cut, at, count = None, start, 0
+            while count < self._run and (found := buffer.find(layout, at)) >= 0:
+                cut, at, count = found + closer, found + len(layout) - 1, count + 1
+            if cut is None:
+                break
+            try:
+                lean = LEAN_ENTRIES.decode(b"[" + buffer[start:cut] + b"]")
+            except (msgspec.DecodeError, ValueError, RecursionError):
+                # This run as raw values (the next is read in the lean form again), unless it is first
+                # in a later call: the runs before it are given first.
+                return runs or self._raw_runs(cut)
+            runs.append(Run(buffer[start:cut], len(lean), lean))
+            self._position, start = cut, at
+            if count < self._run:  # the buffer holds no more whole values
+                break
+        return runs
+
+    def _raw_runs(self, last: int) -> list[Run]:
+        """The values from the position to `last` (a cut by the layout), in one decode into raw
+        values: a run; the position ends after it. None when that decode fails, the cut being inside
+        a value (then values are cut one at a time for a while)."""
         try:
             raws = _RAWS.decode(b"[" + self._buffer[self._position : last] + b"]")
         except (msgspec.DecodeError, ValueError, RecursionError):
             self._one_by_one = self._run
             return []
         self._position = last
-        size = self._run
-        return [
-            Run(b",".join(part), tuple(map(len, part)))
-            for part in (raws[first : first + size] for first in range(0, len(raws), size))
-        ]
+        return [Run(b",".join(raws), len(raws))]
 
     def _value(self) -> Value | Run | ValueProblem:
         """One value: cut at the layout and checked (a run of one), else read by the decoder."""
@@ -133,7 +159,7 @@ class HarEntries:
                     pass  # not a cut at the end of a value after all (or odd JSON): the decoder reads it
                 else:
                     self._position = end
-                    return Run(text, (len(text),))
+                    return Run(text, 1)
         return self._decode()
 
     def _cut(self) -> int | None:

@@ -112,8 +112,7 @@ def _bounded(name: str, items: Iterator[Item], options: Options) -> Iterator[Ite
             )
             return
         if isinstance(item, Batch) and count + len(item) > most:
-            kept = item.lengths[: most - count]
-            yield Batch(item.file, item.entry, item.span[: sum(kept) + len(kept) - 1], kept, item.options)
+            yield item.head(most - count)
             yield stopped
             return
         count += len(item) if isinstance(item, Batch) else 1
@@ -244,8 +243,8 @@ def _values(name: str, values: ArrayValues | HarEntries, options: Options, kind:
     index = 0
     for value in values:
         if isinstance(value, Run):  # a run of a HAR's entries
-            yield Batch(name, index, value.span, value.lengths, options)
-            index += len(value.lengths)
+            yield Batch(name, index, value.span, value.count, options, value.lean)
+            index += value.count
             continue
         if isinstance(value, ValueProblem):
             complete = f"read the {index} complete entries before it"

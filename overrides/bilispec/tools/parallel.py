@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
@@ -144,6 +144,8 @@ class WorkerLostError(RuntimeError):
 
 
 def _sent(item: Item) -> Any:
+    if isinstance(item, Batch) and item.lean is not None:  # the worker reads it again: structs pickle slowly
+        return replace(item, lean=None)
     if isinstance(item, Pending):
         return (item.file, item.entry, item.text, item.har, item.options)
     return item
