@@ -257,11 +257,11 @@ class Auditor:
         lean = self._lean
         for offset, entry in enumerate(lean_entries(batch)):
             try:
-                result = None if entry is None else lean(entry, file, first + offset, limit)
+                judged = None if entry is None else lean(entry, file, first + offset, limit)
             except Exception:  # whatever it is, the general way says it
-                result = None
-            if result is not None:
-                plain.append((result.entry, result.operation_id, result.method, result.url))  # type: ignore[arg-type]
+                judged = None
+            if judged is not None:
+                plain.append((first + offset, *judged))
                 continue
             if plain:
                 yield Plain(file, plain)
@@ -270,11 +270,12 @@ class Auditor:
         if plain:
             yield Plain(file, plain)
 
-    def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> Result | None:
+    def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> tuple[str, str | None, str | None] | None:
         """The common case in a few steps: status 200, a JSON body the one compiled pass accepts whole
         (a valid success, or error envelope with a listed code; every member and status value known:
         no drift), and a request whose checks found nothing when its text was first seen. None for
-        anything else: the general way judges it."""
+        anything else: the general way judges it. What it gives (operation, method, URL) makes the
+        entry's plain result (audit.Plain)."""
         response = entry.response
         if response is None or response.status != 200 or entry.messages is not None:
             return None
@@ -299,7 +300,7 @@ class Auditor:
         # A typed decode of the text, else msgspec and the one compiled pass (a ValueError: the general way)
         if not self.validator.accepts_known_text(operation_id, text, self._known_codes(operation_id)):
             return None
-        return Result(f"{file}#{index}", file, index, operation_id, method, url, 200, VALID, [], [], None, True)
+        return verdict
 
     def _known_codes(self, operation_id: str) -> frozenset[int]:
         """The error codes that are no drift for an operation: its x-error-codes, and the common ones."""
