@@ -296,7 +296,7 @@ class Auditor:
             verdict = self._request_verdict(key, file, index, limit)
         if verdict is False:
             return None
-        operation_id, method, url = verdict
+        operation_id = verdict[0]
         # A typed decode of the text, else msgspec and the one compiled pass (a ValueError: the general way)
         if not self.validator.accepts_known_text(operation_id, text, self._known_codes(operation_id)):
             return None
