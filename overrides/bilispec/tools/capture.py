@@ -33,12 +33,7 @@ from .layers import inflate_stream as inflate_stream
 from .layers import maybe_base64 as maybe_base64
 from .layers import to_text as to_text
 from .layers import unwrap as unwrap
-from .stream_capture import (
-    StreamMessage,
-    har_entry_messages,
-    is_stream_entry,
-    line_message,
-)
+from .stream_capture import StreamMessage, har_entry_messages, is_stream_entry, line_message
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
 CAPTURE_SUFFIXES = (".json", ".har", ".jsonl", ".ndjson", ".json.gz", ".har.gz", ".jsonl.gz", ".ndjson.gz")
@@ -65,8 +60,7 @@ class Options:
 DEFAULTS = Options()
 
 
-# A body that could not be parsed as JSON.
-class _NoBody:
+class _NoBody:  # a body that could not be parsed as JSON
     def __repr__(self) -> str:
         return "NO_BODY"
 
@@ -196,13 +190,14 @@ class Pending:
             yield from line_items(self.file, self.entry, value, self.options)
 
 
+_RAWS = msgspec.json.Decoder(list[msgspec.Raw])
+
+
 @dataclass(frozen=True)
 class Batch:
-    """Consecutive HAR entries as UTF-8 (entries `entry`, `entry + 1`, ...: `count` of them), each one
-    JSON value, separated by `,` and white space in `span`; `lean`, their lean reading when the
-    reader made it (tools/har_stream.py: one decode both reads them and proves where they end).
-    Judged together where they are judged: the auditor reads the common case of a whole batch in
-    one step (Auditor.judge_all); `pending()` gives one entry to the general way, as its text."""
+    """`count` consecutive HAR entries from `entry` on, as UTF-8 JSON values separated by `,` and white
+    space in `span`; `lean`, their lean reading when the reader made it (tools/har_stream.py). The
+    auditor judges a batch in one step (Auditor.judge_all); `pending()` gives one entry the general way."""
 
     file: str
     entry: int
@@ -220,15 +215,11 @@ class Batch:
         text = self.texts[offset].decode("utf-8", "replace")
         return Pending(self.file, self.entry + offset, text, True, self.options)
 
-    def head(self, count: int) -> Batch:
-        """The first `count` entries."""
+    def head(self, count: int) -> Batch:  # the first `count` entries
         return Batch(self.file, self.entry, b",".join(self.texts[:count]), count, self.options)
 
     def __len__(self) -> int:
         return self.count
-
-
-_RAWS = msgspec.json.Decoder(list[msgspec.Raw])
 
 
 # StreamMessage: a command of a recorded message stream (tools/stream_capture.py).
