@@ -12,7 +12,8 @@ from ..conftest import recording_files
 _CHECK = """
 import sys
 import bilispec
-assert "bilispec.client._client" not in sys.modules, "import bilispec imported the client"
+import bilispec.testing  # the pytest plugin: loaded in every pytest process, its fixtures unused in most
+assert "bilispec.client._client" not in sys.modules, "import bilispec (or its pytest plugin) imported the client"
 from bilispec.tools.cli import main
 code = main(["validate", "--format", "json", "-o", "/dev/null", sys.argv[1]])
 assert "bilispec.client._client" not in sys.modules, "validate imported the client"

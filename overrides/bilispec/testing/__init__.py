@@ -22,22 +22,34 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-try:
-    from .kit import InProcessSandbox
-except ImportError as exc:  # installed without the sandbox extra: the plugin loads, its fixtures explain
-    InProcessSandbox = None  # type: ignore[assignment,misc]
-    _MISSING = str(exc)
-
 if TYPE_CHECKING:
     from ..client._client import AsyncBiliClient, BiliClient
+    from .kit import InProcessSandbox
+
+
+# The kit (and with it the client, the sandbox and the generated models, most of a second) is
+# imported when a test first asks for a fixture: pytest loads this plugin in every process, its
+# xdist controller and the runs that use no fixture of it included.
+def __getattr__(name: str) -> object:
+    if name == "InProcessSandbox":
+        from .kit import InProcessSandbox  # noqa: PLC0415
+
+        return InProcessSandbox
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _kit() -> type[InProcessSandbox]:
+    try:
+        from .kit import InProcessSandbox  # noqa: PLC0415
+    except ImportError as exc:  # installed without the sandbox extra: the fixtures explain
+        pytest.fail(f"bili_sandbox needs the sandbox extra: pip install 'bilispec[sandbox]' ({exc})")
+    return InProcessSandbox
 
 
 @pytest.fixture
 def bili_sandbox() -> Iterator[InProcessSandbox]:
     """A fresh sandbox for this test: seeded world, manual clock, no faults, an empty request log."""
-    if InProcessSandbox is None:
-        pytest.fail(f"bili_sandbox needs the sandbox extra: pip install 'bilispec[sandbox]' ({_MISSING})")
-    with InProcessSandbox() as sandbox:
+    with _kit()() as sandbox:
         yield sandbox
 
 
