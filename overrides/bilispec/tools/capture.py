@@ -55,6 +55,7 @@ class Options:
     operation_ids: frozenset[str] = frozenset()
     max_entries: int = DEFAULT_MAX_ENTRIES
     max_seconds: float = DEFAULT_MAX_SECONDS
+    lean: bool = True  # HAR runs read lean as they are cut (one process); --jobs: the workers do
 
 
 DEFAULTS = Options()

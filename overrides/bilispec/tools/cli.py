@@ -153,6 +153,7 @@ def validate(args: argparse.Namespace) -> int:
         frozenset(desc.operations),
         args.max_entries,
         args.max_seconds,
+        lean=jobs <= 1,
     )
     with ExitStack() as stack:
         if args.output is None:

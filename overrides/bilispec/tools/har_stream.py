@@ -42,8 +42,13 @@ class HarEntries:
     """Iterate the entries of the array whose first value starts at or after `data[position]`:
     `Run`s of at most `run` entries, `Value`s read by the json module, or a `ValueProblem` (last)."""
 
-    def __init__(self, data: bytes, position: int, more: Iterator[bytes], limit: int, run: int) -> None:
+    def __init__(
+        self, data: bytes, position: int, more: Iterator[bytes], limit: int, run: int, lean: bool = True
+    ) -> None:
         self._buffer, self._position, self._more, self._limit, self._run = data, position, more, limit, run
+        # Runs read into the auditor's lean form here (one process), or only cut and counted (the
+        # --jobs workers read them: this process would read them for nothing).
+        self._lean = lean
         self._eof = False
         self._decoder = json.JSONDecoder()
         self._layout: bytes | None = None  # the bytes from a value's closing brace to the next `{`
@@ -107,7 +112,8 @@ class HarEntries:
 
     def _runs(self) -> list[Run]:
         """Runs of at most `run` values from the position, each cut after its last value by the
-        layout and read by one decode into the lean form the auditor judges: that decode also proves
+        layout and read by one decode into the lean form the auditor judges (with --jobs, into raw
+        values only: the workers read the lean form, this process only counts): that decode also proves
         the cut (a cut inside a value, where the layout occurs inside entries, does not decode). The
         position ends after the last. A run that does not decode (that, or an entry of odd types) is
         read by `_raw_runs` instead."""
@@ -124,12 +130,12 @@ class HarEntries:
             if cut is None:
                 break
             try:
-                lean = LEAN_ENTRIES.decode(b"[" + buffer[start:cut] + b"]")
+                read: list[Any] = (LEAN_ENTRIES if self._lean else _RAWS).decode(b"[" + buffer[start:cut] + b"]")
             except (msgspec.DecodeError, ValueError, RecursionError):
                 # This run as raw values (the next is read in the lean form again), unless it is first
                 # in a later call: the runs before it are given first.
                 return runs or self._raw_runs(cut)
-            runs.append(Run(buffer[start:cut], len(lean), lean))
+            runs.append(Run(buffer[start:cut], len(read), read if self._lean else None))
             self._position, start = cut, at
             if count < self._run:  # the buffer holds no more whole values
                 break

@@ -219,7 +219,9 @@ def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> 
         )
         return
     # The entries as bytes from here on: msgspec reads UTF-8 as it is.
-    yield from _values(name, HarEntries(head, found.end(), rest, options.max_decompressed, _batch()), options, "HAR")
+    yield from _values(
+        name, HarEntries(head, found.end(), rest, options.max_decompressed, _batch(), options.lean), options, "HAR"
+    )
 
 
 def _har_prefix(prefix: str) -> bool:
