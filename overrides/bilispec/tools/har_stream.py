@@ -49,6 +49,7 @@ class HarEntries:
         # Runs read into the auditor's lean form here (one process), or only cut and counted (the
         # --jobs workers read them: this process would read them for nothing).
         self._lean = lean
+        self._value_bytes = 1024  # a value's size in the file, on average (the last run's)
         self._eof = False
         self._decoder = json.JSONDecoder()
         self._layout: bytes | None = None  # the bytes from a value's closing brace to the next `{`
@@ -111,7 +112,7 @@ class HarEntries:
         return self._buffer[self._position : self._position + 4].decode("utf-8", "replace")[:1]
 
     def _runs(self) -> list[Run]:
-        """Runs of at most `run` values from the position, each cut after its last value by the
+        """Runs of about `run` values from the position, each cut after its last value by the
         layout and read by one decode into the lean form the auditor judges (with --jobs, into raw
         values only: the workers read the lean form, this process only counts): that decode also proves
         the cut (a cut inside a value, where the layout occurs inside entries, does not decode). The
@@ -124,11 +125,15 @@ class HarEntries:
         runs: list[Run] = []
         start = self._position
         while True:
-            cut, at, count = None, start, 0
-            while count < self._run and (found := buffer.find(layout, at)) >= 0:
-                cut, at, count = found + closer, found + len(layout) - 1, count + 1
-            if cut is None:
+            # The last layout in about `run` values' bytes (one search, not one per value); a value
+            # longer than that window ends at the next layout.
+            window = start + max(self._run * self._value_bytes, len(layout))
+            found = buffer.rfind(layout, start, min(window, len(buffer)))
+            if found < 0:
+                found = buffer.find(layout, start)
+            if found < 0:
                 break
+            cut = found + closer
             try:
                 read: list[Any] = (LEAN_ENTRIES if self._lean else _RAWS).decode(b"[" + buffer[start:cut] + b"]")
             except (msgspec.DecodeError, ValueError, RecursionError):
@@ -136,8 +141,9 @@ class HarEntries:
                 # in a later call: the runs before it are given first.
                 return runs or self._raw_runs(cut)
             runs.append(Run(buffer[start:cut], len(read), read if self._lean else None))
-            self._position, start = cut, at
-            if count < self._run:  # the buffer holds no more whole values
+            self._value_bytes = max(1, (cut - start) // len(read))
+            self._position, start = cut, found + len(layout) - 1  # the next value's `{`
+            if window >= len(buffer):  # the buffer holds no more whole values
                 break
         return runs
 
