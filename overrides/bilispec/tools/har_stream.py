@@ -13,7 +13,6 @@ that is not one JSON value is read by the decoder), and the runs resume.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,11 +20,10 @@ from typing import Any
 import msgspec
 
 from .har_entries import LEAN_ENTRIES
-from .values import Value, ValueProblem, incomplete, message
+from .values import ArrayReader, Value, ValueProblem, incomplete, message
 
 _RAWS = msgspec.json.Decoder(list[msgspec.Raw])
 _CHECK = msgspec.json.Decoder(msgspec.Raw)
-_SPACE = b" \t\r\n"
 
 
 @dataclass(frozen=True)
@@ -38,50 +36,25 @@ class Run:
     lean: list[Any] | None = None
 
 
-class HarEntries:
+class HarEntries(ArrayReader[bytes]):
     """Iterate the entries of the array whose first value starts at or after `data[position]`:
     `Run`s of at most `run` entries, `Value`s read by the json module, or a `ValueProblem` (last)."""
 
     def __init__(
         self, data: bytes, position: int, more: Iterator[bytes], limit: int, run: int, lean: bool = True
     ) -> None:
-        self._buffer, self._position, self._more, self._limit, self._run = data, position, more, limit, run
+        super().__init__(data, position, more, limit, (b" \t\r\n", b"}", b",", b"{", b"\n"))
+        self._run = run
         # Runs read into the auditor's lean form here (one process), or only cut and counted (the
         # --jobs workers read them: this process would read them for nothing).
         self._lean = lean
         self._value_bytes = 1024  # a value's size in the file, on average (the last run's)
-        self._eof = False
-        self._decoder = json.JSONDecoder()
-        self._layout: bytes | None = None  # the bytes from a value's closing brace to the next `{`
-        self._closer = 0  # how much of the layout belongs to the value before it
         self._one_by_one = 0  # values to cut one at a time before the next run (a run's decode failed)
-
-    def _read(self) -> bool:
-        """One more chunk; the bytes before the current position are dropped."""
-        chunk = next(self._more, None)
-        if chunk is None:
-            self._eof = True
-            return False
-        self._buffer = self._buffer[self._position :] + chunk
-        self._position = 0
-        return True
-
-    def _next_byte(self) -> bytes:
-        """The next non-space byte (the position moved to it), or b"" at the end."""
-        while True:
-            buffer, position = self._buffer, self._position
-            while position < len(buffer) and buffer[position] in _SPACE:
-                position += 1
-            self._position = position
-            if position < len(buffer):
-                return buffer[position : position + 1]
-            if not self._read():
-                return b""
 
     def __iter__(self) -> Iterator[Value | Run | ValueProblem]:
         first = True
         while True:
-            char = self._next_byte()
+            char = self._next()
             if char == b"]":
                 return
             if not first:
@@ -91,7 +64,7 @@ class HarEntries:
                     )
                     return
                 self._position += 1
-                char = self._next_byte()
+                char = self._next()
             if not char:
                 yield ValueProblem("the file ends before the array closes")
                 return
@@ -174,23 +147,6 @@ class HarEntries:
                     return Run(text, 1)
         return self._decode()
 
-    def _cut(self) -> int | None:
-        """Where the value at the position ends by the known layout, reading as needed; None at the
-        end of the file (the last value has no layout after it) or past the limit."""
-        assert self._layout is not None
-        scanned = self._position
-        while True:
-            found = self._buffer.find(self._layout, scanned)
-            if found >= 0:
-                return found + self._closer
-            if len(self._buffer) - self._position > self._limit:
-                return None
-            scanned = max(self._position, len(self._buffer) - len(self._layout))
-            before = self._position
-            if not self._read():
-                return None
-            scanned -= before
-
     def _decode(self) -> Value | ValueProblem:
         """The value at the position read by the json module, as from the text of the file: its end
         found on the bytes read as Latin-1 (one character a byte: JSON's structure is ASCII), the
@@ -234,25 +190,3 @@ class HarEntries:
         except ValueError as exc:
             return message(exc)
         return "a value that cannot be read"
-
-    def _learn(self, start: int, end: int) -> None:
-        """Keep the layout between this value and the next when it holds a newline."""
-        buffer = self._buffer
-        if buffer[end - 1 : end] != b"}":
-            return
-        back = end - 1
-        while back > start and buffer[back - 1] in _SPACE:
-            back -= 1
-        after = end
-        while after < len(buffer) and buffer[after] in _SPACE:
-            after += 1
-        if buffer[after : after + 1] != b",":
-            return
-        after += 1
-        while after < len(buffer) and buffer[after] in _SPACE:
-            after += 1
-        if buffer[after : after + 1] != b"{":
-            return
-        layout = buffer[back : after + 1]
-        if b"\n" in layout:
-            self._layout, self._closer = layout, end - back

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, AnyStr, Generic
 
 import msgspec
 
@@ -22,8 +22,6 @@ from ..core.jsonread import read_json
 
 # Checks that a text is one JSON value without building it: a tenth of the cost of reading it.
 _CHECK = msgspec.json.Decoder(msgspec.Raw)
-
-_SPACE = " \t\r\n"
 
 
 @dataclass(frozen=True)
@@ -43,19 +41,30 @@ class ValueProblem:
     message: str
 
 
-class ArrayValues:
-    """Iterate the values of the array whose first value starts at or after `text[position]`."""
+class ArrayReader(Generic[AnyStr]):
+    """What the readers of an array's values share, on text (ArrayValues) or on bytes
+    (har_stream.HarEntries): the buffer and reading more into it, skipping white space, and the
+    layout between two values, learnt once and then cut at."""
 
-    def __init__(self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False) -> None:
-        self._buffer, self._position, self._more, self._limit = text, position, more, limit
-        self._lazy = lazy  # cut values are checked and given as Text, not read
+    def __init__(
+        self, buffer: AnyStr, position: int, more: Iterator[AnyStr], limit: int, marks: tuple[AnyStr, ...]
+    ) -> None:
+        self._buffer: AnyStr = buffer
+        self._more: Iterator[AnyStr] = more
+        self._position, self._limit = position, limit
+        # White space, then `}` `,` `{` and a newline, as text or as bytes.
+        self._space: AnyStr = marks[0]
+        self._close: AnyStr = marks[1]
+        self._comma: AnyStr = marks[2]
+        self._open: AnyStr = marks[3]
+        self._newline: AnyStr = marks[4]
         self._eof = False
         self._decoder = json.JSONDecoder()
-        self._layout: str | None = None  # the text from a value's closing brace to the next `{`
+        self._layout: AnyStr | None = None  # what lies from a value's closing brace to the next `{`
         self._closer = 0  # how much of the layout belongs to the value before it
 
     def _read(self) -> bool:
-        """One more chunk; the text before the current position is dropped."""
+        """One more chunk; what lies before the current position is dropped."""
         chunk = next(self._more, None)
         if chunk is None:
             self._eof = True
@@ -64,22 +73,69 @@ class ArrayValues:
         self._position = 0
         return True
 
-    def _next_char(self) -> str:
-        """The next non-space character (the position moved to it), or "" at the end."""
+    def _next(self) -> AnyStr:
+        """The next character that is not white space (the position moved to it), empty at the end."""
         while True:
             buffer, position = self._buffer, self._position
-            while position < len(buffer) and buffer[position] in _SPACE:
+            while position < len(buffer) and buffer[position] in self._space:
                 position += 1
             self._position = position
             if position < len(buffer):
-                return buffer[position]
+                return buffer[position : position + 1]
             if not self._read():
-                return ""
+                return buffer[:0]
+
+    def _cut(self) -> int | None:
+        """Where the value at the position ends by the known layout, reading as needed; None at the
+        end of the file (the last value has no layout after it) or past the limit."""
+        assert self._layout is not None
+        scanned = self._position
+        while True:
+            found = self._buffer.find(self._layout, scanned)
+            if found >= 0:
+                return found + self._closer
+            if len(self._buffer) - self._position > self._limit:
+                return None
+            scanned = max(self._position, len(self._buffer) - len(self._layout))
+            before = self._position
+            if not self._read():
+                return None
+            scanned -= before
+
+    def _learn(self, start: int, end: int) -> None:
+        """Keep the layout between this value and the next when it holds a newline."""
+        buffer, space = self._buffer, self._space
+        if buffer[end - 1 : end] != self._close:
+            return
+        back = end - 1
+        while back > start and buffer[back - 1] in space:
+            back -= 1
+        after = end
+        while after < len(buffer) and buffer[after] in space:
+            after += 1
+        if buffer[after : after + 1] != self._comma:
+            return
+        after += 1
+        while after < len(buffer) and buffer[after] in space:
+            after += 1
+        if buffer[after : after + 1] != self._open:
+            return
+        layout = buffer[back : after + 1]
+        if self._newline in layout:
+            self._layout, self._closer = layout, end - back
+
+
+class ArrayValues(ArrayReader[str]):
+    """Iterate the values of the array whose first value starts at or after `text[position]`."""
+
+    def __init__(self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False) -> None:
+        super().__init__(text, position, more, limit, (" \t\r\n", "}", ",", "{", "\n"))
+        self._lazy = lazy  # cut values are checked and given as Text, not read
 
     def __iter__(self) -> Iterator[Value | Text | ValueProblem]:
         first = True
         while True:
-            char = self._next_char()
+            char = self._next()
             if char == "]":
                 return
             if not first:
@@ -87,7 +143,7 @@ class ArrayValues:
                     yield ValueProblem(f"expected ',' or ']' between values, found {char!r}" if char else "ends early")
                     return
                 self._position += 1
-                char = self._next_char()
+                char = self._next()
             if not char:
                 yield ValueProblem("the file ends before the array closes")
                 return
@@ -110,23 +166,6 @@ class ArrayValues:
                     self._position = end
                     return found
         return self._decode()
-
-    def _cut(self) -> int | None:
-        """Where the value at the position ends by the known layout, reading as needed; None at the
-        end of the file (the last value has no layout after it) or past the limit."""
-        assert self._layout is not None
-        scanned = self._position
-        while True:
-            found = self._buffer.find(self._layout, scanned)
-            if found >= 0:
-                return found + self._closer
-            if len(self._buffer) - self._position > self._limit:
-                return None
-            scanned = max(self._position, len(self._buffer) - len(self._layout))
-            before = self._position
-            if not self._read():
-                return None
-            scanned -= before
 
     def _decode(self) -> Value | ValueProblem:
         while True:
@@ -151,28 +190,6 @@ class ArrayValues:
             target = 2 * (len(self._buffer) - start) + 1
             while len(self._buffer) - self._position < target and self._read():
                 pass
-
-    def _learn(self, start: int, end: int) -> None:
-        """Keep the layout between this value and the next when it holds a newline."""
-        buffer = self._buffer
-        if buffer[end - 1 : end] != "}":
-            return
-        back = end - 1
-        while back > start and buffer[back - 1] in _SPACE:
-            back -= 1
-        after = end
-        while after < len(buffer) and buffer[after] in _SPACE:
-            after += 1
-        if buffer[after : after + 1] != ",":
-            return
-        after += 1
-        while after < len(buffer) and buffer[after] in _SPACE:
-            after += 1
-        if buffer[after : after + 1] != "{":
-            return
-        layout = buffer[back : after + 1]
-        if "\n" in layout:
-            self._layout, self._closer = layout, end - back
 
 
 def incomplete(exc: ValueError, size: int) -> bool:
