@@ -84,8 +84,8 @@ class LeanEntry(msgspec.Struct, gc=False):
     messages: Any = msgspec.field(default=None, name="_webSocketMessages")
 
 
-_LEAN = msgspec.json.Decoder(list[LeanEntry])
-LEAN_ENTRIES = _LEAN  # the reader's (tools/har_stream.py): a run of entries read and cut in one decode
+# A run of entries read in one decode (here, and by the reader, tools/har_stream.py, as it cuts them).
+LEAN_ENTRIES = msgspec.json.Decoder(list[LeanEntry])
 _LEAN_ONE = msgspec.json.Decoder(LeanEntry)
 _REQUEST = msgspec.json.Decoder(_Request)
 
@@ -96,7 +96,7 @@ def lean_entries(batch: Batch) -> Sequence[LeanEntry | None]:
     if batch.lean is not None:
         return batch.lean
     try:
-        found = _LEAN.decode(b"[" + batch.span + b"]")
+        found = LEAN_ENTRIES.decode(b"[" + batch.span + b"]")
         if len(found) == len(batch):
             return found
     except (msgspec.DecodeError, ValueError, RecursionError):

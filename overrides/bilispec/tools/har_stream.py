@@ -3,12 +3,14 @@
 The file's bytes are never turned into text and back: msgspec reads UTF-8 as it is. The first entry
 is read by the json module's decoder (`raw_decode`, which says where a value ends), and the layout
 between it and the next (`}` `,` a newline, indentation, `{`) is kept when it holds a newline.
-From then on everything from the position to the last occurrence of that layout in the buffer is
-read in one step by msgspec as a list of `Raw` values: that decode proves where each entry begins
-and ends whatever the layout, so no entry is cut or checked one by one. When the layout also occurs
-inside an entry (a pretty-printer without indentation), the last occurrence may fall inside one and
-the decode fails: then the next `run` values are cut at the layout and checked one at a time (a cut
-that is not one JSON value is read by the decoder), and the runs resume.
+From then on the entries come in runs of about `run`, each cut at the last occurrence of that layout
+within about `run` entries' bytes and read in one msgspec decode, into the auditor's lean form (or,
+with --jobs, into raw values the workers read again): that decode proves where the run's entries
+begin and end, so no entry is cut or checked one by one. A run that does not decode (an entry of odd
+types) is read as raw values alone. When the layout also occurs inside an entry (a pretty-printer
+without indentation), a cut may fall inside one and neither decode succeeds: then the next `run`
+values are cut at the layout and checked one at a time (a cut that is not one JSON value is read by
+the decoder), and the runs resume.
 """
 
 from __future__ import annotations
