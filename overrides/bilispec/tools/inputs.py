@@ -220,7 +220,10 @@ def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> 
         return
     # The entries as bytes from here on: msgspec reads UTF-8 as it is.
     yield from _values(
-        name, HarEntries(head, found.end(), rest, options.max_decompressed, _batch(), options.lean), options, "HAR"
+        name,
+        HarEntries(head, found.end(), rest, options.max_decompressed, entries_per_batch(), options.lean),
+        options,
+        "HAR",
     )
 
 
@@ -233,12 +236,13 @@ def _har_prefix(prefix: str) -> bool:
     return isinstance(document, dict) and isinstance(document.get("log"), dict) and document["log"].get("entries") == []
 
 
-def _batch() -> int:
-    """Entries per batch: BILISPEC_JOBS_BATCH when set (tests make batches small), else BATCH."""
+def entries_per_batch(default: int = BATCH) -> int:
+    """Entries per batch read here (default BATCH) or per --jobs task (tools/parallel.py):
+    BILISPEC_JOBS_BATCH when set (the tests make batches small), else `default`."""
     try:
-        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or BATCH))
+        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or default))
     except ValueError:
-        return BATCH
+        return default
 
 
 def _values(name: str, values: ArrayValues | HarEntries, options: Options, kind: str) -> Iterator[Item]:

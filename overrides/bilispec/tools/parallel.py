@@ -27,20 +27,11 @@ from typing import Any
 from ..core.description import build
 from .audit import VALID, Auditor, Plain, Result
 from .capture import Batch, InputProblem, Item, Pending
+from .inputs import entries_per_batch
 from .render import PlainText
 
 IN_FLIGHT = 3  # tasks per worker waiting or being judged
 TASK = 1024  # entries per task: each costs this process a message, a future and a wake-up either way
-
-
-def batch_size() -> int:
-    """Exchanges per task (BILISPEC_JOBS_BATCH, default TASK): big enough that sending them costs
-    little beside judging them. The first two tasks are judged here, before any worker starts,
-    so a smaller batch lets a small capture cross into the pool (the tests do that)."""
-    try:
-        return max(1, int(os.environ.get("BILISPEC_JOBS_BATCH") or TASK))
-    except ValueError:
-        return TASK
 
 
 # Each worker's auditor and what it writes of plain results: inherited (fork) or given (spawn).
@@ -84,7 +75,9 @@ def judge_all(
     if jobs <= 1:
         yield from _judged(auditor, items, plain)
         return
-    tasks = _tasks(items, batch_size())
+    # The first two tasks are judged here, before any worker starts: a smaller batch
+    # (BILISPEC_JOBS_BATCH) lets a small capture cross into the pool (the tests do that).
+    tasks = _tasks(items, entries_per_batch(TASK))
     first = list(islice(tasks, 2))
     for task in first:
         yield from _judged(auditor, task, plain)
