@@ -182,7 +182,7 @@ class ResponseValidator:
         key = ("known-error", operation_id, MAX_DEPTH)
         return self._success_check(key, operation_id, MAX_DEPTH, known, body) and self.is_valid(operation_id, body)
 
-    def accepts_known_text(self, operation_id: str, text: str | bytes, codes: frozenset[int]) -> bool:
+    def accepts_known_text(self, operation_id: str, text: str, codes: frozenset[int]) -> bool:
         """`accepts_known_success` when the body's code is 0, `accepts_known_error` when it is one of
         `codes`, on the body's text: first one typed decode of it (core/typed.py: what it takes, the
         jsonschema-rs check takes), else `read_json_fast` and the check as they are. False says
