@@ -16,7 +16,7 @@ from bilispec.tools import inputs, parallel
 
 from .test_validate_streaming import repeated, run, write_har
 
-_JUDGE = parallel._judge_batch
+_JUDGE, _JUDGE_RANGE = parallel._judge_batch, parallel._judge_range
 _CALLS: list[int] = []
 
 
@@ -29,21 +29,32 @@ def _dying(batch: list[Any]) -> list[Any]:
     return _JUDGE(batch)
 
 
+def _dying_range(*arguments: Any) -> Any:
+    """The same for a range of a plain HAR's bytes."""
+    _CALLS.append(1)
+    if len(_CALLS) == 3:
+        os._exit(9)
+    return _JUDGE_RANGE(*arguments)
+
+
+@pytest.mark.parametrize("name", ["capture.har", "capture.har.gz"])  # read by ranges; in batches
 def test_a_worker_that_dies_ends_the_run_with_a_message(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BILISPEC_JOBS_BATCH", "16")
     monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
     monkeypatch.setattr(parallel, "_judge_batch", _dying)
-    path = write_har(tmp_path / "capture.har", repeated(300))
+    monkeypatch.setattr(parallel, "_judge_range", _dying_range)
+    path = write_har(tmp_path / name, repeated(300))
     started = time.monotonic()
     code, out, err = run(capsys, "--format", "json", "--jobs", "2", str(path))
     assert time.monotonic() - started < 60
     assert code == 2, (code, err)
     assert "--jobs worker process ended before it gave its results" in err
     assert "Traceback" not in err + out
-    # What was judged before the loss is reported, in order and whole: at least the two batches judged
-    # here. (The workers' finished batches may be lost with the pool: concurrent.futures fails every
-    # future whose answer it had not yet read when a worker died, so how many is a race.)
+    # What was judged before the loss is reported, in order and whole: at least what was judged here
+    # (two batches; of a file read by ranges, its first entry). The workers' finished batches may be
+    # lost with the pool: concurrent.futures fails every future whose answer it had not yet read when
+    # a worker died, so how many is a race.
     entries = [int(number) for number in re.findall(r'"entry":(\d+)', out)]
-    assert entries == list(range(len(entries))) and len(entries) >= 2 * 16, out[:500]
+    assert entries == list(range(len(entries))) and len(entries) >= (32 if name.endswith(".gz") else 1), out[:500]

@@ -38,23 +38,44 @@ class Run:
     lean: list[Any] | None = None
 
 
+@dataclass(frozen=True)
+class After:
+    """Where the first entry ends in the file (`offset`), and the layout learnt from it: the rest
+    of the file is left to the --jobs workers, each reading its own range (tools/har_ranges.py)."""
+
+    offset: int
+    layout: bytes
+    closer: int
+    entry_bytes: int
+
+
 class HarEntries(ArrayReader[bytes]):
     """Iterate the entries of the array whose first value starts at or after `data[position]`:
-    `Run`s of at most `run` entries, `Value`s read by the json module, or a `ValueProblem` (last)."""
+    `Run`s of at most `run` entries, `Value`s read by the json module, or a `ValueProblem` (last).
+    `ranged`: after the first entry, only `After` (when its layout is known). `first`: false when
+    the position is at the end of a value, before the `,` of the next (parallel.py reads on there)."""
 
     def __init__(
-        self, data: bytes, position: int, more: Iterator[bytes], limit: int, run: int, lean: bool = True
+        self,
+        data: bytes,
+        position: int,
+        more: Iterator[bytes],
+        limit: int,
+        run: int,
+        lean: bool = True,
+        ranged: bool = False,
+        first: bool = True,
     ) -> None:
         super().__init__(data, position, more, limit, (b" \t\r\n", b"}", b",", b"{", b"\n"))
-        self._run = run
+        self._run, self._ranged, self._first = run, ranged, first
         # Runs read into the auditor's lean form here (one process), or only cut and counted (the
         # --jobs workers read them: this process would read them for nothing).
         self._lean = lean
         self._value_bytes = 1024  # a value's size in the file, on average (the last run's)
         self._one_by_one = 0  # values to cut one at a time before the next run (a run's decode failed)
 
-    def __iter__(self) -> Iterator[Value | Run | ValueProblem]:
-        first = True
+    def __iter__(self) -> Iterator[Value | Run | ValueProblem | After]:
+        first = self._first
         while True:
             char = self._next()
             if char == b"]":
@@ -79,6 +100,9 @@ class HarEntries(ArrayReader[bytes]):
             value = self._value()
             yield value
             if isinstance(value, ValueProblem):
+                return
+            if self._ranged and self._layout is not None:
+                yield After(self._offset + self._position, self._layout, self._closer, self._value_bytes)
                 return
             self._one_by_one = max(0, self._one_by_one - 1)
 
@@ -164,6 +188,7 @@ class HarEntries(ArrayReader[bytes]):
                     self._position = start + end
                     if self._layout is None:
                         self._learn(start, start + end)
+                        self._value_bytes = max(1, end)
                     return Value(value)
                 exc: ValueError | None = None
             except RecursionError:

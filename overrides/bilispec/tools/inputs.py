@@ -18,6 +18,7 @@ import stat
 import time
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -35,7 +36,8 @@ from .capture import (
     read_bytes,
     read_lines,
 )
-from .har_stream import HarEntries, Run
+from .har_ranges import HarRest
+from .har_stream import After, HarEntries, Run
 from .values import ArrayValues, Text, ValueProblem
 
 # Files up to this size (decompressed) are read whole; larger ones stream.
@@ -44,6 +46,7 @@ PEEK = 4 * 1024 * 1024
 BATCH = 256
 _CHUNK = 1024 * 1024
 _LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+Read = Item | HarRest  # what reading the files gives: items, and the rest of a HAR to read by ranges
 _ENTRIES = re.compile(rb'"entries"[ \t\r\n]*:[ \t\r\n]*\[')
 
 
@@ -62,7 +65,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
             yield InputProblem(str(path), "no such file or directory")
 
 
-def read_paths(paths: Iterable[str | Path], options: Options = DEFAULTS) -> Iterator[Item]:
+def read_paths(paths: Iterable[str | Path], options: Options = DEFAULTS) -> Iterator[Read]:
     for path in expand(paths):
         if isinstance(path, InputProblem):
             yield path
@@ -70,14 +73,12 @@ def read_paths(paths: Iterable[str | Path], options: Options = DEFAULTS) -> Iter
             yield from read_file(path, options)
 
 
-def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Item]:
+def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Read]:
     name = str(path)
     operation = options.operation
     if operation is None and path.parent.name in options.operation_ids:
         operation = path.parent.name  # a raw body in a folder named after its operation
-    options = Options(
-        options.max_decompressed, operation, options.operation_ids, options.max_entries, options.max_seconds
-    )
+    options = replace(options, operation=operation)
     try:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode):
@@ -91,16 +92,19 @@ def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Item]:
             yield InputProblem(name, f"{kind}, not a regular file: save the capture to a file and name that")
             return
         with open(path, "rb") as raw:
-            yield from _bounded(name, _read_stream(name, raw, options), options)
+            yield from _bounded(name, _read_stream(name, raw, options, os.path.abspath(path)), options)
     except OSError as exc:
         yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
 
 
-def _bounded(name: str, items: Iterator[Item], options: Options) -> Iterator[Item]:
+def _bounded(
+    name: str, items: Iterator[Read], options: Options, count: int = 0, deadline: float | None = None
+) -> Iterator[Read]:
     """At most max_entries items and max_seconds of one file, checked before each item is read (a
-    batch counts its entries, and is cut at the bound)."""
-    deadline = time.monotonic() + options.max_seconds
-    count, most = 0, options.max_entries
+    batch counts its entries, and is cut at the bound; the rest of a HAR read by ranges is given
+    the deadline, and the workers' counts are checked where they come: tools/parallel.py)."""
+    deadline = time.monotonic() + options.max_seconds if deadline is None else deadline
+    most = options.max_entries
     stopped = InputProblem(name, f"stopped after {most:,} entries (--max-entries); the rest is unread")
     for item in items:
         if count >= most:
@@ -111,11 +115,13 @@ def _bounded(name: str, items: Iterator[Item], options: Options) -> Iterator[Ite
                 name, f"stopped after {count:,} entries: {options.max_seconds:g} s spent (--max-seconds)"
             )
             return
-        if isinstance(item, Batch) and count + len(item) > most:
+        if isinstance(item, HarRest):
+            item = replace(item, deadline=deadline)
+        elif isinstance(item, Batch) and count + len(item) > most:
             yield item.head(most - count)
             yield stopped
             return
-        count += len(item) if isinstance(item, Batch) else 1
+        count += len(item) if isinstance(item, Batch) else 0 if isinstance(item, HarRest) else 1
         yield item
 
 
@@ -128,9 +134,10 @@ class _Unreadable(Exception):
     pass
 
 
-def _layers(chunks: Iterator[bytes], limit: int) -> tuple[bytes, Iterator[bytes]]:
-    """(the first bytes, the rest) of the file with its gzip or zlib layers undone (up to three)."""
-    head = _head(chunks)
+def _layers(chunks: Iterator[bytes], limit: int) -> tuple[bytes, Iterator[bytes], bool]:
+    """(the first bytes, the rest) of the file with its gzip or zlib layers undone (up to three),
+    and whether there were any."""
+    head, layered = _head(chunks), False
     for _ in range(3):
         if head[:2] == b"\x1f\x8b":
             kind, wbits = "gzip", 16 + zlib.MAX_WBITS
@@ -139,8 +146,8 @@ def _layers(chunks: Iterator[bytes], limit: int) -> tuple[bytes, Iterator[bytes]
         else:
             break
         chunks = _guarded(inflate_stream(_prepend(head, chunks), wbits, limit), kind)
-        head = _head(chunks)
-    return head, chunks
+        head, layered = _head(chunks), True
+    return head, chunks, layered
 
 
 def _head(chunks: Iterator[bytes]) -> bytes:
@@ -169,9 +176,9 @@ def _guarded(chunks: Iterator[bytes], kind: str) -> Iterator[bytes]:
         ) from None
 
 
-def _read_stream(name: str, raw: IO[bytes], options: Options) -> Iterator[Item]:
+def _read_stream(name: str, raw: IO[bytes], options: Options, path: str) -> Iterator[Read]:
     try:
-        head, rest = _layers(_chunks(raw), options.max_decompressed)
+        head, rest, layered = _layers(_chunks(raw), options.max_decompressed)
         pieces, size = [head], len(head)
         while size <= PEEK:
             chunk = next(rest, b"")
@@ -182,7 +189,9 @@ def _read_stream(name: str, raw: IO[bytes], options: Options) -> Iterator[Item]:
         if size <= PEEK:  # small: read whole, every odd form understood
             yield from read_bytes(name, b"".join(pieces), options)
             return
-        yield from _stream(name, b"".join(pieces), rest, options)
+        # With --jobs, the workers read a plain file's HAR entries themselves, by ranges.
+        file = None if options.lean or layered else (path, os.fstat(raw.fileno()).st_size)
+        yield from _stream(name, b"".join(pieces), rest, options, file)
     except _Unreadable as exc:
         yield InputProblem(name, str(exc))
 
@@ -195,7 +204,9 @@ def _texts(head: bytes, rest: Iterator[bytes]) -> Iterator[str]:
     yield decoder.decode(b"", final=True)
 
 
-def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> Iterator[Item]:
+def _stream(
+    name: str, head: bytes, rest: Iterator[bytes], options: Options, file: tuple[str, int] | None
+) -> Iterator[Read]:
     """A file larger than PEEK: a HAR, an array of recordings, or JSON lines, value by value."""
     if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         yield InputProblem(name, f"a UTF-16 file over {PEEK >> 20} MiB: convert it to UTF-8 to read it")
@@ -219,12 +230,10 @@ def _stream(name: str, head: bytes, rest: Iterator[bytes], options: Options) -> 
         )
         return
     # The entries as bytes from here on: msgspec reads UTF-8 as it is.
-    yield from _values(
-        name,
-        HarEntries(head, found.end(), rest, options.max_decompressed, entries_per_batch(), options.lean),
-        options,
-        "HAR",
+    entries = HarEntries(
+        head, found.end(), rest, options.max_decompressed, entries_per_batch(), options.lean, file is not None
     )
+    yield from _values(name, entries, options, "HAR", file=file)
 
 
 def _har_prefix(prefix: str) -> bool:
@@ -245,9 +254,20 @@ def entries_per_batch(default: int = BATCH) -> int:
         return default
 
 
-def _values(name: str, values: ArrayValues | HarEntries, options: Options, kind: str) -> Iterator[Item]:
-    index = 0
+def _values(
+    name: str,
+    values: ArrayValues | HarEntries,
+    options: Options,
+    kind: str,
+    index: int = 0,
+    file: tuple[str, int] | None = None,
+) -> Iterator[Read]:
     for value in values:
+        if isinstance(value, After):  # the rest by ranges, read by the --jobs workers
+            assert file is not None
+            path, size = file
+            yield HarRest(name, path, value.offset, index, value.layout, value.closer, size, value.entry_bytes, options)
+            return
         if isinstance(value, Run):  # a run of a HAR's entries
             yield Batch(name, index, value.span, value.count, options, value.lean)
             index += value.count
@@ -264,6 +284,24 @@ def _values(name: str, values: ArrayValues | HarEntries, options: Options, kind:
         else:
             yield from line_items(name, index, value.value, options)
         index += 1
+
+
+def resume(rest: HarRest, offset: int, index: int) -> Iterator[Item]:
+    """The entries of a HAR read by ranges (tools/har_ranges.py) from byte `offset` on, the end of
+    entry `index - 1`, the way one process reads them: where a range did not read, or at a bound."""
+    name, options = rest.file, rest.options
+    try:
+        with open(rest.path, "rb") as raw:
+            raw.seek(offset)
+            entries = HarEntries(
+                b"", 0, _chunks(raw), options.max_decompressed, entries_per_batch(), options.lean, first=False
+            )
+            values = _values(name, entries, options, "HAR", index)
+            for item in _bounded(name, values, options, index, rest.deadline):
+                assert not isinstance(item, HarRest)
+                yield item
+    except OSError as exc:
+        yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
 
 
 def _lines(text: str, texts: Iterator[str], limit: int) -> Iterator[str]:

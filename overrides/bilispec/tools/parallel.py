@@ -16,19 +16,21 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain
 from typing import Any
 
 from ..core.description import build
 from .audit import VALID, Auditor, Plain, Result
 from .capture import Batch, InputProblem, Item, Pending
-from .inputs import entries_per_batch
-from .render import PlainText
+from .har_ranges import HarRest, read_range
+from .inputs import Read, entries_per_batch, resume
+from .plain import PlainFormat, Rows
 
 IN_FLIGHT = 3  # tasks per worker waiting or being judged
 TASK = 1024  # entries per task: each costs this process a message, a future and a wake-up either way
@@ -36,7 +38,7 @@ TASK = 1024  # entries per task: each costs this process a message, a future and
 
 # Each worker's auditor and what it writes of plain results: inherited (fork) or given (spawn).
 _AUDITOR: Auditor | None = None
-_PLAIN: PlainText | None = None
+_PLAIN: PlainFormat | None = None
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,18 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _tasks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """The items in tasks of about `size` entries (a Batch of a large HAR's entries counts them all)."""
+def _units(items: Iterable[Read], size: int) -> Iterator[list[Item] | HarRest]:
+    """The items in tasks of about `size` entries (a Batch of a large HAR's entries counts them
+    all), and the rest of each HAR read by ranges alone."""
     task: list[Item] = []
     entries = 0
     for item in items:
+        if isinstance(item, HarRest):
+            if task:
+                yield task
+                task, entries = [], 0
+            yield item
+            continue
         task.append(item)
         entries += len(item) if isinstance(item, Batch) else 1
         if entries >= size:
@@ -69,7 +78,7 @@ def _tasks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def judge_all(
-    auditor: Auditor, items: Iterable[Item], jobs: int, plain: PlainText
+    auditor: Auditor, items: Iterable[Read], jobs: int, plain: PlainFormat
 ) -> Iterator[Result | InputProblem | Written]:
     """Each result in order; plain results as Written: the text `plain` made of them, and how many."""
     if jobs <= 1:
@@ -77,22 +86,46 @@ def judge_all(
         return
     # The first two tasks are judged here, before any worker starts: a smaller batch
     # (BILISPEC_JOBS_BATCH) lets a small capture cross into the pool (the tests do that).
-    tasks = _tasks(items, entries_per_batch(TASK))
-    first = list(islice(tasks, 2))
-    for task in first:
-        yield from _judged(auditor, task, plain)
-    if len(first) < 2:
-        return
-    yield from _pooled(auditor, tasks, jobs, plain)
+    units = _units(items, entries_per_batch(TASK))
+    for _ in range(2):
+        unit = next(units, None)
+        if unit is None:
+            return
+        if isinstance(unit, HarRest):
+            units = chain([unit], units)
+            break
+        yield from _judged(auditor, unit, plain)
+    unit = next(units, None)
+    if unit is not None:
+        yield from _pooled(auditor, chain([unit], units), jobs, plain)
 
 
-def _judged(auditor: Auditor, items: Iterable[Item], plain: PlainText) -> Iterator[Result | InputProblem | Written]:
-    for item in auditor.judge_runs(items):
+def _judged(auditor: Auditor, items: Iterable[Read], plain: PlainFormat) -> Iterator[Result | InputProblem | Written]:
+    for item in auditor.judge_runs(_one_by_one(items)):
         yield Written(len(item), plain(item)) if isinstance(item, Plain) else item
 
 
+def _one_by_one(items: Iterable[Read]) -> Iterator[Item]:
+    for item in items:
+        if isinstance(item, HarRest):  # read here, as one process reads it
+            yield from resume(item, item.offset, item.index)
+        else:
+            yield item
+
+
+@dataclass
+class _Ranges:
+    """A HAR's rest being read by ranges: those not yet sent, and where the entries read so far end
+    (`boundary`, after `base` entries)."""
+
+    rest: HarRest
+    todo: deque[tuple[int, int]]
+    base: int
+    boundary: int
+
+
 def _pooled(
-    auditor: Auditor, tasks: Iterator[list[Item]], jobs: int, plain: PlainText
+    auditor: Auditor, units: Iterator[list[Item] | HarRest], jobs: int, plain: PlainFormat
 ) -> Iterator[Result | InputProblem | Written]:
     global _AUDITOR, _PLAIN
     methods = multiprocessing.get_all_start_methods()
@@ -104,23 +137,72 @@ def _pooled(
     else:
         arguments = (auditor.desc.document, auditor.origins, plain)
         executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=arguments)
-    pending: deque[Future[list[Any]]] = deque()  # the workers' answers to come, in input order
+    # The workers' answers to come, in input order: a task's, or a range's (True).
+    pending: deque[tuple[Future[Any], bool]] = deque()
+    # What is read next: a HAR's rest that ranges did not read, read on the way one process does, first.
+    sources = [units]
+    ranges: _Ranges | None = None  # while a HAR's rest is read by ranges, nothing after it is sent
+    size = entries_per_batch(TASK)
     # concurrent.futures, not multiprocessing.Pool: a worker that dies (killed, out of memory) breaks
     # the pool and every waiting result with it, where a Pool would wait for its batch forever.
     try:
         while True:
             try:  # a broken pool refuses new tasks too
-                while len(pending) < IN_FLIGHT * jobs and (batch := next(tasks, None)) is not None:
-                    pending.append(executor.submit(_judge_batch, [_sent(item) for item in batch]))
+                while len(pending) < IN_FLIGHT * jobs:
+                    if ranges is not None:
+                        if not ranges.todo:
+                            break
+                        start, end = ranges.todo.popleft()
+                        pending.append((executor.submit(_judge_range, ranges.rest, start, end), True))
+                        continue
+                    unit = next(sources[-1], None)
+                    if unit is None:
+                        if len(sources) == 1:
+                            break
+                        sources.pop()
+                    elif isinstance(unit, HarRest):
+                        todo = deque(unit.ranges(size * unit.entry_bytes))
+                        ranges = _Ranges(unit, todo, unit.index, unit.offset)
+                    else:
+                        pending.append((executor.submit(_judge_batch, [_sent(item) for item in unit]), False))
                 if not pending:
-                    return
-                judged = pending.popleft().result()  # the oldest, waited for
+                    if ranges is None:
+                        return
+                    ranges = None  # every range read and given
+                    continue
+                future, ranged = pending.popleft()
+                judged = future.result()  # the oldest, waited for
             except BrokenProcessPool:
                 raise WorkerLostError(
                     "a --jobs worker process ended before it gave its results (killed, or out of memory?); "
                     "the report stops here: run again, or with --jobs 1"
                 ) from None
-            yield from map(_received, judged)
+            if not ranged:
+                yield from map(_received, judged)
+                continue
+            assert ranges is not None
+            rest = ranges.rest
+            if time.monotonic() > rest.deadline:
+                seconds = rest.options.max_seconds
+                yield InputProblem(
+                    rest.file, f"stopped after {ranges.base:,} entries: {seconds:g} s spent (--max-seconds)"
+                )
+            elif (
+                judged is None
+                or (judged.count and judged.first != ranges.boundary)
+                or ranges.base + judged.count > rest.options.max_entries
+            ):  # read on from the end of the last entry read, the way one process does
+                sources.append(_units(resume(rest, ranges.boundary, ranges.base), size))
+            else:
+                if judged.count:
+                    yield from _placed(judged.items, ranges.base, plain)
+                    ranges.base += judged.count
+                    ranges.boundary = judged.last
+                continue
+            for left, _ in pending:  # this HAR's ranges after it: not read, or read for nothing
+                left.cancel()
+            pending.clear()
+            ranges = None
     finally:  # stopped early too (a closed pipe, Ctrl-C): what is still queued is not judged
         executor.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
@@ -158,7 +240,7 @@ def _received(item: Any) -> Result | InputProblem | Written:
     return item  # type: ignore[no-any-return]
 
 
-def _start(document: dict[str, Any], origins: tuple[str, ...], plain: PlainText) -> None:
+def _start(document: dict[str, Any], origins: tuple[str, ...], plain: PlainFormat) -> None:
     global _AUDITOR, _PLAIN
     _AUDITOR, _PLAIN = Auditor(build(document), origins), plain
 
@@ -167,3 +249,44 @@ def _judge_batch(batch: list[Any]) -> list[Any]:
     assert _AUDITOR is not None and _PLAIN is not None
     items = [Pending(*item) if isinstance(item, tuple) else item for item in batch]
     return [_plain(result) for result in _judged(_AUDITOR, items, _PLAIN)]
+
+
+@dataclass(frozen=True)
+class _Ranged:
+    """What a worker read and judged of a range (har_ranges.Span): `count` entries between bytes
+    `first` and `last`, their results numbered from 0 (plain ones as Rows)."""
+
+    count: int
+    first: int
+    last: int
+    items: list[Rows | Result | InputProblem]
+
+
+def _judge_range(rest: HarRest, start: int, end: int) -> _Ranged | None:
+    assert _AUDITOR is not None and _PLAIN is not None
+    try:
+        span = read_range(rest, start, end)
+    except Exception:  # whatever it is, reading on from the last whole entry says it
+        return None
+    if span is None or not span.count:
+        return None if span is None else _Ranged(0, -1, -1, [])
+    batch = Batch(rest.file, 0, span.data, span.count, rest.options, span.lean)
+    items = [_PLAIN.rows(item) if isinstance(item, Plain) else item for item in _AUDITOR.judge_runs([batch])]
+    return _Ranged(span.count, span.first, span.last, items)
+
+
+def _placed(
+    items: list[Rows | Result | InputProblem], base: int, plain: PlainFormat
+) -> Iterator[Result | InputProblem | Written]:
+    """A range's results numbered from `base` (the entries before it)."""
+    for item in items:
+        if isinstance(item, Rows):
+            yield Written(len(item), plain.text(item, base))
+        elif item.entry is None:
+            yield item
+        elif isinstance(item, InputProblem):
+            yield replace(item, entry=item.entry + base)
+        else:
+            old, new = f"{item.file}#{item.entry}", f"{item.file}#{item.entry + base}"
+            source = new + item.source[len(old) :] if item.source.startswith(old) else item.source
+            yield replace(item, source=source, entry=item.entry + base)

@@ -18,14 +18,15 @@ import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any, TextIO
 
 import msgspec
 
-from .audit import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Plain, Result, Tally
+from .audit import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result, Tally
 from .capture import InputProblem
+from .plain import NOTHING, PlainFormat
 
 _ARRAY_INDEX = re.compile(r"/\d+(?=/|$)")
 # Characters XML 1.0 cannot hold, even escaped; bodies may carry them.
@@ -136,7 +137,7 @@ class Writer:
 
     def __init__(self, out: TextIO, allow_drift: bool) -> None:
         self.out, self.allow_drift = out, allow_drift
-        self.plain: PlainText = nothing  # GitHub and SARIF say nothing of a plain result
+        self.plain: PlainFormat = NOTHING  # GitHub and SARIF say nothing of a plain result
 
     def add_plain(self, text: str) -> None:
         if text:
@@ -156,14 +157,6 @@ class Writer:
 
     def close(self, tally: Tally) -> None:
         raise NotImplementedError
-
-
-# What a format writes for plain results: a function of Plain, picklable (a --jobs worker runs it).
-PlainText = Callable[[Plain], str]
-
-
-def nothing(plain: Plain) -> str:
-    return ""
 
 
 def _render(writer: Writer, audit: Audit) -> None:
@@ -246,32 +239,27 @@ _ENCODE = msgspec.json.Encoder().encode
 _PLAIN_TAIL = ',"status":200,"outcome":"valid","drift":[],"note":null,"violations":[]}'
 
 
-def json_plain(plain: Plain) -> str:
-    """The lines of plain results, each after `,` and a newline: `_line(_result_json(result))`, the
-    members that do not change from entry to entry encoded once (msgspec writes an object as its
-    members' texts joined by commas, so the parts make the same text)."""
-    file = plain.file
+def json_parts(file: str, operation_id: str, method: str | None, url: str | None) -> tuple[str, ...] | None:
+    """A plain result's line, after `,` and a newline, around its number (twice): `_line(_result_json(
+    result))`, the members that do not change from entry to entry encoded once (msgspec writes an
+    object as its members' texts joined by commas, so the parts make the same text). None for text
+    msgspec cannot write (a lone surrogate)."""
     try:
         source, file_text = _ENCODE(file + "#").decode()[:-1], _ENCODE(file).decode()
-    except UnicodeEncodeError:  # a name msgspec cannot write (a lone surrogate): one by one
-        return "".join(",\n    " + _line(_result_json(result)) for result in plain.results())
-    known: dict[tuple[str, str | None, str | None], str] = {}
-    lines = []
-    for entry, operation_id, method, url in plain.entries:
-        key = (operation_id, method, url)
-        middle = known.get(key)
-        if middle is None:
-            try:
-                middle = known[key] = (
-                    f',"operation_id":{_ENCODE(operation_id).decode()},"method":{_ENCODE(method).decode()},'
-                    f'"url":{_ENCODE(url).decode()}{_PLAIN_TAIL}'
-                )
-            except UnicodeEncodeError:
-                result = Result(f"{file}#{entry}", file, entry, operation_id, method, url, 200, validated=True)
-                lines.append(",\n    " + _line(_result_json(result)))
-                continue
-        lines.append(f',\n    {{"source":{source}{entry}","file":{file_text},"entry":{entry}{middle}')
-    return "".join(lines)
+        middle = (
+            f',"operation_id":{_ENCODE(operation_id).decode()},"method":{_ENCODE(method).decode()},'
+            f'"url":{_ENCODE(url).decode()}{_PLAIN_TAIL}'
+        )
+    except UnicodeEncodeError:
+        return None
+    return (f',\n    {{"source":{source}', f'","file":{file_text},"entry":', middle)
+
+
+def _json_one(result: Result) -> str:
+    return ",\n    " + _line(_result_json(result))
+
+
+json_plain = PlainFormat(json_parts, _json_one)
 
 
 def _line(value: Any) -> str:
@@ -373,24 +361,18 @@ def _case(result: Result) -> ET.Element:
 _MARK = "#0123456789"  # an entry number no escape changes, where each plain case's own goes
 
 
-def junit_plain(plain: Plain) -> str:
-    """The test cases of plain results: one case made for each operation and URL, the entry's number
-    put in its place for each entry."""
-    known: dict[tuple[str, str | None, str | None], tuple[str, str] | None] = {}
-    cases = []
-    file = plain.file
-    for entry, operation_id, method, url in plain.entries:
-        key = (operation_id, method, url)
-        if key not in known:
-            case = _case_xml(_case(Result(file + _MARK, file, 0, operation_id, method, url, 200)))
-            head, _, tail = case.rpartition(_MARK)
-            known[key] = (head + "#", tail) if case.count(_MARK) == 1 else None  # else the name holds it too
-        parts = known[key]
-        if parts is None:
-            cases.append(_case_xml(_case(Result(f"{file}#{entry}", file, entry, operation_id, method, url, 200))))
-        else:
-            cases.append(f"{parts[0]}{entry}{parts[1]}")
-    return "".join(cases)
+def junit_parts(file: str, operation_id: str, method: str | None, url: str | None) -> tuple[str, ...] | None:
+    """A plain result's test case around its number; None when its name holds the mark too."""
+    case = _case_xml(_case(Result(file + _MARK, file, 0, operation_id, method, url, 200)))
+    head, _, tail = case.rpartition(_MARK)
+    return (head + "#", tail) if case.count(_MARK) == 1 else None
+
+
+def _junit_one(result: Result) -> str:
+    return _case_xml(_case(result))
+
+
+junit_plain = PlainFormat(junit_parts, _junit_one)
 
 
 def _case_xml(case: ET.Element) -> str:
@@ -435,7 +417,8 @@ class TableWriter(Writer):
         super().__init__(out, allow_drift)
         self.paint, self.quiet, self.width = _Paint(colour), quiet, min(max(width, 9), 40)
         self.drift, self.problems, self.wrote = DriftGroups(), Spool(), False
-        self.plain = nothing if quiet else functools.partial(table_plain, width=self.width, colour=colour)
+        parts = functools.partial(table_parts, width=self.width, colour=colour)
+        self.plain = NOTHING if quiet else PlainFormat(parts, _table_one)
 
     def add_plain(self, text: str) -> None:
         if text:
@@ -504,19 +487,16 @@ class TableWriter(Writer):
         out.write("\n".join(lines) + "\n")
 
 
-def table_plain(plain: Plain, width: int, colour: bool) -> str:
-    """The lines of plain results, as TableWriter.result writes each."""
+def table_parts(
+    file: str, operation_id: str, method: str | None, url: str | None, width: int, colour: bool
+) -> tuple[str, ...]:
+    """A plain result's line, as TableWriter.result writes it, around its number."""
     label = _Paint(colour)(f"{_LABELS[VALID]:9}", VALID)
-    known: dict[tuple[str, str | None, str | None], tuple[str, str]] = {}
-    lines = []
-    file = plain.file
-    for entry, operation_id, method, url in plain.entries:
-        key = (operation_id, method, url)
-        parts = known.get(key)
-        if parts is None:
-            parts = known[key] = (f"{label}  {operation_id:{width}}  {file}#", f"  {method or ''} {url or ''}".rstrip())
-        lines.append(f"{parts[0]}{entry}{parts[1]}\n")
-    return "".join(lines)
+    return (f"{label}  {operation_id:{width}}  {file}#", f"  {method or ''} {url or ''}".rstrip() + "\n")
+
+
+def _table_one(result: Result) -> str:  # never: every plain result has parts
+    raise AssertionError(result.source)
 
 
 def to_table(audit: Audit, allow_drift: bool, colour: bool, quiet: bool = False) -> str:

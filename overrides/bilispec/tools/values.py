@@ -59,6 +59,7 @@ class ArrayReader(Generic[AnyStr]):
         self._open: AnyStr = marks[3]
         self._newline: AnyStr = marks[4]
         self._eof = False
+        self._offset = 0  # where the buffer starts in the stream
         self._decoder = json.JSONDecoder()
         self._layout: AnyStr | None = None  # what lies from a value's closing brace to the next `{`
         self._closer = 0  # how much of the layout belongs to the value before it
@@ -70,6 +71,7 @@ class ArrayReader(Generic[AnyStr]):
             self._eof = True
             return False
         self._buffer = self._buffer[self._position :] + chunk
+        self._offset += self._position
         self._position = 0
         return True
 

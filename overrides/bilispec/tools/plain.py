@@ -1,0 +1,97 @@
+"""How a report format writes plain results (audit.Plain: valid, nothing found, no note), in bulk.
+
+Each format says what it writes around an entry's number, once per file, operation, method and URL
+(`parts`: the number goes between two parts, wherever the format writes it), and how it writes one
+result that has no parts (`one`: a name or URL msgspec cannot encode). So the same text is made
+with the numbers known (one process, or a --jobs worker given whole batches), or later: a --jobs
+worker reading its own byte range of a HAR (tools/har_ranges.py) numbers its entries from 0, and
+this process puts each number in place once it knows how many entries came before (`Rows.text`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .audit import VALID, Plain, Result
+
+# (file, operation, method, URL) -> the text around the entry's number, or None: `one` writes it.
+Parts = Callable[[str, str, "str | None", "str | None"], "tuple[str, ...] | None"]
+
+_NONE: Any = object()
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Plain results of one file as `parts[which[i]]` around each number `entries[i]` (from 0 in a
+    --jobs worker's range); `lone`: those without parts, (position in the rows, entry, operation,
+    method, URL), written by `one`."""
+
+    file: str
+    parts: list[tuple[str, ...]]
+    which: list[int]
+    entries: list[int]
+    lone: list[tuple[int, int, str, str | None, str | None]]
+
+    def __len__(self) -> int:
+        return len(self.entries) + len(self.lone)
+
+
+@dataclass(frozen=True)
+class PlainFormat:
+    """A format's plain results: `parts` around each number (made once per operation, method and
+    URL), or `one` result at a time. Picklable: a --jobs worker writes them."""
+
+    parts: Parts
+    one: Callable[[Result], str]
+
+    def __call__(self, plain: Plain) -> str:
+        """The text of plain results, numbers in place."""
+        return self.text(self.rows(plain), 0)
+
+    def rows(self, plain: Plain) -> Rows:
+        """The parts of each plain result and its number, numbers left to be placed (`text`)."""
+        file, parts = plain.file, self.parts
+        known: dict[tuple[str, str | None, str | None], int | None] = {}
+        found: list[tuple[str, ...]] = []
+        which: list[int] = []
+        entries: list[int] = []
+        lone: list[tuple[int, int, str, str | None, str | None]] = []
+        for entry, operation_id, method, url in plain.entries:
+            key = (operation_id, method, url)
+            index = known.get(key, _NONE)
+            if index is _NONE:
+                made = parts(file, operation_id, method, url)
+                index = known[key] = None if made is None else len(found)
+                if made is not None:
+                    found.append(made)
+            if index is None:
+                lone.append((len(entries), entry, operation_id, method, url))
+            else:
+                which.append(index)
+                entries.append(entry)
+        return Rows(file, found, which, entries, lone)
+
+    def text(self, rows: Rows, base: int) -> str:
+        """The text of `rows`, each entry numbered `base` more than in them."""
+        parts = rows.parts
+        lines = [str(base + entry).join(parts[index]) for index, entry in zip(rows.which, rows.entries, strict=True)]
+        file = rows.file
+        for at, entry, operation_id, method, url in reversed(rows.lone):  # from the last: positions hold
+            number = base + entry
+            result = Result(f"{file}#{number}", file, number, operation_id, method, url, 200, VALID, [], [], None, True)
+            lines.insert(at, self.one(result))
+        return "".join(lines)
+
+
+def _no_parts(file: str, operation_id: str, method: str | None, url: str | None) -> tuple[str, ...]:
+    return ()
+
+
+def _no_text(result: Result) -> str:
+    return ""
+
+
+# GitHub and SARIF say nothing of a plain result.
+NOTHING = PlainFormat(_no_parts, _no_text)

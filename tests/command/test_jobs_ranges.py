@@ -1,0 +1,269 @@
+"""`--jobs` on a large plain HAR: after its first entry, the workers read the file by byte ranges
+(tools/har_ranges.py), and the report is still the one of one process, whatever the file's layout:
+where a range does not read (the layout also inside entries, a truncated file, an entry past the
+bound, the entry bound itself), the file is read on from the last whole entry the way one process
+does. Most runs here judge in this process through a pool that runs each task at once (the same
+protocol, no processes); one runs real workers."""
+
+from __future__ import annotations
+
+import json
+import re
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bilispec.tools import har_ranges, inputs, parallel
+
+from .. import har_support as har
+from .test_validate_streaming import recording_entries, repeated, run, write_har
+
+FORMATS = ("json", "table", "junit", "github", "sarif")
+
+
+class _AtOnce:
+    """A ProcessPoolExecutor that runs each task as it is submitted, in this process."""
+
+    def __init__(self, jobs: int, mp_context: Any = None, initializer: Any = None, initargs: Any = ()) -> None:
+        pass
+
+    def submit(self, function: Any, *arguments: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_result(function(*arguments))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+@pytest.fixture
+def spied(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Ranges read and read-ons (the file read on the way one process does), counted; files over
+    16 KiB stream, a range holds about 8 entries."""
+    monkeypatch.setenv("BILISPEC_JOBS_BATCH", "8")
+    monkeypatch.setattr(inputs, "PEEK", 16 * 1024)
+    counts = {"ranges": 0, "unread": 0, "resumed": 0}
+    read_range, resume = parallel.read_range, parallel.resume
+
+    def counted_range(*arguments: Any) -> Any:
+        span = read_range(*arguments)
+        counts["ranges"] += 1
+        counts["unread"] += span is None
+        return span
+
+    def counted_resume(*arguments: Any) -> Any:
+        counts["resumed"] += 1
+        return resume(*arguments)
+
+    monkeypatch.setattr(parallel, "read_range", counted_range)
+    monkeypatch.setattr(parallel, "resume", counted_resume)
+    return counts
+
+
+@pytest.fixture
+def at_once(monkeypatch: pytest.MonkeyPatch, spied: dict[str, int]) -> dict[str, int]:
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _AtOnce)
+    return spied
+
+
+def _report(
+    capsys: pytest.CaptureFixture[str], path: Path, jobs: int, fmt: str = "json", *more: str
+) -> tuple[int, str]:
+    code, out, err = run(capsys, "--format", fmt, "--jobs", str(jobs), *more, str(path))
+    assert "Traceback" not in out + err
+    if fmt == "junit":  # the run's time differs
+        out = re.sub(r' time="[^"]*"', "", out)
+    return code, out + err
+
+
+def _written(path: Path, entries: list[Any], indent: int | str | None) -> Path:
+    """A HAR one entry per line (None), or pretty-printed with `indent` (0: newlines, no indentation)."""
+    if indent is None:
+        return write_har(path, entries)
+    path.write_text(json.dumps(har.har(entries), indent=indent), encoding="utf-8")
+    return path
+
+
+def _mixed(count: int) -> list[Any]:
+    """Valid entries, and one of each other kind: a violation, not an entry, a redirect, a status as
+    text (the lean reading fails: read alone), a recorded message stream (its results say `frame 0`)."""
+    entries: list[Any] = [json.loads(json.dumps(e)) for e in repeated(count)]
+    entries[count // 5]["response"]["content"]["text"] = '{"code": "zero"}'
+    entries[count // 4] = "not an entry"
+    entries[count // 3]["response"].update(status=302, headers=[{"name": "Location", "value": "/x"}])
+    entries[count // 2]["response"]["status"] = "200"
+    frame = {"type": "receive", "time": 1.0, "opcode": 1, "data": json.dumps({"cmd": "SOMETHING_NEW", "data": {}})}
+    entries[2 * count // 3] = {
+        "request": {"method": "GET", "url": "wss://broadcastlv.chat.bilibili.com:2245/sub"},
+        "response": {"status": 101, "content": {}},
+        "_webSocketMessages": [frame],
+    }
+    return entries
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_ranges_give_the_report_of_one_process(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    path = write_har(tmp_path / "capture.har", _mixed(400))
+    one = _report(capsys, path, 1, fmt)
+    assert at_once["ranges"] == 0
+    assert _report(capsys, path, 2, fmt) == one
+    assert at_once["ranges"] > 20 and at_once["unread"] == at_once["resumed"] == 0, at_once
+    assert one[0] == 1
+
+
+def test_ranges_in_real_workers(tmp_path: Path, capsys: pytest.CaptureFixture[str], spied: dict[str, int]) -> None:
+    """Forked workers: the ranges, the plain rows and the numbered results cross the pipe."""
+    path = write_har(tmp_path / "capture.har", _mixed(300))
+    one = _report(capsys, path, 1)
+    assert _report(capsys, path, 2) == one and _report(capsys, path, 3, "table") == _report(capsys, path, 1, "table")
+    entries = [int(n) for n in re.findall(r'"entry":(\d+)', one[1])]
+    assert entries == sorted(entries) and len(entries) > 290
+
+
+@pytest.mark.parametrize("indent", [2, "\t"])
+def test_pretty_printed_files_read_by_ranges(
+    indent: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    """Indented as browsers write them: the layout between entries occurs nowhere else."""
+    path = _written(tmp_path / "capture.har", _mixed(200), indent)
+    one = _report(capsys, path, 1)
+    assert _report(capsys, path, 2) == one
+    assert at_once["ranges"] > 10 and at_once["resumed"] == 0, at_once
+
+
+def test_a_layout_inside_entries_is_read_on_the_way_of_one_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    """Pretty-printed without indentation, `},` a newline and `{` also ends objects inside entries
+    (their headers): a range cut there does not read, and the file is read on from the last entry
+    before it."""
+    entries = [e if isinstance(e, str) else {**e, "_initiator": [{"a": 1}, {"b": 2}]} for e in _mixed(200)]
+    path = _written(tmp_path / "capture.har", entries, indent=0)
+    assert path.read_bytes().count(b"},\n{") > 1.9 * len(entries)  # inside every entry too
+    one = _report(capsys, path, 1)
+    assert _report(capsys, path, 2) == one
+    assert at_once["unread"] >= 1 and at_once["resumed"] == 1, at_once
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.999])
+def test_a_truncated_file_says_what_one_process_says(
+    cut: float, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    whole = write_har(tmp_path / "whole.har", _mixed(300)).read_bytes()
+    path = tmp_path / "cut.har"
+    path.write_bytes(whole[: int(len(whole) * cut)])
+    one = _report(capsys, path, 1)
+    assert "truncated HAR" in one[1] and _report(capsys, path, 2) == one
+    assert at_once["resumed"] == 1, at_once
+
+
+def test_what_follows_the_entries_is_not_read_as_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    """A HAR whose log has more after its entries, in the same layout (pages)."""
+    entries = repeated(200)
+    text = json.dumps(entries[0])
+    body = ",\n".join(json.dumps(e) for e in entries)
+    pages = ",\n".join([text] * 40)  # entries' look-alikes that are not entries
+    path = tmp_path / "capture.har"
+    path.write_text(f'{{"log": {{"entries": [\n{body}\n],\n"pages": [\n{pages}\n]}}}}\n', encoding="utf-8")
+    one = _report(capsys, path, 1)
+    assert one[1].count('"entry":') == 200
+    assert _report(capsys, path, 2) == one
+
+
+@pytest.mark.parametrize("most", ["1", "7", "150", "200"])
+def test_the_entry_bound_stops_where_one_process_stops(
+    most: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    path = write_har(tmp_path / "capture.har", repeated(200))
+    one = _report(capsys, path, 1, "json", "--max-entries", most)
+    assert _report(capsys, path, 2, "json", "--max-entries", most) == one
+    assert ("--max-entries" in one[1]) == (most != "200")
+
+
+def test_an_entry_past_the_bound_says_what_one_process_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    entries: list[Any] = list(repeated(200))
+    entries[120] = {**entries[120], "comment": "x" * 3_000_000}
+    path = write_har(tmp_path / "capture.har", entries)
+    one = _report(capsys, path, 1, "json", "--max-decompressed", "0.2")
+    assert "larger than" in one[1] and _report(capsys, path, 2, "json", "--max-decompressed", "0.2") == one
+
+
+def test_the_time_bound_stops_between_ranges(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, at_once: dict[str, int]
+) -> None:
+    """Past --max-seconds the ranges not yet given are not: the report says how many entries it holds."""
+    path = write_har(tmp_path / "capture.har", repeated(200))
+    ticks = iter(range(10**6))
+    monkeypatch.setattr(parallel.time, "monotonic", lambda: 1000.0 + next(ticks))
+    code, out = _report(capsys, path, 2, "json", "--max-seconds", "3")
+    report = json.loads(out[: out.rindex("}") + 1])
+    numbers = [r["entry"] for r in report["results"]]
+    stopped = [p["message"] for p in report["input_errors"]]
+    assert stopped == [f"stopped after {len(numbers)} entries: 3 s spent (--max-seconds)"], stopped
+    assert numbers == list(range(len(numbers))) and 0 < len(numbers) < 200 and code == 2
+
+
+# What kinds of HAR the ranges must read as one process does: entries with nested arrays of objects
+# (where an unindented layout recurs), written one per line or pretty-printed, cut in ranges of a
+# few entries' bytes.
+_NESTED = st.lists(st.dictionaries(st.sampled_from("abc"), st.integers(0, 9), max_size=2), max_size=3)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    extras=st.lists(_NESTED, min_size=30, max_size=60),
+    indent=st.sampled_from([None, 0, 1, 2, "\t"]),
+    batch=st.integers(1, 12),
+)
+def test_any_layout_reads_as_one_process_reads(
+    extras: list[Any],
+    indent: Any,
+    batch: int,
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BILISPEC_JOBS_BATCH", str(batch))
+    monkeypatch.setattr(inputs, "PEEK", 1024)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _AtOnce)
+    resumed: list[Any] = []
+    resume = parallel.resume
+    monkeypatch.setattr(parallel, "resume", lambda *arguments: resumed.append(1) or resume(*arguments))
+    base = recording_entries()
+    entries = [{**base[i % len(base)], "_extra": extra} for i, extra in enumerate(extras)]
+    path = _written(tmp_path_factory.mktemp("har") / "capture.har", entries, indent)
+    assert _report(capsys, path, 2) == _report(capsys, path, 1)
+    assert not resumed or indent == 0  # only there does the layout recur inside entries
+
+
+def test_a_range_is_read_from_the_file_alone(tmp_path: Path) -> None:
+    """read_range on its own: the entries that start in the range, the last read past its end;
+    a range inside one entry holds none."""
+    entries = [{"n": n, "pad": "x" * (n * 37 % 200)} for n in range(50)]
+    path = tmp_path / "capture.har"
+    path.write_text('{"log": {"entries": [\n' + ",\n".join(json.dumps(e) for e in entries) + "\n]}}", "utf-8")
+    data = path.read_bytes()
+    first = data.index(b"},\n{") + 1
+    options = inputs.DEFAULTS
+    rest = har_ranges.HarRest("capture.har", str(path), first, 1, b"},\n{", 1, len(data), 100, options)
+    for size in (1, 7, 64, 500, 10_000):
+        read, boundary = [entries[0]], first
+        for start, end in rest.ranges(size):
+            span = har_ranges.read_range(rest, start, end)
+            assert span is not None
+            if span.count:
+                assert span.first == boundary
+                boundary = span.last
+                read += json.loads(b"[" + span.data + b"]")
+                assert len(read) == len(entries[: len(read)])
+        assert read == entries, size
