@@ -46,6 +46,7 @@ _generate:
 	  --custom-template-path overrides/templates --meta none --output-path $(OUT)/bilispec_generated --fail-on-warning
 	rm -rf $(OUT)/bilispec_generated/.ruff_cache
 	cp $(OUT)/openapi.yaml $(OUT)/bilispec_generated/openapi.yaml  # the installed package carries its description
+	$(PY) scripts/bundle_json.py $(OUT)/openapi.yaml $(OUT)/bilispec_generated/openapi.json  # and reads it as JSON
 	$(PY) scripts/bundle_asyncapi.py $(OUT)/asyncapi.yaml  # the message stream's description, one file
 	cp $(OUT)/asyncapi.yaml $(OUT)/bilispec_generated/asyncapi.yaml
 	touch $(OUT)/bilispec_generated/py.typed

@@ -4,11 +4,13 @@ operations beyond them (x-beyond-source) that current clients use."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections import Counter
 from typing import Any
 
 from openapi_spec_validator import validate as validate_spec
 
+from bilispec.core import description
 from bilispec.core.description import Description
 
 from ..conftest import RECORDINGS
@@ -252,3 +254,14 @@ def test_upstream_additions_are_marked(desc: Description) -> None:
     assert "x-beyond-source" in platform.schema
     assert desc["get_silent_user_list"].parameter("ps") is not None
     assert desc["get_silent_user_list"].parameter("ps1") is None
+
+
+def test_the_packaged_json_twin_is_the_bundle() -> None:
+    """`bilispec` reads the bundle from its JSON twin (scripts/bundle_json.py): the same document
+    as the YAML, read as the command reads a description file."""
+    root = Path(__file__).resolve().parents[2] / "generated"
+    yaml_read = description.parse_yaml((root / "openapi.yaml").read_text(encoding="utf-8"))
+    assert description.load_document() == yaml_read
+    twin = root / "bilispec_generated" / "openapi.json"
+    assert description._bundle(twin, root / "openapi.yaml") == yaml_read
+    assert description._bundle(root / "absent.json", root / "openapi.yaml") == yaml_read

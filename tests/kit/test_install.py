@@ -127,7 +127,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
 def test_the_wheel_holds_both_packages_and_their_descriptions(installed: Installed) -> None:
     assert installed.wheel.name == f"bilispec-{__version__}-py3-none-any.whl"
     names = zipfile.ZipFile(installed.wheel).namelist()
-    for name in ("bilispec/tools/cli.py", "bilispec_generated/openapi.yaml", "bilispec_generated/asyncapi.yaml"):
+    packaged = ("openapi.yaml", "openapi.json", "asyncapi.yaml")
+    for name in ("bilispec/tools/cli.py", *(f"bilispec_generated/{file}" for file in packaged)):
         assert name in names, name
 
 
