@@ -4,8 +4,8 @@ operations beyond them (x-beyond-source) that current clients use."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from openapi_spec_validator import validate as validate_spec
