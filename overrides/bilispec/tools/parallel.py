@@ -1,13 +1,17 @@
 """Judge exchanges in N processes (`--jobs N`), results in the order of the input.
 
-N workers judge batches of exchanges and write what the report says of their plain results (the
-common case: render.py's `plain`, a text for a whole run of them); this process only reads and cuts
-the captures (tools/har_stream.py: one C decode per megabyte), counts, and writes in order. So N
-processes judge on N cores, and this one, light, takes its turns among them: before, it also read
-entries as text and turned each result back into a Result and a line, about half of an entry's
-cost, and was the bottleneck (on 200,000 entries with `--jobs 2`, 1.0x to 1.5x the speed of one).
-At most a few batches per worker are in flight, so memory stays flat however fast the reading goes;
-results are given batch by batch, in order, so the report is the same as with one process. A run
+N workers judge and write what the report says of plain results (the common case: tools/plain.py,
+a text for a whole run of them); this process reads, counts, and writes in order. A large plain
+HAR (not compressed) this process reads no further than its first entry: the workers read the rest
+from the file by byte ranges (tools/har_ranges.py) and number their entries from 0; this process
+puts each range's numbers in place once the ranges before it are counted, and where a range does
+not read, or a bound is reached, reads the file on from the last whole entry the way one process
+does. Other inputs (gzip'd, JSON lines, directories of recordings) this process reads and cuts into
+batches the workers judge (tools/har_stream.py: one C decode per megabyte). So N processes judge on
+N cores and this one stays light: when it read and sent every entry, it was the bottleneck (on
+200,000 entries, `--jobs 2` was 1.0x to 1.3x the speed of one).
+At most a few tasks per worker are in flight, so memory stays flat however fast the reading goes;
+results are given task by task, in order, so the report is the same as with one process. A run
 short enough to fit in the first batches never starts a worker.
 """
 
