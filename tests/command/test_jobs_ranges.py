@@ -7,6 +7,7 @@ protocol, no processes); one runs real workers."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from concurrent.futures import Future
@@ -17,7 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bilispec.tools import har_ranges, inputs, parallel
+from bilispec.tools import har_ranges, inputs, parallel, render
+from bilispec.tools.audit import Plain
+from bilispec.tools.plain import PlainFormat
 
 from .. import har_support as har
 from .test_validate_streaming import recording_entries, repeated, run, write_har
@@ -267,3 +270,28 @@ def test_a_range_is_read_from_the_file_alone(tmp_path: Path) -> None:
                 read += json.loads(b"[" + span.data + b"]")
                 assert len(read) == len(entries[: len(read)])
         assert read == entries, size
+
+
+@pytest.mark.parametrize("fmt", ["json", "junit"])
+def test_results_the_format_writes_one_by_one_are_numbered_too(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    """Plain results without parts (tools/plain.py `lone`): for JSON a file name msgspec cannot
+    encode (a byte that is not UTF-8: a lone surrogate), for JUnit one holding its mark."""
+    name = "capture#0123456789.har" if fmt == "junit" else "capture\udc80.har"
+    path = write_har(tmp_path / name, repeated(200))
+    one = _report(capsys, path, 1, fmt)
+    assert _report(capsys, path, 2, fmt) == one
+    assert at_once["ranges"] > 10 and at_once["resumed"] == 0, at_once
+
+
+def test_rows_put_each_number_in_place() -> None:
+    """Rows numbered later give the text each result gives alone, lone ones among the others."""
+    urls = ["https://api.live.bilibili.com/a", "https://api.live.bilibili.com/\udc80", "https://x/b"]
+    plain = Plain("f.har", [(n, f"op{n % 2}", "GET", urls[n * 7 % 3]) for n in range(40) if n % 5])
+    table = PlainFormat(functools.partial(render.table_parts, width=12, colour=True), render._table_one)
+    for form in (render.json_plain, render.junit_plain, table):
+        moved = Plain(plain.file, [(n + 1000, *rest) for n, *rest in plain.entries])
+        alone = "".join(form.one(result) for result in moved.results()) if form is not table else form(moved)
+        assert form.text(form.rows(plain), 1000) == form(moved) == alone
+    assert render.json_plain.rows(plain).lone and not table.rows(plain).lone

@@ -75,13 +75,22 @@ class PlainFormat:
 
     def text(self, rows: Rows, base: int) -> str:
         """The text of `rows`, each entry numbered `base` more than in them."""
-        parts = rows.parts
-        lines = [str(base + entry).join(parts[index]) for index, entry in zip(rows.which, rows.entries, strict=True)]
-        file = rows.file
-        for at, entry, operation_id, method, url in reversed(rows.lone):  # from the last: positions hold
-            number = base + entry
-            result = Result(f"{file}#{number}", file, number, operation_id, method, url, 200, VALID, [], [], None, True)
-            lines.insert(at, self.one(result))
+        parts, file = rows.parts, rows.file
+        numbered = zip(rows.which, rows.entries, strict=True)
+        if not rows.lone:  # the common case
+            return "".join([str(base + entry).join(parts[index]) for index, entry in numbered])
+        lines: list[str] = []
+        lone = iter(rows.lone)
+        at, entry, operation_id, method, url = next(lone)
+        for position, (index, number) in enumerate([*numbered, (-1, -1)]):
+            while at == position:  # the lone results before this row
+                n = base + entry
+                lines.append(
+                    self.one(Result(f"{file}#{n}", file, n, operation_id, method, url, 200, VALID, [], [], None, True))
+                )
+                at, entry, operation_id, method, url = next(lone, (-1, 0, "", None, None))
+            if index >= 0:
+                lines.append(str(base + number).join(parts[index]))
         return "".join(lines)
 
 
