@@ -295,3 +295,16 @@ def test_rows_put_each_number_in_place() -> None:
         alone = "".join(form.one(result) for result in moved.results()) if form is not table else form(moved)
         assert form.text(form.rows(plain), 1000) == form(moved) == alone
     assert render.json_plain.rows(plain).lone and not table.rows(plain).lone
+
+
+def test_a_file_cut_while_it_is_read_is_read_on_as_it_is_now(tmp_path: Path) -> None:
+    """A range past the end of a file that shrank since it was opened does not read (EMPTY would
+    lose its entries without a word): the file is read on the way one process does."""
+    path = write_har(tmp_path / "capture.har", repeated(100))
+    data = path.read_bytes()
+    first = data.index(b"},\n{") + 1
+    rest = har_ranges.HarRest("capture.har", str(path), first, 1, b"},\n{", 1, len(data), 100, inputs.DEFAULTS)
+    ranges = rest.ranges(4096)
+    assert har_ranges.read_range(rest, *ranges[-2]) is not None
+    path.write_bytes(data[: len(data) // 2])
+    assert har_ranges.read_range(rest, *ranges[-2]) is None

@@ -71,9 +71,21 @@ class Span:
 EMPTY = Span(b"", 0, None, -1, -1)  # no entry starts in the range (it lies inside one)
 
 
+class _Shrunk(Exception):
+    pass
+
+
 def read_range(rest: HarRest, start: int, end: int) -> Span | None:
     """The entries that follow an occurrence of the layout starting in [start, end), read from the
-    file; EMPTY when none does; None when they do not read as whole entries (see the module)."""
+    file; EMPTY when none does; None when they do not read as whole entries (see the module), or
+    the file is shorter than when it was opened."""
+    try:
+        return _read_range(rest, start, end)
+    except _Shrunk:
+        return None
+
+
+def _read_range(rest: HarRest, start: int, end: int) -> Span | None:
     layout, closer, limit = rest.layout, rest.closer, rest.options.max_decompressed
     owned = end - start + len(layout) - 1  # an occurrence starting before `end` ends before this
     with open(rest.path, "rb") as file:
@@ -81,7 +93,11 @@ def read_range(rest: HarRest, start: int, end: int) -> Span | None:
 
         def more(data: bytes, size: int) -> bytes:
             at = start + len(data)
-            return data + os.pread(fd, max(0, min(size, rest.size - at)), at)
+            wanted = max(0, min(size, rest.size - at))
+            read = os.pread(fd, wanted, at)
+            if len(read) < wanted:  # the file shrank since it was opened: read on the way one process does
+                raise _Shrunk
+            return data + read
 
         data = more(b"", owned)
         first = data.find(layout, 0, owned)
