@@ -127,6 +127,27 @@ class _Ranges:
     base: int
     boundary: int
 
+    def take(self, judged: _Ranged | None, plain: PlainFormat) -> list[Result | InputProblem | Written] | None:
+        """The next range's results, numbered in place and counted; None when the file is to be read
+        on from `boundary` the way one process does: the range did not read, or passes --max-entries."""
+        if (
+            judged is None
+            or (judged.count and judged.first != self.boundary)
+            or self.base + judged.count > self.rest.options.max_entries
+        ):
+            return None
+        placed = list(_placed(judged.items, self.base, plain))
+        if judged.count:
+            self.base, self.boundary = self.base + judged.count, judged.last
+        return placed
+
+    def stopped(self) -> InputProblem | None:
+        """Past --max-seconds: what the report says instead of the ranges left."""
+        if time.monotonic() <= self.rest.deadline:
+            return None
+        seconds = self.rest.options.max_seconds
+        return InputProblem(self.rest.file, f"stopped after {self.base:,} entries: {seconds:g} s spent (--max-seconds)")
+
 
 def _pooled(
     auditor: Auditor, units: Iterator[list[Item] | HarRest], jobs: int, plain: PlainFormat
@@ -185,23 +206,12 @@ def _pooled(
                 yield from map(_received, judged)
                 continue
             assert ranges is not None
-            rest = ranges.rest
-            if time.monotonic() > rest.deadline:
-                seconds = rest.options.max_seconds
-                yield InputProblem(
-                    rest.file, f"stopped after {ranges.base:,} entries: {seconds:g} s spent (--max-seconds)"
-                )
-            elif (
-                judged is None
-                or (judged.count and judged.first != ranges.boundary)
-                or ranges.base + judged.count > rest.options.max_entries
-            ):  # read on from the end of the last entry read, the way one process does
-                sources.append(_units(resume(rest, ranges.boundary, ranges.base), size))
+            if (stopped := ranges.stopped()) is not None:
+                yield stopped
+            elif (placed := ranges.take(judged, plain)) is None:  # read on, the way one process does
+                sources.append(_units(resume(ranges.rest, ranges.boundary, ranges.base), size))
             else:
-                if judged.count:
-                    yield from _placed(judged.items, ranges.base, plain)
-                    ranges.base += judged.count
-                    ranges.boundary = judged.last
+                yield from placed
                 continue
             for left, _ in pending:  # this HAR's ranges after it: not read, or read for nothing
                 left.cancel()
