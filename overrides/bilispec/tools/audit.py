@@ -19,7 +19,7 @@ from urllib.parse import SplitResult, urlsplit
 from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, request_problem
 from ..core.scrub import SECRET_NAMES, holding, scrub_text
-from ..core.validation import MAX_DEPTH, ResponseValidator, deeper_than
+from ..core.validation import MAX_DEPTH, deeper_than, shared_validator
 from .capture import NO_BODY, Batch, Exchange, InputProblem, Item, Pending, Request, media_type
 from .drift import DriftFinder
 from .har_entries import LeanEntry, lean_entries, lean_request
@@ -176,7 +176,9 @@ class Auditor:
 
     def __init__(self, desc: Description, extra_origins: Iterable[str] = ()) -> None:
         self.desc = desc
-        self.validator = ResponseValidator(desc)
+        # Shared with every auditor and client of the description: what it compiles depends on the
+        # description only (a second run in one process, as the tests make, compiles nothing again).
+        self.validator = shared_validator(desc)
         self.drift = DriftFinder(desc)
         self.pinpointer = BranchPinpointer(desc)
         self._checkers: dict[str, RequestChecker] = {}
