@@ -14,12 +14,14 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilispec.core.description import description
-from bilispec.tools import inputs
+from bilispec.tools import har_entries, inputs
 from bilispec.tools.audit import VALID, Auditor, Result
 from bilispec.tools.capture import DEFAULTS, Batch, InputProblem
 from bilispec.tools.cli import main
@@ -304,3 +306,10 @@ def test_valid_entries_of_the_lean_lane_hold_no_secret_in_any_format(
     judged = [r for item in inputs.read_paths([path]) for r in auditor.judge_all([item])]
     assert sum(isinstance(r, Result) and r.outcome == VALID for r in judged) > len(entries) // 2
     assert not any(isinstance(r, InputProblem) for r in judged)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab=&;%+ 2x\u00e9", max_size=30))
+def test_a_query_splits_as_parse_qsl_splits_it(text: str) -> None:
+    """har_entries._split reads a query or form without `%` and `+` itself: what parse_qsl gives."""
+    assert har_entries._split(text) == tuple(parse_qsl(text, keep_blank_values=True))
