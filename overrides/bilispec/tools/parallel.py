@@ -156,12 +156,20 @@ def _pooled(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _AUDITOR, _PLAIN = auditor, plain  # a forked worker starts with them, validators compiled
-    gc.freeze()  # what is here now is never collected: a worker's collector leaves the pages it shares alone
     if "fork" in methods:
         executor = ProcessPoolExecutor(jobs, mp_context=context)
     else:
         arguments = (auditor.desc.document, auditor.origins, plain)
         executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=arguments)
+    started = False
+
+    def submit(function: Any, *arguments: Any) -> Future[Any]:
+        nonlocal started
+        if not started:  # the workers fork now: what is here is never collected, so a worker's
+            gc.freeze()  # collector leaves the pages it shares alone
+            started = True
+        return executor.submit(function, *arguments)
+
     # The workers' answers to come, in input order: a task's, or a range's (True).
     pending: deque[tuple[Future[Any], bool]] = deque()
     # What is read next: a HAR's rest that ranges did not read, read on the way one process does, first.
@@ -178,7 +186,7 @@ def _pooled(
                         if not ranges.todo:
                             break
                         start, end = ranges.todo.popleft()
-                        pending.append((executor.submit(_judge_range, ranges.rest, start, end), True))
+                        pending.append((submit(_judge_range, ranges.rest, start, end), True))
                         continue
                     unit = next(sources[-1], None)
                     if unit is None:
@@ -188,8 +196,10 @@ def _pooled(
                     elif isinstance(unit, HarRest):
                         todo = deque(unit.ranges(size * unit.entry_bytes))
                         ranges = _Ranges(unit, todo, unit.index, unit.offset)
+                        if not started and todo:  # the first range here: the workers fork with what
+                            pending.append((_done(_judge_range(unit, *todo.popleft())), True))  # it compiled
                     else:
-                        pending.append((executor.submit(_judge_batch, [_sent(item) for item in unit]), False))
+                        pending.append((submit(_judge_batch, [_sent(item) for item in unit]), False))
                 if not pending:
                     if ranges is None:
                         return
@@ -219,7 +229,14 @@ def _pooled(
             ranges = None
     finally:  # stopped early too (a closed pipe, Ctrl-C): what is still queued is not judged
         executor.shutdown(wait=True, cancel_futures=True)
-        gc.unfreeze()
+        if started:
+            gc.unfreeze()
+
+
+def _done(value: Any) -> Future[Any]:
+    future: Future[Any] = Future()
+    future.set_result(value)
+    return future
 
 
 class WorkerLostError(RuntimeError):
