@@ -43,6 +43,21 @@ def validate(capture: Path, jobs: int, out: Path) -> dict[str, Any]:
     return figures | {"entries": summary["exchanges"]}
 
 
+def halves_at_once(capture: Path, out: Path) -> float:
+    """The wall time of two `--jobs 1` runs on `capture` (half the largest) started together: the
+    machine's floor for `--jobs 2` on the whole (two processes on its two cores, nothing shared)."""
+    argv = ["validate", "--jobs", "1", "--format", "json", str(capture)]
+    started = time.perf_counter()
+    runs = [
+        subprocess.Popen([sys.executable, "-c", _SCRIPT, *argv, "-o", f"{out}.{n}"], stderr=subprocess.PIPE)
+        for n in range(2)
+    ]
+    for run in runs:
+        run.communicate(timeout=3600)
+        assert run.returncode == 0
+    return time.perf_counter() - started
+
+
 def capture(folder: Path, entries: int, large: bool = False, mixed: bool = False) -> Path:
     path = folder / f"capture-{entries}{'-large' if large else ''}{'-mixed' if mixed else ''}.har"
     if not path.exists():
