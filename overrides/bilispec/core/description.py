@@ -15,8 +15,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 # In a checkout the bundle sits in generated/; an installed package carries a copy, and the same
 # as JSON (scripts/bundle_json.py), which loads in a hundredth of the time.
 _REPO_BUNDLE = Path(__file__).resolve().parents[3] / "generated" / "openapi.yaml"  # overrides/bilispec/core/
@@ -91,6 +89,8 @@ def read_text(path: str | Path) -> str:
 
 def parse_yaml(text: str) -> Any:
     """YAML (or JSON) text as data, refused when it expands past MAX_NODES or nests past MAX_NESTING."""
+    import yaml  # noqa: PLC0415 (the bundle is read from JSON: a command reading no YAML starts without it)
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     document = yaml.load(text, Loader=loader)
     check_size(document)

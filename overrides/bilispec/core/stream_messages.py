@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
-import yaml
 
 from .findings import Finding, drift
 from .jsonread import read_json
@@ -310,5 +309,7 @@ def load_document(path: str | Path | None = None) -> dict[str, Any]:
         text = _REPO_BUNDLE.read_text(encoding="utf-8")
     else:  # installed: the bundle ships inside the generated package
         text = resources.files("bilispec_generated").joinpath("asyncapi.yaml").read_text(encoding="utf-8")
+    import yaml  # noqa: PLC0415 (read when a stream is judged: `bilispec validate` starts without it)
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return dict(yaml.load(text, Loader=loader))

@@ -23,17 +23,13 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from .._constants import VERSION
-from ..client.auth import Credentials
-from ..client.retries import RetryPolicy
 from ..core.description import Description, build, description, load_document
 from ..core.scrub import scrub_text
-from . import parallel, render, spec_diff
+from . import parallel, render
 from .annotations import GithubWriter, SarifWriter
 from .audit import Auditor, Result, Tally
 from .capture import DEFAULT_MAX_DECOMPRESSED, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_SECONDS, InputProblem, Options
 from .inputs import read_paths
-from .leaks import scan_files, tracked_files
-from .record import Recorder, parameter_names
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -191,6 +187,10 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def record(args: argparse.Namespace, desc: Description) -> int:
+    # Each command imports what only it uses: `validate`, run in CI on every push, starts without them.
+    from ..client.auth import Credentials  # noqa: PLC0415
+    from ..client.retries import RetryPolicy  # noqa: PLC0415
+    from .record import Recorder, parameter_names  # noqa: PLC0415
 
     credentials = Credentials.from_env()
     if not credentials.sessdata:
@@ -203,7 +203,7 @@ def record(args: argparse.Namespace, desc: Description) -> int:
     if writes:
         raise _UsageError(f"{writes[0]!r} is not read-only; record calls GET operations only")
     delay = args.delay if args.delay is not None else (0.0 if args.base_url else 1.0)
-    if args.attempts < 1:
+    if args.attempts is not None and args.attempts < 1:
         raise _UsageError("--attempts must be at least 1")
     out = Path(args.out)
     target = args.base_url or "the Bilibili API"
@@ -217,7 +217,7 @@ def record(args: argparse.Namespace, desc: Description) -> int:
             bili_jct=credentials.bili_jct,
             case=args.case,
             delay=delay,
-            retry=RetryPolicy(max_attempts=args.attempts),
+            retry=RetryPolicy() if args.attempts is None else RetryPolicy(max_attempts=args.attempts),
         )
     except ValueError as exc:
         raise _UsageError(str(exc)) from None
@@ -247,6 +247,7 @@ def sandbox(args: argparse.Namespace) -> int:
 
 
 def secrets(args: argparse.Namespace) -> int:
+    from .leaks import scan_files, tracked_files  # noqa: PLC0415 (see record)
 
     if args.paths:
         files: list[str] = []
@@ -350,8 +351,10 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
     r.add_argument("--case", default="recorded", help="file name of each recording (default: recorded)")
     r.add_argument("--operation", action="append", metavar="OPERATION_ID", help="record only this one (repeatable)")
     r.add_argument("--delay", type=float, help="seconds between calls (default 1 against the API, 0 with --base-url)")
-    r.add_argument("--attempts", type=int, default=RetryPolicy().max_attempts, help="tries per call (GETs retry)")
+    r.add_argument("--attempts", type=int, help="tries per call (GETs retry; default: the client's)")
     if desc is not None:
+        from .record import parameter_names  # noqa: PLC0415 (see record)
+
         ids = r.add_argument_group("ids and parameters (any operation that needs one not given is skipped)")
         for name in parameter_names(desc):
             ids.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE")
@@ -374,6 +377,8 @@ def _parser(desc: Description | None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["diff"]:  # bilispec diff OLD NEW [--format json] [--allow-breaking]
+        from . import spec_diff  # noqa: PLC0415 (see record)
+
         return spec_diff.main(argv[1:], prog="bilispec diff")
     try:
         desc = description() if argv[:1] == ["record"] else None
