@@ -8,6 +8,7 @@ protocol, no processes); one runs real workers."""
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import re
 from concurrent.futures import Future
@@ -261,8 +262,8 @@ def test_a_range_is_read_from_the_file_alone(tmp_path: Path) -> None:
     rest = har_ranges.HarRest("capture.har", str(path), first, 1, b"},\n{", 1, len(data), 100, options)
     for size in (1, 7, 64, 500, 10_000):
         read, boundary = [entries[0]], first
-        for start, end in rest.ranges(size):
-            span = har_ranges.read_range(rest, start, end)
+        for range_ in rest.ranges(size):
+            span = har_ranges.read_range(rest, range_.start, range_.end)
             assert span is not None
             if span.count:
                 assert span.first == boundary
@@ -304,7 +305,83 @@ def test_a_file_cut_while_it_is_read_is_read_on_as_it_is_now(tmp_path: Path) -> 
     data = path.read_bytes()
     first = data.index(b"},\n{") + 1
     rest = har_ranges.HarRest("capture.har", str(path), first, 1, b"},\n{", 1, len(data), 100, inputs.DEFAULTS)
-    ranges = rest.ranges(4096)
-    assert har_ranges.read_range(rest, *ranges[-2]) is not None
+    late = list(rest.ranges(4096))[-2]
+    assert har_ranges.read_range(rest, late.start, late.end) is not None
     path.write_bytes(data[: len(data) // 2])
-    assert har_ranges.read_range(rest, *ranges[-2]) is None
+    assert har_ranges.read_range(rest, late.start, late.end) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# A compressed HAR: decompressed into a temporary file as the ranges need it (har_ranges.Spill)
+
+
+@pytest.fixture
+def spill_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where the spills go (the temporary folder), to see each removed at the end."""
+    folder = tmp_path / "spills"
+    folder.mkdir()
+    monkeypatch.setattr(har_ranges.tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["json", "junit"])
+def test_a_gzipped_har_is_read_by_ranges_of_its_spill(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int], spill_folder: Path
+) -> None:
+    path = write_har(tmp_path / "capture.har.gz", _mixed(400))
+    one = _report(capsys, path, 1, fmt)
+    assert _report(capsys, path, 2, fmt) == one
+    assert at_once["ranges"] > 20 and at_once["resumed"] == 0, at_once
+    assert not list(spill_folder.iterdir())
+
+
+def test_a_gzipped_har_in_real_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spied: dict[str, int], spill_folder: Path
+) -> None:
+    path = write_har(tmp_path / "capture.har.gz", _mixed(300))
+    assert _report(capsys, path, 2) == _report(capsys, path, 1)
+    assert not list(spill_folder.iterdir())
+
+
+def test_an_entry_longer_than_a_range_is_decompressed_further(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spill grows by two ranges' bytes ahead; an entry longer than that makes the range ask
+    for more (MORE), and it is read again with more of the file."""
+    grown: list[int] = []
+    more = har_ranges.Spill.more
+
+    def counted(spill: har_ranges.Spill, wanted: har_ranges.Range) -> har_ranges.Range:
+        grown.append(1)
+        return more(spill, wanted)
+
+    monkeypatch.setattr(har_ranges.Spill, "more", counted)
+    entries: list[Any] = list(repeated(200))
+    entries[120] = {**entries[120], "comment": "x" * 3_000_000}
+    path = write_har(tmp_path / "capture.har.gz", entries)
+    one = _report(capsys, path, 1)
+    assert _report(capsys, path, 2) == one and grown and at_once["resumed"] == 0, (grown, at_once)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "bound", "layout"])
+def test_a_gzipped_har_that_ranges_cannot_read_says_what_one_process_says(
+    damage: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int], spill_folder: Path
+) -> None:
+    """Cut in the middle (the decompression fails), past --max-decompressed, or a layout that
+    recurs inside entries: read on from the spill and the rest of the decompression."""
+    more: tuple[str, ...] = ()
+    if damage == "layout":
+        entries = [e if isinstance(e, str) else {**e, "_initiator": [{"a": 1}, {"b": 2}]} for e in _mixed(200)]
+        path = tmp_path / "capture.har.gz"
+        path.write_bytes(gzip.compress(json.dumps(har.har(entries), indent=0).encode()))
+    else:
+        whole = write_har(tmp_path / "whole.har.gz", _mixed(400 if damage == "truncated" else 3000)).read_bytes()
+        path = tmp_path / "capture.har.gz"
+        path.write_bytes(whole[: len(whole) // 2] if damage == "truncated" else whole)
+        more = () if damage == "truncated" else ("--max-decompressed", "2")  # of about 4 MiB
+    one = _report(capsys, path, 1, "json", *more)
+    assert _report(capsys, path, 2, "json", *more) == one
+    assert at_once["resumed"] == 1, at_once
+    said = {"truncated": "gzip data that is truncated", "bound": "decompresses to more than", "layout": '"exit_code": 1'}
+    assert said[damage] in one[1]
+    assert not list(spill_folder.iterdir())

@@ -15,9 +15,12 @@ end of the last range that did, the way one process does, and reports what it fi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from dataclasses import dataclass
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
@@ -47,12 +50,93 @@ class HarRest:
     entry_bytes: int
     options: Options
     deadline: float = float("inf")
+    spill: Spill | None = field(default=None, compare=False, repr=False)  # a compressed file's, this process's
 
-    def ranges(self, size: int) -> list[tuple[int, int]]:
+    def ranges(self, size: int) -> Iterator[Range]:
         """The ranges of about `size` bytes (at most the bound on one entry) that cut the rest of the file."""
         size = max(len(self.layout), min(size, self.options.max_decompressed))
         start = self.offset - self.closer  # where the layout after the last entry read starts
-        return [(at, min(at + size, self.size)) for at in range(start, self.size, size)]
+        if self.spill is not None:
+            return self.spill.ranges(start, size)
+        return iter([Range(at, min(at + size, self.size), self.size, True) for at in range(start, self.size, size)])
+
+
+@dataclass(frozen=True)
+class Range:
+    """Bytes [start, end) of the file: the entries after the occurrences of the layout that start
+    there. `readable`: how much of the file may be read for them; `final`: whether that is all."""
+
+    start: int
+    end: int
+    readable: int
+    final: bool
+
+
+class Spill:
+    """The rest of a compressed HAR, decompressed into a temporary file as its ranges need it: the
+    --jobs workers read their ranges of that file, and where ranges do not read, the file is read on
+    from it and then from the decompression (`chunks`). `data`: the decompressed bytes from the
+    layout after the first entry (the file's first byte); `more`: the decompression, on from there."""
+
+    def __init__(self, data: bytes, more: Iterator[bytes]) -> None:
+        descriptor, self.path = tempfile.mkstemp(prefix="bilispec-", suffix=".har")
+        self._fd: int | None = descriptor
+        self._more, self._held = more, data  # `held`: decompressed, not yet in the file
+        self.written, self.done = 0, False
+        self._error: BaseException | None = None  # what the decompression raised (a damaged file)
+        self.grow(len(data))
+
+    def grow(self, upto: int) -> None:
+        """Decompress into the file until it holds `upto` bytes, or all (`done`)."""
+        while not self.done and (self._held or self.written < upto):
+            if not self._held:
+                try:
+                    self._held = next(self._more, b"")
+                except Exception as exc:  # said where the file is read on (inputs.resume)
+                    self._error, self.done = exc, True
+                    return
+                if not self._held:
+                    self.done = True
+                    return
+            try:
+                assert self._fd is not None
+                self.written += os.write(self._fd, self._held)
+            except OSError:  # no room for it: the ranges end here, the file is read on from memory
+                self.done = True
+                return
+            self._held = b""
+
+    def ranges(self, start: int, size: int) -> Iterator[Range]:
+        while True:
+            self.grow(start + 2 * size)  # the entry the range's last starts is most likely within
+            if start >= self.written:
+                return
+            yield Range(start, start + size, self.written, self.done)
+            start += size
+
+    def more(self, wanted: Range) -> Range:
+        """The range again, with twice as much to read past its end (an entry longer than a range)."""
+        self.grow(wanted.readable + max(wanted.readable - wanted.start, 1 << 16))
+        return Range(wanted.start, wanted.end, self.written, self.done)
+
+    def chunks(self, offset: int) -> Iterator[bytes]:
+        """The decompressed bytes from `offset` of the file on: those of the file, then the rest."""
+        with open(self.path, "rb") as file:
+            file.seek(offset)
+            while chunk := file.read(_CHUNK):
+                yield chunk
+        if self._held:
+            yield self._held
+        if self._error is not None:
+            raise self._error
+        yield from self._more
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
 
 
 @dataclass(frozen=True)
@@ -69,31 +153,33 @@ class Span:
 
 
 EMPTY = Span(b"", 0, None, -1, -1)  # no entry starts in the range (it lies inside one)
+MORE = Span(b"", -1, None, -1, -1)  # the range's last entry ends past what may be read yet (a Spill)
 
 
 class _Shrunk(Exception):
     pass
 
 
-def read_range(rest: HarRest, start: int, end: int) -> Span | None:
+def read_range(rest: HarRest, start: int, end: int, readable: int | None = None, final: bool = True) -> Span | None:
     """The entries that follow an occurrence of the layout starting in [start, end), read from the
-    file; EMPTY when none does; None when they do not read as whole entries (see the module), or
-    the file is shorter than when it was opened."""
+    file's first `readable` bytes (default: its size) of which there are no more when `final`;
+    EMPTY when none does; MORE when the last needs bytes past `readable`; None when they do not
+    read as whole entries (see the module), or the file is shorter than it was."""
     try:
-        return _read_range(rest, start, end)
+        return _read_range(rest, start, end, rest.size if readable is None else readable, final)
     except _Shrunk:
         return None
 
 
-def _read_range(rest: HarRest, start: int, end: int) -> Span | None:
+def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> Span | None:
     layout, closer, limit = rest.layout, rest.closer, rest.options.max_decompressed
     owned = end - start + len(layout) - 1  # an occurrence starting before `end` ends before this
     with open(rest.path, "rb") as file:
         fd = file.fileno()
 
-        def more(data: bytes, size: int) -> bytes:
+        def more(data: bytes, count: int) -> bytes:
             at = start + len(data)
-            wanted = max(0, min(size, rest.size - at))
+            wanted = max(0, min(count, size - at))
             read = os.pread(fd, wanted, at)
             if len(read) < wanted:  # the file shrank since it was opened: read on the way one process does
                 raise _Shrunk
@@ -107,7 +193,9 @@ def _read_range(rest: HarRest, start: int, end: int) -> Span | None:
         begin = last + len(layout) - 1  # the `{` of the last entry
         searched = end - start
         while (found := data.find(layout, searched)) < 0:  # the next occurrence ends the last entry
-            if start + len(data) >= rest.size:
+            if start + len(data) >= size:
+                if not final:
+                    return MORE
                 stop = _array_end(data, begin)  # the file's last entry
                 if stop is None:
                     return None

@@ -106,6 +106,11 @@ class HarEntries(ArrayReader[bytes]):
                 return
             self._one_by_one = max(0, self._one_by_one - 1)
 
+    def remainder(self, back: int) -> tuple[bytes, Iterator[bytes]]:
+        """What is left of the stream from `back` bytes before the position: the bytes read, and
+        the chunks to come (a compressed file's rest, spilled for the --jobs workers)."""
+        return self._buffer[self._position - back :], self._more
+
     def _shown(self) -> str:
         """The character at the position, as text."""
         return self._buffer[self._position : self._position + 4].decode("utf-8", "replace")[:1]

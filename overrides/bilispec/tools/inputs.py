@@ -11,6 +11,7 @@ seconds; devices and FIFOs are refused (they may never end, or never start).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import os
 import re
@@ -36,7 +37,7 @@ from .capture import (
     read_bytes,
     read_lines,
 )
-from .har_ranges import HarRest
+from .har_ranges import HarRest, Spill
 from .har_stream import After, HarEntries, Run
 from .values import ArrayValues, Text, ValueProblem
 
@@ -189,8 +190,9 @@ def _read_stream(name: str, raw: IO[bytes], options: Options, path: str) -> Iter
         if size <= PEEK:  # small: read whole, every odd form understood
             yield from read_bytes(name, b"".join(pieces), options)
             return
-        # With --jobs, the workers read a plain file's HAR entries themselves, by ranges.
-        file = None if options.lean or layered else (path, os.fstat(raw.fileno()).st_size)
+        # With --jobs, the workers read a HAR's entries themselves, by ranges: of the file, or of a
+        # compressed file decompressed into a temporary one as they go (har_ranges.Spill).
+        file = None if layered else (path, os.fstat(raw.fileno()).st_size)
         yield from _stream(name, b"".join(pieces), rest, options, file)
     except _Unreadable as exc:
         yield InputProblem(name, str(exc))
@@ -231,7 +233,7 @@ def _stream(
         return
     # The entries as bytes from here on: msgspec reads UTF-8 as it is.
     entries = HarEntries(
-        head, found.end(), rest, options.max_decompressed, entries_per_batch(), options.lean, file is not None
+        head, found.end(), rest, options.max_decompressed, entries_per_batch(), options.lean, not options.lean
     )
     yield from _values(name, entries, options, "HAR", file=file)
 
@@ -264,9 +266,20 @@ def _values(
 ) -> Iterator[Read]:
     for value in values:
         if isinstance(value, After):  # the rest by ranges, read by the --jobs workers
-            assert file is not None
-            path, size = file
-            yield HarRest(name, path, value.offset, index, value.layout, value.closer, size, value.entry_bytes, options)
+            assert isinstance(values, HarEntries)
+            layout, closer, entry_bytes = value.layout, value.closer, value.entry_bytes
+            if file is not None:
+                path, size = file
+                yield HarRest(name, path, value.offset, index, layout, closer, size, entry_bytes, options)
+                return
+            try:  # the file begins at the layout after the first entry
+                spill = Spill(*values.remainder(closer))
+            except OSError:  # no temporary file: read on here, the batches judged by the workers
+                data, more = values.remainder(0)
+                entries = HarEntries(data, 0, more, options.max_decompressed, entries_per_batch(), False, first=False)
+                yield from _values(name, entries, options, kind, index)
+                return
+            yield HarRest(name, spill.path, closer, index, layout, closer, -1, entry_bytes, options, spill=spill)
             return
         if isinstance(value, Run):  # a run of a HAR's entries
             yield Batch(name, index, value.span, value.count, options, value.lean)
@@ -291,10 +304,16 @@ def resume(rest: HarRest, offset: int, index: int) -> Iterator[Item]:
     entry `index - 1`, the way one process reads them: where a range did not read, or at a bound."""
     name, options = rest.file, rest.options
     try:
-        with open(rest.path, "rb") as raw:
-            raw.seek(offset)
+        with contextlib.ExitStack() as stack:
+            if rest.spill is not None:  # its file, then what is left to decompress
+                stack.callback(rest.spill.close)
+                chunks = rest.spill.chunks(offset)
+            else:
+                raw = stack.enter_context(open(rest.path, "rb"))
+                raw.seek(offset)
+                chunks = _chunks(raw)
             entries = HarEntries(
-                b"", 0, _chunks(raw), options.max_decompressed, entries_per_batch(), options.lean, first=False
+                b"", 0, chunks, options.max_decompressed, entries_per_batch(), options.lean, first=False
             )
             values = _values(name, entries, options, "HAR", index)
             for item in _bounded(name, values, options, index, rest.deadline):
@@ -302,6 +321,8 @@ def resume(rest: HarRest, offset: int, index: int) -> Iterator[Item]:
                 yield item
     except OSError as exc:
         yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
+    except _Unreadable as exc:  # the rest of a compressed file
+        yield InputProblem(name, str(exc))
 
 
 def _lines(text: str, texts: Iterator[str], limit: int) -> Iterator[str]:

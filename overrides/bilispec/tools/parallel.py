@@ -32,7 +32,7 @@ from typing import Any
 from ..core.description import build
 from .audit import VALID, Auditor, Plain, Result
 from .capture import Batch, InputProblem, Item, Pending
-from .har_ranges import HarRest, read_range
+from .har_ranges import MORE, HarRest, Range, read_range
 from .inputs import Read, entries_per_batch, resume
 from .plain import PlainFormat, Rows
 
@@ -123,9 +123,11 @@ class _Ranges:
     (`boundary`, after `base` entries)."""
 
     rest: HarRest
-    todo: deque[tuple[int, int]]
+    todo: Iterator[Range]
     base: int
     boundary: int
+    sent: HarRest  # what the workers are given: the rest without this process's spill
+    given: bool = False  # every range sent
 
     def take(self, judged: _Ranged | None, plain: PlainFormat) -> list[Result | InputProblem | Written] | None:
         """The next range's results, numbered in place and counted; None when the file is to be read
@@ -140,6 +142,16 @@ class _Ranges:
         if judged.count:
             self.base, self.boundary = self.base + judged.count, judged.last
         return placed
+
+    def next(self) -> Range | None:
+        if not self.given and (range_ := next(self.todo, None)) is not None:
+            return range_
+        self.given = True
+        return None
+
+    def close(self) -> None:
+        if self.rest.spill is not None:
+            self.rest.spill.close()
 
     def stopped(self) -> InputProblem | None:
         """Past --max-seconds: what the report says instead of the ranges left."""
@@ -170,8 +182,8 @@ def _pooled(
             started = True
         return executor.submit(function, *arguments)
 
-    # The workers' answers to come, in input order: a task's, or a range's (True).
-    pending: deque[tuple[Future[Any], bool]] = deque()
+    # The workers' answers to come, in input order: a task's, or a range's (with the range).
+    pending: deque[tuple[Future[Any], Range | None]] = deque()
     # What is read next: a HAR's rest that ranges did not read, read on the way one process does, first.
     sources = [units]
     ranges: _Ranges | None = None  # while a HAR's rest is read by ranges, nothing after it is sent
@@ -183,10 +195,9 @@ def _pooled(
             try:  # a broken pool refuses new tasks too
                 while len(pending) < IN_FLIGHT * jobs:
                     if ranges is not None:
-                        if not ranges.todo:
+                        if (range_ := ranges.next()) is None:
                             break
-                        start, end = ranges.todo.popleft()
-                        pending.append((submit(_judge_range, ranges.rest, start, end), True))
+                        pending.append((submit(_judge_range, ranges.sent, range_), range_))
                         continue
                     unit = next(sources[-1], None)
                     if unit is None:
@@ -194,30 +205,37 @@ def _pooled(
                             break
                         sources.pop()
                     elif isinstance(unit, HarRest):
-                        todo = deque(unit.ranges(size * unit.entry_bytes))
-                        ranges = _Ranges(unit, todo, unit.index, unit.offset)
-                        if not started and todo:  # the first range here: the workers fork with what
-                            pending.append((_done(_judge_range(unit, *todo.popleft())), True))  # it compiled
+                        todo = unit.ranges(size * unit.entry_bytes)
+                        ranges = _Ranges(unit, todo, unit.index, unit.offset, replace(unit, spill=None))
+                        if not started and (range_ := ranges.next()) is not None:  # the first here: the
+                            pending.append((_done(_judge_range(ranges.sent, range_)), range_))  # workers fork
+                            # with what it compiled
                     else:
-                        pending.append((submit(_judge_batch, [_sent(item) for item in unit]), False))
+                        pending.append((submit(_judge_batch, [_sent(item) for item in unit]), None))
                 if not pending:
                     if ranges is None:
                         return
-                    ranges = None  # every range read and given
+                    ranges.close()  # every range read and given
+                    ranges = None
                     continue
-                future, ranged = pending.popleft()
+                future, range_ = pending.popleft()
                 judged = future.result()  # the oldest, waited for
+                if judged == _MORE and ranges is not None and ranges.rest.spill is not None and range_ is not None:
+                    again = ranges.rest.spill.more(range_)  # decompressed further, the same range again
+                    pending.appendleft((submit(_judge_range, ranges.sent, again), again))
+                    continue
             except BrokenProcessPool:
                 raise WorkerLostError(
                     "a --jobs worker process ended before it gave its results (killed, or out of memory?); "
                     "the report stops here: run again, or with --jobs 1"
                 ) from None
-            if not ranged:
+            if range_ is None:
                 yield from map(_received, judged)
                 continue
             assert ranges is not None
             if (stopped := ranges.stopped()) is not None:
                 yield stopped
+                ranges.close()
             elif (placed := ranges.take(judged, plain)) is None:  # read on, the way one process does
                 sources.append(_units(resume(ranges.rest, ranges.boundary, ranges.base), size))
             else:
@@ -229,6 +247,8 @@ def _pooled(
             ranges = None
     finally:  # stopped early too (a closed pipe, Ctrl-C): what is still queued is not judged
         executor.shutdown(wait=True, cancel_futures=True)
+        if ranges is not None:
+            ranges.close()
         if started:
             gc.unfreeze()
 
@@ -293,17 +313,22 @@ class _Ranged:
     items: list[Rows | Result | InputProblem]
 
 
-def _judge_range(rest: HarRest, start: int, end: int) -> _Ranged | None:
+def _judge_range(rest: HarRest, range_: Range) -> _Ranged | str | None:
     assert _AUDITOR is not None and _PLAIN is not None
     try:
-        span = read_range(rest, start, end)
+        span = read_range(rest, range_.start, range_.end, range_.readable, range_.final)
     except Exception:  # whatever it is, reading on from the last whole entry says it
         return None
+    if span is MORE:
+        return _MORE
     if span is None or not span.count:
         return None if span is None else _Ranged(0, -1, -1, [])
     batch = Batch(rest.file, 0, span.data, span.count, rest.options, span.lean)
     items = [_PLAIN.rows(item) if isinstance(item, Plain) else item for item in _AUDITOR.judge_runs([batch])]
     return _Ranged(span.count, span.first, span.last, items)
+
+
+_MORE = "more"  # a range of a spill whose last entry needs more of it decompressed
 
 
 def _placed(
