@@ -385,3 +385,11 @@ def test_a_gzipped_har_that_ranges_cannot_read_says_what_one_process_says(
     said = {"truncated": "that is truncated", "bound": "decompresses to more than", "layout": '"exit_code": 1'}
     assert said[damage] in one[1]
     assert not list(spill_folder.iterdir())
+
+
+def test_a_spill_left_unread_is_removed(tmp_path: Path, spill_folder: Path) -> None:
+    """A reading stopped before its ranges (a closed pipe, Ctrl-C): the spill goes with the object."""
+    spill = har_ranges.Spill(b"x" * 100, iter([b"y" * 100]))
+    assert [p.name for p in spill_folder.iterdir()] == [Path(spill.path).name]
+    del spill
+    assert not list(spill_folder.iterdir())

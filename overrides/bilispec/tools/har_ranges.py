@@ -19,6 +19,7 @@ import contextlib
 import json
 import os
 import tempfile
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,6 +82,8 @@ class Spill:
     def __init__(self, data: bytes, more: Iterator[bytes]) -> None:
         descriptor, self.path = tempfile.mkstemp(prefix="bilispec-", suffix=".har")
         self._fd: int | None = descriptor
+        # Removed by `close`, or when it is collected or the program ends (a reading stopped early).
+        self._remove = weakref.finalize(self, _remove, descriptor, self.path, os.getpid())
         self._more, self._held = more, data  # `held`: decompressed, not yet in the file
         self.written, self.done = 0, False
         self._error: BaseException | None = None  # what the decompression raised (a damaged file)
@@ -132,11 +135,16 @@ class Spill:
         yield from self._more
 
     def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
-            with contextlib.suppress(OSError):
-                os.unlink(self.path)
+        self._fd = None
+        self._remove()
+
+
+def _remove(descriptor: int, path: str, creator: int) -> None:
+    if os.getpid() == creator:  # not in a forked worker that ends
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 @dataclass(frozen=True)
