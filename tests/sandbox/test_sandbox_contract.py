@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 from schemathesis.core.failures import FailureGroup
+from schemathesis.python.asgi import ASGIClient, get_client
 
 from bilispec.core.description import description
 from bilispec.sandbox import (
@@ -38,13 +39,25 @@ schema = load_schema()
 schema.app = SANDBOX
 
 
+@pytest.fixture(scope="module")
+def client() -> Iterator[ASGIClient]:
+    """One in-process client for every case (schemathesis makes a new one per call unless given one).
+    It reads no proxy or netrc settings from the environment: nothing leaves the process."""
+    with get_client(SANDBOX) as session:
+        session.trust_env = False
+        yield session
+
+
 @schema.parametrize()
 # The account the cases are sent as. Also gives each operation's test its own node id (schemathesis
 # alone names them all alike), which pytest-xdist needs to schedule them.
 @pytest.mark.parametrize("account", ["anchor"])
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-def test_sandbox_conforms(case: Any, account: str) -> None:
-    response = case.call()
+def test_sandbox_conforms(case: Any, account: str, client: ASGIClient) -> None:
+    try:
+        response = case.call(session=client)
+    finally:
+        client.cookies.clear()  # each case starts without cookies, as on a client of its own
     case.validate_response(response)
     RUNS["stateless"] += 1
 
