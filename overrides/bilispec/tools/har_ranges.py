@@ -2,15 +2,16 @@
 
 With --jobs, this process reads a HAR's first entry (tools/har_stream.py learns from it the layout
 between two entries: `}` `,` a newline, indentation, `{`) and then nothing more of the file: the
-rest is cut into ranges of bytes (`HarRest`) and each worker reads its own (`read_range`) with
-pread. A range holds the entries that follow an occurrence of the layout starting inside it, the
-last one read up to the next occurrence, past the range's end, or, at the end of the file, to the
-end of the array. One decode of those entries proves them: when every range decodes, in order, the
-ranges cut the array where its entries end (JSON is read one way only: a value ends where its
-brackets close, whatever follows), so the entries and their count are exactly those of reading the
-file from the start. A range that does not decode (the layout also occurs inside entries, an
-entry larger than the bound, a truncated file) is None: parallel.py then reads the file on from the
-end of the last range that did, the way one process does, and reports what it finds.
+rest is cut into ranges of bytes (`HarRest`) and each worker reads its own (`read_range`). A range
+holds the entries that follow an occurrence of the layout starting inside it, the last one read up
+to the next occurrence, past the range's end, or, at the end of the file, to the end of the array.
+One decode of those entries proves them: when every range decodes, in order, the ranges cut the
+array where its entries end (JSON is read one way only: a value ends where its brackets close,
+whatever follows), so the entries and their count are exactly those of reading the file from the
+start. A range that does not decode (the layout also occurs inside entries, an entry larger than
+the bound, a truncated file) is None: parallel.py then reads the file on from the end of the last
+range that did, the way one process does, and reports what it finds. A compressed file is
+decompressed into a temporary one as its ranges need it (`Spill`).
 """
 
 from __future__ import annotations
@@ -182,13 +183,15 @@ def read_range(rest: HarRest, start: int, end: int, readable: int | None = None,
 def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> Span | None:
     layout, closer, limit = rest.layout, rest.closer, rest.options.max_decompressed
     owned = end - start + len(layout) - 1  # an occurrence starting before `end` ends before this
-    with open(rest.path, "rb") as file:
-        fd = file.fileno()
+    with open(rest.path, "rb", buffering=0) as file:
 
         def more(data: bytes, count: int) -> bytes:
             at = start + len(data)
             wanted = max(0, min(count, size - at))
-            read = os.pread(fd, wanted, at)
+            file.seek(at)  # seek and read, not os.pread: the same on every system
+            read = b""
+            while len(read) < wanted and (piece := file.read(wanted - len(read))):
+                read += piece
             if len(read) < wanted:  # the file shrank since it was opened: read on the way one process does
                 raise _Shrunk
             return data + read
