@@ -19,8 +19,6 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import msgspec
-
 from ..core.jsonread import NumberTooLargeError, read_json, read_json_fast
 from ..core.scrub import SECRET_NAMES, scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than
@@ -34,6 +32,7 @@ from .layers import maybe_base64 as maybe_base64
 from .layers import to_text as to_text
 from .layers import unwrap as unwrap
 from .stream_capture import StreamMessage, har_entry_messages, is_stream_entry, line_message
+from .values import RAW_VALUES
 
 # Suffixes a directory walk picks up; a path named on the command line is read whatever its name.
 CAPTURE_SUFFIXES = (".json", ".har", ".jsonl", ".ndjson", ".json.gz", ".har.gz", ".jsonl.gz", ".ndjson.gz")
@@ -191,9 +190,6 @@ class Pending:
             yield from line_items(self.file, self.entry, value, self.options)
 
 
-_RAWS = msgspec.json.Decoder(list[msgspec.Raw])
-
-
 @dataclass(frozen=True)
 class Batch:
     """`count` consecutive HAR entries from `entry` on, as UTF-8 JSON values separated by `,` and white
@@ -210,7 +206,7 @@ class Batch:
     @cached_property
     def texts(self) -> list[bytes]:
         """Each entry's bytes (read only when an entry goes the general way, or at --max-entries)."""
-        return [bytes(raw) for raw in _RAWS.decode(b"[" + self.span + b"]")]
+        return [bytes(raw) for raw in RAW_VALUES.decode(b"[" + self.span + b"]")]
 
     def pending(self, offset: int) -> Pending:
         text = self.texts[offset].decode("utf-8", "replace")

@@ -29,8 +29,8 @@ import msgspec
 
 from .capture import Options
 from .har_entries import LEAN_ENTRIES
+from .values import RAW_VALUES
 
-_RAWS = msgspec.json.Decoder(list[msgspec.Raw])
 _CHUNK = 1 << 20
 _SPACE = b" \t\r\n"
 
@@ -227,7 +227,7 @@ def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> 
         count = len(lean)
     except (msgspec.DecodeError, ValueError, RecursionError):
         try:  # whole entries of odd types (a status as text): each is read alone where it is judged
-            count, lean = len(_RAWS.decode(joined)), None
+            count, lean = len(RAW_VALUES.decode(joined)), None
         except (msgspec.DecodeError, ValueError, RecursionError):
             return None
     return Span(text, count, lean, start + first + closer, start + stop)

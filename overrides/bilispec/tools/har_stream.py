@@ -22,10 +22,7 @@ from typing import Any
 import msgspec
 
 from .har_entries import LEAN_ENTRIES
-from .values import ArrayReader, Value, ValueProblem, incomplete, message
-
-_RAWS = msgspec.json.Decoder(list[msgspec.Raw])
-_CHECK = msgspec.json.Decoder(msgspec.Raw)
+from .values import ONE_VALUE, RAW_VALUES, ArrayReader, Value, ValueProblem, incomplete, message
 
 
 @dataclass(frozen=True)
@@ -66,7 +63,7 @@ class HarEntries(ArrayReader[bytes]):
         ranged: bool = False,
         first: bool = True,
     ) -> None:
-        super().__init__(data, position, more, limit, (b" \t\r\n", b"}", b",", b"{", b"\n"))
+        super().__init__(data, position, more, limit, (b" \t\r\n", b"}", b",", b"{", b"\n", b"]"))
         self._run, self._ranged, self._first = run, ranged, first
         # Runs read into the auditor's lean form here (one process), or only cut and counted (the
         # --jobs workers read them: this process would read them for nothing).
@@ -76,21 +73,7 @@ class HarEntries(ArrayReader[bytes]):
 
     def __iter__(self) -> Iterator[Value | Run | ValueProblem | After]:
         first = self._first
-        while True:
-            char = self._next()
-            if char == b"]":
-                return
-            if not first:
-                if char != b",":
-                    yield ValueProblem(
-                        f"expected ',' or ']' between values, found {self._shown()!r}" if char else "ends early"
-                    )
-                    return
-                self._position += 1
-                char = self._next()
-            if not char:
-                yield ValueProblem("the file ends before the array closes")
-                return
+        while (at := self._at_value(first)) is True:
             first = False
             if self._layout is not None and not self._one_by_one:
                 runs = self._runs()
@@ -105,6 +88,8 @@ class HarEntries(ArrayReader[bytes]):
                 yield After(self._offset + self._position, self._layout, self._closer, self._value_bytes)
                 return
             self._one_by_one = max(0, self._one_by_one - 1)
+        if at is not False:
+            yield at
 
     def remainder(self, back: int) -> tuple[bytes, Iterator[bytes]]:
         """What is left of the stream from `back` bytes before the position: the bytes read, and
@@ -139,7 +124,7 @@ class HarEntries(ArrayReader[bytes]):
                 break
             cut = found + closer
             try:
-                read: list[Any] = (LEAN_ENTRIES if self._lean else _RAWS).decode(b"[" + buffer[start:cut] + b"]")
+                read: list[Any] = (LEAN_ENTRIES if self._lean else RAW_VALUES).decode(b"[" + buffer[start:cut] + b"]")
             except (msgspec.DecodeError, ValueError, RecursionError):
                 # This run as raw values (the next is read in the lean form again), unless it is first
                 # in a later call: the runs before it are given first.
@@ -156,27 +141,17 @@ class HarEntries(ArrayReader[bytes]):
         values: a run; the position ends after it. None when that decode fails, the cut being inside
         a value (then values are cut one at a time for a while)."""
         try:
-            raws = _RAWS.decode(b"[" + self._buffer[self._position : last] + b"]")
+            raws = RAW_VALUES.decode(b"[" + self._buffer[self._position : last] + b"]")
         except (msgspec.DecodeError, ValueError, RecursionError):
             self._one_by_one = self._run
             return []
         self._position = last
         return [Run(b",".join(raws), len(raws))]
 
-    def _value(self) -> Value | Run | ValueProblem:
-        """One value: cut at the layout and checked (a run of one), else read by the decoder."""
-        if self._layout is not None:
-            end = self._cut()
-            if end is not None:
-                text = self._buffer[self._position : end]
-                try:
-                    _CHECK.decode(text)
-                except (msgspec.DecodeError, ValueError, RecursionError):
-                    pass  # not a cut at the end of a value after all (or odd JSON): the decoder reads it
-                else:
-                    self._position = end
-                    return Run(text, 1)
-        return self._decode()
+    def _read_cut(self, text: bytes) -> Run:
+        """A value cut at the layout, checked: a run of one."""
+        ONE_VALUE.decode(text)
+        return Run(text, 1)
 
     def _decode(self) -> Value | ValueProblem:
         """The value at the position read by the json module, as from the text of the file: its end

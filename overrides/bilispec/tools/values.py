@@ -21,7 +21,9 @@ import msgspec
 from ..core.jsonread import read_json
 
 # Checks that a text is one JSON value without building it: a tenth of the cost of reading it.
-_CHECK = msgspec.json.Decoder(msgspec.Raw)
+ONE_VALUE = msgspec.json.Decoder(msgspec.Raw)
+# The values of a JSON array, each as its text (`bytes(raw)`), without building them.
+RAW_VALUES = msgspec.json.Decoder(list[msgspec.Raw])
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,13 @@ class ArrayReader(Generic[AnyStr]):
         self._buffer: AnyStr = buffer
         self._more: Iterator[AnyStr] = more
         self._position, self._limit = position, limit
-        # White space, then `}` `,` `{` and a newline, as text or as bytes.
+        # White space, then `}` `,` `{`, a newline and `]`, as text or as bytes.
         self._space: AnyStr = marks[0]
         self._close: AnyStr = marks[1]
         self._comma: AnyStr = marks[2]
         self._open: AnyStr = marks[3]
         self._newline: AnyStr = marks[4]
+        self._end: AnyStr = marks[5]
         self._eof = False
         self._offset = 0  # where the buffer starts in the stream
         self._decoder = json.JSONDecoder()
@@ -104,6 +107,48 @@ class ArrayReader(Generic[AnyStr]):
                 return None
             scanned -= before
 
+    def _at_value(self, first: bool) -> bool | ValueProblem:
+        """To the next value of the array, past the `,` before it unless it is the `first`: True when
+        one starts at the position, False at the array's `]`, or what is wrong there."""
+        char = self._next()
+        if char == self._end:
+            return False
+        if not first:
+            if char != self._comma:
+                found = f"expected ',' or ']' between values, found {self._shown()!r}"
+                return ValueProblem(found if char else "ends early")
+            self._position += 1
+            char = self._next()
+        if not char:
+            return ValueProblem("the file ends before the array closes")
+        return True
+
+    def _shown(self) -> str:
+        """The character at the position, as text (for a message)."""
+        return str(self._buffer[self._position : self._position + 1])
+
+    def _value(self) -> Any:
+        """The value at the position: cut at the layout and read by `_read_cut`, else (no layout, no
+        cut, or not a cut at the end of a value after all) read by the json module's decoder."""
+        if self._layout is not None:
+            end = self._cut()
+            if end is not None:
+                try:
+                    found = self._read_cut(self._buffer[self._position : end])
+                except (ValueError, RecursionError):
+                    pass  # not a cut at the end of a value after all (or odd JSON): the decoder reads it
+                else:
+                    self._position = end
+                    return found
+        return self._decode()
+
+    def _read_cut(self, text: AnyStr) -> Any:
+        """A value cut at the layout, as the reader gives it; ValueError when it is not one."""
+        raise NotImplementedError
+
+    def _decode(self) -> Any:
+        raise NotImplementedError
+
     def _learn(self, start: int, end: int) -> None:
         """Keep the layout between this value and the next when it holds a newline."""
         buffer, space = self._buffer, self._space
@@ -131,43 +176,22 @@ class ArrayValues(ArrayReader[str]):
     """Iterate the values of the array whose first value starts at or after `text[position]`."""
 
     def __init__(self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False) -> None:
-        super().__init__(text, position, more, limit, (" \t\r\n", "}", ",", "{", "\n"))
+        super().__init__(text, position, more, limit, (" \t\r\n", "}", ",", "{", "\n", "]"))
         self._lazy = lazy  # cut values are checked and given as Text, not read
 
     def __iter__(self) -> Iterator[Value | Text | ValueProblem]:
         first = True
-        while True:
-            char = self._next()
-            if char == "]":
-                return
-            if not first:
-                if char != ",":
-                    yield ValueProblem(f"expected ',' or ']' between values, found {char!r}" if char else "ends early")
-                    return
-                self._position += 1
-                char = self._next()
-            if not char:
-                yield ValueProblem("the file ends before the array closes")
-                return
+        while (at := self._at_value(first)) is True:
+            first = False
             value = self._value()
             yield value
             if isinstance(value, ValueProblem):
                 return
-            first = False
+        if at is not False:
+            yield at
 
-    def _value(self) -> Value | Text | ValueProblem:
-        if self._layout is not None:
-            end = self._cut()
-            if end is not None:
-                text = self._buffer[self._position : end]
-                try:
-                    found: Value | Text = Text(text) if self._lazy and _CHECK.decode(text) else Value(read_json(text))
-                except (ValueError, RecursionError):
-                    pass  # not a cut at the end of a value after all (or odd JSON): the decoder reads it
-                else:
-                    self._position = end
-                    return found
-        return self._decode()
+    def _read_cut(self, text: str) -> Value | Text:
+        return Text(text) if self._lazy and ONE_VALUE.decode(text) else Value(read_json(text))
 
     def _decode(self) -> Value | ValueProblem:
         while True:
