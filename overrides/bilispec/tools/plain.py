@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .audit import VALID, Plain, Result
+from .audit import Plain, Result
 
 # (file, operation, method, URL) -> the text around the entry's number, or None: `one` writes it.
 Parts = Callable[[str, str, "str | None", "str | None"], "tuple[str, ...] | None"]
@@ -84,10 +84,7 @@ class PlainFormat:
         at, entry, operation_id, method, url = next(lone)
         for position, (index, number) in enumerate([*numbered, (-1, -1)]):
             while at == position:  # the lone results before this row
-                n = base + entry
-                lines.append(
-                    self.one(Result(f"{file}#{n}", file, n, operation_id, method, url, 200, VALID, [], [], None, True))
-                )
+                lines += map(self.one, Plain(file, [(base + entry, operation_id, method, url)]).results())
                 at, entry, operation_id, method, url = next(lone, (-1, 0, "", None, None))
             if index >= 0:
                 lines.append(str(base + number).join(parts[index]))
