@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from bilispec.tools import har_ranges, inputs, parallel, render
 from bilispec.tools.audit import Plain
 from bilispec.tools.plain import PlainFormat
+from bilispec.tools.values import Layout
 
 from .. import har_support as har
 from .test_validate_streaming import recording_entries, repeated, run, write_har
@@ -85,11 +86,19 @@ def _report(
 
 
 def _written(path: Path, entries: list[Any], indent: int | str | None) -> Path:
-    """A HAR one entry per line (None), or pretty-printed with `indent` (0: newlines, no indentation)."""
+    """A HAR one entry per line (None), pretty-printed with `indent` (0: newlines, no indentation),
+    or on one line without white space ("compact")."""
     if indent is None:
         return write_har(path, entries)
+    if indent == "compact":
+        path.write_text(json.dumps(har.har(entries), separators=(",", ":")), encoding="utf-8")
+        return path
     path.write_text(json.dumps(har.har(entries), indent=indent), encoding="utf-8")
     return path
+
+
+# Objects inside an entry that begin as entries do (`},{` then their first member name).
+_LIKE_AN_ENTRY = [{"a": 1}, {"startedDateTime": "2026-01-01T00:00:00Z", "b": 2}]
 
 
 def _mixed(count: int) -> list[Any]:
@@ -130,11 +139,12 @@ def test_ranges_in_real_workers(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert entries == sorted(entries) and len(entries) > 290
 
 
-@pytest.mark.parametrize("indent", [2, "\t"])
+@pytest.mark.parametrize("indent", [2, "\t", "compact"])
 def test_pretty_printed_files_read_by_ranges(
     indent: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
 ) -> None:
-    """Indented as browsers write them: the layout between entries occurs nowhere else."""
+    """Indented as browsers write them, or compact (`},{` and the entries' first member name): the
+    layout between entries occurs nowhere else."""
     path = _written(tmp_path / "capture.har", _mixed(200), indent)
     one = _report(capsys, path, 1)
     assert _report(capsys, path, 2) == one
@@ -144,12 +154,12 @@ def test_pretty_printed_files_read_by_ranges(
 def test_a_layout_inside_entries_is_read_on_the_way_of_one_process(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
 ) -> None:
-    """Pretty-printed without indentation, `},` a newline and `{` also ends objects inside entries
-    (their headers): a range cut there does not read, and the file is read on from the last entry
-    before it."""
-    entries = [e if isinstance(e, str) else {**e, "_initiator": [{"a": 1}, {"b": 2}]} for e in _mixed(200)]
+    """Pretty-printed without indentation, the layout between entries (`},` a newline, `{` and their
+    first member name) also occurs inside them (an object that begins with that name): a range cut
+    there does not read, and the file is read on from the last entry before it."""
+    entries = [e if isinstance(e, str) else {**e, "_initiator": _LIKE_AN_ENTRY} for e in _mixed(200)]
     path = _written(tmp_path / "capture.har", entries, indent=0)
-    assert path.read_bytes().count(b"},\n{") > 1.9 * len(entries)  # inside every entry too
+    assert path.read_bytes().count(b'},\n{\n"startedDateTime"') > 1.9 * len(entries)  # inside every entry too
     one = _report(capsys, path, 1)
     assert _report(capsys, path, 2) == one
     assert at_once["unread"] >= 1 and at_once["resumed"] == 1, at_once
@@ -226,7 +236,7 @@ _NESTED = st.lists(st.dictionaries(st.sampled_from("abc"), st.integers(0, 9), ma
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     extras=st.lists(_NESTED, min_size=30, max_size=60),
-    indent=st.sampled_from([None, 0, 1, 2, "\t"]),
+    indent=st.sampled_from([None, 0, 1, 2, "\t", "compact"]),
     batch=st.integers(1, 12),
 )
 def test_any_layout_reads_as_one_process_reads(
@@ -259,7 +269,7 @@ def test_a_range_is_read_from_the_file_alone(tmp_path: Path) -> None:
     data = path.read_bytes()
     first = data.index(b"},\n{") + 1
     options = inputs.DEFAULTS
-    rest = har_ranges.HarRest("capture.har", str(path), first, 1, b"},\n{", 1, len(data), 100, options)
+    rest = har_ranges.HarRest("capture.har", str(path), first, 1, Layout(b"},\n{", 1, 3), len(data), 100, options)
     for size in (1, 7, 64, 500, 10_000):
         read, boundary = [entries[0]], first
         for range_ in rest.ranges(size):
@@ -304,7 +314,9 @@ def test_a_file_cut_while_it_is_read_is_read_on_as_it_is_now(tmp_path: Path) -> 
     path = write_har(tmp_path / "capture.har", repeated(100))
     data = path.read_bytes()
     first = data.index(b"},\n{") + 1
-    rest = har_ranges.HarRest("capture.har", str(path), first, 1, b"},\n{", 1, len(data), 100, inputs.DEFAULTS)
+    rest = har_ranges.HarRest(
+        "capture.har", str(path), first, 1, Layout(b"},\n{", 1, 3), len(data), 100, inputs.DEFAULTS
+    )
     late = list(rest.ranges(4096))[-2]
     assert har_ranges.read_range(rest, late.start, late.end) is not None
     path.write_bytes(data[: len(data) // 2])
@@ -371,7 +383,7 @@ def test_a_gzipped_har_that_ranges_cannot_read_says_what_one_process_says(
     recurs inside entries: read on from the spill and the rest of the decompression."""
     more: tuple[str, ...] = ()
     if damage == "layout":
-        entries = [e if isinstance(e, str) else {**e, "_initiator": [{"a": 1}, {"b": 2}]} for e in _mixed(200)]
+        entries = [e if isinstance(e, str) else {**e, "_initiator": _LIKE_AN_ENTRY} for e in _mixed(200)]
         path = tmp_path / "capture.har.gz"
         path.write_bytes(gzip.compress(json.dumps(har.har(entries), indent=0).encode()))
     else:

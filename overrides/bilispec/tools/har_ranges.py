@@ -1,7 +1,8 @@
 """The entries of a large HAR read by byte ranges, each range by a --jobs worker from the file itself.
 
 With --jobs, this process reads a HAR's first entry (tools/har_stream.py learns from it the layout
-between two entries: `}` `,` a newline, indentation, `{`) and then nothing more of the file: the
+between two entries: `}` `,` a newline, indentation, `{`, or in a compact file `},{` and the
+entry's first member name: values.Layout) and then nothing more of the file: the
 rest is cut into ranges of bytes (`HarRest`) and each worker reads its own (`read_range`). A range
 holds the entries that follow an occurrence of the layout starting inside it, the last one read up
 to the next occurrence, past the range's end, or, at the end of the file, to the end of the array.
@@ -29,7 +30,7 @@ import msgspec
 
 from .capture import Options
 from .har_entries import LEAN_ENTRIES
-from .values import RAW_VALUES
+from .values import RAW_VALUES, Layout
 
 _CHUNK = 1 << 20
 _SPACE = b" \t\r\n"
@@ -38,16 +39,15 @@ _SPACE = b" \t\r\n"
 @dataclass(frozen=True)
 class HarRest:
     """The entries of the HAR `file` (at `path`) after the `index` read already, the last of which
-    ends at byte `offset`; `layout` lies between two entries, the first `closer` bytes of it ending
-    the entry before. `size`: the file's when it was opened. `entry_bytes`: the first entry's size,
-    to size the ranges. `deadline`: when --max-seconds stops the file (time.monotonic)."""
+    ends at byte `offset`; `layout` lies between two entries. `size`: the file's when it was opened.
+    `entry_bytes`: the first entry's size, to size the ranges. `deadline`: when --max-seconds stops
+    the file (time.monotonic)."""
 
     file: str
     path: str
     offset: int
     index: int
-    layout: bytes
-    closer: int
+    layout: Layout[bytes]
     size: int
     entry_bytes: int
     options: Options
@@ -56,8 +56,8 @@ class HarRest:
 
     def ranges(self, size: int) -> Iterator[Range]:
         """The ranges of about `size` bytes (at most the bound on one entry) that cut the rest of the file."""
-        size = max(len(self.layout), min(size, self.options.max_decompressed))
-        start = self.offset - self.closer  # where the layout after the last entry read starts
+        size = max(len(self.layout.text), min(size, self.options.max_decompressed))
+        start = self.offset - self.layout.closer  # where the layout after the last entry read starts
         if self.spill is not None:
             return self.spill.ranges(start, size)
         return iter([Range(at, min(at + size, self.size), self.size, True) for at in range(start, self.size, size)])
@@ -181,7 +181,12 @@ def read_range(rest: HarRest, start: int, end: int, readable: int | None = None,
 
 
 def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> Span | None:
-    layout, closer, limit = rest.layout, rest.closer, rest.options.max_decompressed
+    layout, closer, opener, limit = (
+        rest.layout.text,
+        rest.layout.closer,
+        rest.layout.opener,
+        rest.options.max_decompressed,
+    )
     owned = end - start + len(layout) - 1  # an occurrence starting before `end` ends before this
     with open(rest.path, "rb", buffering=0) as file:
 
@@ -201,7 +206,7 @@ def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> 
         if first < 0:
             return EMPTY
         last = data.rfind(layout, 0, owned)
-        begin = last + len(layout) - 1  # the `{` of the last entry
+        begin = last + opener  # the `{` of the last entry
         searched = end - start
         while (found := data.find(layout, searched)) < 0:  # the next occurrence ends the last entry
             if start + len(data) >= size:
@@ -219,7 +224,7 @@ def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> 
             stop = found + closer
         if stop - begin > limit:
             return None
-    text = data[first + len(layout) - 1 : stop]
+    text = data[first + opener : stop]
     joined = b"[" + text + b"]"
     lean: list[Any] | None
     try:

@@ -2,13 +2,14 @@
 
 The file's bytes are never turned into text and back: msgspec reads UTF-8 as it is. The first entry
 is read by the json module's decoder (`raw_decode`, which says where a value ends), and the layout
-between it and the next (`}` `,` a newline, indentation, `{`) is kept when it holds a newline.
+between it and the next is kept (`}` `,` a newline, indentation, `{`; in a file without indentation,
+`},{` and the next entry's first member name: values.Layout).
 From then on the entries come in runs of about `run`, each cut at the last occurrence of that layout
 within about `run` entries' bytes and read in one msgspec decode, into the auditor's lean form (or,
 with --jobs, into raw values the workers read again): that decode proves where the run's entries
 begin and end, so no entry is cut or checked one by one. A run that does not decode (an entry of odd
-types) is read as raw values alone. When the layout also occurs inside an entry (a pretty-printer
-without indentation), a cut may fall inside one and neither decode succeeds: then the next `run`
+types) is read as raw values alone. When the layout also occurs inside an entry (a nested value that
+begins with the same member name), a cut may fall inside one and neither decode succeeds: then the next `run`
 values are cut at the layout and checked one at a time (a cut that is not one JSON value is read by
 the decoder), and the runs resume.
 """
@@ -22,7 +23,7 @@ from typing import Any
 import msgspec
 
 from .har_entries import LEAN_ENTRIES
-from .values import ONE_VALUE, RAW_VALUES, ArrayReader, Value, ValueProblem, incomplete, message
+from .values import ONE_VALUE, RAW_VALUES, ArrayReader, Layout, Value, ValueProblem, incomplete, message
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,7 @@ class After:
     of the file is left to the --jobs workers, each reading its own range (tools/har_ranges.py)."""
 
     offset: int
-    layout: bytes
-    closer: int
+    layout: Layout[bytes]
     entry_bytes: int
 
 
@@ -63,7 +63,9 @@ class HarEntries(ArrayReader[bytes]):
         ranged: bool = False,
         first: bool = True,
     ) -> None:
-        super().__init__(data, position, more, limit, (b" \t\r\n", b"}", b",", b"{", b"\n", b"]"))
+        super().__init__(
+            data, position, more, limit, (b" \t\r\n", b"}", b",", b"{", b"\n", b"]", b" \t", b'"', b":", b"\\")
+        )
         self._run, self._ranged, self._first = run, ranged, first
         # Runs read into the auditor's lean form here (one process), or only cut and counted (the
         # --jobs workers read them: this process would read them for nothing).
@@ -85,7 +87,7 @@ class HarEntries(ArrayReader[bytes]):
             if isinstance(value, ValueProblem):
                 return
             if self._ranged and self._layout is not None:
-                yield After(self._offset + self._position, self._layout, self._closer, self._value_bytes)
+                yield After(self._offset + self._position, self._layout, self._value_bytes)
                 return
             self._one_by_one = max(0, self._one_by_one - 1)
         if at is not False:
@@ -110,7 +112,7 @@ class HarEntries(ArrayReader[bytes]):
         if self._cut() is None:
             return []
         assert self._layout is not None
-        buffer, layout, closer = self._buffer, self._layout, self._closer
+        buffer, layout, closer, opener = self._buffer, self._layout.text, self._layout.closer, self._layout.opener
         runs: list[Run] = []
         start = self._position
         while True:
@@ -131,7 +133,7 @@ class HarEntries(ArrayReader[bytes]):
                 return runs or self._raw_runs(cut)
             runs.append(Run(buffer[start:cut], len(read), read if self._lean else None))
             self._value_bytes = max(1, (cut - start) // len(read))
-            self._position, start = cut, found + len(layout) - 1  # the next value's `{`
+            self._position, start = cut, found + opener  # the next value's `{`
             if window >= len(buffer):  # the buffer holds no more whole values
                 break
         return runs

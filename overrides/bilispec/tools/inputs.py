@@ -267,10 +267,10 @@ def _values(
     for value in values:
         if isinstance(value, After):  # the rest by ranges, read by the --jobs workers
             assert isinstance(values, HarEntries)
-            layout, closer, entry_bytes = value.layout, value.closer, value.entry_bytes
+            layout, closer, entry_bytes = value.layout, value.layout.closer, value.entry_bytes
             if file is not None:
                 path, size = file
-                yield HarRest(name, path, value.offset, index, layout, closer, size, entry_bytes, options)
+                yield HarRest(name, path, value.offset, index, layout, size, entry_bytes, options)
                 return
             try:  # the file begins at the layout after the first entry
                 spill = Spill(*values.remainder(closer))
@@ -279,7 +279,7 @@ def _values(
                 entries = HarEntries(data, 0, more, options.max_decompressed, entries_per_batch(), False, first=False)
                 yield from _values(name, entries, options, kind, index)
                 return
-            yield HarRest(name, spill.path, closer, index, layout, closer, -1, entry_bytes, options, spill=spill)
+            yield HarRest(name, spill.path, closer, index, layout, -1, entry_bytes, options, spill=spill)
             return
         if isinstance(value, Run):  # a run of a HAR's entries
             yield Batch(name, index, value.span, value.count, options, value.lean)

@@ -4,7 +4,9 @@ Each value is read by the json module's decoder (`raw_decode`, which says where 
 once the layout between two values is known, cut at the next occurrence of that layout and read by
 msgspec, about twice as fast. Browsers write one HAR entry per line or pretty-printed, so the text
 between two entries (`}` `,` a newline, indentation, `{`) holds a newline, which no JSON string
-can: a cut there is at the end of a value, and a cut that is not (an odd layout) fails to read and
+can, and an indentation that nested values do not share; a file without indentation (compact JSON)
+is cut at `},{` followed by the first member name of the values (`{"startedDateTime":`), which a
+nested object rarely begins with (Layout). A cut that is not at the end of a value fails to read and
 the value is read again by the decoder. Either way a value is read once in the common case, the
 buffer holds one value and one chunk, and no value may exceed `limit` characters.
 """
@@ -39,6 +41,19 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Layout(Generic[AnyStr]):
+    """What lies between two values of an array, learnt from the first two: `text` runs from the
+    closing brace of one value to the `{` of the next (`opener` is where that `{` is in it) and, when
+    no indentation comes before that `{` (a compact or unindented file, where `},{` also occurs
+    inside values), on through the next value's first member name and its `:`. The first `closer`
+    characters of it end the value before."""
+
+    text: AnyStr
+    closer: int
+    opener: int
+
+
+@dataclass(frozen=True)
 class ValueProblem:
     message: str
 
@@ -54,18 +69,21 @@ class ArrayReader(Generic[AnyStr]):
         self._buffer: AnyStr = buffer
         self._more: Iterator[AnyStr] = more
         self._position, self._limit = position, limit
-        # White space, then `}` `,` `{`, a newline and `]`, as text or as bytes.
+        # White space, then `}` `,` `{`, a newline, `]`, indentation, `"` `:` and `\\`, as text or as bytes.
         self._space: AnyStr = marks[0]
         self._close: AnyStr = marks[1]
         self._comma: AnyStr = marks[2]
         self._open: AnyStr = marks[3]
         self._newline: AnyStr = marks[4]
         self._end: AnyStr = marks[5]
+        self._indent: AnyStr = marks[6]
+        self._quote: AnyStr = marks[7]
+        self._colon: AnyStr = marks[8]
+        self._escape: AnyStr = marks[9]
         self._eof = False
         self._offset = 0  # where the buffer starts in the stream
         self._decoder = json.JSONDecoder()
-        self._layout: AnyStr | None = None  # what lies from a value's closing brace to the next `{`
-        self._closer = 0  # how much of the layout belongs to the value before it
+        self._layout: Layout[AnyStr] | None = None
 
     def _read(self) -> bool:
         """One more chunk; what lies before the current position is dropped."""
@@ -94,14 +112,15 @@ class ArrayReader(Generic[AnyStr]):
         """Where the value at the position ends by the known layout, reading as needed; None at the
         end of the file (the last value has no layout after it) or past the limit."""
         assert self._layout is not None
+        layout = self._layout.text
         scanned = self._position
         while True:
-            found = self._buffer.find(self._layout, scanned)
+            found = self._buffer.find(layout, scanned)
             if found >= 0:
-                return found + self._closer
+                return found + self._layout.closer
             if len(self._buffer) - self._position > self._limit:
                 return None
-            scanned = max(self._position, len(self._buffer) - len(self._layout))
+            scanned = max(self._position, len(self._buffer) - len(layout))
             before = self._position
             if not self._read():
                 return None
@@ -150,7 +169,7 @@ class ArrayReader(Generic[AnyStr]):
         raise NotImplementedError
 
     def _learn(self, start: int, end: int) -> None:
-        """Keep the layout between this value and the next when it holds a newline."""
+        """Keep the layout between this value and the next (Layout)."""
         buffer, space = self._buffer, self._space
         if buffer[end - 1 : end] != self._close:
             return
@@ -167,16 +186,35 @@ class ArrayReader(Generic[AnyStr]):
             after += 1
         if buffer[after : after + 1] != self._open:
             return
-        layout = buffer[back : after + 1]
-        if self._newline in layout:
-            self._layout, self._closer = layout, end - back
+        stop: int | None = after + 1
+        before = buffer[after - 1 : after]
+        if not (self._newline in buffer[back:after] and before and before in self._indent):
+            stop = self._member_name(after + 1)  # no indentation tells entries apart: their first name does
+        if stop is not None:
+            self._layout = Layout(buffer[back:stop], end - back, after - back)
+
+    def _member_name(self, at: int) -> int | None:
+        """Past the first member name of the value beginning before `at`, and its `:` (None when
+        that is not in the buffer, or the name holds an escape)."""
+        buffer, space = self._buffer, self._space
+        while at < len(buffer) and buffer[at] in space:
+            at += 1
+        if buffer[at : at + 1] != self._quote:
+            return None
+        close = buffer.find(self._quote, at + 1)
+        if close < 0 or self._escape in buffer[at:close]:
+            return None
+        at = close + 1
+        while at < len(buffer) and buffer[at] in space:
+            at += 1
+        return at + 1 if buffer[at : at + 1] == self._colon else None
 
 
 class ArrayValues(ArrayReader[str]):
     """Iterate the values of the array whose first value starts at or after `text[position]`."""
 
     def __init__(self, text: str, position: int, more: Iterator[str], limit: int, lazy: bool = False) -> None:
-        super().__init__(text, position, more, limit, (" \t\r\n", "}", ",", "{", "\n", "]"))
+        super().__init__(text, position, more, limit, (" \t\r\n", "}", ",", "{", "\n", "]", " \t", '"', ":", "\\"))
         self._lazy = lazy  # cut values are checked and given as Text, not read
 
     def __iter__(self) -> Iterator[Value | Text | ValueProblem]:
