@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, reduce
-from typing import Annotated, Any, Literal, get_origin
+from typing import Annotated, Any, Literal, NewType, get_origin
 
 import msgspec
 
@@ -90,7 +90,11 @@ def any_json(depth: int, kinds: frozenset[str] | None = None) -> Any:
     }
     allowed = [kind for kind in made if (kinds is None or kind in kinds)]
     options = [made[kind] for kind in allowed if inner is not Never or kind in _SCALARS]
-    return reduce(lambda a, b: a | b, options) if options else Never
+    if not options:
+        return Never
+    # A NewType: typing walks a Struct's annotations when msgspec compiles it, and stops at a
+    # NewType, where it would walk the whole tree of a union nested `depth` levels at each use.
+    return NewType(f"AnyJson{depth}", reduce(lambda a, b: a | b, options))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -41,8 +42,10 @@ class _Post(msgspec.Struct, gc=False):  # members named as HAR 1.2 names them
 class _Request(msgspec.Struct, gc=False):
     url: str
     method: str | None = None
-    headers: list[_Header] = []
-    cookies: list[_Header] = []
+    # As their text: a page sends the same headers and cookies with request after request, and
+    # what they say is read once per text (_sent_with).
+    headers: msgspec.Raw = msgspec.Raw(b"[]")
+    cookies: msgspec.Raw = msgspec.Raw(b"[]")
     postData: _Post | None = None
 
 
@@ -178,22 +181,45 @@ def exchange(name: str, index: int, text: str, limit: int) -> Exchange | None:
     return Exchange(name, index, None, request, response)
 
 
-def _request(raw: _Request, limit: int) -> Request:
-    request = Request(method=(raw.method or "GET").upper(), url=raw.url, query=dict(_query(raw.url)))
-    cookies = {c.name: c.value for c in raw.cookies}
-    for header in raw.headers:
+_HEADERS = msgspec.json.Decoder(list[_Header])
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """What a request's headers and cookies say: its cookies (the HAR's list first, then the Cookie
+    header's), the values of its secret headers, and the media type of its Content-Type header."""
+
+    cookies: tuple[tuple[str, str], ...]
+    secrets: tuple[str, ...]
+    content_type: str | None
+
+
+@lru_cache(maxsize=1024)
+def _sent_with(headers: bytes, cookies: bytes) -> _Sent:
+    """The _Sent of a request's headers and cookies, as their texts (a ValueError when they are not
+    lists of names and values)."""
+    found = {c.name: c.value for c in _HEADERS.decode(cookies)}
+    secrets: list[str] = []
+    read = _HEADERS.decode(headers)
+    for header in read:
         lowered = header.name.lower()
         if lowered == "cookie":
             for pair in header.value.split(";"):
                 key, _, value = pair.strip().partition("=")
-                cookies.setdefault(key, value)
+                found.setdefault(key, value)
         if lowered in SECRET_NAMES:
-            request.secrets += [header.value, header.value.rpartition(" ")[2]]
-    request.cookies = cookies
+            secrets += [header.value, header.value.rpartition(" ")[2]]
+    return _Sent(tuple(found.items()), tuple(secrets), _header(read, "content-type"))
+
+
+def _request(raw: _Request, limit: int) -> Request:
+    request = Request(method=(raw.method or "GET").upper(), url=raw.url, query=dict(_query(raw.url)))
+    sent = _sent_with(bytes(raw.headers), bytes(raw.cookies))
+    request.cookies, request.secrets = dict(sent.cookies), list(sent.secrets)
     post = raw.postData
     if post is None:
         return request
-    request.content_type = media_type(post.mimeType) or _header(raw.headers, "content-type")
+    request.content_type = media_type(post.mimeType) or sent.content_type
     text, params = post.text, post.params
     if request.content_type == "application/json":
         body, problem = parse_json_body((text or "").encode("utf-8", "surrogatepass"), request.content_type, limit)
