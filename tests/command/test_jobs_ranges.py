@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import itertools
 import re
 from concurrent.futures import Future
 from pathlib import Path
@@ -281,6 +282,20 @@ def test_a_range_is_read_from_the_file_alone(tmp_path: Path) -> None:
                 read += json.loads(b"[" + span.data + b"]")
                 assert len(read) == len(entries[: len(read)])
         assert read == entries, size
+
+
+def test_ranges_stay_small_whatever_the_entries_size(tmp_path: Path) -> None:
+    """A worker's buffers past a few MiB were mapped afresh for each range and faulted in page by
+    page (0.5 s of system time on 50,000 entries of 3.5 KB): a range covers at most RANGE_MOST
+    bytes, however large the first entry made the estimate, and the ranges still cover the file."""
+    size = 3 * har_ranges.RANGE_MOST + 12345
+    rest = har_ranges.HarRest(
+        "capture.har", str(tmp_path / "c.har"), 10, 1, Layout(b"},\n{", 1, 3), size, 60_000, inputs.DEFAULTS
+    )
+    ranges = list(rest.ranges(1024 * 60_000))
+    assert all(r.end - r.start <= har_ranges.RANGE_MOST for r in ranges)
+    assert ranges[0].start == 9 and ranges[-1].end == size
+    assert all(a.end == b.start for a, b in itertools.pairwise(ranges))
 
 
 @pytest.mark.parametrize("fmt", ["json", "junit"])
