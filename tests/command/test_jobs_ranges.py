@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import functools
 import gzip
-import json
 import itertools
+import json
 import re
 from concurrent.futures import Future
 from pathlib import Path
