@@ -4,6 +4,8 @@
     python bench/captures.py OUT.har.gz 1000000      # gzip'd
     python bench/captures.py OUT.har 20000 --large   # the three large bodies of bodies.py, in turn
     python bench/captures.py OUT.har 20000 --mixed   # another mix: 1-2 KB bodies too, logged-in, ids vary
+    python bench/captures.py OUT.har 50000 --chrome  # as Chrome exports: its own members, sorted, indented
+    python bench/captures.py OUT.har 50000 --compact # compact JSON on one line (no white space at all)
 
 Entries are written one by one (the file is never held in memory), cycling through every recording
 with headers, cookies and timings as a browser's export carries them, so the figures measure what a
@@ -135,20 +137,80 @@ def bodies(count: int, large: bool = False, mixed: bool = False) -> Iterator[byt
         yield item["response"]["content"]["text"].encode()
 
 
-def write(path: Path, count: int, large: bool = False, mixed: bool = False) -> Path:
+def chrome(item: dict[str, Any]) -> dict[str, Any]:
+    """An entry with the members Chrome's export adds (initiator, priority, resource type,
+    connection, page, transfer size) and its cookies as objects of seven members."""
+    request = {
+        **item["request"],
+        "headers": [{"name": ":authority", "value": "api.live.bilibili.com"}, *item["request"]["headers"]],
+        "cookies": [
+            {
+                "name": "buvid3",
+                "value": "B1D2" * 9 + "infoc",
+                "path": "/",
+                "domain": ".bilibili.com",
+                "expires": "2027-01-01T00:00:00.000Z",
+                "httpOnly": False,
+                "secure": False,
+            }
+        ],
+    }
+    initiator = {
+        "type": "script",
+        "stack": {
+            "callFrames": [
+                {
+                    "functionName": "r",
+                    "scriptId": "12",
+                    "url": "https://s1.hdslb.com/bfs/static/live.js",
+                    "lineNumber": 1,
+                    "columnNumber": 20117,
+                },
+            ]
+        },
+    }
+    return {
+        **item,
+        "request": request,
+        "response": {**item["response"], "_transferSize": item["response"]["bodySize"] + 400, "_error": None},
+        "_initiator": initiator,
+        "_priority": "High",
+        "_resourceType": "xhr",
+        "connection": "443",
+        "pageref": "page_1",
+        "serverIPAddress": "101.91.140.20",
+    }
+
+
+def write(path: Path, count: int, large: bool = False, mixed: bool = False, layout: str = "lines") -> Path:
+    """`layout`: "lines" (an entry a line), "chrome" (chrome()'s entries, sorted and indented by
+    two spaces, as Chrome writes them) or "compact" (one line, no white space)."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "wt", encoding="utf-8") as out:
-        _write(out, count, large, mixed)
+        _write(out, count, large, mixed, layout)
     return path
 
 
-def _write(out: IO[str], count: int, large: bool, mixed: bool) -> None:
-    out.write('{"log": {"version": "1.2", "creator": {"name": "bench", "version": "1"}, "entries": [\n')
+def _write(out: IO[str], count: int, large: bool, mixed: bool, layout: str) -> None:
+    if layout == "chrome":
+        out.write('{\n  "log": {\n    "version": "1.2",\n    "creator": {\n      "name": "WebInspector",\n')
+        out.write('      "version": "537.36"\n    },\n    "pages": [],\n    "entries": [\n')
+        for n, item in enumerate(entries(count, large, mixed)):
+            text = json.dumps(chrome(item), ensure_ascii=False, indent=2, sort_keys=True)
+            out.write((",\n" if n else "") + "      " + text.replace("\n", "\n      "))
+        out.write("\n    ]\n  }\n}")
+        return
+    compact = layout == "compact"
+    out.write('{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[')
+    out.write("" if compact else "\n")
     for n, item in enumerate(entries(count, large, mixed)):
-        out.write((",\n" if n else "") + json.dumps(item, ensure_ascii=False))
-    out.write("\n]}}\n")
+        separators = (",", ":") if compact else None
+        out.write(("," if compact else ",\n") * bool(n) + json.dumps(item, ensure_ascii=False, separators=separators))
+    out.write("]}}" if compact else "\n]}}\n")
 
 
 if __name__ == "__main__":
-    written = write(Path(sys.argv[1]), int(sys.argv[2]), "--large" in sys.argv[3:], "--mixed" in sys.argv[3:])
+    flags = sys.argv[3:]
+    layout = "chrome" if "--chrome" in flags else "compact" if "--compact" in flags else "lines"
+    written = write(Path(sys.argv[1]), int(sys.argv[2]), "--large" in flags, "--mixed" in flags, layout)
     print(f"{written}: {written.stat().st_size:,} bytes")

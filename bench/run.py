@@ -357,6 +357,7 @@ def make_test() -> Result:
 SCALE = (10_000, 100_000, 200_000)
 LARGE_BODIES = 20_000
 MIXED = 50_000
+LAYOUTS = 50_000  # entries of the Chrome-like and compact captures
 PEAK_BOUND_MB = 300.0
 
 
@@ -428,6 +429,25 @@ def bench_scale() -> list[Result]:
                 note,
             )
         )
+        # Other layouts of the same entries: as Chrome exports them (its own members, sorted,
+        # indented), and compact JSON on one line. Per response, and --jobs 2 on Chrome's.
+        loads_layout = scale.json_loads_seconds(LAYOUTS) / LAYOUTS * 1e6
+        for layout, what in (("chrome", "Chrome-like"), ("compact", "compact")):
+            path = scale.capture(folder, LAYOUTS, layout=layout)
+            one = scale.validate(path, 1, report)
+            per_layout = (one["cpu"] - base["cpu"]) / LAYOUTS * 1e6
+            size = path.stat().st_size // LAYOUTS
+            note = f"{LAYOUTS:,} entries of captures.py --{layout} ({size:,} bytes an entry), --jobs 1"
+            results.append(
+                compared(
+                    f"validate end to end per {what} response", per_layout, US, "json.loads", loads_layout, "<= 2", note
+                )
+            )
+            if layout == "chrome":
+                two = scale.validate(path, 2, report)
+                note = f"wall {one['wall']:.2f} s / {two['wall']:.2f} s, CPU {one['cpu']:.2f} s / {two['cpu']:.2f} s"
+                name = f"validate {LAYOUTS:,} {what}: --jobs 1 / --jobs 2 wall"
+                results.append(compared(name, one["wall"], "s", "--jobs 2", two["wall"], None, note))
         # --jobs 1 and --jobs 2 back to back, twice: the machine's load moves between pairs.
         pairs = []
         for _ in range(2):

@@ -58,10 +58,10 @@ def halves_at_once(capture: Path, out: Path) -> float:
     return time.perf_counter() - started
 
 
-def capture(folder: Path, entries: int, large: bool = False, mixed: bool = False) -> Path:
-    path = folder / f"capture-{entries}{'-large' if large else ''}{'-mixed' if mixed else ''}.har"
+def capture(folder: Path, entries: int, large: bool = False, mixed: bool = False, layout: str = "lines") -> Path:
+    path = folder / f"capture-{entries}{'-large' if large else ''}{'-mixed' if mixed else ''}-{layout}.har"
     if not path.exists():
-        captures.write(path, entries, large, mixed)
+        captures.write(path, entries, large, mixed, layout)
     return path
 
 
