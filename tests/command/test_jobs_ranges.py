@@ -7,11 +7,13 @@ protocol, no processes); one runs real workers."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import gzip
 import itertools
 import json
 import re
+import tempfile
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -72,7 +74,7 @@ def spied(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 
 @pytest.fixture
 def at_once(monkeypatch: pytest.MonkeyPatch, spied: dict[str, int]) -> dict[str, int]:
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _AtOnce)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _AtOnce)
     return spied
 
 
@@ -250,7 +252,7 @@ def test_any_layout_reads_as_one_process_reads(
 ) -> None:
     monkeypatch.setenv("BILISPEC_JOBS_BATCH", str(batch))
     monkeypatch.setattr(inputs, "PEEK", 1024)
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _AtOnce)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _AtOnce)
     resumed: list[Any] = []
     resume = parallel.resume
     monkeypatch.setattr(parallel, "resume", lambda *arguments: resumed.append(1) or resume(*arguments))
@@ -347,7 +349,7 @@ def spill_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Where the spills go (the temporary folder), to see each removed at the end."""
     folder = tmp_path / "spills"
     folder.mkdir()
-    monkeypatch.setattr(har_ranges.tempfile, "tempdir", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -181,7 +182,7 @@ def test_workers_started_either_way_give_the_report_of_one_process(
     description): the report of --jobs 1, in every format that writes plain results."""
     monkeypatch.setenv("BILISPEC_JOBS_BATCH", "16")
     monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
-    monkeypatch.setattr(parallel.multiprocessing, "get_all_start_methods", lambda: [method])
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: [method])
     pooled: list[Any] = []
     real = parallel._pooled
 

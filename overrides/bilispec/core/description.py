@@ -11,7 +11,6 @@ import importlib.util
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -115,8 +114,9 @@ def check_size(document: Any) -> None:
             stack.extend((v, depth + 1) for v in node)
 
 
-def _packaged_bundle(name: str = "openapi.yaml") -> Any:
-    """The generated package's openapi.yaml (or .json), found without importing the package: its
+def packaged_file(name: str = "openapi.yaml") -> Any:
+    """A file the generated package carries (openapi.yaml, its JSON twin, asyncapi.yaml), found
+    without importing the package: its
     __init__ imports httpx and the generated client, a tenth of a second `bilispec validate` does
     not need."""
     spec = importlib.util.find_spec("bilispec_generated")
@@ -125,6 +125,8 @@ def _packaged_bundle(name: str = "openapi.yaml") -> Any:
         bundled = Path(next(iter(folders))) / name
         if bundled.is_file():
             return bundled
+    from importlib import resources  # noqa: PLC0415 (it imports tempfile: 14 ms most runs never need)
+
     return resources.files("bilispec_generated").joinpath(name)  # a zipped install, say
 
 
@@ -135,7 +137,7 @@ def load_document(path: str | Path | None = None) -> dict[str, Any]:
     elif _REPO_BUNDLE.exists():
         document = _bundle(_REPO_JSON, _REPO_BUNDLE)
     else:  # installed: the bundle ships inside the generated package
-        document = _bundle(_packaged_bundle("openapi.json"), _packaged_bundle())
+        document = _bundle(packaged_file("openapi.json"), packaged_file())
     if not isinstance(document, dict):
         raise DescriptionError(f"the top level is a {type(document).__name__}, not a mapping")
     return document

@@ -20,12 +20,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
 
+from .description import packaged_file
 from .findings import Finding, drift
 from .jsonread import read_json
 from .scrub import scrub
@@ -308,7 +308,7 @@ def load_document(path: str | Path | None = None) -> dict[str, Any]:
     elif _REPO_BUNDLE.exists():
         text = _REPO_BUNDLE.read_text(encoding="utf-8")
     else:  # installed: the bundle ships inside the generated package
-        text = resources.files("bilispec_generated").joinpath("asyncapi.yaml").read_text(encoding="utf-8")
+        text = packaged_file("asyncapi.yaml").read_text(encoding="utf-8")
     import yaml  # noqa: PLC0415 (read when a stream is judged: `bilispec validate` starts without it)
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

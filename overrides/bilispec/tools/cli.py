@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -247,6 +246,8 @@ def sandbox(args: argparse.Namespace) -> int:
 
 
 def secrets(args: argparse.Namespace) -> int:
+    from subprocess import CalledProcessError  # noqa: PLC0415 (see record)
+
     from .leaks import scan_files, tracked_files  # noqa: PLC0415 (see record)
 
     if args.paths:
@@ -259,7 +260,7 @@ def secrets(args: argparse.Namespace) -> int:
     else:
         try:
             files = tracked_files(Path.cwd())
-        except (OSError, subprocess.CalledProcessError):
+        except (OSError, CalledProcessError):
             raise _UsageError("not in a git checkout: name the files or directories to scan") from None
     leaks = scan_files(files)
     for leak in leaks:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -85,6 +84,8 @@ class Spill:
     layout after the first entry (the file's first byte); `more`: the decompression, on from there."""
 
     def __init__(self, data: bytes, more: Iterator[bytes]) -> None:
+        import tempfile  # noqa: PLC0415 (12 ms of imports, for a compressed file read by --jobs only)
+
         descriptor, self.path = tempfile.mkstemp(prefix="bilispec-", suffix=".har")
         self._fd: int | None = descriptor
         # Removed by `close`, or when it is collected or the program ends (a reading stopped early).

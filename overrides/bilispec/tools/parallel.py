@@ -18,13 +18,11 @@ short enough to fit in the first batches never starts a worker.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Any
@@ -165,6 +163,12 @@ def _pooled(
     auditor: Auditor, units: Iterator[list[Item] | HarRest], jobs: int, plain: PlainFormat
 ) -> Iterator[Result | InputProblem | Written]:
     global _AUDITOR, _PLAIN
+    # Imported here: 18 ms of imports (multiprocessing, tempfile, subprocess) a run without workers
+    # (a small capture, --jobs 1) does not need.
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _AUDITOR, _PLAIN = auditor, plain  # a forked worker starts with them, validators compiled
