@@ -313,6 +313,38 @@ def test_the_error_decoder_takes_listed_codes_only_and_needs_a_pinned_success_co
     assert success is not None and error is None and "pin" in " ".join(reasons)  # the oneOf could hold twice
 
 
+def test_operations_share_one_error_decoder_and_each_takes_its_own_codes_only() -> None:
+    """The description's operations share one error decoder, built for every code it lists
+    (typed.Listed); each operation's takes the codes that operation lists and refuses the codes only
+    others list, as a decoder of its own would, and accepts_known_text says what the full check says."""
+    desc = description()
+    validator = ResponseValidator(desc)
+    listed = {
+        op.operation_id: frozenset(op.error_codes) | frozenset(desc.common_error_codes)
+        for op in desc.operations.values()
+    }
+    everyone = frozenset().union(*listed.values())
+    for operation_id, codes in listed.items():
+        validator._typed_decoders(operation_id, codes)
+    assert len(validator._errors) == 1, list(validator._errors)  # one envelope, one decoder
+    tried = 0
+    for operation_id, codes in listed.items():
+        error = validator._typed[(operation_id, codes)][1]
+        own = known_decoders(
+            desc.document,
+            desc.operations[operation_id].response_schema,
+            validator._known_schema(desc.operations[operation_id], True),
+            validator._known_schema(desc.operations[operation_id], False),
+            codes,
+        )[1]
+        for code in sorted(everyone - {0})[:40]:
+            text = json.dumps({"code": code, "message": "x", "ttl": 1, "data": {}})
+            assert _typed((None, error), text) == _typed((None, own), text) == (code in codes), (operation_id, code)
+            assert validator.accepts_known_text(operation_id, text, codes) == (code in codes)
+            tried += 1
+    assert tried > 1000 and any(everyone - codes for codes in listed.values())
+
+
 def test_patterns_outside_the_shared_subset_are_refused() -> None:
     assert python_pattern("^[0-9]+$") == "^[0-9]+\\Z"
     assert python_pattern("^DANMU_MSG(:|$)") == "^DANMU_MSG(:|\\Z)"

@@ -455,7 +455,7 @@ def python_pattern(pattern: Any) -> str:
     return translated
 
 
-_NOT_PINNED = "its success branch does not pin `code` to 0 (the whole oneOf could hold twice)"
+NOT_PINNED = "its success branch does not pin `code` to 0 (the whole oneOf could hold twice)"
 
 
 def known_decoders(
@@ -469,21 +469,58 @@ def known_decoders(
     translator = Translator(document)
     reasons: list[str] = []
     decoders: list[Any] = []
-    listed = sorted(c for c in codes if type(c) is int and c != 0)
-    for name, schema, code in (("success", success, {"const": 0}), ("error", error, {"enum": listed})):
-        pinned = {"required": ["code"], "properties": {"code": code}}
+    for name, build in (("success", success_decoder), ("error", error_decoder)):
         try:
-            if name == "error" and not _pins_code_zero(translator, response):
-                raise Untranslatable(_NOT_PINNED)
-            kind = translator.type_of({"allOf": [schema, pinned]})
-            decoders.append(msgspec.json.Decoder(kind))
+            decoders.append(build(translator, response, success if name == "success" else error, codes))
         except (Untranslatable, TypeError) as exc:  # TypeError: a union msgspec does not take
             decoders.append(None)
             reasons.append(f"{name}: {exc}")
     return decoders[0], decoders[1], reasons
 
 
-def _pins_code_zero(translator: Translator, response: Any) -> bool:
+def success_decoder(translator: Translator, response: Any, success: Any, codes: frozenset[int]) -> Any:
+    """known_decoders' success decoder (Untranslatable or TypeError when there is none)."""
+    pinned = {"required": ["code"], "properties": {"code": {"const": 0}}}
+    return msgspec.json.Decoder(translator.type_of({"allOf": [success, pinned]}))
+
+
+def error_decoder(translator: Translator, response: Any, error: Any, codes: frozenset[int]) -> Any:
+    """known_decoders' error decoder (Untranslatable or TypeError when there is none)."""
+    if not pins_code_zero(translator, response):
+        raise Untranslatable(NOT_PINNED)
+    listed = sorted(c for c in codes if type(c) is int and c != 0)
+    pinned = {"required": ["code"], "properties": {"code": {"enum": listed}}}
+    return msgspec.json.Decoder(translator.type_of({"allOf": [error, pinned]}))
+
+
+class Listed:
+    """An error decoder shared by the operations whose known error schemas are the same, built for
+    every code any of them lists, and one operation's `codes`: `decode` refuses a body whose code
+    that operation does not list, as the operation's own decoder would (a ValueError)."""
+
+    def __init__(self, decoder: Any, codes: frozenset[int]) -> None:
+        self._decoder, self._codes = decoder, codes
+        kind = decoder.type
+        self._member = next(f.name for f in msgspec.structs.fields(kind) if f.encode_name == "code")
+
+    @staticmethod
+    def shareable(decoder: Any) -> bool:
+        """Whether a decoder reads a Struct with a member named `code` (what `decode` looks at)."""
+        kind = getattr(decoder, "type", None)
+        return (
+            isinstance(kind, type)
+            and issubclass(kind, msgspec.Struct)
+            and any(f.encode_name == "code" for f in msgspec.structs.fields(kind))
+        )
+
+    def decode(self, text: str | bytes) -> Any:
+        found = self._decoder.decode(text)
+        if getattr(found, self._member) not in self._codes:
+            raise ValueError("an error code the operation does not list")
+        return found
+
+
+def pins_code_zero(translator: Translator, response: Any) -> bool:
     """`response` is `oneOf: [success, error]` (nothing else that constrains) and every body its
     success branch accepts is an object whose `code` is 0."""
     if not isinstance(response, dict):
