@@ -498,6 +498,7 @@ class TableWriter(Writer):
         out.write("\n".join(lines) + "\n")
 
 
+@functools.lru_cache(maxsize=4096)  # as json_parts
 def table_parts(
     file: str, operation_id: str, method: str | None, url: str | None, width: int, colour: bool
 ) -> tuple[str, ...]:
