@@ -14,6 +14,7 @@ Anything else goes through `validate` for the details.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import jsonschema_rs
@@ -115,6 +116,7 @@ class ResponseValidator:
         self._registry = components_registry(self._components)
         # accepts_known_text's typed decoders (success, error) by operation and listed codes.
         self._typed: dict[tuple[str, frozenset[int]], tuple[Any, Any]] = {}
+        self._known_text: dict[tuple[str, frozenset[int]], Callable[[str], bool]] = {}  # known_text_check's
         # Error decoders shared by operations, by their known error schema's text (or why there is none).
         self._errors: dict[str, Any] = {}
         self._listed: frozenset[int] | None = None  # every error code the description lists
@@ -190,18 +192,34 @@ class ResponseValidator:
         `codes`, on the body's text: first one typed decode of it (core/typed.py: what it takes, the
         jsonschema-rs check takes), else `read_json_fast` and the check as they are. False says
         nothing more; a ValueError says the text is not JSON msgspec reads."""
-        decoders = self._typed.get((operation_id, codes))
-        if decoders is None:
-            decoders = self._typed_decoders(operation_id, codes)
-        if text[:8] == '{"code":' and text[8:9] != "0":  # most likely an error: its decoder first
-            decoders = decoders[::-1]
-        for decoder in decoders:
-            if decoder is not None:
+        check = self._known_text.get((operation_id, codes))
+        return (check or self.known_text_check(operation_id, codes))(text)
+
+    def known_text_check(self, operation_id: str, codes: frozenset[int]) -> Callable[[str], bool]:
+        """`accepts_known_text` for one operation and its codes, as a function of the text: a caller
+        that judges many bodies of one operation (`bilispec validate`) keeps it."""
+        kept = self._known_text.get((operation_id, codes))
+        if kept is not None:
+            return kept
+        decoders = self._typed.get((operation_id, codes)) or self._typed_decoders(operation_id, codes)
+        success_first = [d for d in decoders if d is not None]
+        error_first = success_first[::-1]
+
+        def check(text: str) -> bool:
+            # A body that begins with a code other than 0 is most likely an error: its decoder first.
+            for decoder in error_first if text[:8] == '{"code":' and text[8:9] != "0" else success_first:
                 try:
                     decoder.decode(text)
                     return True
                 except (ValueError, RecursionError):  # refused (or not read): the next, then the full check
                     pass
+            return self._known_text_read(operation_id, text, codes)
+
+        self._known_text[(operation_id, codes)] = check
+        return check
+
+    def _known_text_read(self, operation_id: str, text: str, codes: frozenset[int]) -> bool:
+        """accepts_known_text where no typed decode took the text: read, then checked as it is."""
         body = read_json_fast(text)
         code = body.get("code") if type(body) is dict else None
         if type(code) is not int:

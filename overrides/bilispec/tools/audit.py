@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -38,8 +38,9 @@ _MATCHED = 4096  # URLs whose operation is kept
 # Requests (by their text, of at most _VERDICT_BYTES bytes) whose verdict is kept: at most 64 MB.
 _VERDICTS, _VERDICT_BYTES = 4096, 16 * 1024
 _MEDIA = 256  # content types whose media type is kept
-# A request's verdict: (operation, method, URL as shown) when its checks find nothing, else False.
-_Verdict = tuple[str, str | None, str | None] | Literal[False]
+# A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
+# ResponseValidator.known_text_check) when its checks find nothing, else False.
+_Verdict = tuple[str, str | None, str | None, Callable[[str], bool]] | Literal[False]
 
 
 @dataclass
@@ -262,8 +263,8 @@ class Auditor:
                 judged = None if entry is None else lean(entry, file, first + offset, limit)
             except Exception:  # whatever it is, the general way says it
                 judged = None
-            if judged is not None:
-                plain.append((first + offset, *judged))
+            if judged:
+                plain.append((first + offset, judged[0], judged[1], judged[2]))
                 continue
             if plain:
                 yield Plain(file, plain)
@@ -272,11 +273,11 @@ class Auditor:
         if plain:
             yield Plain(file, plain)
 
-    def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> tuple[str, str | None, str | None] | None:
+    def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> _Verdict | None:
         """The common case in a few steps: status 200, a JSON body the one compiled pass accepts whole
         (a valid success, or error envelope with a listed code; every member and status value known:
         no drift), and a request whose checks found nothing when its text was first seen. None for
-        anything else: the general way judges it. What it gives (operation, method, URL) makes the
+        anything else: the general way judges it. Its first three (operation, method, URL) make the
         entry's plain result (audit.Plain)."""
         response = entry.response
         if response is None or response.status != 200 or entry.messages is not None:
@@ -298,11 +299,8 @@ class Auditor:
             verdict = self._request_verdict(key, file, index, limit)
         if verdict is False:
             return None
-        operation_id = verdict[0]
         # A typed decode of the text, else msgspec and the one compiled pass (a ValueError: the general way)
-        if not self.validator.accepts_known_text(operation_id, text, self._known_codes(operation_id)):
-            return None
-        return verdict
+        return verdict if verdict[3](text) else None
 
     def _known_codes(self, operation_id: str) -> frozenset[int]:
         """The error codes that are no drift for an operation: its x-error-codes, and the common ones."""
@@ -324,7 +322,8 @@ class Auditor:
                 and judged.outcome == UNCHECKED
                 and not (judged.findings or judged.drift or judged.note)
             ):
-                verdict = (judged.operation_id, judged.method, judged.url)
+                check = self.validator.known_text_check(judged.operation_id, self._known_codes(judged.operation_id))
+                verdict = (judged.operation_id, judged.method, judged.url, check)
         if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
             if len(self._verdicts) >= _VERDICTS:
                 self._verdicts.clear()
