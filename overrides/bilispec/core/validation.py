@@ -116,7 +116,7 @@ class ResponseValidator:
         self._registry = components_registry(self._components)
         # accepts_known_text's typed decoders (success, error) by operation and listed codes.
         self._typed: dict[tuple[str, frozenset[int]], tuple[Any, Any]] = {}
-        self._known_text: dict[tuple[str, frozenset[int]], Callable[[str], bool]] = {}  # known_text_check's
+        self._known_text: dict[tuple[str, frozenset[int], bool], Callable[[str], bool]] = {}  # known_text_check's
         # Error decoders shared by operations, by their known error schema's text (or why there is none).
         self._errors: dict[str, Any] = {}
         self._listed: frozenset[int] | None = None  # every error code the description lists
@@ -192,13 +192,15 @@ class ResponseValidator:
         `codes`, on the body's text: first one typed decode of it (core/typed.py: what it takes, the
         jsonschema-rs check takes), else `read_json_fast` and the check as they are. False says
         nothing more; a ValueError says the text is not JSON msgspec reads."""
-        check = self._known_text.get((operation_id, codes))
+        check = self._known_text.get((operation_id, codes, True))
         return (check or self.known_text_check(operation_id, codes))(text)
 
-    def known_text_check(self, operation_id: str, codes: frozenset[int]) -> Callable[[str], bool]:
+    def known_text_check(self, operation_id: str, codes: frozenset[int], read: bool = True) -> Callable[[str], bool]:
         """`accepts_known_text` for one operation and its codes, as a function of the text: a caller
-        that judges many bodies of one operation (`bilispec validate`) keeps it."""
-        kept = self._known_text.get((operation_id, codes))
+        that judges many bodies of one operation (`bilispec validate`) keeps it. Without `read`, only
+        the typed decodes: False where they do not take the text (a caller that judges such a body in
+        full next, as `bilispec validate` does, would otherwise read and check it twice)."""
+        kept = self._known_text.get((operation_id, codes, read))
         if kept is not None:
             return kept
         decoders = self._typed.get((operation_id, codes)) or self._typed_decoders(operation_id, codes)
@@ -213,9 +215,9 @@ class ResponseValidator:
                     return True
                 except (ValueError, RecursionError):  # refused (or not read): the next, then the full check
                     pass
-            return self._known_text_read(operation_id, text, codes)
+            return read and self._known_text_read(operation_id, text, codes)
 
-        self._known_text[(operation_id, codes)] = check
+        self._known_text[(operation_id, codes, read)] = check
         return check
 
     def _known_text_read(self, operation_id: str, text: str, codes: frozenset[int]) -> bool:

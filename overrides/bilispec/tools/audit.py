@@ -20,7 +20,7 @@ from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, request_problem
 from ..core.scrub import SECRET_NAMES, holding, scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than, shared_validator
-from .capture import NO_BODY, Batch, Exchange, InputProblem, Item, Pending, Request, media_type
+from .capture import NO_BODY, Batch, Exchange, InputProblem, Item, Pending, Request, Response, media_type
 from .drift import DriftFinder
 from .har_entries import LeanEntry, lean_entries, lean_request
 from .pinpoint import BranchPinpointer
@@ -39,8 +39,8 @@ _MATCHED = 4096  # URLs whose operation is kept
 _VERDICTS, _VERDICT_BYTES = 4096, 16 * 1024
 _MEDIA = 256  # content types whose media type is kept
 # A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
-# ResponseValidator.known_text_check) when its checks find nothing, else False.
-_Verdict = tuple[str, str | None, str | None, Callable[[str], bool]] | Literal[False]
+# ResponseValidator.known_text_check, the request's held values) when its checks find nothing, else False.
+_Verdict = tuple[str, str | None, str | None, Callable[[str], bool], tuple[str, ...]] | Literal[False]
 
 
 @dataclass
@@ -263,22 +263,27 @@ class Auditor:
                 judged = None if entry is None else lean(entry, file, first + offset, limit)
             except Exception:  # whatever it is, the general way says it
                 judged = None
-            if judged:
+            if type(judged) is tuple:
                 plain.append((first + offset, judged[0], judged[1], judged[2]))
                 continue
             if plain:
                 yield Plain(file, plain)
                 plain = []
+            if isinstance(judged, Result):  # its response judged, its request known
+                yield judged
+                continue
             yield from self.judge_runs((batch.pending(offset),))
         if plain:
             yield Plain(file, plain)
 
-    def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> _Verdict | None:
+    def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> _Verdict | Result | None:
         """The common case in a few steps: status 200, a JSON body the one compiled pass accepts whole
         (a valid success, or error envelope with a listed code; every member and status value known:
-        no drift), and a request whose checks found nothing when its text was first seen. None for
-        anything else: the general way judges it. Its first three (operation, method, URL) make the
-        entry's plain result (audit.Plain)."""
+        no drift), and a request whose checks found nothing when its text was first seen: its verdict,
+        whose first three (operation, method, URL) make the entry's plain result (audit.Plain). Such a
+        request with a body the pass does not take whole (drift, a violation): the entry's Result, its
+        response judged as `judge` judges one (`_response_judged`). None for anything else: the
+        general way judges it."""
         response = entry.response
         if response is None or response.status != 200 or entry.messages is not None:
             return None
@@ -299,8 +304,25 @@ class Auditor:
             verdict = self._request_verdict(key, file, index, limit)
         if verdict is False:
             return None
-        # A typed decode of the text, else msgspec and the one compiled pass (a ValueError: the general way)
-        return verdict if verdict[3](text) else None
+        # A typed decode of the text, else the response judged as `judge` judges it
+        if verdict[3](text):
+            return verdict
+        return self._response_judged(verdict, text, file, index, limit)
+
+    def _response_judged(self, verdict: _Verdict, text: str, file: str, index: int, limit: int) -> Result:
+        """The Result `judge` gives an entry whose request's checks found nothing (`verdict`: they
+        add nothing to it) and whose response is a 200 JSON `text`: its response judged the same way,
+        the request not again; the request's held values scrubbed from what is said, as judge_safely
+        does. tests/command/test_validate_fast.py compares it with the general way."""
+        assert verdict is not False
+        operation_id, method, url, _, held = verdict
+        response = Response(200, "application/json", raw=text.encode("utf-8", "surrogatepass"), limit=limit)
+        exchange = Exchange(file, index, None, None, response)
+        result = Result(exchange.source, file, index, operation_id, method, url, 200)
+        if not held:
+            return self._response_outcome(self.desc.operations[operation_id], exchange, result)
+        with holding(held):
+            return self._response_outcome(self.desc.operations[operation_id], exchange, result)
 
     def _known_codes(self, operation_id: str) -> frozenset[int]:
         """The error codes that are no drift for an operation: its x-error-codes, and the common ones."""
@@ -322,8 +344,10 @@ class Auditor:
                 and judged.outcome == UNCHECKED
                 and not (judged.findings or judged.drift or judged.note)
             ):
-                check = self.validator.known_text_check(judged.operation_id, self._known_codes(judged.operation_id))
-                verdict = (judged.operation_id, judged.method, judged.url, check)
+                # Typed decodes only: a body they do not take is judged in full next (_response_judged).
+                codes = self._known_codes(judged.operation_id)
+                check = self.validator.known_text_check(judged.operation_id, codes, read=False)
+                verdict = (judged.operation_id, judged.method, judged.url, check, tuple(held_values(request)))
         if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
             if len(self._verdicts) >= _VERDICTS:
                 self._verdicts.clear()
@@ -433,6 +457,10 @@ class Auditor:
         if response is None:
             result.outcome = UNCHECKED if not result.findings else INVALID
             return result
+        return self._response_outcome(op, exchange, result)
+
+    def _response_outcome(self, op: Operation, exchange: Exchange, result: Result) -> Result:
+        """`result` (the request's part said) with the response's part and the outcome."""
         if self._unjudged(exchange, result):
             result.outcome = INVALID if result.findings else UNCHECKED
             return result
@@ -521,7 +549,9 @@ class Auditor:
             for v in self.pinpointer.pinpoint(op, response.body, violations):
                 result.findings.append(v)
         result.validated = True
-        result.drift += self.drift.find(op, response.body)
+        # A success the known check refused (above) most likely holds drift: the finder walks it without
+        # its own closed check first (the walk alone says what the drift is, whichever way).
+        result.drift += self.drift.find(op, response.body, walk=success)
 
 
 def stream_result(message: StreamMessage) -> Result | InputProblem:
