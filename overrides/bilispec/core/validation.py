@@ -206,10 +206,18 @@ class ResponseValidator:
         decoders = self._typed.get((operation_id, codes)) or self._typed_decoders(operation_id, codes)
         success_first = [d for d in decoders if d is not None]
         error_first = success_first[::-1]
+        # A body that begins with code 0 is no error (the error decoder takes listed codes, never 0).
+        success_only = [decoders[0]] if decoders[0] is not None else []
 
         def check(text: str) -> bool:
             # A body that begins with a code other than 0 is most likely an error: its decoder first.
-            for decoder in error_first if text[:8] == '{"code":' and text[8:9] != "0" else success_first:
+            if text[:8] != '{"code":':
+                tried = success_first
+            elif text[8:9] != "0":
+                tried = error_first
+            else:
+                tried = success_only if text[9:10] in (",", "}") else success_first
+            for decoder in tried:
                 try:
                     decoder.decode(text)
                     return True
