@@ -6,6 +6,7 @@
     python bench/captures.py OUT.har 20000 --mixed   # another mix: 1-2 KB bodies too, logged-in, ids vary
     python bench/captures.py OUT.har 50000 --chrome  # as Chrome exports: its own members, sorted, indented
     python bench/captures.py OUT.har 50000 --compact # compact JSON on one line (no white space at all)
+    python bench/captures.py OUT.har 50000 --unknown # every body with a member the description does not know
 
 Entries are written one by one (the file is never held in memory), cycling through every recording
 with headers, cookies and timings as a browser's export carries them, so the figures measure what a
@@ -125,15 +126,26 @@ def mixed_recordings() -> list[dict[str, Any]]:
     return found
 
 
-def entries(count: int, large: bool = False, mixed: bool = False) -> Iterator[dict[str, Any]]:
+def entries(count: int, large: bool = False, mixed: bool = False, unknown: bool = False) -> Iterator[dict[str, Any]]:
     pool = large_recordings() if large else mixed_recordings() if mixed else recordings()
+    if unknown:
+        pool = [with_unknown(rec) for rec in pool]
     for n in range(count):
         yield entry(pool[n % len(pool)], n, mixed)
 
 
-def bodies(count: int, large: bool = False, mixed: bool = False) -> Iterator[bytes]:
+def with_unknown(rec: dict[str, Any]) -> dict[str, Any]:
+    """The recording with a member the description does not know in its body, as when the server
+    adds one: each of its entries is drift."""
+    body = rec["response"]["body"]
+    if not isinstance(body, dict):
+        return rec
+    return {**rec, "response": {**rec["response"], "body": {**body, "x_bench_new": 1}}}
+
+
+def bodies(count: int, large: bool = False, mixed: bool = False, unknown: bool = False) -> Iterator[bytes]:
     """The response bodies of the same capture, as the wire carried them."""
-    for item in entries(count, large, mixed):
+    for item in entries(count, large, mixed, unknown):
         yield item["response"]["content"]["text"].encode()
 
 
@@ -182,20 +194,23 @@ def chrome(item: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write(path: Path, count: int, large: bool = False, mixed: bool = False, layout: str = "lines") -> Path:
+def write(
+    path: Path, count: int, large: bool = False, mixed: bool = False, layout: str = "lines", unknown: bool = False
+) -> Path:
     """`layout`: "lines" (an entry a line), "chrome" (chrome()'s entries, sorted and indented by
-    two spaces, as Chrome writes them) or "compact" (one line, no white space)."""
+    two spaces, as Chrome writes them) or "compact" (one line, no white space). `unknown`: every
+    body holds a member the description does not know (with_unknown)."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "wt", encoding="utf-8") as out:
-        _write(out, count, large, mixed, layout)
+        _write(out, count, large, mixed, layout, unknown)
     return path
 
 
-def _write(out: IO[str], count: int, large: bool, mixed: bool, layout: str) -> None:
+def _write(out: IO[str], count: int, large: bool, mixed: bool, layout: str, unknown: bool = False) -> None:
     if layout == "chrome":
         out.write('{\n  "log": {\n    "version": "1.2",\n    "creator": {\n      "name": "WebInspector",\n')
         out.write('      "version": "537.36"\n    },\n    "pages": [],\n    "entries": [\n')
-        for n, item in enumerate(entries(count, large, mixed)):
+        for n, item in enumerate(entries(count, large, mixed, unknown)):
             text = json.dumps(chrome(item), ensure_ascii=False, indent=2, sort_keys=True)
             out.write((",\n" if n else "") + "      " + text.replace("\n", "\n      "))
         out.write("\n    ]\n  }\n}")
@@ -203,7 +218,7 @@ def _write(out: IO[str], count: int, large: bool, mixed: bool, layout: str) -> N
     compact = layout == "compact"
     out.write('{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[')
     out.write("" if compact else "\n")
-    for n, item in enumerate(entries(count, large, mixed)):
+    for n, item in enumerate(entries(count, large, mixed, unknown)):
         separators = (",", ":") if compact else None
         out.write(("," if compact else ",\n") * bool(n) + json.dumps(item, ensure_ascii=False, separators=separators))
     out.write("]}}" if compact else "\n]}}\n")
@@ -212,5 +227,6 @@ def _write(out: IO[str], count: int, large: bool, mixed: bool, layout: str) -> N
 if __name__ == "__main__":
     flags = sys.argv[3:]
     layout = "chrome" if "--chrome" in flags else "compact" if "--compact" in flags else "lines"
-    written = write(Path(sys.argv[1]), int(sys.argv[2]), "--large" in flags, "--mixed" in flags, layout)
+    large, mixed, unknown = "--large" in flags, "--mixed" in flags, "--unknown" in flags
+    written = write(Path(sys.argv[1]), int(sys.argv[2]), large, mixed, layout, unknown)
     print(f"{written}: {written.stat().st_size:,} bytes")

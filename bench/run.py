@@ -448,6 +448,16 @@ def bench_scale() -> list[Result]:
                 note = f"wall {one['wall']:.2f} s / {two['wall']:.2f} s, CPU {one['cpu']:.2f} s / {two['cpu']:.2f} s"
                 name = f"validate {LAYOUTS:,} {what}: --jobs 1 / --jobs 2 wall"
                 results.append(compared(name, one["wall"], "s", "--jobs 2", two["wall"], None, note))
+        # Drift everywhere: each body holds a member the description does not know (the server added
+        # one): every entry is judged in full (validation, the drift walk, a result of its own).
+        path = scale.capture(folder, LAYOUTS, unknown=True)
+        drifting = scale.validate(path, 1, report, drift=True)
+        per_drift = (drifting["cpu"] - base["cpu"]) / LAYOUTS * 1e6
+        loads_drift = scale.json_loads_seconds(LAYOUTS, unknown=True) / LAYOUTS * 1e6
+        note = f"{LAYOUTS:,} entries of captures.py --unknown, every one drift, --jobs 1 (no target: the full path)"
+        results.append(
+            compared("validate end to end per drifting response", per_drift, US, "json.loads", loads_drift, None, note)
+        )
         # --jobs 1 and --jobs 2 back to back, twice: the machine's load moves between pairs.
         pairs = []
         for _ in range(2):

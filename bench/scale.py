@@ -36,10 +36,14 @@ def command(*argv: str) -> dict[str, Any]:
     return dict(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
-def validate(capture: Path, jobs: int, out: Path) -> dict[str, Any]:
+def validate(capture: Path, jobs: int, out: Path, drift: bool = False) -> dict[str, Any]:
+    """`drift`: every entry is drift (exit code 1), else every entry is valid."""
     figures = command("validate", "--jobs", str(jobs), "--format", "json", "-o", str(out), str(capture))
     summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
-    assert figures["code"] == 0 and summary["valid"] == summary["exchanges"], summary
+    if drift:
+        assert figures["code"] == 1 and summary["drift_only"] == summary["exchanges"], summary
+    else:
+        assert figures["code"] == 0 and summary["valid"] == summary["exchanges"], summary
     return figures | {"entries": summary["exchanges"]}
 
 
@@ -58,10 +62,13 @@ def halves_at_once(capture: Path, out: Path) -> float:
     return time.perf_counter() - started
 
 
-def capture(folder: Path, entries: int, large: bool = False, mixed: bool = False, layout: str = "lines") -> Path:
-    path = folder / f"capture-{entries}{'-large' if large else ''}{'-mixed' if mixed else ''}-{layout}.har"
+def capture(
+    folder: Path, entries: int, large: bool = False, mixed: bool = False, layout: str = "lines", unknown: bool = False
+) -> Path:
+    kinds = f"{'-large' if large else ''}{'-mixed' if mixed else ''}{'-unknown' if unknown else ''}"
+    path = folder / f"capture-{entries}{kinds}-{layout}.har"
     if not path.exists():
-        captures.write(path, entries, large, mixed, layout)
+        captures.write(path, entries, large, mixed, layout, unknown)
     return path
 
 
@@ -81,9 +88,9 @@ def json_load_seconds(path: Path) -> float:
     return min(times)
 
 
-def json_loads_seconds(entries: int, large: bool = False, mixed: bool = False) -> float:
+def json_loads_seconds(entries: int, large: bool = False, mixed: bool = False, unknown: bool = False) -> float:
     """json.loads of every response body of the capture, from bytes: the floor, best of 3."""
-    bodies = list(captures.bodies(entries, large, mixed))
+    bodies = list(captures.bodies(entries, large, mixed, unknown))
     times = []
     for _ in range(3):
         started = time.process_time()
