@@ -241,6 +241,29 @@ def test_a_batch_the_lean_decode_cannot_read_whole_is_read_entry_by_entry() -> N
     assert results == _general(Auditor(description()), batch_of(entries, 1000))
 
 
+@pytest.mark.parametrize("where", ["request", "body", "both"])
+def test_drift_is_judged_in_the_lean_lane(where: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A request member the description does not know (a page's tracking member) or a body member it
+    does not know: each entry's request is judged once per text, its body where the lean lane reads
+    it; no entry goes the general way, and every result is the general way's (drift)."""
+    entries = [json.loads(json.dumps(e)) for e in base_entries()]
+    for entry in entries:
+        if where in ("request", "both"):
+            url = entry["request"]["url"]
+            entry["request"]["url"] = url + ("&" if "?" in url else "?") + "x_track=1"
+        if where in ("body", "both"):
+            body = json.loads(entry["response"]["content"]["text"])
+            entry["response"]["content"]["text"] = json.dumps({**body, "x_new": 1})
+    general_way: list[int] = []
+    real = Batch.pending
+    monkeypatch.setattr(Batch, "pending", lambda self, offset: general_way.append(offset) or real(self, offset))
+    lean = _judged(Auditor(description()), batch_of(entries * 3))
+    assert general_way == []
+    monkeypatch.setattr(Batch, "pending", real)
+    assert lean == _general(Auditor(description()), batch_of(entries * 3))
+    assert all(r.outcome == "drift" for r in lean), [r for r in lean if r.outcome != "drift"][:2]
+
+
 @pytest.mark.parametrize("cut", [1, 255, 300])
 def test_max_entries_cuts_a_batch_at_the_bound(
     cut: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

@@ -39,8 +39,11 @@ _MATCHED = 4096  # URLs whose operation is kept
 _VERDICTS, _VERDICT_BYTES = 4096, 16 * 1024
 _MEDIA = 256  # content types whose media type is kept
 # A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
-# ResponseValidator.known_text_check, the request's held values) when its checks find nothing, else False.
-_Verdict = tuple[str, str | None, str | None, Callable[[str], bool], tuple[str, ...]] | Literal[False]
+# ResponseValidator.known_text_check, the request's held values, its drift: members the description
+# does not know) when its checks find no problem, else False.
+_Verdict = (
+    tuple[str, str | None, str | None, Callable[[str], bool], tuple[str, ...], tuple[Finding, ...]] | Literal[False]
+)
 
 
 @dataclass
@@ -306,19 +309,23 @@ class Auditor:
             return None
         # A typed decode of the text, else the response judged as `judge` judges it
         if verdict[3](text):
-            return verdict
+            if not verdict[5]:
+                return verdict
+            # The response adds nothing (a typed decode took it: valid, nothing unknown): the request's drift
+            drift = list(verdict[5])
+            return Result(f"{file}#{index}", file, index, *verdict[:3], 200, DRIFT, drift=drift, validated=True)
         return self._response_judged(verdict, text, file, index, limit)
 
     def _response_judged(self, verdict: _Verdict, text: str, file: str, index: int, limit: int) -> Result:
-        """The Result `judge` gives an entry whose request's checks found nothing (`verdict`: they
-        add nothing to it) and whose response is a 200 JSON `text`: its response judged the same way,
-        the request not again; the request's held values scrubbed from what is said, as judge_safely
+        """The Result `judge` gives an entry whose request's checks found no problem (`verdict`: they
+        add its drift, if any) and whose response is a 200 JSON `text`: its response judged the same
+        way, the request not again; the request's held values scrubbed from what is said, as judge_safely
         does. tests/command/test_validate_fast.py compares it with the general way."""
         assert verdict is not False
-        operation_id, method, url, _, held = verdict
+        operation_id, method, url, _, held, drift = verdict
         response = Response(200, "application/json", raw=text.encode("utf-8", "surrogatepass"), limit=limit)
         exchange = Exchange(file, index, None, None, response)
-        result = Result(exchange.source, file, index, operation_id, method, url, 200)
+        result = Result(exchange.source, file, index, operation_id, method, url, 200, drift=list(drift))
         if not held:
             return self._response_outcome(self.desc.operations[operation_id], exchange, result)
         with holding(held):
@@ -342,12 +349,13 @@ class Auditor:
                 isinstance(judged, Result)
                 and judged.operation_id is not None
                 and judged.outcome == UNCHECKED
-                and not (judged.findings or judged.drift or judged.note)
+                and not (judged.findings or judged.note)
             ):
                 # Typed decodes only: a body they do not take is judged in full next (_response_judged).
                 codes = self._known_codes(judged.operation_id)
                 check = self.validator.known_text_check(judged.operation_id, codes, read=False)
-                verdict = (judged.operation_id, judged.method, judged.url, check, tuple(held_values(request)))
+                held = tuple(held_values(request))
+                verdict = (judged.operation_id, judged.method, judged.url, check, held, tuple(judged.drift))
         if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
             if len(self._verdicts) >= _VERDICTS:
                 self._verdicts.clear()
