@@ -264,6 +264,30 @@ def test_drift_is_judged_in_the_lean_lane(where: str, monkeypatch: pytest.Monkey
     assert all(r.outcome == "drift" for r in lean), [r for r in lean if r.outcome != "drift"][:2]
 
 
+def test_requests_no_operation_answers_are_judged_in_the_lean_lane(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another host's script, image and log (a browser's capture is mostly those), a preflight and a
+    URL of the API no operation has: each result is its request's, whatever the response (status
+    apart), so no entry goes the general way, and every result is the general way's."""
+    entries = [
+        har.entry("GET", "https://s1.hdslb.com/bfs/static/app.js", text="y" * 3000, mime="text/javascript"),
+        har.entry(
+            "GET", "https://i0.hdslb.com/bfs/face/1.webp", text="UklGR" * 40, mime="image/webp", encoding="base64"
+        ),
+        har.entry("POST", "https://data.bilibili.com/log/web?0001", text='{"code":0}'),
+        har.entry("OPTIONS", "https://api.live.bilibili.com/room/v1/Room/get_info?room_id=1", status=204, text=""),
+        har.entry("GET", "https://api.live.bilibili.com/xlive/no/such/path", status=404, text="<html>"),
+    ]
+    general_way: list[int] = []
+    real = Batch.pending
+    monkeypatch.setattr(Batch, "pending", lambda self, offset: general_way.append(offset) or real(self, offset))
+    lean = _judged(Auditor(description()), batch_of(entries * 4))
+    assert general_way == []
+    monkeypatch.setattr(Batch, "pending", real)
+    assert lean == _general(Auditor(description()), batch_of(entries * 4))
+    assert [r.outcome for r in lean[:5]] == ["skipped", "skipped", "skipped", "skipped", "drift"]
+    assert [r.status for r in lean[:5]] == [200, 200, 200, 204, 404]
+
+
 @pytest.mark.parametrize("cut", [1, 255, 300])
 def test_max_entries_cuts_a_batch_at_the_bound(
     cut: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 from urllib.parse import SplitResult, urlsplit
@@ -200,7 +200,7 @@ class Auditor:
         self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in self.origins)
         # The lean lane's memory (_lean): a request's text -> (operation, method, URL) when its checks
         # find nothing, False when they find anything; a content type -> whether it is JSON's.
-        self._verdicts: dict[bytes, _Verdict] = {}
+        self._verdicts: dict[bytes, _Verdict | Result] = {}
         self._verdicts_limit = 0
         self._json_media: dict[str | None, bool] = {}
         self._codes: dict[str, frozenset[int]] = {}
@@ -280,15 +280,26 @@ class Auditor:
             yield Plain(file, plain)
 
     def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> _Verdict | Result | None:
-        """The common case in a few steps: status 200, a JSON body the one compiled pass accepts whole
-        (a valid success, or error envelope with a listed code; every member and status value known:
-        no drift), and a request whose checks found nothing when its text was first seen: its verdict,
-        whose first three (operation, method, URL) make the entry's plain result (audit.Plain). Such a
-        request with a body the pass does not take whole (drift, a violation): the entry's Result, its
-        response judged as `judge` judges one (`_response_judged`). None for anything else: the
+        """The common case in a few steps: status 200, a JSON body a typed decode takes whole (a valid
+        success, or error envelope with a listed code; every member and status value known: no
+        drift), and a request whose checks found no problem when its text was first seen: its
+        verdict, whose first three (operation, method, URL) make the entry's plain result
+        (audit.Plain). Such a request with drift, or with a body the decode does not take (drift, a
+        violation): the entry's Result, its response judged as `judge` judges one
+        (`_response_judged`). A request no operation answers (another host, a preflight, an unknown
+        URL): its Result, which no response changes but for the status. None for anything else: the
         general way judges it."""
         response = entry.response
-        if response is None or response.status != 200 or entry.messages is not None:
+        if response is None or response.status <= 0 or entry.messages is not None:
+            return None
+        key = bytes(entry.request)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = self._request_verdict(key, file, index, limit)
+        if isinstance(verdict, Result):
+            drift, source = list(verdict.drift), f"{file}#{index}"
+            return replace(verdict, source=source, file=file, entry=index, status=response.status, drift=drift)
+        if response.status != 200 or verdict is False:
             return None
         content = response.content
         if content is None or content.text is None or content.encoding is not None:
@@ -300,12 +311,6 @@ class Auditor:
                 self._json_media[content.mimeType] = is_json
         text = content.text
         if not is_json or text[:1] != "{":
-            return None
-        key = bytes(entry.request)
-        verdict = self._verdicts.get(key)
-        if verdict is None:
-            verdict = self._request_verdict(key, file, index, limit)
-        if verdict is False:
             return None
         # A typed decode of the text, else the response judged as `judge` judges it
         if verdict[3](text):
@@ -339,13 +344,16 @@ class Auditor:
             codes = self._codes[operation_id] = frozenset(op_codes) | frozenset(self.desc.common_error_codes)
         return codes
 
-    def _request_verdict(self, key: bytes, file: str, index: int, limit: int) -> _Verdict:
-        """The verdict of a request's checks on its own (they never look at the response), kept."""
-        verdict: _Verdict = False
+    def _request_verdict(self, key: bytes, file: str, index: int, limit: int) -> _Verdict | Result:
+        """The verdict of a request's checks on its own (they never look at the response), kept; for a
+        request no operation answers, its Result (`judge` looks no further)."""
+        verdict: _Verdict | Result = False
         request = lean_request(key, limit)
         if request is not None:
             judged = self.judge_safely(Exchange(file, index, None, request, None))
-            if (
+            if isinstance(judged, Result) and judged.operation_id is None and not judged.findings:
+                verdict = judged
+            elif (
                 isinstance(judged, Result)
                 and judged.operation_id is not None
                 and judged.outcome == UNCHECKED
