@@ -264,6 +264,27 @@ def test_drift_is_judged_in_the_lean_lane(where: str, monkeypatch: pytest.Monkey
     assert all(r.outcome == "drift" for r in lean), [r for r in lean if r.outcome != "drift"][:2]
 
 
+@pytest.mark.parametrize("mime", ["text/plain; charset=utf-8", "text/html", "application/json"])
+def test_bodies_of_other_media_types_are_judged_in_the_lean_lane(mime: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """JSON served as text/plain (the API does that), a page of HTML, an empty body: the response is
+    judged where the lean lane reads it, and every result is the general way's."""
+    entries = [json.loads(json.dumps(e)) for e in base_entries()]
+    for n, entry in enumerate(entries):
+        entry["response"]["content"]["mimeType"] = mime
+        if mime != "application/json" and n % 3 == 0:
+            entry["response"]["content"]["text"] = "<html>risk control</html>" if n % 2 else ""
+        elif mime == "application/json":
+            entry["response"]["content"]["text"] = ["", "[1]", " {}", "null"][n % 4]
+    general_way: list[int] = []
+    real = Batch.pending
+    monkeypatch.setattr(Batch, "pending", lambda self, offset: general_way.append(offset) or real(self, offset))
+    lean = _judged(Auditor(description()), batch_of(entries * 2))
+    assert general_way == []
+    monkeypatch.setattr(Batch, "pending", real)
+    assert lean == _general(Auditor(description()), batch_of(entries * 2))
+    assert len({r.outcome for r in lean}) >= 2
+
+
 def test_requests_no_operation_answers_are_judged_in_the_lean_lane(monkeypatch: pytest.MonkeyPatch) -> None:
     """Another host's script, image and log (a browser's capture is mostly those), a preflight and a
     URL of the API no operation has: each result is its request's, whatever the response (status

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import SplitResult, urlsplit
 
 from ..core.description import Description, Operation
@@ -38,6 +38,7 @@ _MATCHED = 4096  # URLs whose operation is kept
 # Requests (by their text, of at most _VERDICT_BYTES bytes) whose verdict is kept: at most 64 MB.
 _VERDICTS, _VERDICT_BYTES = 4096, 16 * 1024
 _MEDIA = 256  # content types whose media type is kept
+_UNSEEN: Any = object()
 # A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
 # ResponseValidator.known_text_check, the request's held values, its drift: members the description
 # does not know) when its checks find no problem, else False.
@@ -202,7 +203,7 @@ class Auditor:
         # find nothing, False when they find anything; a content type -> whether it is JSON's.
         self._verdicts: dict[bytes, _Verdict | Result] = {}
         self._verdicts_limit = 0
-        self._json_media: dict[str | None, bool] = {}
+        self._media: dict[str | None, str | None] = {}  # a content's mimeType -> its media type
         self._codes: dict[str, frozenset[int]] = {}
 
     def checker(self, op: Operation) -> RequestChecker:
@@ -304,14 +305,16 @@ class Auditor:
         content = response.content
         if content is None or content.text is None or content.encoding is not None:
             return None
-        is_json = self._json_media.get(content.mimeType)
-        if is_json is None:
-            is_json = media_type(content.mimeType) == "application/json"
-            if len(self._json_media) < _MEDIA:
-                self._json_media[content.mimeType] = is_json
-        text = content.text
-        if not is_json or text[:1] != "{":
+        kind = self._media.get(content.mimeType, _UNSEEN)
+        if kind is _UNSEEN:
+            kind = media_type(content.mimeType)
+            if len(self._media) < _MEDIA:
+                self._media[content.mimeType] = kind
+        if kind is None:  # the general way reads the response's Content-Type header instead
             return None
+        text = content.text
+        if kind != "application/json" or text[:1] != "{":  # JSON as text/plain, HTML, no body...
+            return self._response_judged(verdict, text, kind, file, index, limit)
         # A typed decode of the text, else the response judged as `judge` judges it
         if verdict[3](text):
             if not verdict[5]:
@@ -319,16 +322,17 @@ class Auditor:
             # The response adds nothing (a typed decode took it: valid, nothing unknown): the request's drift
             drift = list(verdict[5])
             return Result(f"{file}#{index}", file, index, *verdict[:3], 200, DRIFT, drift=drift, validated=True)
-        return self._response_judged(verdict, text, file, index, limit)
+        return self._response_judged(verdict, text, kind, file, index, limit)
 
-    def _response_judged(self, verdict: _Verdict, text: str, file: str, index: int, limit: int) -> Result:
+    def _response_judged(self, verdict: _Verdict, text: str, kind: str, file: str, index: int, limit: int) -> Result:
         """The Result `judge` gives an entry whose request's checks found no problem (`verdict`: they
-        add its drift, if any) and whose response is a 200 JSON `text`: its response judged the same
-        way, the request not again; the request's held values scrubbed from what is said, as judge_safely
-        does. tests/command/test_validate_fast.py compares it with the general way."""
+        add its drift, if any) and whose response is a 200 with `text` of media type `kind`: its
+        response judged the same way, the request not again; the request's held values scrubbed
+        from what is said, as judge_safely does. tests/command/test_validate_fast.py compares it
+        with the general way."""
         assert verdict is not False
         operation_id, method, url, _, held, drift = verdict
-        response = Response(200, "application/json", raw=text.encode("utf-8", "surrogatepass"), limit=limit)
+        response = Response(200, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
         exchange = Exchange(file, index, None, None, response)
         result = Result(exchange.source, file, index, operation_id, method, url, 200, drift=list(drift))
         if not held:
