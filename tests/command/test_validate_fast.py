@@ -266,11 +266,13 @@ def test_drift_is_judged_in_the_lean_lane(where: str, monkeypatch: pytest.Monkey
 
 @pytest.mark.parametrize("mime", ["text/plain; charset=utf-8", "text/html", "application/json"])
 def test_bodies_of_other_media_types_are_judged_in_the_lean_lane(mime: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """JSON served as text/plain (the API does that), a page of HTML, an empty body: the response is
-    judged where the lean lane reads it, and every result is the general way's."""
+    """JSON served as text/plain (the API does that), a page of HTML, an empty body, a status other
+    than 200 (risk control's 412, a 500): the response is judged where the lean lane reads it, and
+    every result is the general way's."""
     entries = [json.loads(json.dumps(e)) for e in base_entries()]
     for n, entry in enumerate(entries):
         entry["response"]["content"]["mimeType"] = mime
+        entry["response"]["status"] = [200, 200, 412, 500, 204][n % 5]
         if mime != "application/json" and n % 3 == 0:
             entry["response"]["content"]["text"] = "<html>risk control</html>" if n % 2 else ""
         elif mime == "application/json":

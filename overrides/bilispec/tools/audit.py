@@ -300,7 +300,8 @@ class Auditor:
         if isinstance(verdict, Result):
             drift, source = list(verdict.drift), f"{file}#{index}"
             return replace(verdict, source=source, file=file, entry=index, status=response.status, drift=drift)
-        if response.status != 200 or verdict is False:
+        # A redirect's target is in the headers the lean reading skips: the general way reads them.
+        if verdict is False or 300 <= response.status < 400:
             return None
         content = response.content
         if content is None or content.text is None or content.encoding is not None:
@@ -312,9 +313,9 @@ class Auditor:
                 self._media[content.mimeType] = kind
         if kind is None:  # the general way reads the response's Content-Type header instead
             return None
-        text = content.text
-        if kind != "application/json" or text[:1] != "{":  # JSON as text/plain, HTML, no body...
-            return self._response_judged(verdict, text, kind, file, index, limit)
+        text, status = content.text, response.status
+        if status != 200 or kind != "application/json" or text[:1] != "{":  # JSON as text/plain, HTML...
+            return self._response_judged(verdict, status, text, kind, file, index, limit)
         # A typed decode of the text, else the response judged as `judge` judges it
         if verdict[3](text):
             if not verdict[5]:
@@ -322,19 +323,22 @@ class Auditor:
             # The response adds nothing (a typed decode took it: valid, nothing unknown): the request's drift
             drift = list(verdict[5])
             return Result(f"{file}#{index}", file, index, *verdict[:3], 200, DRIFT, drift=drift, validated=True)
-        return self._response_judged(verdict, text, kind, file, index, limit)
+        return self._response_judged(verdict, 200, text, kind, file, index, limit)
 
-    def _response_judged(self, verdict: _Verdict, text: str, kind: str, file: str, index: int, limit: int) -> Result:
+    def _response_judged(
+        self, verdict: _Verdict, status: int, text: str, kind: str, file: str, index: int, limit: int
+    ) -> Result:
         """The Result `judge` gives an entry whose request's checks found no problem (`verdict`: they
-        add its drift, if any) and whose response is a 200 with `text` of media type `kind`: its
+        add its drift, if any) and whose response (not a redirect) has `status` and `text` of media
+        type `kind`: its
         response judged the same way, the request not again; the request's held values scrubbed
         from what is said, as judge_safely does. tests/command/test_validate_fast.py compares it
         with the general way."""
         assert verdict is not False
         operation_id, method, url, _, held, drift = verdict
-        response = Response(200, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
+        response = Response(status, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
         exchange = Exchange(file, index, None, None, response)
-        result = Result(exchange.source, file, index, operation_id, method, url, 200, drift=list(drift))
+        result = Result(exchange.source, file, index, operation_id, method, url, status, drift=list(drift))
         if not held:
             return self._response_outcome(self.desc.operations[operation_id], exchange, result)
         with holding(held):
