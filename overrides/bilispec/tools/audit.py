@@ -35,8 +35,10 @@ INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchec
 
 _ROOT = "spec/openapi.yaml"  # where a new path is listed
 _MATCHED = 4096  # URLs whose operation is kept
-# Requests (by their text, of at most _VERDICT_BYTES bytes) whose verdict is kept: at most 64 MB.
-_VERDICTS, _VERDICT_BYTES = 4096, 16 * 1024
+# Requests (by their text, of at most _VERDICT_BYTES bytes) whose verdict is kept, their texts
+# _VERDICTS_HELD bytes at most (about 30,000 of a browser's requests of 1 KB): a bot going round
+# thousands of rooms sends each request again only after thousands of others.
+_VERDICTS_HELD, _VERDICT_BYTES = 32 * 1024 * 1024, 16 * 1024
 _MEDIA = 256  # content types whose media type is kept
 _UNSEEN: Any = object()
 # A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
@@ -202,6 +204,7 @@ class Auditor:
         # The lean lane's memory (_lean): a request's text -> (operation, method, URL) when its checks
         # find nothing, False when they find anything; a content type -> whether it is JSON's.
         self._verdicts: dict[bytes, _Verdict | Result] = {}
+        self._verdicts_held = 0  # bytes of their keys
         self._verdicts_limit = 0
         self._media: dict[str | None, str | None] = {}  # a content's mimeType -> its media type
         self._codes: dict[str, frozenset[int]] = {}
@@ -259,7 +262,7 @@ class Auditor:
         limit, file, first = batch.options.max_decompressed, batch.file, batch.entry
         if limit != self._verdicts_limit:  # a request's verdict depends on the bound of its body too
             self._verdicts.clear()
-            self._verdicts_limit = limit
+            self._verdicts_held, self._verdicts_limit = 0, limit
         plain: list[tuple[int, str, str | None, str | None]] = []
         lean = self._lean
         for offset, entry in enumerate(lean_entries(batch)):
@@ -373,9 +376,11 @@ class Auditor:
                 held = tuple(held_values(request))
                 verdict = (judged.operation_id, judged.method, judged.url, check, held, tuple(judged.drift))
         if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
-            if len(self._verdicts) >= _VERDICTS:
+            if self._verdicts_held + len(key) > _VERDICTS_HELD:
                 self._verdicts.clear()
+                self._verdicts_held = 0
             self._verdicts[key] = verdict
+            self._verdicts_held += len(key)
         return verdict
 
     def judge_safely(self, item: Exchange | StreamMessage) -> Result | InputProblem:
