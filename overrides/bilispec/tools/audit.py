@@ -361,7 +361,8 @@ class Auditor:
         verdict: _Verdict | Result = False
         request = lean_request(key, limit)
         if request is not None:
-            judged = self.judge_safely(Exchange(file, index, None, request, None))
+            held = held_values(request)
+            judged = self._judge_holding(Exchange(file, index, None, request, None), held)
             if isinstance(judged, Result) and judged.operation_id is None and not judged.findings:
                 verdict = judged
             elif (
@@ -373,8 +374,7 @@ class Auditor:
                 # Typed decodes only: a body they do not take is judged in full next (_response_judged).
                 codes = self._known_codes(judged.operation_id)
                 check = self.validator.known_text_check(judged.operation_id, codes, read=False)
-                held = tuple(held_values(request))
-                verdict = (judged.operation_id, judged.method, judged.url, check, held, tuple(judged.drift))
+                verdict = (judged.operation_id, judged.method, judged.url, check, tuple(held), tuple(judged.drift))
         if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
             if self._verdicts_held + len(key) > _VERDICTS_HELD:
                 self._verdicts.clear()
@@ -386,8 +386,10 @@ class Auditor:
     def judge_safely(self, item: Exchange | StreamMessage) -> Result | InputProblem:
         if isinstance(item, StreamMessage):
             return stream_result(item)
-        # The entry's own credentials are scrubbed by value from whatever is said about it.
-        held = held_values(item.request)
+        return self._judge_holding(item, held_values(item.request))
+
+    def _judge_holding(self, item: Exchange, held: list[str]) -> Result | InputProblem:
+        """`judge`, the entry's own credentials (`held`) scrubbed by value from whatever is said."""
         if not held:
             return self._judge_guarded(item)
         with holding(held):
