@@ -245,11 +245,14 @@ class ResponseValidator:
             self.typed_reasons[operation_id] = ["no success and error branches"]
         else:
             translator, reasons, found = Translator(self._desc.document), [], []
-            for name, build in (("success", success_decoder), ("error", self._error_decoder)):
+            for name in ("success", "error"):
                 try:
-                    found.append(
-                        build(translator, op.response_schema, self._known_schema(op, name == "success"), codes)
-                    )
+                    if name == "success":
+                        found.append(
+                            success_decoder(translator, op.response_schema, self._known_schema(op, True), codes)
+                        )
+                    else:
+                        found.append(self._error_decoder(translator, op, codes))
                 except (Untranslatable, TypeError) as exc:  # TypeError: a union msgspec does not take
                     found.append(None)
                     reasons.append(f"{name}: {exc}")
@@ -258,29 +261,32 @@ class ResponseValidator:
         self._typed[(operation_id, codes)] = decoders
         return decoders
 
-    def _error_decoder(self, translator: Translator, response: Any, error: Any, codes: frozenset[int]) -> Any:
-        """typed.error_decoder, built once for every operation whose known error schema is the same
-        (the description's, bar a few) for every code the description lists, and given each
-        operation with its own codes (typed.Listed): 60 translations of the same envelope were a
-        tenth of the start of `bilispec validate`."""
+    def _error_decoder(self, translator: Translator, op: Operation, codes: frozenset[int]) -> Any:
+        """typed.error_decoder, built once for every operation whose error branch is the same schema
+        (the description's envelope, a `$ref`, bar a few) for every code the description lists, and
+        given each operation with its own codes (typed.Listed): 60 translations of the same envelope
+        were a tenth of the start of `bilispec validate`."""
+        response = op.response_schema
         if not pins_code_zero(translator, response):
             raise Untranslatable(NOT_PINNED)
         if self._listed is None:
-            listed = [c for op in self._desc.operations.values() for c in op.error_codes]
+            listed = [c for o in self._desc.operations.values() for c in o.error_codes]
             self._listed = frozenset(listed) | frozenset(self._desc.common_error_codes)
         if not codes <= self._listed:
-            return error_decoder(translator, response, error, codes)
-        key = json.dumps(error, sort_keys=True)
+            return error_decoder(translator, response, self._known_schema(op, False), codes)
+        key = json.dumps(response["oneOf"][-1], sort_keys=True)  # its known schema follows from it
         shared = self._errors.get(key)
         if shared is None:
             try:
-                shared = error_decoder(translator, response, error, self._listed)
+                shared = error_decoder(translator, response, self._known_schema(op, False), self._listed)
             except (Untranslatable, TypeError) as exc:
                 shared = exc
             self._errors[key] = shared
         if isinstance(shared, Exception):
             raise shared
-        return Listed(shared, codes) if Listed.shareable(shared) else error_decoder(translator, response, error, codes)
+        if Listed.shareable(shared):
+            return Listed(shared, codes)
+        return error_decoder(translator, response, self._known_schema(op, False), codes)
 
     def _success_check(
         self, key: tuple[str, str, int], operation_id: str, max_depth: int, extra: Any, body: Any
