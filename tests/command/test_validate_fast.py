@@ -241,6 +241,19 @@ def test_a_batch_the_lean_decode_cannot_read_whole_is_read_entry_by_entry() -> N
     assert results == _general(Auditor(description()), batch_of(entries, 1000))
 
 
+def _lean_only(monkeypatch: pytest.MonkeyPatch, entries: list[Any]) -> list[Any]:
+    """The results of a batch of `entries` judged by a new auditor, none of them the general way
+    (asserted), each equal to the general way's."""
+    general_way: list[int] = []
+    real = Batch.pending
+    monkeypatch.setattr(Batch, "pending", lambda self, offset: general_way.append(offset) or real(self, offset))
+    lean = _judged(Auditor(description()), batch_of(entries))
+    assert general_way == []
+    monkeypatch.setattr(Batch, "pending", real)
+    assert lean == _general(Auditor(description()), batch_of(entries))
+    return lean
+
+
 @pytest.mark.parametrize("where", ["request", "body", "both"])
 def test_drift_is_judged_in_the_lean_lane(where: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A request member the description does not know (a page's tracking member) or a body member it
@@ -254,13 +267,7 @@ def test_drift_is_judged_in_the_lean_lane(where: str, monkeypatch: pytest.Monkey
         if where in ("body", "both"):
             body = json.loads(entry["response"]["content"]["text"])
             entry["response"]["content"]["text"] = json.dumps({**body, "x_new": 1})
-    general_way: list[int] = []
-    real = Batch.pending
-    monkeypatch.setattr(Batch, "pending", lambda self, offset: general_way.append(offset) or real(self, offset))
-    lean = _judged(Auditor(description()), batch_of(entries * 3))
-    assert general_way == []
-    monkeypatch.setattr(Batch, "pending", real)
-    assert lean == _general(Auditor(description()), batch_of(entries * 3))
+    lean = _lean_only(monkeypatch, entries * 3)
     assert all(r.outcome == "drift" for r in lean), [r for r in lean if r.outcome != "drift"][:2]
 
 
@@ -277,13 +284,7 @@ def test_bodies_of_other_media_types_are_judged_in_the_lean_lane(mime: str, monk
             entry["response"]["content"]["text"] = "<html>risk control</html>" if n % 2 else ""
         elif mime == "application/json":
             entry["response"]["content"]["text"] = ["", "[1]", " {}", "null"][n % 4]
-    general_way: list[int] = []
-    real = Batch.pending
-    monkeypatch.setattr(Batch, "pending", lambda self, offset: general_way.append(offset) or real(self, offset))
-    lean = _judged(Auditor(description()), batch_of(entries * 2))
-    assert general_way == []
-    monkeypatch.setattr(Batch, "pending", real)
-    assert lean == _general(Auditor(description()), batch_of(entries * 2))
+    lean = _lean_only(monkeypatch, entries * 2)
     assert len({r.outcome for r in lean}) >= 2
 
 
@@ -300,13 +301,7 @@ def test_requests_no_operation_answers_are_judged_in_the_lean_lane(monkeypatch: 
         har.entry("OPTIONS", "https://api.live.bilibili.com/room/v1/Room/get_info?room_id=1", status=204, text=""),
         har.entry("GET", "https://api.live.bilibili.com/xlive/no/such/path", status=404, text="<html>"),
     ]
-    general_way: list[int] = []
-    real = Batch.pending
-    monkeypatch.setattr(Batch, "pending", lambda self, offset: general_way.append(offset) or real(self, offset))
-    lean = _judged(Auditor(description()), batch_of(entries * 4))
-    assert general_way == []
-    monkeypatch.setattr(Batch, "pending", real)
-    assert lean == _general(Auditor(description()), batch_of(entries * 4))
+    lean = _lean_only(monkeypatch, entries * 4)
     assert [r.outcome for r in lean[:5]] == ["skipped", "skipped", "skipped", "skipped", "drift"]
     assert [r.status for r in lean[:5]] == [200, 200, 200, 204, 404]
 
