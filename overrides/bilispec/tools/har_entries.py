@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import unquote, urlsplit
 
 import msgspec
 
@@ -136,11 +136,13 @@ def _pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _split(text: str) -> tuple[tuple[str, str], ...]:
-    """parse_qsl(text, keep_blank_values=True); without `%` or `+` nothing is unquoted, and the
-    pieces between `&` are what it gives (a piece without `=` has the empty value): a fifth of its time."""
+    """parse_qsl(text, keep_blank_values=True), its steps without its checks of arguments: the pieces
+    between `&`, each split at its first `=` (none: the empty value), `+` read as a space and then
+    unquoted; without `%` or `+` the pieces as they are (a fifth of parse_qsl's time)."""
+    pieces = (piece.partition("=") for piece in text.split("&") if piece)
     if "%" in text or "+" in text:
-        return tuple(parse_qsl(text, keep_blank_values=True))
-    return tuple((name, value) for name, _, value in (piece.partition("=") for piece in text.split("&") if piece))
+        return tuple((unquote(name.replace("+", " ")), unquote(value.replace("+", " "))) for name, _, value in pieces)
+    return tuple((name, value) for name, _, value in pieces)
 
 
 # Pages poll the same URLs and a session sends the same forms again: each is split once.
