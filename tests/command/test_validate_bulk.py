@@ -141,6 +141,31 @@ def test_a_file_without_indentation_is_cut_before_the_first_member_name(
     assert json.loads(streamed[1])["summary"]["exchanges"] == len(entries)
 
 
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_drift_at_ever_new_places_is_grouped_within_a_bound(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every answer with a member of a new name (an object keyed by ids the description does not
+    make a map): the report lists MOST_GROUPS groups, then one group more for the rest of each kind
+    and operation, and every finding is counted in one of them (the groups once grew an entry each)."""
+    monkeypatch.setattr(render, "MOST_GROUPS", 7)
+    entries = [json.loads(json.dumps(e)) for e in repeated(90)]
+    for n, entry in enumerate(entries):
+        body = json.loads(entry["response"]["content"]["text"])
+        entry["response"]["content"]["text"] = json.dumps({**body, f"x_member_{n}": 1})
+    path = write_har(tmp_path / "capture.har", entries)
+    code, out, _ = run(capsys, "--format", fmt, "--jobs", "1", str(path))
+    assert code == 1
+    if fmt == "table":
+        assert "past the 7 groups a report lists" in out
+        return
+    groups = json.loads(out)["drift"]
+    rest = [g for g in groups if "past the 7 groups" in g["message"]]
+    assert len(groups) - len(rest) == 7 and rest
+    assert sum(g["count"] for g in groups) == len(entries)
+    assert all(g["pointer"] == "" and g["kind"] == "member" for g in rest)
+
+
 def test_bytes_that_are_not_utf8_read_as_when_the_file_was_text(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
