@@ -276,7 +276,7 @@ class Auditor:
             if plain:
                 yield Plain(file, plain)
                 plain = []
-            if isinstance(judged, Result):  # its response judged, its request known
+            if isinstance(judged, Result):  # judged in the lean lane, not plain (drift, a note, another host)
                 yield judged
                 continue
             yield from self.judge_runs((batch.pending(offset),))
@@ -333,10 +333,9 @@ class Auditor:
     ) -> Result:
         """The Result `judge` gives an entry whose request's checks found no problem (`verdict`: they
         add its drift, if any) and whose response (not a redirect) has `status` and `text` of media
-        type `kind`: its
-        response judged the same way, the request not again; the request's held values scrubbed
-        from what is said, as judge_safely does. tests/command/test_validate_fast.py compares it
-        with the general way."""
+        type `kind`: its response judged the same way, the request not again; the request's held
+        values scrubbed from what is said, as judge_safely does. tests/command/test_validate_fast.py
+        compares it with the general way."""
         assert verdict is not False
         operation_id, method, url, _, held, drift = verdict
         response = Response(status, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
