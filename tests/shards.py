@@ -34,7 +34,7 @@ _INDEX = pytest.StashKey[int]()
 _SECONDS: defaultdict[str, float] = defaultdict(float)  # seconds per test file in this run
 
 
-def test_files() -> list[str]:
+def all_test_files() -> list[str]:
     return sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "tests").rglob("test_*.py"))
 
 
@@ -50,7 +50,7 @@ def plan(files: list[str], weights: dict[str, float], count: int) -> list[set[st
     return shards
 
 
-def _parse(value: str) -> tuple[int, int]:
+def parse_shard(value: str) -> tuple[int, int]:
     index, _, count = value.partition("/")
     if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
         raise pytest.UsageError(f"--shard: expected K/N with 1 <= K <= N, got {value!r}")
@@ -65,9 +65,9 @@ def pytest_configure(config: pytest.Config) -> None:
     value = config.getoption("--shard")
     if value is None:
         return
-    index, count = _parse(value)
+    index, count = parse_shard(value)
     weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    config.stash[_MINE] = plan(test_files(), weights, count)[index - 1]
+    config.stash[_MINE] = plan(all_test_files(), weights, count)[index - 1]
     config.stash[_INDEX] = index
 
 
@@ -103,7 +103,7 @@ def fold() -> None:
     weights: dict[str, Any] = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     for part in sorted(TIMES.glob("shard-times-*.json")):
         weights.update(json.loads(part.read_text(encoding="utf-8")))
-    files = set(test_files())
+    files = set(all_test_files())
     kept = {f: round(float(s), 1) for f, s in sorted(weights.items()) if f in files}
     WEIGHTS.write_text(json.dumps(kept, indent=1) + "\n", encoding="utf-8")
     print(f"{WEIGHTS.relative_to(ROOT)}: {len(kept)} files", file=sys.stderr)
