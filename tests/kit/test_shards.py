@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ..shards import WEIGHTS, parse_shard, plan, all_test_files
+from ..shards import WEIGHTS, all_test_files, parse_shard, plan
 
 
 def test_every_test_file_is_in_exactly_one_half() -> None:
