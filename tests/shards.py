@@ -9,7 +9,7 @@ each worker collecting every file: about 20 of 155 core-s over the whole suite.
 The halves are balanced by each file's seconds in shard_weights.json, the longest first, each to the
 half with fewer seconds so far; a file not listed there counts as a median one. Every run writes
 its files' seconds to build/shard-times-K.json; `python -m tests.shards` folds them into
-shard_weights.json.
+shard_weights.json (each weight the mean of its last value and the new seconds).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +83,20 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
 
 
 @pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(
+    collector: pytest.Collector,
+) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
+    """A file's seconds include its collection (importing it, building its cases)."""
+    started = time.perf_counter()
+    try:
+        return (yield)
+    finally:
+        path = collector.nodeid.split("::", 1)[0]
+        if path.endswith(".py"):  # a file and what it holds, not a folder
+            _SECONDS[path] += time.perf_counter() - started
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
     started = time.perf_counter()
     try:
@@ -99,10 +113,12 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def fold() -> None:
-    """shard_weights.json from the last run's build/shard-times-*.json (files of neither kept as they were)."""
+    """shard_weights.json with the last run's build/shard-times-*.json: each file's weight becomes the
+    mean of its weight and its last seconds (one run on a busy machine moves the halves less)."""
     weights: dict[str, Any] = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     for part in sorted(TIMES.glob("shard-times-*.json")):
-        weights.update(json.loads(part.read_text(encoding="utf-8")))
+        for path, seconds in json.loads(part.read_text(encoding="utf-8")).items():
+            weights[path] = (weights[path] + seconds) / 2 if path in weights else seconds
     files = set(all_test_files())
     kept = {f: round(float(s), 1) for f, s in sorted(weights.items()) if f in files}
     WEIGHTS.write_text(json.dumps(kept, indent=1) + "\n", encoding="utf-8")
