@@ -84,9 +84,10 @@ sandbox: setup ## Serve the sandbox on 127.0.0.1 in the foreground (port BILISPE
 # pytest in two processes side by side, each running its own half of the test files (tests/shards.py:
 # halves balanced by each file's measured seconds), and the static checks beside them, two at a time
 # (mypy is one process; the generator and the linters another). Two plain pytest processes cost about
-# 25 core-s less than pytest-xdist's `-n 2` (157-160 -> 132 for all of pytest) (no controller, no report per test sent to it, no worker
-# collecting the other's files); `pytest -n 2` still works by hand. The first half prints as it runs,
-# the second half's output and the static checks' follow; any of them failing fails the target.
+# 25 core-s less than pytest-xdist's `-n 2` (157-160 -> 132 for all of pytest): no controller, no
+# report per test sent to it, no worker collecting the other's files. `pytest -n 2` still works by
+# hand. The first half prints as it runs, the second half's output and the static checks' follow;
+# any of them failing fails the target.
 # Ctrl-C stops the ones in the background too (a shell's background jobs ignore it).
 # typecheck fills the mypy cache the typing tests copy: those run last in their half (tests/conftest.py).
 # Bytecode is written (__pycache__, ignored by git) even where the environment says not to
