@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 from schemathesis.core.failures import FailureGroup
-from schemathesis.python.asgi import ASGIClient, get_client
+from schemathesis.python.asgi import ASGIClient
 
 from bilispec.core.description import description
 from bilispec.sandbox import (
@@ -28,7 +28,7 @@ from bilispec.sandbox import (
 )
 
 from ..conftest import report_figure
-from .schemathesis_app import SwappableSandbox, load_schema
+from .schemathesis_app import SwappableSandbox, in_process_client, load_schema
 
 EXAMPLES = 8  # per operation and phase; keeps the run to seconds
 RUNS: Counter[str] = Counter()
@@ -41,10 +41,8 @@ schema.app = SANDBOX
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[ASGIClient]:
-    """One in-process client for every case (schemathesis makes a new one per call unless given one).
-    It reads no proxy or netrc settings from the environment: nothing leaves the process."""
-    with get_client(SANDBOX) as session:
-        session.trust_env = False
+    """One in-process client for every case (schemathesis makes a new one per call unless given one)."""
+    with in_process_client(SANDBOX) as session:
         yield session
 
 
