@@ -189,7 +189,7 @@ class Auditor:
         self.drift = DriftFinder(desc)
         self.pinpointer = BranchPinpointer(desc)
         self._checkers: dict[str, RequestChecker] = {}
-        self._compiled: set[str] = set()
+        self._compiled: set[tuple[str, bool]] = set()  # (operation, with its response)
         self.compile_seconds = 0.0
         self._by_path: dict[str, list[Operation]] = {}
         # (method, netloc, path, host name) -> (operation, check the host): a capture calls the same URLs
@@ -214,14 +214,17 @@ class Auditor:
             self._checkers[op.operation_id] = RequestChecker(op)
         return self._checkers[op.operation_id]
 
-    def _compile(self, op: Operation) -> None:
-        """Compile an operation's validators on first sight, timed apart from the checking."""
-        if op.operation_id in self._compiled:
+    def _compile(self, op: Operation, response: bool) -> None:
+        """Compile what judging an operation's exchange needs on first sight, timed apart from the
+        checking: its request's checks, and its response's validators when there is a response (a
+        request judged alone, for its verdict, needs none: the lean lane rarely does)."""
+        if (op.operation_id, response) in self._compiled:
             return
         started = time.perf_counter()
-        self.validator.is_valid(op.operation_id, None)
+        if response:
+            self.validator.is_valid(op.operation_id, None)
         self.checker(op)
-        self._compiled.add(op.operation_id)
+        self._compiled.add((op.operation_id, response))
         self.compile_seconds += time.perf_counter() - started
 
     def run(self, items: Iterable[Item]) -> Audit:
@@ -338,6 +341,7 @@ class Auditor:
         compares it with the general way."""
         assert verdict is not False
         operation_id, method, url, _, held, drift = verdict
+        self._compile(self.desc.operations[operation_id], True)
         response = Response(status, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
         exchange = Exchange(file, index, None, None, response)
         result = Result(exchange.source, file, index, operation_id, method, url, status, drift=list(drift))
@@ -465,7 +469,7 @@ class Auditor:
         if op is None:
             return result
         result.operation_id = op.operation_id
-        self._compile(op)
+        self._compile(op, response is not None)
         if request is not None:
             problems, undocumented = self.checker(op).check(
                 request, check_host=check_host, url=parts, hostname=hostname
