@@ -90,11 +90,14 @@ class DriftGroups:
         for d in result.drift:
             where = _ARRAY_INDEX.sub("/*", d.pointer)
             found = "" if d.kind in ("member", "request-member") else d.found  # members: by name, not by type
-            subject = result.operation_id or (result.url or "")
-            key = (d.kind, subject, where, found)
+            key = (d.kind, result.operation_id or (result.url or ""), where, found)
             if key not in self._groups and len(self._groups) >= MOST_GROUPS:
-                self._add_rest(result, d)
-                continue
+                # Past the groups listed: the group of the rest of its kind and operation, or host
+                # (`~` sorts it after the groups listed; a host, not a URL: their number is bounded).
+                key = (d.kind, result.operation_id or _origin(result.url) or "", "~", "")
+                where, shown, message = "", "", ""  # said in summary()
+            else:
+                shown, message = d.found, d.message
             self._counts[key] += 1
             if key not in self._groups:
                 self._groups[key] = {
@@ -102,28 +105,11 @@ class DriftGroups:
                     "operation": result.operation_id,
                     "host": None if result.operation_id else _origin(result.url),
                     "pointer": where,
-                    "found": d.found,
-                    "message": d.message,
+                    "found": shown,
+                    "message": message,
                     "spec_file": d.spec_file,
                     "first_source": result.source,
                 }
-
-    def _add_rest(self, result: Result, d: Any) -> None:
-        """Drift past the groups listed, counted in the group of the rest of its kind and operation,
-        or host (`~` sorts it after the groups listed; a host, not a URL: their number is bounded)."""
-        key = (d.kind, result.operation_id or _origin(result.url) or "", "~", "")
-        self._counts[key] += 1
-        if key not in self._groups:
-            self._groups[key] = {
-                "kind": d.kind,
-                "operation": result.operation_id,
-                "host": None if result.operation_id else _origin(result.url),
-                "pointer": "",
-                "found": "",
-                "message": "",
-                "spec_file": d.spec_file,
-                "first_source": result.source,
-            }
 
     def summary(self) -> list[dict[str, Any]]:
         rows = []
