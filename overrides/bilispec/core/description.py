@@ -116,9 +116,8 @@ def check_size(document: Any) -> None:
 
 def packaged_file(name: str = "openapi.yaml") -> Any:
     """A file the generated package carries (openapi.yaml, its JSON twin, asyncapi.yaml), found
-    without importing the package: its
-    __init__ imports httpx and the generated client, a tenth of a second `bilispec validate` does
-    not need."""
+    without importing the package: its __init__ imports httpx and the generated client, a tenth of
+    a second `bilispec validate` does not need."""
     spec = importlib.util.find_spec("bilispec_generated")
     folders = spec.submodule_search_locations if spec is not None else None
     if folders:

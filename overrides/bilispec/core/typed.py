@@ -467,18 +467,26 @@ def known_decoders(
     `oneOf: [success, error]` and the success branch requires `code: 0`, so a body it takes is valid
     for the error branch alone: the whole oneOf holds."""
     translator = Translator(document)
+    return built(
+        lambda: success_decoder(translator, success), lambda: error_decoder(translator, response, error, codes)
+    )
+
+
+def built(success: Callable[[], Any], error: Callable[[], Any]) -> tuple[Any, Any, list[str]]:
+    """The decoders the two builders make, None for one that raises Untranslatable or TypeError (a
+    union msgspec does not take), with the reasons."""
     reasons: list[str] = []
     decoders: list[Any] = []
-    for name, build in (("success", success_decoder), ("error", error_decoder)):
+    for name, build in (("success", success), ("error", error)):
         try:
-            decoders.append(build(translator, response, success if name == "success" else error, codes))
-        except (Untranslatable, TypeError) as exc:  # TypeError: a union msgspec does not take
+            decoders.append(build())
+        except (Untranslatable, TypeError) as exc:
             decoders.append(None)
             reasons.append(f"{name}: {exc}")
     return decoders[0], decoders[1], reasons
 
 
-def success_decoder(translator: Translator, response: Any, success: Any, codes: frozenset[int]) -> Any:
+def success_decoder(translator: Translator, success: Any) -> Any:
     """known_decoders' success decoder (Untranslatable or TypeError when there is none)."""
     pinned = {"required": ["code"], "properties": {"code": {"const": 0}}}
     return msgspec.json.Decoder(translator.type_of({"allOf": [success, pinned]}))

@@ -24,7 +24,16 @@ from .findings import Finding, path_file, schema_file_at
 from .jsonread import read_json_fast
 from .scrub import scrub
 from .shapes import Shapes
-from .typed import NOT_PINNED, Listed, Translator, Untranslatable, error_decoder, pins_code_zero, success_decoder
+from .typed import (
+    NOT_PINNED,
+    Listed,
+    Translator,
+    Untranslatable,
+    built,
+    error_decoder,
+    pins_code_zero,
+    success_decoder,
+)
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # The description's components, registered once under this URI and shared by every validator: a
@@ -244,19 +253,12 @@ class ResponseValidator:
             decoders: tuple[Any, Any] = (None, None)
             self.typed_reasons[operation_id] = ["no success and error branches"]
         else:
-            translator, reasons, found = Translator(self._desc.document), [], []
-            for name in ("success", "error"):
-                try:
-                    if name == "success":
-                        found.append(
-                            success_decoder(translator, op.response_schema, self._known_schema(op, True), codes)
-                        )
-                    else:
-                        found.append(self._error_decoder(translator, op, codes))
-                except (Untranslatable, TypeError) as exc:  # TypeError: a union msgspec does not take
-                    found.append(None)
-                    reasons.append(f"{name}: {exc}")
-            decoders = (found[0], found[1])
+            translator = Translator(self._desc.document)
+            success, error, reasons = built(
+                lambda: success_decoder(translator, self._known_schema(op, True)),
+                lambda: self._error_decoder(translator, op, codes),
+            )
+            decoders = (success, error)
             self.typed_reasons[operation_id] = reasons
         self._typed[(operation_id, codes)] = decoders
         return decoders

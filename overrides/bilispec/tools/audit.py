@@ -201,8 +201,8 @@ class Auditor:
         # ValueError for an origin that is not a URL (`http://[::1`): the command says so.
         self.origins = tuple(extra_origins)
         self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in self.origins)
-        # The lean lane's memory (_lean): a request's text -> (operation, method, URL) when its checks
-        # find nothing, False when they find anything; a content type -> whether it is JSON's.
+        # The lean lane's memory (_lean): a request's text -> its verdict (_Verdict), or its Result when
+        # no operation answers it; a content's mimeType -> its media type.
         self._verdicts: dict[bytes, _Verdict | Result] = {}
         self._verdicts_held = 0  # bytes of their keys
         self._verdicts_limit = 0
@@ -304,8 +304,11 @@ class Auditor:
         if verdict is None:
             verdict = self._request_verdict(key, file, index, limit)
         if isinstance(verdict, Result):
-            drift, source = list(verdict.drift), f"{file}#{index}"
-            return replace(verdict, source=source, file=file, entry=index, status=response.status, drift=drift)
+            # The kept Result is a template: each entry's gets lists of its own
+            found, drift, source = list(verdict.findings), list(verdict.drift), f"{file}#{index}"
+            return replace(
+                verdict, source=source, file=file, entry=index, status=response.status, findings=found, drift=drift
+            )
         # A redirect's target is in the headers the lean reading skips: the general way reads them.
         if verdict is False or 300 <= response.status < 400:
             return None
@@ -341,14 +344,13 @@ class Auditor:
         compares it with the general way."""
         assert verdict is not False
         operation_id, method, url, _, held, drift = verdict
-        self._compile(self.desc.operations[operation_id], True)
+        op = self.desc.operations[operation_id]
+        self._compile(op, True)
         response = Response(status, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
         exchange = Exchange(file, index, None, None, response)
         result = Result(exchange.source, file, index, operation_id, method, url, status, drift=list(drift))
-        if not held:
-            return self._response_outcome(self.desc.operations[operation_id], exchange, result)
         with holding(held):
-            return self._response_outcome(self.desc.operations[operation_id], exchange, result)
+            return self._response_outcome(op, exchange, result)
 
     def _known_codes(self, operation_id: str) -> frozenset[int]:
         """The error codes that are no drift for an operation: its x-error-codes, and the common ones."""

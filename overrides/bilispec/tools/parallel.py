@@ -209,10 +209,9 @@ def _pooled(
                             break
                         sources.pop()
                     elif isinstance(unit, HarRest):
-                        # Ranges of RANGE_MOST bytes: each task costs this process about a millisecond
-                        # (fewer entries a range when BILISPEC_JOBS_BATCH asks for small tasks)
-                        bytes_ = entries_per_batch(RANGE_MOST // unit.entry_bytes + 1) * unit.entry_bytes
-                        todo = unit.ranges(min(bytes_, RANGE_MOST))
+                        # Ranges of RANGE_MOST bytes (HarRest.ranges caps them there): each task costs this
+                        # process about a millisecond. BILISPEC_JOBS_BATCH asks for fewer entries a range.
+                        todo = unit.ranges(entries_per_batch(RANGE_MOST // unit.entry_bytes + 1) * unit.entry_bytes)
                         ranges = _Ranges(unit, todo, unit.index, unit.offset, replace(unit, spill=None))
                         if not started and (range_ := ranges.next()) is not None:  # the first here: the
                             pending.append((_done(_judge_range(ranges.sent, range_)), range_))  # workers fork
