@@ -23,8 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bilispec.tools import har_ranges, inputs, parallel, render
-from bilispec.tools.audit import Plain
 from bilispec.tools.plain import PlainFormat
+from bilispec.tools.results import Plain
 from bilispec.tools.values import Layout
 
 from .. import har_support as har

@@ -1,6 +1,6 @@
 """`bilispec validate`'s bulk paths say what the one-by-one paths say.
 
-Plain results (audit.Plain: valid, body validated, nothing found) are counted and written in bulk,
+Plain results (results.Plain: valid, body validated, nothing found) are counted and written in bulk,
 each format's text made once per operation and URL; a large HAR's entries are read as bytes, runs
 of them in one decode; `--jobs` workers write plain results themselves. Each is compared here with
 the path it replaces: every format, odd file names, layouts that also occur inside entries, bytes
@@ -20,7 +20,7 @@ import pytest
 
 from bilispec.tools import har_stream, inputs, parallel, render
 from bilispec.tools.annotations import GithubWriter, SarifWriter
-from bilispec.tools.audit import Plain, Tally
+from bilispec.tools.results import Plain, Tally
 
 from .. import har_support as har
 from .test_validate_streaming import repeated, run, write_har

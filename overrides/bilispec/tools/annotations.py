@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from .audit import DRIFT, INVALID, Result, Tally
 from .capture import InputProblem
 from .render import Writer, summary
+from .results import DRIFT, INVALID, Result, Tally
 
 _LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 

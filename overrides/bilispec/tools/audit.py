@@ -9,9 +9,8 @@ violation is a body or request the description forbids; drift is something it do
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import SplitResult, urlsplit
@@ -25,13 +24,10 @@ from .drift import DriftFinder
 from .har_entries import LeanEntry, lean_entries, lean_request
 from .pinpoint import BranchPinpointer
 from .request_check import RequestChecker
+from .results import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Plain, Result
 from .stream_capture import StreamMessage, judge_stream
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
-
-# Outcomes, worst first.
-INVALID, DRIFT, VALID, UNCHECKED, SKIPPED = "invalid", "drift", "valid", "unchecked", "skipped"
-
 
 _ROOT = "spec/openapi.yaml"  # where a new path is listed
 _MATCHED = 4096  # URLs whose operation is kept
@@ -49,86 +45,6 @@ _Verdict = (
 )
 
 
-@dataclass
-class Result:
-    source: str
-    file: str
-    entry: int | None
-    operation_id: str | None
-    method: str | None
-    url: str | None  # scheme://host/path, no query (queries carry csrf and signatures)
-    status: int | None
-    outcome: str = VALID
-    findings: list[Finding] = field(default_factory=list)
-    drift: list[Finding] = field(default_factory=list)
-    note: str | None = None
-    validated: bool = False  # a response body went through the validator
-
-
-@dataclass(frozen=True)
-class Plain:
-    """Consecutive plain results of one file's HAR entries, the common case: status 200, the body
-    validated, nothing found, no note. Each as (entry, operation, method, URL); `results()` makes
-    them Results. Counted and written in bulk (render.py), without a Result for each."""
-
-    file: str
-    entries: list[tuple[int, str, str | None, str | None]]
-
-    def results(self) -> Iterator[Result]:
-        file = self.file
-        for entry, operation_id, method, url in self.entries:
-            yield Result(f"{file}#{entry}", file, entry, operation_id, method, url, 200, VALID, [], [], None, True)
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-
-@dataclass
-class Tally:
-    """What a report needs at its end: counts per outcome, not the results themselves."""
-
-    outcomes: Counter[str] = field(default_factory=Counter)
-    problems: int = 0  # inputs, or parts of them, that could not be read
-    responses: int = 0  # response bodies validated
-    seconds: float = 0.0  # the whole run: reading, parsing, compiling, checking
-    compile_seconds: float = 0.0  # of which compiling each operation's validators, once
-
-    def add(self, item: Result | InputProblem) -> None:
-        if isinstance(item, InputProblem):
-            self.problems += 1
-        else:
-            self.outcomes[item.outcome] += 1
-            self.responses += item.validated
-
-    def add_plain(self, count: int) -> None:
-        """`count` plain results (Plain): valid, each with its body validated."""
-        self.outcomes[VALID] += count
-        self.responses += count
-
-    @property
-    def exchanges(self) -> int:
-        return sum(self.outcomes.values())
-
-    def count(self, outcome: str) -> int:
-        return self.outcomes[outcome]
-
-    @property
-    def per_second(self) -> float:
-        return self.responses / self.seconds if self.seconds > 0 else 0.0
-
-    @property
-    def checked(self) -> int:
-        """Exchanges judged against an operation (or found on an API host matching none)."""
-        return self.count(VALID) + self.count(INVALID) + self.count(DRIFT)
-
-    def exit_code(self, allow_drift: bool = False) -> int:
-        """1 on any violation (or drift, unless allowed), else 2 when an input could not be read or
-        nothing at all could be checked (a CI job that checks nothing should not pass), else 0."""
-        if self.count(INVALID) or (self.count(DRIFT) and not allow_drift):
-            return 1
-        return 2 if self.problems or not self.checked else 0
-
-
 def held_values(request: Request | None) -> list[str]:
     """Values of an entry's request to scrub wherever they appear in its report: its secret cookies
     (SESSDATA, bili_jct, buvid3, ...), any cookie long enough to be a token, and secret headers."""
@@ -136,33 +52,6 @@ def held_values(request: Request | None) -> list[str]:
         return []
     cookies = [v for k, v in request.cookies.items() if k.lower() in SECRET_NAMES or len(v) >= 16]
     return [*cookies, *request.secrets]
-
-
-@dataclass
-class Audit:
-    """Every result of a run, in memory: for a library user or a test; the command streams instead."""
-
-    results: list[Result] = field(default_factory=list)
-    problems: list[InputProblem] = field(default_factory=list)
-    tally: Tally = field(default_factory=Tally)
-
-    def count(self, outcome: str) -> int:
-        return self.tally.count(outcome)
-
-    @property
-    def responses(self) -> int:
-        return self.tally.responses
-
-    @property
-    def seconds(self) -> float:
-        return self.tally.seconds
-
-    @property
-    def checked(self) -> int:
-        return self.tally.checked
-
-    def exit_code(self, allow_drift: bool = False) -> int:
-        return self.tally.exit_code(allow_drift)
 
 
 @lru_cache(maxsize=4096)
@@ -291,7 +180,7 @@ class Auditor:
         success, or error envelope with a listed code; every member and status value known: no
         drift), and a request whose checks found no problem when its text was first seen: its
         verdict, whose first three (operation, method, URL) make the entry's plain result
-        (audit.Plain). Such a request with drift, or with a body the decode does not take (drift, a
+        (results.Plain). Such a request with drift, or with a body the decode does not take (drift, a
         violation): the entry's Result, its response judged as `judge` judges one
         (`_response_judged`). A request no operation answers (another host, a preflight, an unknown
         URL): its Result, which no response changes but for the status. None for anything else: the

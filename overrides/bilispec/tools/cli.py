@@ -26,9 +26,10 @@ from ..core.description import Description, build, description, load_document
 from ..core.scrub import scrub_text
 from . import parallel, render
 from .annotations import GithubWriter, SarifWriter
-from .audit import Auditor, Result, Tally
+from .audit import Auditor
 from .capture import DEFAULT_MAX_DECOMPRESSED, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_SECONDS, InputProblem, Options
 from .inputs import read_paths
+from .results import Result, Tally
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -28,11 +28,12 @@ from itertools import chain
 from typing import Any
 
 from ..core.description import build
-from .audit import VALID, Auditor, Plain, Result
+from .audit import Auditor
 from .capture import Batch, InputProblem, Item, Pending
 from .har_ranges import MORE, RANGE_MOST, HarRest, Range, read_range
 from .inputs import Read, entries_per_batch, resume
 from .plain import PlainFormat, Rows
+from .results import VALID, Plain, Result
 
 IN_FLIGHT = 3  # tasks per worker waiting or being judged
 TASK = 1024  # entries per task: each costs this process a message, a future and a wake-up either way
@@ -45,7 +46,7 @@ _PLAIN: PlainFormat | None = None
 
 @dataclass(frozen=True)
 class Written:
-    """Plain results (audit.Plain) as the report writes them: how many, and the text."""
+    """Plain results (results.Plain) as the report writes them: how many, and the text."""
 
     count: int
     text: str

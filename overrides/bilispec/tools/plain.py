@@ -1,4 +1,4 @@
-"""How a report format writes plain results (audit.Plain: valid, nothing found, no note), in bulk.
+"""How a report format writes plain results (results.Plain: valid, nothing found, no note), in bulk.
 
 Each format says what it writes around an entry's number, once per file, operation, method and URL
 (`parts`: the number goes between two parts, wherever the format writes it), and how it writes one
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .audit import Plain, Result
+from .results import Plain, Result
 
 # (file, operation, method, URL) -> the text around the entry's number, or None: `one` writes it.
 Parts = Callable[[str, str, "str | None", "str | None"], "tuple[str, ...] | None"]

@@ -23,9 +23,9 @@ from typing import Any, TextIO
 
 import msgspec
 
-from .audit import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result, Tally
 from .capture import InputProblem
 from .plain import NOTHING, PlainFormat
+from .results import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result, Tally
 
 _ARRAY_INDEX = re.compile(r"/\d+(?=/|$)")
 
@@ -159,7 +159,7 @@ def stats_line(tally: Tally) -> str:
 
 class Writer:
     """One report format: `add` each result or problem in order, then `close` with the tally.
-    Plain results (audit.Plain) come as the text `plain` made of them (in a --jobs worker, or here):
+    Plain results (results.Plain) come as the text `plain` made of them (in a --jobs worker, or here):
     `add_plain` writes it, in their place among the others."""
 
     def __init__(self, out: TextIO, allow_drift: bool) -> None:
