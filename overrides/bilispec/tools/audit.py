@@ -21,9 +21,10 @@ from ..core.scrub import SECRET_NAMES, holding, scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than, shared_validator
 from .capture import NO_BODY, Batch, Exchange, InputProblem, Item, Pending, Request, Response, media_type
 from .drift import DriftFinder
-from .har_entries import LeanEntry, lean_entries, lean_request
+from .har_entries import LeanEntry, lean_entries, raw_request, read_request
 from .pinpoint import BranchPinpointer
-from .request_check import RequestChecker
+from .request_check import RequestChecker, csrf_differing
+from .request_shapes import RequestShapes, shaped
 from .results import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Plain, Result
 from .stream_capture import StreamMessage, judge_stream
 
@@ -62,11 +63,6 @@ def _place(scheme: str, netloc: str, path: str) -> tuple[str, str]:
     return hostname, scrub_text(f"{scheme}://{netloc}{path}" if netloc else path)
 
 
-def _unknown(value: str) -> bool:
-    """A placeholder of the pages ("xxxxxx") or a value scrubbed on recording: present, value unknown."""
-    return value == "SCRUBBED" or set(value) <= {"x", "X"}
-
-
 class Auditor:
     """Everything compiled once for a description: validators, request checkers, drift shapes."""
 
@@ -97,6 +93,7 @@ class Auditor:
         self._verdicts_limit = 0
         self._media: dict[str | None, str | None] = {}  # a content's mimeType -> its media type
         self._codes: dict[str, frozenset[int]] = {}
+        self._shapes = RequestShapes()  # a new request text of a shape judged before: its values only
 
     def checker(self, op: Operation) -> RequestChecker:
         if op.operation_id not in self._checkers:
@@ -154,6 +151,7 @@ class Auditor:
         limit, file, first = batch.options.max_decompressed, batch.file, batch.entry
         if limit != self._verdicts_limit:  # a request's verdict depends on the bound of its body too
             self._verdicts.clear()
+            self._shapes.clear()
             self._verdicts_held, self._verdicts_limit = 0, limit
         plain: list[tuple[int, str, str | None, str | None]] = []
         lean = self._lean
@@ -251,24 +249,19 @@ class Auditor:
 
     def _request_verdict(self, key: bytes, file: str, index: int, limit: int) -> _Verdict | Result:
         """The verdict of a request's checks on its own (they never look at the response), kept; for a
-        request no operation answers, its Result (`judge` looks no further)."""
+        request no operation answers, its Result (`judge` looks no further). A request of a shape
+        judged before is judged by its values alone (tools/request_shapes.py)."""
         verdict: _Verdict | Result = False
-        request = lean_request(key, limit)
-        if request is not None:
-            held = held_values(request)
-            judged = self._judge_holding(Exchange(file, index, None, request, None), held)
-            if isinstance(judged, Result) and judged.operation_id is None and not judged.findings:
-                verdict = judged
-            elif (
-                isinstance(judged, Result)
-                and judged.operation_id is not None
-                and judged.outcome == UNCHECKED
-                and not (judged.findings or judged.note)
-            ):
-                # Typed decodes only: a body they do not take is judged in full next (_response_judged).
-                codes = self._known_codes(judged.operation_id)
-                check = self.validator.known_text_check(judged.operation_id, codes, read=False)
-                verdict = (judged.operation_id, judged.method, judged.url, check, tuple(held), tuple(judged.drift))
+        raw = raw_request(key)
+        shape = None if raw is None else shaped(raw)
+        known = None if shape is None else self._shapes.verdict(shape)
+        if known is not None:
+            verdict = known
+        elif raw is not None and (request := read_request(raw, limit)) is not None:
+            verdict = self._request_judged(request, file, index)
+            if shape is not None and verdict is not False and request.json is None and request.body_problem is None:
+                checker = None if isinstance(verdict, Result) else self._checkers[verdict[0]]
+                self._shapes.learn(shape, verdict, checker, request.cookies.get("bili_jct"))
         if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
             if self._verdicts_held + len(key) > _VERDICTS_HELD:
                 self._verdicts.clear()
@@ -276,6 +269,24 @@ class Auditor:
             self._verdicts[key] = verdict
             self._verdicts_held += len(key)
         return verdict
+
+    def _request_judged(self, request: Request, file: str, index: int) -> _Verdict | Result:
+        """A request's verdict, judged in full as `judge` judges it."""
+        held = held_values(request)
+        judged = self._judge_holding(Exchange(file, index, None, request, None), held)
+        if isinstance(judged, Result) and judged.operation_id is None and not judged.findings:
+            return judged
+        if (
+            isinstance(judged, Result)
+            and judged.operation_id is not None
+            and judged.outcome == UNCHECKED
+            and not (judged.findings or judged.note)
+        ):
+            # Typed decodes only: a body they do not take is judged in full next (_response_judged).
+            codes = self._known_codes(judged.operation_id)
+            check = self.validator.known_text_check(judged.operation_id, codes, read=False)
+            return (judged.operation_id, judged.method, judged.url, check, tuple(held), tuple(judged.drift))
+        return False
 
     def judge_safely(self, item: Exchange | StreamMessage) -> Result | InputProblem:
         if isinstance(item, StreamMessage):
@@ -397,23 +408,21 @@ class Auditor:
         """A csrf that is not the bili_jct cookie sent with it: the API answers that with -111.
         Neither value is shown; placeholders and scrubbed values are not compared."""
         cookie = request.cookies.get("bili_jct")
-        if not cookie or _unknown(cookie):
+        if not cookie:
             return
         sent = {**request.query, **(request.form or {}), **(request.json if isinstance(request.json, dict) else {})}
-        for name in ("csrf", "csrf_token"):
-            value = sent.get(name)
-            if isinstance(value, str) and value and not _unknown(value) and value != cookie:
-                where = "form" if request.form and name in request.form else "json" if request.json else "query"
-                result.findings.append(
-                    request_problem(
-                        f"/{where}/{name}",
-                        "csrf",
-                        "the bili_jct cookie's value",
-                        "a different value (not shown)",
-                        f"{name} differs from the bili_jct cookie: the API answers -111",
-                        spec_file,
-                    )
+        for name in csrf_differing(cookie, sent):
+            where = "form" if request.form and name in request.form else "json" if request.json else "query"
+            result.findings.append(
+                request_problem(
+                    f"/{where}/{name}",
+                    "csrf",
+                    "the bili_jct cookie's value",
+                    "a different value (not shown)",
+                    f"{name} differs from the bili_jct cookie: the API answers -111",
+                    spec_file,
                 )
+            )
 
     def _unjudged(self, exchange: Exchange, result: Result) -> bool:
         """Redirects and bodies the capture does not hold are not judged: nothing to say about them.

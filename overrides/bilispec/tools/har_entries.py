@@ -39,7 +39,7 @@ class _Post(msgspec.Struct, gc=False):  # members named as HAR 1.2 names them
     params: list[_Header] | None = None
 
 
-class _Request(msgspec.Struct, gc=False):
+class RawRequest(msgspec.Struct, gc=False):
     url: str
     method: str | None = None
     # As their text: a page sends the same headers and cookies with request after request, and
@@ -63,7 +63,7 @@ class _Response(msgspec.Struct, gc=False):
 
 
 class _Entry(msgspec.Struct, gc=False):
-    request: _Request
+    request: RawRequest
     response: _Response | None = None
     messages: Any = msgspec.field(default=None, name="_webSocketMessages")
 
@@ -90,7 +90,7 @@ class LeanEntry(msgspec.Struct, gc=False):
 # A run of entries read in one decode (here, and by the reader, tools/har_stream.py, as it cuts them).
 LEAN_ENTRIES = msgspec.json.Decoder(list[LeanEntry])
 _LEAN_ONE = msgspec.json.Decoder(LeanEntry)
-_REQUEST = msgspec.json.Decoder(_Request)
+_REQUEST = msgspec.json.Decoder(RawRequest)
 
 
 def lean_entries(batch: Batch) -> Sequence[LeanEntry | None]:
@@ -116,8 +116,22 @@ def lean_entries(batch: Batch) -> Sequence[LeanEntry | None]:
 def lean_request(text: bytes, limit: int) -> Request | None:
     """The request of a lean entry's request text, as `exchange` reads it; None when the general way
     must read it."""
+    raw = raw_request(text)
+    return None if raw is None else read_request(raw, limit)
+
+
+def raw_request(text: bytes) -> RawRequest | None:
+    """A lean entry's request text decoded, or None (the general way reads it)."""
     try:
-        return _request(_REQUEST.decode(text), limit)
+        return _REQUEST.decode(text)
+    except (msgspec.DecodeError, ValueError, RecursionError):
+        return None
+
+
+def read_request(raw: RawRequest, limit: int) -> Request | None:
+    """The request `exchange` reads of a decoded request text, or None (the general way reads it)."""
+    try:
+        return _request(raw, limit)
     except (msgspec.DecodeError, ValueError, RecursionError):
         return None
 
@@ -127,15 +141,15 @@ _KEPT = 2048  # the longest URL or form body whose members are kept (4,096 of ea
 
 def _query(url: str) -> tuple[tuple[str, str], ...]:
     """The query of a URL as sent (ValueError for a URL urlsplit cannot read)."""
-    return _kept_query(url) if len(url) <= _KEPT else _split(urlsplit(url).query)
+    return _kept_query(url) if len(url) <= _KEPT else split_members(urlsplit(url).query)
 
 
 def _pairs(text: str) -> tuple[tuple[str, str], ...]:
     """The members of a form body, as sent."""
-    return _kept_pairs(text) if len(text) <= _KEPT else _split(text)
+    return _kept_pairs(text) if len(text) <= _KEPT else split_members(text)
 
 
-def _split(text: str) -> tuple[tuple[str, str], ...]:
+def split_members(text: str) -> tuple[tuple[str, str], ...]:
     """parse_qsl(text, keep_blank_values=True), its steps without its checks of arguments: the pieces
     between `&`, each split at its first `=` (none: the empty value), `+` read as a space and then
     unquoted; without `%` or `+` the pieces as they are (a fifth of parse_qsl's time)."""
@@ -148,12 +162,12 @@ def _split(text: str) -> tuple[tuple[str, str], ...]:
 # Pages poll the same URLs and a session sends the same forms again: each is split once.
 @lru_cache(maxsize=4096)
 def _kept_query(url: str) -> tuple[tuple[str, str], ...]:
-    return _split(urlsplit(url).query)
+    return split_members(urlsplit(url).query)
 
 
 @lru_cache(maxsize=4096)
 def _kept_pairs(text: str) -> tuple[tuple[str, str], ...]:
-    return _split(text)
+    return split_members(text)
 
 
 def exchange(name: str, index: int, text: str, limit: int) -> Exchange | None:
@@ -214,7 +228,7 @@ def _sent_with(headers: bytes, cookies: bytes) -> _Sent:
     return _Sent(tuple(found.items()), tuple(secrets), _header(read, "content-type"))
 
 
-def _request(raw: _Request, limit: int) -> Request:
+def _request(raw: RawRequest, limit: int) -> Request:
     request = Request(method=(raw.method or "GET").upper(), url=raw.url, query=dict(_query(raw.url)))
     sent = _sent_with(bytes(raw.headers), bytes(raw.cookies))
     request.cookies, request.secrets = dict(sent.cookies), list(sent.secrets)

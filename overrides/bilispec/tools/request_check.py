@@ -111,6 +111,18 @@ class RequestChecker:
                 request_problem("/json", "type", '"object"', _short(scrub(request.json)), "JSON body is not an object")
             )
 
+        found, undocumented = self._members(sent, rules=not problems)
+        problems += found
+        return [self._with_file(p) for p in problems], list(undocumented)
+
+    def members_clean(self, sent: dict[tuple[str, str], Any]) -> bool:
+        """Whether the members sent, as `check` reads them ((location, name) -> value), hold no
+        problem: a request whose method, host and media type are known to be right needs no more."""
+        return not self._members(sent, rules=True)[0]
+
+    def _members(self, sent: dict[tuple[str, str], Any], rules: bool) -> tuple[list[Finding], tuple[str, ...]]:
+        """(the members' problems, the undocumented ones): places, names, each value, and the rules
+        across members when `rules` (the request has no other problem) and no member has one."""
         keys = tuple(sent)
         plan = self._plans.get(keys)
         if plan is None:
@@ -134,13 +146,13 @@ class RequestChecker:
                 self._typed[(key, value)] = typed
             if typed is not _UNKNOWN:
                 values[param.name] = typed
-        problems += plan.problems
+        problems = list(plan.problems)
         problems += self._value_problems(values) if values else []
-        if not problems and self._has_rules:
+        if rules and not problems and self._has_rules:
             present = {name for (_, name), value in sent.items() if value not in (None, "")}
             broken = cross_member_finding(self.op, values, present)
             problems += [broken] if broken is not None else []
-        return [self._with_file(p) for p in problems], list(plan.undocumented)
+        return problems, plan.undocumented
 
     def _plan(self, keys: tuple[tuple[str, str], ...]) -> _Plan:
         """What the members' places and names decide, whatever their values."""
@@ -208,6 +220,23 @@ class RequestChecker:
         if param is None or rule not in param.schema:
             return rule
         return _short(param.schema[rule])
+
+
+def csrf_differing(cookie: str | None, sent: dict[str, Any]) -> list[str]:
+    """The csrf members sent (csrf, csrf_token; `sent`: name -> value) that are not the bili_jct
+    cookie's value `cookie`: the API answers them -111. A placeholder of the pages ("xxxxxx") or a
+    value scrubbed on recording is present but unknown: compared with nothing."""
+    if not cookie or _unknown(cookie):
+        return []
+    return [
+        name
+        for name in CSRF_NAMES
+        if isinstance(value := sent.get(name), str) and value and not _unknown(value) and value != cookie
+    ]
+
+
+def _unknown(value: str) -> bool:
+    return value == SCRUBBED or set(value) <= {"x", "X"}
 
 
 def _member_files(op: Operation) -> dict[tuple[str, str], str]:
