@@ -4,6 +4,7 @@
     python bench/captures.py OUT.har.gz 1000000      # gzip'd
     python bench/captures.py OUT.har 20000 --large   # the three large bodies of bodies.py, in turn
     python bench/captures.py OUT.har 20000 --mixed   # another mix: 1-2 KB bodies too, logged-in, ids vary
+    python bench/captures.py OUT.har 50000 --mixed --unique  # the same, room ids never repeat
     python bench/captures.py OUT.har 50000 --chrome  # as Chrome exports: its own members, sorted, indented
     python bench/captures.py OUT.har 50000 --compact # compact JSON on one line (no white space at all)
     python bench/captures.py OUT.har 50000 --unknown # every body with a member the description does not know
@@ -43,17 +44,19 @@ def recordings() -> list[dict[str, Any]]:
 _LOGIN = {"name": "Cookie", "value": f"SESSDATA={'7e3a' * 8}; bili_jct={'0f1e2d3c' * 4}; buvid3={'B1D2' * 9}infoc"}
 
 
-def _varied(values: dict[str, Any] | None, n: int) -> dict[str, Any] | None:
-    """The values with a room id that changes from entry to entry (a bot going round many rooms)."""
+def _varied(values: dict[str, Any] | None, n: int, unique: bool = False) -> dict[str, Any] | None:
+    """The values with a room id that changes from entry to entry (a bot going round 5,000 rooms, or
+    `unique`: a new room each time, so every request that names a room is a text not seen before)."""
     if not values or not str(values.get("room_id", "")).isdigit():
         return values
-    return {**values, "room_id": str(int(values["room_id"]) + n % 5000)}
+    return {**values, "room_id": str(int(values["room_id"]) + (n if unique else n % 5000))}
 
 
-def entry(rec: dict[str, Any], n: int, mixed: bool = False) -> dict[str, Any]:
+def entry(rec: dict[str, Any], n: int, mixed: bool = False, unique: bool = False) -> dict[str, Any]:
     request, response = rec["request"], rec["response"]
     if mixed:
-        request = {**request, "query": _varied(request.get("query"), n), "form": _varied(request.get("form"), n)}
+        query, form = _varied(request.get("query"), n, unique), _varied(request.get("form"), n, unique)
+        request = {**request, "query": query, "form": form}
     url = request["url"] + ("?" + urlencode(request["query"]) if request.get("query") else "")
     har_request: dict[str, Any] = {
         "method": request["method"],
@@ -126,12 +129,14 @@ def mixed_recordings() -> list[dict[str, Any]]:
     return found
 
 
-def entries(count: int, large: bool = False, mixed: bool = False, unknown: bool = False) -> Iterator[dict[str, Any]]:
+def entries(
+    count: int, large: bool = False, mixed: bool = False, unknown: bool = False, unique: bool = False
+) -> Iterator[dict[str, Any]]:
     pool = large_recordings() if large else mixed_recordings() if mixed else recordings()
     if unknown:
         pool = [with_unknown(rec) for rec in pool]
     for n in range(count):
-        yield entry(pool[n % len(pool)], n, mixed)
+        yield entry(pool[n % len(pool)], n, mixed, unique)
 
 
 def with_unknown(rec: dict[str, Any]) -> dict[str, Any]:
@@ -195,22 +200,31 @@ def chrome(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def write(
-    path: Path, count: int, large: bool = False, mixed: bool = False, layout: str = "lines", unknown: bool = False
+    path: Path,
+    count: int,
+    large: bool = False,
+    mixed: bool = False,
+    layout: str = "lines",
+    unknown: bool = False,
+    unique: bool = False,
 ) -> Path:
     """`layout`: "lines" (an entry a line), "chrome" (chrome()'s entries, sorted and indented by
     two spaces, as Chrome writes them) or "compact" (one line, no white space). `unknown`: every
-    body holds a member the description does not know (with_unknown)."""
+    body holds a member the description does not know (with_unknown). `unique`: with `mixed`, the
+    room ids never repeat (_varied)."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "wt", encoding="utf-8") as out:
-        _write(out, count, large, mixed, layout, unknown)
+        _write(out, count, large, mixed, layout, unknown, unique)
     return path
 
 
-def _write(out: IO[str], count: int, large: bool, mixed: bool, layout: str, unknown: bool = False) -> None:
+def _write(
+    out: IO[str], count: int, large: bool, mixed: bool, layout: str, unknown: bool = False, unique: bool = False
+) -> None:
     if layout == "chrome":
         out.write('{\n  "log": {\n    "version": "1.2",\n    "creator": {\n      "name": "WebInspector",\n')
         out.write('      "version": "537.36"\n    },\n    "pages": [],\n    "entries": [\n')
-        for n, item in enumerate(entries(count, large, mixed, unknown)):
+        for n, item in enumerate(entries(count, large, mixed, unknown, unique)):
             text = json.dumps(chrome(item), ensure_ascii=False, indent=2, sort_keys=True)
             out.write((",\n" if n else "") + "      " + text.replace("\n", "\n      "))
         out.write("\n    ]\n  }\n}")
@@ -218,7 +232,7 @@ def _write(out: IO[str], count: int, large: bool, mixed: bool, layout: str, unkn
     compact = layout == "compact"
     out.write('{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[')
     out.write("" if compact else "\n")
-    for n, item in enumerate(entries(count, large, mixed, unknown)):
+    for n, item in enumerate(entries(count, large, mixed, unknown, unique)):
         separators = (",", ":") if compact else None
         out.write(("," if compact else ",\n") * bool(n) + json.dumps(item, ensure_ascii=False, separators=separators))
     out.write("]}}" if compact else "\n]}}\n")
@@ -227,6 +241,6 @@ def _write(out: IO[str], count: int, large: bool, mixed: bool, layout: str, unkn
 if __name__ == "__main__":
     flags = sys.argv[3:]
     layout = "chrome" if "--chrome" in flags else "compact" if "--compact" in flags else "lines"
-    large, mixed, unknown = "--large" in flags, "--mixed" in flags, "--unknown" in flags
-    written = write(Path(sys.argv[1]), int(sys.argv[2]), large, mixed, layout, unknown)
+    large, mixed, unknown, unique = "--large" in flags, "--mixed" in flags, "--unknown" in flags, "--unique" in flags
+    written = write(Path(sys.argv[1]), int(sys.argv[2]), large, mixed, layout, unknown, unique)
     print(f"{written}: {written.stat().st_size:,} bytes")

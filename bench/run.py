@@ -229,8 +229,9 @@ def bench_validation() -> list[Result]:
     from openapi_core import OpenAPI
     from openapi_core.testing import MockRequest, MockResponse
 
-    from bilispec.tools.audit import VALID, Auditor
+    from bilispec.tools.audit import Auditor
     from bilispec.tools.capture import Exchange, Response
+    from bilispec.tools.results import VALID
 
     capture = bodies.capture()
     desc = description()
@@ -406,6 +407,23 @@ def bench_scale() -> list[Result]:
             compared(
                 "validate end to end per mixed response",
                 per_mixed,
+                US,
+                "json.loads of the bodies",
+                loads_mixed,
+                "<= 2",
+                note,
+            )
+        )
+        # The same mix with a new room each time: every request that names a room is a text not seen
+        # before, judged by its values where its shape was judged (tools/request_shapes.py).
+        unique_path = scale.capture(folder, MIXED, mixed=True, unique=True)
+        unique = scale.validate(unique_path, 1, report)
+        per_unique = (unique["cpu"] - base["cpu"]) / MIXED * 1e6
+        note = f"{MIXED:,} entries of captures.py --mixed --unique: no room id repeats"
+        results.append(
+            compared(
+                "validate end to end per response, new requests",
+                per_unique,
                 US,
                 "json.loads of the bodies",
                 loads_mixed,

@@ -63,12 +63,18 @@ def halves_at_once(capture: Path, out: Path) -> float:
 
 
 def capture(
-    folder: Path, entries: int, large: bool = False, mixed: bool = False, layout: str = "lines", unknown: bool = False
+    folder: Path,
+    entries: int,
+    large: bool = False,
+    mixed: bool = False,
+    layout: str = "lines",
+    unknown: bool = False,
+    unique: bool = False,
 ) -> Path:
     kinds = f"{'-large' if large else ''}{'-mixed' if mixed else ''}{'-unknown' if unknown else ''}"
-    path = folder / f"capture-{entries}{kinds}-{layout}.har"
+    path = folder / f"capture-{entries}{kinds}{'-unique' if unique else ''}-{layout}.har"
     if not path.exists():
-        captures.write(path, entries, large, mixed, layout, unknown)
+        captures.write(path, entries, large, mixed, layout, unknown, unique)
     return path
 
 

@@ -22,9 +22,10 @@ from hypothesis import strategies as st
 
 from bilispec.core.description import description
 from bilispec.tools import har_entries, inputs, request_shapes
-from bilispec.tools.audit import VALID, Auditor, Result
+from bilispec.tools.audit import Auditor
 from bilispec.tools.capture import DEFAULTS, Batch, InputProblem
 from bilispec.tools.cli import main
+from bilispec.tools.results import VALID, Result
 
 from .. import har_support as har
 from ..conftest import load_recording, recording_files

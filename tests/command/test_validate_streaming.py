@@ -16,10 +16,11 @@ import pytest
 
 from bilispec.core.description import description
 from bilispec.tools import capture, har_entries, inputs, parallel
-from bilispec.tools.audit import Auditor, Result
+from bilispec.tools.audit import Auditor
 from bilispec.tools.cli import main
 from bilispec.tools.inputs import PEEK
 from bilispec.tools.request_check import RequestChecker
+from bilispec.tools.results import Result
 
 from .. import har_support as har
 from ..conftest import load_recording, recording_files, report_figure

@@ -9,7 +9,8 @@ import pytest
 
 from bilispec.core.description import description
 from bilispec.core.validation import ResponseValidator
-from bilispec.tools.audit import Auditor, Result
+from bilispec.tools.audit import Auditor
+from bilispec.tools.results import Result
 
 from .test_validate_fast import base_entries, batch_of
 
