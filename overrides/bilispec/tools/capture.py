@@ -198,7 +198,7 @@ class Batch:
 
     file: str
     entry: int
-    span: bytes
+    span: bytes | memoryview  # a view: of a range's buffer, read by a --jobs worker (har_ranges.py)
     count: int
     options: Options
     lean: list[Any] | None = field(default=None, compare=False, repr=False)
