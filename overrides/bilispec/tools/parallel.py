@@ -172,7 +172,6 @@ def _pooled(
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    _keep_freed_memory()  # before the fork: the workers inherit it
     _AUDITOR, _PLAIN = auditor, plain  # a forked worker starts with them, validators compiled
     if "fork" in methods:
         executor = ProcessPoolExecutor(jobs, mp_context=context)
@@ -259,28 +258,6 @@ def _pooled(
             ranges.close()
         if started:
             gc.unfreeze()
-
-
-def _keep_freed_memory() -> None:
-    """Have glibc's malloc keep freed blocks for the next allocation instead of handing them back.
-
-    Each range is read into buffers of a few MiB (the range, its decode's copy). By default glibc
-    maps blocks over 128 KiB afresh (the bound grows only as such blocks are freed) and gives back
-    the top of the heap past twice that bound, so a range's buffers were often mapped and faulted
-    in again, page by page: 200,000 entries with --jobs 2 took 44,000 to 174,000 page faults
-    (0.3-0.7 s of system time, from run to run), against 28,000 with blocks kept. Blocks up to
-    32 MiB now come from the heap, whose freed top is kept up to 256 MiB; peak memory is unchanged
-    (66 MB). Elsewhere than glibc (musl, macOS, Windows), nothing changes."""
-    import ctypes  # noqa: PLC0415 (a --jobs run only)
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-        mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
-    except (OSError, AttributeError, TypeError):  # no mallopt: not glibc
-        return
-    m_trim_threshold, m_mmap_threshold = -1, -3  # glibc's malloc.h
-    mallopt(m_mmap_threshold, 32 << 20)
-    mallopt(m_trim_threshold, 256 << 20)
 
 
 def _done(value: Any) -> Future[Any]:
