@@ -31,7 +31,7 @@ class Run:
     """Consecutive entries, each one JSON value, separated by `,` and white space: `span`; `count` of
     them; `lean`, their lean reading (har_entries.LeanEntry) when the run was read that way."""
 
-    span: bytes
+    span: bytes | memoryview
     count: int
     lean: list[Any] | None = None
 
@@ -125,13 +125,15 @@ class HarEntries(ArrayReader[bytes]):
             if found < 0:
                 break
             cut = found + closer
+            # The run as a JSON array in one copy; its span, a view of that copy.
+            joined = b"".join((b"[", memoryview(buffer)[start:cut], b"]"))
             try:
-                read: list[Any] = (LEAN_ENTRIES if self._lean else RAW_VALUES).decode(b"[" + buffer[start:cut] + b"]")
+                read: list[Any] = (LEAN_ENTRIES if self._lean else RAW_VALUES).decode(joined)
             except (msgspec.DecodeError, ValueError, RecursionError):
                 # This run as raw values (the next is read in the lean form again), unless it is first
                 # in a later call: the runs before it are given first.
                 return runs or self._raw_runs(cut)
-            runs.append(Run(buffer[start:cut], len(read), read if self._lean else None))
+            runs.append(Run(memoryview(joined)[1:-1], len(read), read if self._lean else None))
             self._value_bytes = max(1, (cut - start) // len(read))
             self._position, start = cut, found + opener  # the next value's `{`
             if window >= len(buffer):  # the buffer holds no more whole values

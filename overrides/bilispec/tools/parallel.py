@@ -277,8 +277,8 @@ class WorkerLostError(RuntimeError):
 
 
 def _sent(item: Item) -> Any:
-    if isinstance(item, Batch) and item.lean is not None:  # the worker reads it again: structs pickle slowly
-        return replace(item, lean=None)
+    if isinstance(item, Batch):  # the worker reads it again: structs pickle slowly, views not at all
+        return replace(item, lean=None, span=bytes(item.span))
     if isinstance(item, Pending):
         return (item.file, item.entry, item.text, item.har, item.options)
     return item
