@@ -431,3 +431,46 @@ def test_new_requests_of_a_known_shape_are_judged_by_their_values(monkeypatch: p
         assert lean == general
         assert not any(secret in repr(lean) for secret in SECRETS)
     assert seen["values"] > 100 and seen["in full"] > 100, seen  # both ways, many times
+
+
+def test_an_answer_judged_before_is_said_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page polls and gets the same answer: an answer that is not plain (drift, a violation, an
+    error status) is judged once per request and text, and each entry after gets what was said of
+    it, as its own Result. Answers that echo the request's secret, under two logins, each keep the
+    secret of their own request scrubbed. Every result is the general way's."""
+    judged: list[int] = []
+    real = Auditor._response_outcome
+
+    def counted(self: Auditor, *arguments: Any) -> Any:
+        judged.append(1)
+        return real(self, *arguments)
+
+    monkeypatch.setattr(Auditor, "_response_outcome", counted)
+    bases = [json.loads(json.dumps(e)) for e in base_entries()[:20]]
+    entries = []
+    for n, entry in enumerate(bases):
+        body = json.loads(entry["response"]["content"]["text"])
+        kind = n % 4
+        if kind == 0:  # drift: a member the description does not know
+            entry["response"]["content"]["text"] = json.dumps({**body, "x_new": 1})
+        elif kind == 1:  # a violation
+            entry["response"]["content"]["text"] = json.dumps({**body, "code": "zero"})
+        elif kind == 2:  # risk control's 412
+            entry["response"]["status"] = 412
+        else:  # an answer that echoes the login cookie, under two logins
+            entry["response"]["content"]["text"] = json.dumps({**body, "x_echo": f"SESSDATA={SESSDATA}"})
+            other = json.loads(json.dumps(entry))
+            other["response"]["content"]["text"] = json.dumps({**body, "x_echo": f"SESSDATA={'7' * 32}"})
+            entry["request"]["headers"].append({"name": "Cookie", "value": f"SESSDATA={SESSDATA}"})
+            other["request"]["headers"].append({"name": "Cookie", "value": f"SESSDATA={'7' * 32}"})
+            entries.append(other)
+        entries.append(entry)
+    polled = entries * 5
+    lean = _judged(Auditor(description()), batch_of(polled))
+    assert len(judged) == len(entries)  # each request and answer once
+    monkeypatch.setattr(Auditor, "_response_outcome", real)
+    assert lean == _general(Auditor(description()), batch_of(polled))
+    assert {r.outcome for r in lean} >= {"drift", "invalid"}
+    assert all(r.entry == n for n, r in enumerate(lean))
+    assert len({id(r.drift) for r in lean}) == len(lean)  # each its own lists
+    assert not any(secret in repr(lean) or "7" * 32 in repr(lean) for secret in SECRETS)

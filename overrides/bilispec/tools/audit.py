@@ -36,6 +36,9 @@ _MATCHED = 4096  # URLs whose operation is kept
 # _VERDICTS_HELD bytes at most (about 30,000 of a browser's requests of 1 KB): a bot going round
 # thousands of rooms sends each request again only after thousands of others.
 _VERDICTS_HELD, _VERDICT_BYTES = 32 * 1024 * 1024, 16 * 1024
+# Answers not plain (drift, a violation, another status or media type) whose result is kept, by their
+# request's verdict and their text: a page polls, and the answer it gets changes now and then.
+_BODIES_HELD, _BODY_CHARS = 16 * 1024 * 1024, 64 * 1024
 _MEDIA = 256  # content types whose media type is kept
 _UNSEEN: Any = object()
 # A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
@@ -94,6 +97,8 @@ class Auditor:
         self._media: dict[str | None, str | None] = {}  # a content's mimeType -> its media type
         self._codes: dict[str, frozenset[int]] = {}
         self._shapes = RequestShapes()  # a new request text of a shape judged before: its values only
+        self._bodies: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (verdict, status, media type, text) -> what is said
+        self._bodies_held = 0  # characters of their texts
 
     def checker(self, op: Operation) -> RequestChecker:
         if op.operation_id not in self._checkers:
@@ -152,6 +157,7 @@ class Auditor:
         if limit != self._verdicts_limit:  # a request's verdict depends on the bound of its body too
             self._verdicts.clear()
             self._shapes.clear()
+            self._bodies.clear()
             self._verdicts_held, self._verdicts_limit = 0, limit
         plain: list[tuple[int, str, str | None, str | None]] = []
         lean = self._lean
@@ -219,25 +225,49 @@ class Auditor:
             # The response adds nothing (a typed decode took it: valid, nothing unknown): the request's drift
             drift = list(verdict[5])
             return Result(f"{file}#{index}", file, index, *verdict[:3], 200, DRIFT, drift=drift, validated=True)
-        return self._response_judged(verdict, 200, text, kind, file, index, limit)
+        return self._response_judged(verdict, 200, text, kind, file, index, limit, refused=True)
 
     def _response_judged(
-        self, verdict: _Verdict, status: int, text: str, kind: str, file: str, index: int, limit: int
+        self,
+        verdict: _Verdict,
+        status: int,
+        text: str,
+        kind: str,
+        file: str,
+        index: int,
+        limit: int,
+        refused: bool = False,
     ) -> Result:
         """The Result `judge` gives an entry whose request's checks found no problem (`verdict`: they
         add its drift, if any) and whose response (not a redirect) has `status` and `text` of media
         type `kind`: its response judged the same way, the request not again; the request's held
         values scrubbed from what is said, as judge_safely does. tests/command/test_validate_fast.py
-        compares it with the general way."""
+        compares it with the general way. `refused`: the typed decodes did not take the text (see
+        _judge_response)."""
         assert verdict is not False
         operation_id, method, url, _, held, drift = verdict
+        key = (verdict, status, kind, text)
+        said = self._bodies.get(key)
+        if said is not None:  # this request's answer judged before (a page polls): said again
+            outcome, findings, drifted, note, validated = said
+            source = f"{file}#{index}"
+            found, drifted = [*findings], [*drifted]
+            return Result(source, file, index, *verdict[:3], status, outcome, found, drifted, note, validated)
         op = self.desc.operations[operation_id]
         self._compile(op, True)
         response = Response(status, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
         exchange = Exchange(file, index, None, None, response)
         result = Result(exchange.source, file, index, operation_id, method, url, status, drift=list(drift))
         with holding(held):
-            return self._response_outcome(op, exchange, result)
+            self._response_outcome(op, exchange, result, refused)
+        if len(text) <= _BODY_CHARS:
+            if self._bodies_held + len(text) > _BODIES_HELD:
+                self._bodies.clear()
+                self._bodies_held = 0
+            r = result
+            self._bodies[key] = (r.outcome, tuple(r.findings), tuple(r.drift), r.note, r.validated)
+            self._bodies_held += len(text)
+        return result
 
     def _known_codes(self, operation_id: str) -> frozenset[int]:
         """The error codes that are no drift for an operation: its x-error-codes, and the common ones."""
@@ -395,12 +425,12 @@ class Auditor:
             return result
         return self._response_outcome(op, exchange, result)
 
-    def _response_outcome(self, op: Operation, exchange: Exchange, result: Result) -> Result:
+    def _response_outcome(self, op: Operation, exchange: Exchange, result: Result, refused: bool = False) -> Result:
         """`result` (the request's part said) with the response's part and the outcome."""
         if self._unjudged(exchange, result):
             result.outcome = INVALID if result.findings else UNCHECKED
             return result
-        self._judge_response(op, exchange, result)
+        self._judge_response(op, exchange, result, refused)
         result.outcome = INVALID if result.findings else DRIFT if result.drift else VALID
         return result
 
@@ -443,7 +473,10 @@ class Auditor:
             return True
         return False
 
-    def _judge_response(self, op: Operation, exchange: Exchange, result: Result) -> None:
+    def _judge_response(self, op: Operation, exchange: Exchange, result: Result, refused: bool = False) -> None:
+        """The response's findings and drift. `refused`: the typed decodes of the known schema did
+        not take the body (the lean lane): its check of the parsed body is not made again, as it
+        would most likely refuse it too, and where it would not, the walk finds no drift either."""
         response = exchange.response
         assert response is not None
         if response.status != 200:
@@ -469,7 +502,7 @@ class Auditor:
         body = response.body
         success = type(body) is dict and type(body.get("code")) is int and body["code"] == 0
         # The common case: a valid success holding only what the description knows, one pass.
-        if success and self.validator.accepts_known_success(op.operation_id, body):
+        if success and not refused and self.validator.accepts_known_success(op.operation_id, body):
             result.validated = True
             return
         # A valid success nested no deeper than MAX_DEPTH (with drift, or an error), in one pass.
