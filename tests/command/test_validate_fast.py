@@ -474,3 +474,34 @@ def test_an_answer_judged_before_is_said_again(monkeypatch: pytest.MonkeyPatch) 
     assert all(r.entry == n for n, r in enumerate(lean))
     assert len({id(r.drift) for r in lean}) == len(lean)  # each its own lists
     assert not any(secret in repr(lean) or "7" * 32 in repr(lean) for secret in SECRETS)
+
+
+def test_requests_with_problems_are_judged_in_the_lean_lane(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A request the description forbids (the wrong method, a required member missing, a member of
+    the wrong type, a csrf that is not the cookie's): its problems are found once per request text
+    and its answer judged in the lean lane, whatever it is (valid, drift, a violation). No entry goes
+    the general way, and every result is the general way's."""
+    entries = []
+    for n, entry in enumerate(json.loads(json.dumps(e)) for e in base_entries()):
+        request = entry["request"]
+        parts = urlsplit(request["url"])
+        kind = n % 4
+        if kind == 0:
+            request["method"] = "GET" if request["method"] == "POST" else "POST"
+        elif kind == 1 and parts.query:  # the first member dropped
+            query = "&".join(parts.query.split("&")[1:])
+            request["url"] = urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+        elif kind == 2 and parts.query:  # every member's value made text
+            query = "&".join(p.split("=", 1)[0] + "=not-a-number" for p in parts.query.split("&"))
+            request["url"] = urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+        else:
+            request["headers"].append({"name": "Cookie", "value": f"SESSDATA={SESSDATA}; bili_jct={BILI_JCT}"})
+            query = parts.query + ("&" if parts.query else "") + "csrf=" + "0" * 32
+            request["url"] = urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+        if n % 3 == 1:  # an answer with drift
+            body = json.loads(entry["response"]["content"]["text"])
+            entry["response"]["content"]["text"] = json.dumps({**body, "x_new": 1})
+        entries.append(entry)
+    lean = _lean_only(monkeypatch, entries * 2)
+    assert sum(r.outcome == "invalid" for r in lean) > len(lean) // 2
+    assert not any(secret in repr(lean) for secret in SECRETS)

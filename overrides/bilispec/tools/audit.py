@@ -43,9 +43,10 @@ _MEDIA = 256  # content types whose media type is kept
 _UNSEEN: Any = object()
 # A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
 # ResponseValidator.known_text_check, the request's held values, its drift: members the description
-# does not know) when its checks find no problem, else False.
+# does not know, its problems) once its operation is known, else False (the general way judges it).
 _Verdict = (
-    tuple[str, str | None, str | None, Callable[[str], bool], tuple[str, ...], tuple[Finding, ...]] | Literal[False]
+    tuple[str, str | None, str | None, Callable[[str], bool], tuple[str, ...], tuple[Finding, ...], tuple[Finding, ...]]
+    | Literal[False]
 )
 
 
@@ -220,11 +221,12 @@ class Auditor:
             return self._response_judged(verdict, status, text, kind, file, index, limit)
         # A typed decode of the text, else the response judged as `judge` judges it
         if verdict[3](text):
-            if not verdict[5]:
+            if not (verdict[5] or verdict[6]):
                 return verdict
-            # The response adds nothing (a typed decode took it: valid, nothing unknown): the request's drift
-            drift = list(verdict[5])
-            return Result(f"{file}#{index}", file, index, *verdict[:3], 200, DRIFT, drift=drift, validated=True)
+            # The response adds nothing (a typed decode took it: valid, nothing unknown): the request's part
+            found, drift = list(verdict[6]), list(verdict[5])
+            outcome = INVALID if found else DRIFT
+            return Result(f"{file}#{index}", file, index, *verdict[:3], 200, outcome, found, drift, validated=True)
         return self._response_judged(verdict, 200, text, kind, file, index, limit, refused=True)
 
     def _response_judged(
@@ -245,7 +247,7 @@ class Auditor:
         compares it with the general way. `refused`: the typed decodes did not take the text (see
         _judge_response)."""
         assert verdict is not False
-        operation_id, method, url, _, held, drift = verdict
+        operation_id, method, url, _, held, drift, problems = verdict
         key = (verdict, status, kind, text)
         said = self._bodies.get(key)
         if said is not None:  # this request's answer judged before (a page polls): said again
@@ -257,7 +259,9 @@ class Auditor:
         self._compile(op, True)
         response = Response(status, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
         exchange = Exchange(file, index, None, None, response)
-        result = Result(exchange.source, file, index, operation_id, method, url, status, drift=list(drift))
+        result = Result(
+            exchange.source, file, index, operation_id, method, url, status, findings=list(problems), drift=list(drift)
+        )
         with holding(held):
             self._response_outcome(op, exchange, result, refused)
         if len(text) <= _BODY_CHARS:
@@ -289,9 +293,11 @@ class Auditor:
             verdict = known
         elif raw is not None and (request := read_request(raw, limit)) is not None:
             verdict = self._request_judged(request, file, index)
-            if shape is not None and verdict is not False and request.json is None and request.body_problem is None:
-                checker = None if isinstance(verdict, Result) else self._checkers[verdict[0]]
-                self._shapes.learn(shape, verdict, checker, request.cookies.get("bili_jct"))
+            if shape is not None and request.json is None and request.body_problem is None:
+                if isinstance(verdict, Result):  # no operation answers it, whatever its values
+                    self._shapes.learn(shape, verdict, None, None)
+                elif verdict is not False and not verdict[6]:  # clean: its values alone decide the next
+                    self._shapes.learn(shape, verdict, self._checkers[verdict[0]], request.cookies.get("bili_jct"))
         if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
             if self._verdicts_held + len(key) > _VERDICTS_HELD:
                 self._verdicts.clear()
@@ -306,16 +312,12 @@ class Auditor:
         judged = self._judge_holding(Exchange(file, index, None, request, None), held)
         if isinstance(judged, Result) and judged.operation_id is None and not judged.findings:
             return judged
-        if (
-            isinstance(judged, Result)
-            and judged.operation_id is not None
-            and judged.outcome == UNCHECKED
-            and not (judged.findings or judged.note)
-        ):
+        if isinstance(judged, Result) and judged.operation_id is not None and judged.note is None:
             # Typed decodes only: a body they do not take is judged in full next (_response_judged).
             codes = self._known_codes(judged.operation_id)
             check = self.validator.known_text_check(judged.operation_id, codes, read=False)
-            return (judged.operation_id, judged.method, judged.url, check, tuple(held), tuple(judged.drift))
+            said = tuple(judged.drift), tuple(judged.findings)
+            return (judged.operation_id, judged.method, judged.url, check, tuple(held), *said)
         return False
 
     def judge_safely(self, item: Exchange | StreamMessage) -> Result | InputProblem:
