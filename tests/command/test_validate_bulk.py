@@ -263,3 +263,55 @@ def test_runs_read_in_their_lean_form_fall_back_where_an_entry_is_odd(
     summary = json.loads(streamed[1])["summary"]
     assert summary["exchanges"] == (most or len(entries)), summary
     assert summary["valid"] <= summary["exchanges"] - (2 if most else 3), summary
+
+
+def _said_results(file: str) -> list[Any]:
+    """Results that differ only in their entry number (the same wrong request, the same drifting
+    answer, again and again), and some that are numbered otherwise."""
+    from bilispec.core.findings import drift, request_problem
+
+    wrong = request_problem("/method", "method", "POST", "GET", "wrong HTTP method", "spec/paths/x.yaml")
+    other = request_problem("/query/room_id", "required", "present", "missing", "'room_id' is missing", "spec/x.yaml")
+    new = drift("member", "/data/0/x_new", "integer", "member the description does not know", "spec/x.yaml")
+    url = "https://api.live.bilibili.com/x"
+    found = []
+    for n in [0, 1, 2, 9, 10, 99, 100, 12345, 3, 8_371_190_465_002_918_273]:
+        found.append(render.Result(f"{file}#{n}", file, n, "add_black", "GET", url, 200, "invalid", [wrong], [], None))
+        found.append(render.Result(f"{file}#{n}", file, n, "add_black", "GET", url, 200, "invalid", [other], [], None))
+        found.append(render.Result(f"{file}#{n}", file, n, "get_info", "GET", url, 200, "drift", [], [new], None, True))
+        found.append(render.Result(f"{file}#{n}", file, n, "get_info", "GET", url, 412, "drift", [], [new], "HTTP 412"))
+    found.append(render.Result(file, file, None, "add_black", "GET", url, 200, "invalid", [wrong], [], None))
+    found.append(render.Result(f"{file}#5 frame 2", file, 5, "DANMU_MSG", "WS", url, None, "drift", [], [new], None))
+    return found
+
+
+@pytest.mark.parametrize("file", ["capture.har", "capture.jsonl", 'we"ird 0123 ü&<>.har'])
+@pytest.mark.parametrize("kind", list(_writers(io.StringIO())))
+def test_results_differing_in_their_number_are_written_as_one_by_one(
+    kind: str, file: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A format's text of a result is made once for results that differ only in their number, and
+    written around each number (plain.Said): the same text as made for each result, in every format,
+    whatever the numbers' lengths, where a format shows the number otherwise too (GitHub's line of
+    a JSON-lines entry: its number plus one), and for results numbered otherwise (a frame's)."""
+    from bilispec.tools import plain
+
+    results = _said_results(file)
+    texts, made = [], []
+    for kept in (True, False):
+        if not kept:
+            monkeypatch.setattr(plain.Said, "__call__", lambda self, result: self._text(result))
+        out = io.StringIO()
+        writer, tally = _writers(out)[kind], Tally()
+        real = writer.said._text if kept and hasattr(writer, "said") else None
+        if real is not None:
+            writer.said._text = lambda result, real=real: made.append(1) or real(result)  # type: ignore[attr-defined]
+        for result in results:
+            writer.add(result)
+            tally.add(result)
+        writer.close(tally)
+        texts.append(out.getvalue())
+    assert texts[0] == texts[1]
+    numbered_otherwise = kind in ("github", "sarif") and file.endswith(".jsonl")  # a line: the number plus one
+    if kind != "table, quiet" and not numbered_otherwise:
+        assert len(made) < len(results)  # kept: fewer texts made (two for each kept) than results written

@@ -12,6 +12,7 @@ import json
 from typing import Any, TextIO
 
 from .capture import InputProblem
+from .plain import Said
 from .render import Writer, summary
 from .results import DRIFT, INVALID, Result, Tally
 
@@ -51,17 +52,22 @@ def _subject(result: Result) -> str:
 
 
 class GithubWriter(Writer):
+    def __init__(self, out: TextIO, allow_drift: bool) -> None:
+        super().__init__(out, allow_drift)
+        self.said = Said(self._commands)
+
     def result(self, result: Result) -> None:
-        for level, text in _findings(result, self.allow_drift):
-            self._command(level, result.file, _line(result.file, result.entry), f"bilispec: {_subject(result)}", text)
+        self.out.write(self.said(result))
+
+    def _commands(self, result: Result) -> str:
+        line, title = _line(result.file, result.entry), f"bilispec: {_subject(result)}"
+        return "".join(
+            _command(level, result.file, line, title, text) for level, text in _findings(result, self.allow_drift)
+        )
 
     def problem(self, problem: InputProblem) -> None:
         line = _line(problem.file, problem.entry)
-        self._command("error", problem.file, line, f"bilispec: unreadable {problem.source}", problem.message)
-
-    def _command(self, level: str, file: str, line: int, title: str, message: str) -> None:
-        properties = f"file={escape_property(file)},line={line},title={escape_property(title)}"
-        self.out.write(f"::{level} {properties}::{escape_data(message)}\n")
+        self.out.write(_command("error", problem.file, line, f"bilispec: unreadable {problem.source}", problem.message))
 
     def close(self, tally: Tally) -> None:
         s = summary(tally, self.allow_drift)
@@ -70,6 +76,11 @@ class GithubWriter(Writer):
             f"{s['drift_only']} valid with drift, {s['unchecked']} unchecked, {s['skipped']} skipped; "
             f"{s['input_errors']} unreadable input(s)\n"
         )
+
+
+def _command(level: str, file: str, line: int, title: str, message: str) -> str:
+    properties = f"file={escape_property(file)},line={line},title={escape_property(title)}"
+    return f"::{level} {properties}::{escape_data(message)}\n"
 
 
 _RULES = [
@@ -85,30 +96,37 @@ class SarifWriter(Writer):
     def __init__(self, out: TextIO, allow_drift: bool, version: str) -> None:
         super().__init__(out, allow_drift)
         self.first = True
+        self.said = Said(self._items)
         driver = {"name": "bilispec", "version": version, "rules": _RULES}
         head = {"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json"}
         out.write(json.dumps(head)[:-1] + ', "runs": [{"tool": ' + json.dumps({"driver": driver}) + ', "results": [')
 
-    def _add(self, rule: str, level: str, text: str, file: str, line: int) -> None:
-        location = {"physicalLocation": {"artifactLocation": {"uri": file}, "region": {"startLine": line}}}
-        item: dict[str, Any] = {"ruleId": rule, "level": level, "message": {"text": text}, "locations": [location]}
-        self.out.write(("\n" if self.first else ",\n") + json.dumps(item, ensure_ascii=False))
-        self.first = False
+    def _write(self, items: str) -> None:
+        if items:
+            self.out.write(("\n" if self.first else ",\n") + items)
+            self.first = False
 
     def result(self, result: Result) -> None:
+        self._write(self.said(result))
+
+    def _items(self, result: Result) -> str:
+        items = []
         for level, text in _findings(result, self.allow_drift):
             rule = "drift" if text.startswith("drift ") else "violation"
             sarif_level = "warning" if level == "warning" else "error"
-            self._add(rule, sarif_level, f"{_subject(result)}: {text}", result.file, _line(result.file, result.entry))
+            subject = f"{_subject(result)}: {text}"
+            items.append(_sarif_item(rule, sarif_level, subject, result.file, _line(result.file, result.entry)))
+        return ",\n".join(items)
 
     def problem(self, problem: InputProblem) -> None:
-        self._add(
-            "unreadable",
-            "error",
-            f"{problem.source}: {problem.message}",
-            problem.file,
-            _line(problem.file, problem.entry),
-        )
+        line = _line(problem.file, problem.entry)
+        self._write(_sarif_item("unreadable", "error", f"{problem.source}: {problem.message}", problem.file, line))
 
     def close(self, tally: Tally) -> None:
         self.out.write("\n]}]}\n")
+
+
+def _sarif_item(rule: str, level: str, text: str, file: str, line: int) -> str:
+    location = {"physicalLocation": {"artifactLocation": {"uri": file}, "region": {"startLine": line}}}
+    item: dict[str, Any] = {"ruleId": rule, "level": level, "message": {"text": text}, "locations": [location]}
+    return json.dumps(item, ensure_ascii=False)

@@ -349,7 +349,9 @@ def _placed(
             yield item
         elif isinstance(item, InputProblem):
             yield replace(item, entry=item.entry + base)
-        else:
+        else:  # a Result of its own, just received: numbered in place (dataclasses.replace was 10 µs)
             old, new = f"{item.file}#{item.entry}", f"{item.file}#{item.entry + base}"
-            source = new + item.source[len(old) :] if item.source.startswith(old) else item.source
-            yield replace(item, source=source, entry=item.entry + base)
+            if item.source.startswith(old):
+                item.source = new + item.source[len(old) :]
+            item.entry += base
+            yield item

@@ -11,7 +11,7 @@ this process puts each number in place once it knows how many entries came befor
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .results import Plain, Result
@@ -101,3 +101,49 @@ def _no_text(result: Result) -> str:
 
 # GitHub and SARIF say nothing of a plain result.
 NOTHING = PlainFormat(_no_parts, _no_text)
+
+
+_SAID = 4096  # results' texts kept around their number: a page's few answers, not a capture's oddities
+_A, _B = 8_371_190_465_002_918_273, 5_902_617  # two numbers of different lengths no text holds otherwise
+
+
+class Said:
+    """What a format writes of a result (`text`), made once for results that differ only in their
+    entry number (a page polls and gets the same answer, or sends the same wrong request, entry after
+    entry) and then written around each number. A text that shows the number other than as itself (a
+    line number, a width) is made for each result: it is found by making the text for two numbers of
+    different lengths, which must then differ only where each number stands."""
+
+    def __init__(self, text: Callable[[Result], str]) -> None:
+        self._text = text
+        self._parts: dict[tuple[Any, ...], tuple[str, ...] | None] = {}
+
+    def __call__(self, result: Result) -> str:
+        entry = result.entry
+        if entry is None or result.source != f"{result.file}#{entry}":
+            return self._text(result)
+        r = result
+        key = (
+            r.file,
+            r.operation_id,
+            r.method,
+            r.url,
+            r.status,
+            r.outcome,
+            r.note,
+            r.validated,
+            *r.findings,
+            None,
+            *r.drift,
+        )
+        parts = self._parts.get(key, _NONE)
+        if parts is _NONE:
+            if len(self._parts) >= _SAID:
+                self._parts.clear()
+            parts = self._parts[key] = self._made(result)
+        return self._text(result) if parts is None else str(entry).join(parts)
+
+    def _made(self, result: Result) -> tuple[str, ...] | None:
+        a, b = (self._text(replace(result, source=f"{result.file}#{n}", entry=n)) for n in (_A, _B))
+        parts = a.split(str(_A))
+        return tuple(parts) if str(_B).join(parts) == b else None

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 import msgspec
 
 from .capture import InputProblem
-from .plain import NOTHING, PlainFormat
+from .plain import NOTHING, PlainFormat, Said
 from .results import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result, Tally
 
 _ARRAY_INDEX = re.compile(r"/\d+(?=/|$)")
@@ -88,7 +88,7 @@ class DriftGroups:
 
     def add(self, result: Result) -> None:
         for d in result.drift:
-            where = _ARRAY_INDEX.sub("/*", d.pointer)
+            where = _folded(d.pointer)
             found = "" if d.kind in ("member", "request-member") else d.found  # members: by name, not by type
             key = (d.kind, result.operation_id or (result.url or ""), where, found)
             if key not in self._groups and len(self._groups) >= MOST_GROUPS:
@@ -119,6 +119,12 @@ class DriftGroups:
                 row["message"] = f"more of this kind elsewhere, past the {MOST_GROUPS:,} groups a report lists"
             rows.append(row)
         return rows
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(pointer: str) -> str:
+    """A pointer with its array indices folded into `*` (a capture's few places recur)."""
+    return _ARRAY_INDEX.sub("/*", pointer)
 
 
 def drift_summary(audit: Audit) -> list[dict[str, Any]]:
@@ -203,6 +209,7 @@ class JsonWriter(Writer):
         super().__init__(out, allow_drift)
         self.stats, self.drift, self.problems, self.first = stats, DriftGroups(), Spool(), True
         self.plain = json_plain
+        self.said = Said(_json_text)
         out.write('{\n  "results": [')
 
     def add_plain(self, text: str) -> None:
@@ -212,7 +219,7 @@ class JsonWriter(Writer):
 
     def result(self, result: Result) -> None:
         self.drift.add(result)
-        self.out.write(("\n    " if self.first else ",\n    ") + _line(_result_json(result)))
+        self.out.write(("\n    " if self.first else ",\n    ") + self.said(result))
         self.first = False
 
     def problem(self, problem: InputProblem) -> None:
@@ -285,8 +292,12 @@ def json_parts(file: str, operation_id: str, method: str | None, url: str | None
     return (f',\n    {{"source":{source}', f'","file":{file_text},"entry":', middle)
 
 
+def _json_text(result: Result) -> str:
+    return _line(_result_json(result))
+
+
 def _json_one(result: Result) -> str:
-    return ",\n    " + _line(_result_json(result))
+    return ",\n    " + _json_text(result)
 
 
 json_plain = PlainFormat(json_parts, _json_one)
@@ -330,29 +341,34 @@ class JunitWriter(Writer):
         self.cases, self.problems = Spool(), Spool()
         self.failures = self.skipped = 0
         self.plain = junit_plain
+        self.said = Said(self._case_text)
 
     def add_plain(self, text: str) -> None:
         if text:
             self.cases.add(text)
 
     def result(self, result: Result) -> None:
+        if result.outcome == INVALID or (result.outcome == DRIFT and not self.allow_drift):
+            self.failures += 1
+        elif result.outcome in (UNCHECKED, SKIPPED):
+            self.skipped += 1
+        self.cases.add(self.said(result))
+
+    def _case_text(self, result: Result) -> str:
         case = _case(result)
         details = _details(result)
         if result.outcome == INVALID:
-            self.failures += 1
             first = result.findings[0]
             message = f"{len(result.findings)} violation(s), first {first.part} {first.pointer or '/'}: {first.message}"
             ET.SubElement(case, "failure", message=_x(message), type="violation").text = _x(details)
         elif result.outcome == DRIFT and not self.allow_drift:
-            self.failures += 1
             message = f"{len(result.drift)} drift finding(s)"
             ET.SubElement(case, "failure", message=_x(message), type="drift").text = _x(details)
         elif result.outcome in (UNCHECKED, SKIPPED):
-            self.skipped += 1
             ET.SubElement(case, "skipped", message=_x(result.note or result.outcome))
         elif details:
             ET.SubElement(case, "system-out").text = _x(details)
-        self.cases.add(_case_xml(case))
+        return _case_xml(case)
 
     def problem(self, problem: InputProblem) -> None:
         case = ET.Element("testcase", classname="input", name=_x(problem.source), time="0")
@@ -450,6 +466,7 @@ class TableWriter(Writer):
         self.drift, self.problems, self.wrote = DriftGroups(), Spool(), False
         parts = functools.partial(table_parts, width=self.width, colour=colour)
         self.plain = NOTHING if quiet else PlainFormat(parts, _table_one)
+        self.said = Said(self._lines)
 
     def add_plain(self, text: str) -> None:
         if text:
@@ -462,8 +479,14 @@ class TableWriter(Writer):
         self.drift.add(result)
         if self.quiet and result.outcome not in (INVALID, DRIFT):
             return
-        lines = [] if self.wrote else [f"{'RESULT':9}  {'OPERATION':{self.width}}  SOURCE"]
-        self.wrote = True
+        if not self.wrote:
+            self.out.write(f"{'RESULT':9}  {'OPERATION':{self.width}}  SOURCE\n")
+            self.wrote = True
+        self.out.write(self.said(result))
+
+    def _lines(self, result: Result) -> str:
+        """What the table says of a result: its line, and one for each violation."""
+        lines: list[str] = []
         where = result.source
         if result.operation_id is None or result.entry is not None:  # HAR entries: say what was called
             where += f"  {result.method or ''} {result.url or ''}".rstrip()
@@ -476,7 +499,7 @@ class TableWriter(Writer):
                 f"{'':11}{f.part} {f.pointer or '/'}  {f.rule}: expected {f.expected}, found {f.found}"
                 + (f"  ({f.message})" if f.rule in ("json", "required", "location", "members") else "")
             )
-        self.out.write("\n".join(lines) + "\n")
+        return "\n".join(lines) + "\n"
 
     def problem(self, problem: InputProblem) -> None:
         self.problems.add(f"  {problem.source}: {problem.message}")
