@@ -142,6 +142,51 @@ def test_ranges_in_real_workers(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert entries == sorted(entries) and len(entries) > 290
 
 
+def _polled(count: int) -> list[Any]:
+    """A page polling: the same answers again and again, a third of them not plain (drift, a
+    violation, risk control's 412), some of them under the wrong method."""
+    entries: list[Any] = [json.loads(json.dumps(e)) for e in repeated(count)]
+    for n, entry in enumerate(entries):
+        body = json.loads(entry["response"]["content"]["text"])
+        if n % 9 == 1:
+            entry["response"]["content"]["text"] = json.dumps({**body, "x_new": [1]})
+        elif n % 9 == 4:
+            entry["response"]["content"]["text"] = json.dumps({**body, "code": "zero"})
+        elif n % 9 == 7:
+            entry["response"]["status"] = 412
+        if n % 5 == 3:
+            entry["request"]["method"] = "PUT"
+    return entries
+
+
+@pytest.mark.parametrize("fmt", [*FORMATS, "table --quiet", "junit --allow-drift", "github --allow-drift"])
+def test_results_that_differ_only_in_their_number_cross_as_text(
+    fmt: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    at_once: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Answers that are not plain but repeat (a page polls) travel from a worker as their text around
+    each number and how many of them there were (plain.Rows' told), as plain results do: the report
+    is one process's, its drift groups and counts included, in every format."""
+    told: list[int] = []
+    real = parallel._told
+
+    def spied(*arguments: Any) -> Any:
+        found = real(*arguments)
+        told.append(sum(n for _, n, _ in found))
+        return found
+
+    monkeypatch.setattr(parallel, "_told", spied)
+    path = write_har(tmp_path / "capture.har", _polled(400))
+    name, *more = fmt.split()
+    one = _report(capsys, path, 1, name, *more)
+    assert _report(capsys, path, 2, name, *more) == one
+    assert at_once["ranges"] > 20 and at_once["resumed"] == 0, at_once
+    assert sum(told) > 100  # told in bulk, not one by one
+
+
 @pytest.mark.parametrize("indent", [2, "\t", "compact"])
 def test_pretty_printed_files_read_by_ranges(
     indent: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]

@@ -8,11 +8,12 @@ JSON lines (its line); other files point at line 1, and the title names the entr
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any, TextIO
 
 from .capture import InputProblem
-from .plain import Said
+from .plain import nothing_but
 from .render import Writer, summary
 from .results import DRIFT, INVALID, Result, Tally
 
@@ -54,16 +55,7 @@ def _subject(result: Result) -> str:
 class GithubWriter(Writer):
     def __init__(self, out: TextIO, allow_drift: bool) -> None:
         super().__init__(out, allow_drift)
-        self.said = Said(self._commands)
-
-    def result(self, result: Result) -> None:
-        self.out.write(self.said(result))
-
-    def _commands(self, result: Result) -> str:
-        line, title = _line(result.file, result.entry), f"bilispec: {_subject(result)}"
-        return "".join(
-            _command(level, result.file, line, title, text) for level, text in _findings(result, self.allow_drift)
-        )
+        self.plain = nothing_but(functools.partial(github_said, allow_drift=allow_drift))
 
     def problem(self, problem: InputProblem) -> None:
         line = _line(problem.file, problem.entry)
@@ -76,6 +68,13 @@ class GithubWriter(Writer):
             f"{s['drift_only']} valid with drift, {s['unchecked']} unchecked, {s['skipped']} skipped; "
             f"{s['input_errors']} unreadable input(s)\n"
         )
+
+
+def github_said(result: Result, allow_drift: bool) -> str:
+    """A workflow command for each finding worth an annotation."""
+    line, title = _line(result.file, result.entry), f"bilispec: {_subject(result)}"
+    found = _findings(result, allow_drift)
+    return "".join(_command(level, result.file, line, title, text) for level, text in found)
 
 
 def _command(level: str, file: str, line: int, title: str, message: str) -> str:
@@ -96,34 +95,34 @@ class SarifWriter(Writer):
     def __init__(self, out: TextIO, allow_drift: bool, version: str) -> None:
         super().__init__(out, allow_drift)
         self.first = True
-        self.said = Said(self._items)
+        self.plain = nothing_but(functools.partial(sarif_said, allow_drift=allow_drift))
         driver = {"name": "bilispec", "version": version, "rules": _RULES}
         head = {"version": "2.1.0", "$schema": "https://json.schemastore.org/sarif-2.1.0.json"}
         out.write(json.dumps(head)[:-1] + ', "runs": [{"tool": ' + json.dumps({"driver": driver}) + ', "results": [')
 
-    def _write(self, items: str) -> None:
-        if items:
-            self.out.write(("\n" if self.first else ",\n") + items)
+    def add_plain(self, text: str) -> None:
+        if text:  # each item after `,` and a newline: the first after the newline alone
+            self.out.write(text[1:] if self.first else text)
             self.first = False
-
-    def result(self, result: Result) -> None:
-        self._write(self.said(result))
-
-    def _items(self, result: Result) -> str:
-        items = []
-        for level, text in _findings(result, self.allow_drift):
-            rule = "drift" if text.startswith("drift ") else "violation"
-            sarif_level = "warning" if level == "warning" else "error"
-            subject = f"{_subject(result)}: {text}"
-            items.append(_sarif_item(rule, sarif_level, subject, result.file, _line(result.file, result.entry)))
-        return ",\n".join(items)
 
     def problem(self, problem: InputProblem) -> None:
         line = _line(problem.file, problem.entry)
-        self._write(_sarif_item("unreadable", "error", f"{problem.source}: {problem.message}", problem.file, line))
+        item = _sarif_item("unreadable", "error", f"{problem.source}: {problem.message}", problem.file, line)
+        self.add_plain(",\n" + item)
 
     def close(self, tally: Tally) -> None:
         self.out.write("\n]}]}\n")
+
+
+def sarif_said(result: Result, allow_drift: bool) -> str:
+    """A SARIF result for each finding worth one, each after `,` and a newline."""
+    items = []
+    for level, text in _findings(result, allow_drift):
+        rule = "drift" if text.startswith("drift ") else "violation"
+        sarif_level = "warning" if level == "warning" else "error"
+        line = _line(result.file, result.entry)
+        items.append(",\n" + _sarif_item(rule, sarif_level, f"{_subject(result)}: {text}", result.file, line))
+    return "".join(items)
 
 
 def _sarif_item(rule: str, level: str, text: str, file: str, line: int) -> str:

@@ -169,7 +169,12 @@ def validate(args: argparse.Namespace) -> int:
         judged = parallel.judge_all(auditor, read_paths(args.paths, options), jobs, writer.plain)
         for item in _progress(judged):
             if isinstance(item, parallel.Written):  # plain results: counted and written in bulk
-                tally.add_plain(item.count)
+                told = 0
+                for one, count, first_source in item.told:  # results that differ only in their number
+                    tally.add_many(one, count)
+                    writer.account(one, count, first_source)
+                    told += count
+                tally.add_plain(item.count - told)
                 writer.add_plain(item.text)
             else:
                 tally.add(item)

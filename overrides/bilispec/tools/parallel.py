@@ -20,7 +20,7 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
@@ -32,7 +32,7 @@ from .audit import Auditor
 from .capture import Batch, InputProblem, Item, Pending
 from .har_ranges import MORE, RANGE_MOST, HarRest, Range, read_range
 from .inputs import Read, entries_per_batch, resume
-from .plain import PlainFormat, Rows
+from .plain import PlainFormat, Rows, Said
 from .results import VALID, Plain, Result
 
 IN_FLIGHT = 3  # tasks per worker waiting or being judged
@@ -46,10 +46,13 @@ _PLAIN: PlainFormat | None = None
 
 @dataclass(frozen=True)
 class Written:
-    """Plain results (results.Plain) as the report writes them: how many, and the text."""
+    """Plain results (results.Plain) as the report writes them: how many, and the text. `told`:
+    results among them that are not plain but differ only in their number (plain.Rows' told), as
+    (one of them, how many, the first's source): what the report counts of them."""
 
     count: int
     text: str
+    told: tuple[tuple[Result, int, str], ...] = ()
 
 
 def default_jobs() -> int:
@@ -331,11 +334,43 @@ def _judge_range(rest: HarRest, range_: Range) -> _Ranged | str | None:
     if span is None or not span.count:
         return None if span is None else _Ranged(0, -1, -1, [])
     batch = Batch(rest.file, 0, span.data, span.count, rest.options, span.lean)
-    items = [_PLAIN.rows(item) if isinstance(item, Plain) else item for item in _AUDITOR.judge_runs([batch])]
+    judged = _AUDITOR.judge_runs([batch])
+    if _PLAIN.said is None:
+        items = [_PLAIN.rows(item) if isinstance(item, Plain) else item for item in judged]
+    else:  # results that differ only in their number travel as their text, as plain ones do
+        items = _PLAIN.told_rows(judged, _said(_PLAIN))
     return _Ranged(span.count, span.first, span.last, items)
 
 
+# A worker's texts of results around their number, for the format it was given (one process runs
+# many reports in the tests: a format's own).
+_SAID: dict[Any, Said] = {}
+
+
+def _said(plain: PlainFormat) -> Said:
+    said = _SAID.get(plain.said)
+    if said is None:
+        assert plain.said is not None
+        _SAID.clear()
+        said = _SAID[plain.said] = Said(plain.said)
+    return said
+
+
 _MORE = "more"  # a range of a spill whose last entry needs more of it decompressed
+
+
+def _told(rows: Rows, base: int) -> tuple[tuple[Result, int, str], ...]:
+    """What the report counts of the rows' told results: each told one, how many, the first's source."""
+    if not rows.told:
+        return ()
+    told = rows.told
+    counts: Counter[int] = Counter()
+    first: dict[int, int] = {}
+    for index, entry in zip(rows.which, rows.entries, strict=True):
+        if told[index] is not None:
+            counts[index] += 1
+            first.setdefault(index, entry)
+    return tuple((told[i], counts[i], f"{rows.file}#{first[i] + base}") for i in first)  # type: ignore[misc]
 
 
 def _placed(
@@ -344,7 +379,7 @@ def _placed(
     """A range's results numbered from `base` (the entries before it)."""
     for item in items:
         if isinstance(item, Rows):
-            yield Written(len(item), plain.text(item, base))
+            yield Written(len(item), plain.text(item, base), _told(item, base))
         elif item.entry is None:
             yield item
         elif isinstance(item, InputProblem):

@@ -10,10 +10,11 @@ this process puts each number in place once it knows how many entries came befor
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .capture import InputProblem
 from .results import Plain, Result
 
 # (file, operation, method, URL) -> the text around the entry's number, or None: `one` writes it.
@@ -26,13 +27,15 @@ _NONE: Any = object()
 class Rows:
     """Plain results of one file as `parts[which[i]]` around each number `entries[i]` (from 0 in a
     --jobs worker's range); `lone`: those without parts, (position in the rows, entry, operation,
-    method, URL), written by `one`."""
+    method, URL), written by `one`. `told`: for each of `parts`, None, or the result it is the
+    text of (`PlainFormat.said`): results that are not plain but differ only in their number."""
 
     file: str
     parts: list[tuple[str, ...]]
     which: list[int]
     entries: list[int]
     lone: list[tuple[int, int, str, str | None, str | None]]
+    told: list[Result | None] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.entries) + len(self.lone)
@@ -45,6 +48,9 @@ class PlainFormat:
 
     parts: Parts
     one: Callable[[Result], str]
+    # What the format writes of any result, as the writer's add_plain takes it: a --jobs worker
+    # makes it of results that differ only in their number (Said), as it makes plain ones.
+    said: Callable[[Result], str] | None = None
 
     def __call__(self, plain: Plain) -> str:
         """The text of plain results, numbers in place."""
@@ -52,26 +58,39 @@ class PlainFormat:
 
     def rows(self, plain: Plain) -> Rows:
         """The parts of each plain result and its number, numbers left to be placed (`text`)."""
-        file, parts = plain.file, self.parts
-        known: dict[tuple[str, str | None, str | None], int | None] = {}
-        found: list[tuple[str, ...]] = []
-        which: list[int] = []
-        entries: list[int] = []
-        lone: list[tuple[int, int, str, str | None, str | None]] = []
+        rows = _Rows(plain.file)
         for entry, operation_id, method, url in plain.entries:
-            key = (operation_id, method, url)
-            index = known.get(key, _NONE)
-            if index is _NONE:
-                made = parts(file, operation_id, method, url)
-                index = known[key] = None if made is None else len(found)
-                if made is not None:
-                    found.append(made)
-            if index is None:
-                lone.append((len(entries), entry, operation_id, method, url))
-            else:
-                which.append(index)
-                entries.append(entry)
-        return Rows(file, found, which, entries, lone)
+            rows.plain(self.parts, entry, operation_id, method, url)
+        return rows.made()
+
+    def told_rows(
+        self, items: Iterable[Plain | Result | InputProblem], said: Said
+    ) -> list[Rows | Result | InputProblem]:
+        """`items` with their plain results, and the results `said` makes parts of (results that are
+        not plain: told), as rows, numbers left to be placed; the others as they are, in order."""
+        found: list[Rows | Result | InputProblem] = []
+        rows: _Rows | None = None
+        for item in items:
+            parts = None if isinstance(item, Plain | InputProblem) else said.parts(item)
+            if isinstance(item, Plain) or parts is not None:
+                if rows is None or rows.file != item.file:
+                    if rows is not None:
+                        found.append(rows.made())
+                    rows = _Rows(item.file)
+                if isinstance(item, Plain):
+                    for entry, operation_id, method, url in item.entries:
+                        rows.plain(self.parts, entry, operation_id, method, url)
+                else:
+                    assert isinstance(item, Result) and parts is not None
+                    rows.told_one(item, parts)
+                continue
+            if rows is not None:
+                found.append(rows.made())
+                rows = None
+            found.append(item)
+        if rows is not None:
+            found.append(rows.made())
+        return found
 
     def text(self, rows: Rows, base: int) -> str:
         """The text of `rows`, each entry numbered `base` more than in them."""
@@ -91,6 +110,49 @@ class PlainFormat:
         return "".join(lines)
 
 
+class _Rows:
+    """Rows being made: the parts found so far, each result's index in them and its number."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.known: dict[tuple[Any, ...], int | None] = {}
+        self.found: list[tuple[str, ...]] = []
+        self.told: list[Result | None] = []
+        self.which: list[int] = []
+        self.entries: list[int] = []
+        self.lone: list[tuple[int, int, str, str | None, str | None]] = []
+
+    def plain(self, parts: Parts, entry: int, operation_id: str, method: str | None, url: str | None) -> None:
+        key = (operation_id, method, url)
+        index = self.known.get(key, _NONE)
+        if index is _NONE:
+            made = parts(self.file, operation_id, method, url)
+            index = self.known[key] = None if made is None else len(self.found)
+            if made is not None:
+                self.found.append(made)
+                self.told.append(None)
+        if index is None:
+            self.lone.append((len(self.entries), entry, operation_id, method, url))
+        else:
+            self.which.append(index)
+            self.entries.append(entry)
+
+    def told_one(self, result: Result, parts: tuple[str, ...]) -> None:
+        key = (None, parts)  # never an operation's: those begin with its name
+        index = self.known.get(key)
+        if index is None:
+            index = self.known[key] = len(self.found)
+            self.found.append(parts)
+            self.told.append(result)
+        assert result.entry is not None
+        self.which.append(index)
+        self.entries.append(result.entry)
+
+    def made(self) -> Rows:
+        told = self.told if any(t is not None for t in self.told) else []
+        return Rows(self.file, self.found, self.which, self.entries, self.lone, told)
+
+
 def _no_parts(file: str, operation_id: str, method: str | None, url: str | None) -> tuple[str, ...]:
     return ()
 
@@ -101,6 +163,11 @@ def _no_text(result: Result) -> str:
 
 # GitHub and SARIF say nothing of a plain result.
 NOTHING = PlainFormat(_no_parts, _no_text)
+
+
+def nothing_but(said: Callable[[Result], str]) -> PlainFormat:
+    """A format that says nothing of a plain result, and `said` of the others."""
+    return PlainFormat(_no_parts, _no_text, said)
 
 
 _SAID = 4096  # results' texts kept around their number: a page's few answers, not a capture's oddities
@@ -119,9 +186,13 @@ class Said:
         self._parts: dict[tuple[Any, ...], tuple[str, ...] | None] = {}
 
     def __call__(self, result: Result) -> str:
-        entry = result.entry
-        if entry is None or result.source != f"{result.file}#{entry}":
-            return self._text(result)
+        parts = self.parts(result)
+        return self._text(result) if parts is None else str(result.entry).join(parts)
+
+    def parts(self, result: Result) -> tuple[str, ...] | None:
+        """The text of the result around its number, or None: made for each result."""
+        if result.entry is None or result.source != f"{result.file}#{result.entry}":
+            return None
         r = result
         key = (
             r.file,
@@ -141,7 +212,7 @@ class Said:
             if len(self._parts) >= _SAID:
                 self._parts.clear()
             parts = self._parts[key] = self._made(result)
-        return self._text(result) if parts is None else str(entry).join(parts)
+        return parts  # type: ignore[no-any-return]
 
     def _made(self, result: Result) -> tuple[str, ...] | None:
         a, b = (self._text(replace(result, source=f"{result.file}#{n}", entry=n)) for n in (_A, _B))

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 import msgspec
 
 from .capture import InputProblem
-from .plain import NOTHING, PlainFormat, Said
+from .plain import NOTHING, PlainFormat, Said, nothing_but
 from .results import DRIFT, INVALID, SKIPPED, UNCHECKED, VALID, Audit, Result, Tally
 
 _ARRAY_INDEX = re.compile(r"/\d+(?=/|$)")
@@ -86,7 +86,8 @@ class DriftGroups:
         self._groups: dict[tuple[str, str, str, str], dict[str, Any]] = {}
         self._counts: Counter[tuple[str, str, str, str]] = Counter()
 
-    def add(self, result: Result) -> None:
+    def add(self, result: Result, count: int = 1, source: str | None = None) -> None:
+        """The drift of `count` results like `result`, the first of them `source` (default: its own)."""
         for d in result.drift:
             where = _folded(d.pointer)
             found = "" if d.kind in ("member", "request-member") else d.found  # members: by name, not by type
@@ -98,7 +99,7 @@ class DriftGroups:
                 where, shown, message = "", "", ""  # said in summary()
             else:
                 shown, message = d.found, d.message
-            self._counts[key] += 1
+            self._counts[key] += count
             if key not in self._groups:
                 self._groups[key] = {
                     "kind": d.kind,
@@ -108,7 +109,7 @@ class DriftGroups:
                     "found": shown,
                     "message": message,
                     "spec_file": d.spec_file,
-                    "first_source": result.source,
+                    "first_source": source or result.source,
                 }
 
     def summary(self) -> list[dict[str, Any]]:
@@ -171,6 +172,11 @@ class Writer:
     def __init__(self, out: TextIO, allow_drift: bool) -> None:
         self.out, self.allow_drift = out, allow_drift
         self.plain: PlainFormat = NOTHING  # GitHub and SARIF say nothing of a plain result
+        self.said = Said(self._text)
+
+    def _text(self, result: Result) -> str:
+        assert self.plain.said is not None
+        return self.plain.said(result)
 
     def add_plain(self, text: str) -> None:
         if text:
@@ -183,7 +189,15 @@ class Writer:
             self.result(item)
 
     def result(self, result: Result) -> None:
-        raise NotImplementedError
+        """What the report says of a result: what it counts (`account`), and its text, made once for
+        results that differ only in their number (plain.Said)."""
+        self.account(result, 1, result.source)
+        self.add_plain(self.said(result))
+
+    def account(self, result: Result, count: int, first_source: str) -> None:
+        """What the report counts of `count` results like `result`, the first of them `first_source`,
+        apart from their text (a --jobs worker sends results that differ only in their number as
+        their text and how many: plain.Rows' told)."""
 
     def problem(self, problem: InputProblem) -> None:
         raise NotImplementedError
@@ -209,7 +223,6 @@ class JsonWriter(Writer):
         super().__init__(out, allow_drift)
         self.stats, self.drift, self.problems, self.first = stats, DriftGroups(), Spool(), True
         self.plain = json_plain
-        self.said = Said(_json_text)
         out.write('{\n  "results": [')
 
     def add_plain(self, text: str) -> None:
@@ -217,10 +230,8 @@ class JsonWriter(Writer):
             self.out.write(text[1:] if self.first else text)
             self.first = False
 
-    def result(self, result: Result) -> None:
-        self.drift.add(result)
-        self.out.write(("\n    " if self.first else ",\n    ") + self.said(result))
-        self.first = False
+    def account(self, result: Result, count: int, first_source: str) -> None:
+        self.drift.add(result, count, first_source)
 
     def problem(self, problem: InputProblem) -> None:
         self.problems.add(json.dumps(asdict(problem) | {"source": problem.source}, ensure_ascii=False))
@@ -300,7 +311,7 @@ def _json_one(result: Result) -> str:
     return ",\n    " + _json_text(result)
 
 
-json_plain = PlainFormat(json_parts, _json_one)
+json_plain = PlainFormat(json_parts, _json_one, _json_one)
 
 
 def _line(value: Any) -> str:
@@ -340,35 +351,17 @@ class JunitWriter(Writer):
         super().__init__(out, allow_drift)
         self.cases, self.problems = Spool(), Spool()
         self.failures = self.skipped = 0
-        self.plain = junit_plain
-        self.said = Said(self._case_text)
+        self.plain = PlainFormat(junit_parts, _junit_one, functools.partial(junit_said, allow_drift=allow_drift))
 
     def add_plain(self, text: str) -> None:
         if text:
             self.cases.add(text)
 
-    def result(self, result: Result) -> None:
+    def account(self, result: Result, count: int, first_source: str) -> None:
         if result.outcome == INVALID or (result.outcome == DRIFT and not self.allow_drift):
-            self.failures += 1
+            self.failures += count
         elif result.outcome in (UNCHECKED, SKIPPED):
-            self.skipped += 1
-        self.cases.add(self.said(result))
-
-    def _case_text(self, result: Result) -> str:
-        case = _case(result)
-        details = _details(result)
-        if result.outcome == INVALID:
-            first = result.findings[0]
-            message = f"{len(result.findings)} violation(s), first {first.part} {first.pointer or '/'}: {first.message}"
-            ET.SubElement(case, "failure", message=_x(message), type="violation").text = _x(details)
-        elif result.outcome == DRIFT and not self.allow_drift:
-            message = f"{len(result.drift)} drift finding(s)"
-            ET.SubElement(case, "failure", message=_x(message), type="drift").text = _x(details)
-        elif result.outcome in (UNCHECKED, SKIPPED):
-            ET.SubElement(case, "skipped", message=_x(result.note or result.outcome))
-        elif details:
-            ET.SubElement(case, "system-out").text = _x(details)
-        return _case_xml(case)
+            self.skipped += count
 
     def problem(self, problem: InputProblem) -> None:
         case = ET.Element("testcase", classname="input", name=_x(problem.source), time="0")
@@ -419,7 +412,25 @@ def _junit_one(result: Result) -> str:
     return _case_xml(_case(result))
 
 
-junit_plain = PlainFormat(junit_parts, _junit_one)
+def junit_said(result: Result, allow_drift: bool) -> str:
+    """A result's test case: a failure for a violation (and drift, unless allowed), skipped when unchecked."""
+    case = _case(result)
+    details = _details(result)
+    if result.outcome == INVALID:
+        first = result.findings[0]
+        message = f"{len(result.findings)} violation(s), first {first.part} {first.pointer or '/'}: {first.message}"
+        ET.SubElement(case, "failure", message=_x(message), type="violation").text = _x(details)
+    elif result.outcome == DRIFT and not allow_drift:
+        message = f"{len(result.drift)} drift finding(s)"
+        ET.SubElement(case, "failure", message=_x(message), type="drift").text = _x(details)
+    elif result.outcome in (UNCHECKED, SKIPPED):
+        ET.SubElement(case, "skipped", message=_x(result.note or result.outcome))
+    elif details:
+        ET.SubElement(case, "system-out").text = _x(details)
+    return _case_xml(case)
+
+
+junit_plain = PlainFormat(junit_parts, _junit_one, functools.partial(junit_said, allow_drift=False))
 
 
 def _case_xml(case: ET.Element) -> str:
@@ -465,8 +476,8 @@ class TableWriter(Writer):
         self.paint, self.quiet, self.width = _Paint(colour), quiet, min(max(width, 9), 40)
         self.drift, self.problems, self.wrote = DriftGroups(), Spool(), False
         parts = functools.partial(table_parts, width=self.width, colour=colour)
-        self.plain = NOTHING if quiet else PlainFormat(parts, _table_one)
-        self.said = Said(self._lines)
+        said = functools.partial(table_said, width=self.width, colour=colour, quiet=quiet)
+        self.plain = nothing_but(said) if quiet else PlainFormat(parts, _table_one, said)
 
     def add_plain(self, text: str) -> None:
         if text:
@@ -475,31 +486,8 @@ class TableWriter(Writer):
                 self.wrote = True
             self.out.write(text)
 
-    def result(self, result: Result) -> None:
-        self.drift.add(result)
-        if self.quiet and result.outcome not in (INVALID, DRIFT):
-            return
-        if not self.wrote:
-            self.out.write(f"{'RESULT':9}  {'OPERATION':{self.width}}  SOURCE\n")
-            self.wrote = True
-        self.out.write(self.said(result))
-
-    def _lines(self, result: Result) -> str:
-        """What the table says of a result: its line, and one for each violation."""
-        lines: list[str] = []
-        where = result.source
-        if result.operation_id is None or result.entry is not None:  # HAR entries: say what was called
-            where += f"  {result.method or ''} {result.url or ''}".rstrip()
-        if result.note:
-            where += f"  ({result.note})"
-        label = _LABELS[result.outcome]
-        lines.append(f"{self.paint(f'{label:9}', result.outcome)}  {result.operation_id or '-':{self.width}}  {where}")
-        for f in result.findings:
-            lines.append(
-                f"{'':11}{f.part} {f.pointer or '/'}  {f.rule}: expected {f.expected}, found {f.found}"
-                + (f"  ({f.message})" if f.rule in ("json", "required", "location", "members") else "")
-            )
-        return "\n".join(lines) + "\n"
+    def account(self, result: Result, count: int, first_source: str) -> None:
+        self.drift.add(result, count, first_source)
 
     def problem(self, problem: InputProblem) -> None:
         self.problems.add(f"  {problem.source}: {problem.message}")
@@ -548,6 +536,26 @@ def table_parts(
     """A plain result's line, as TableWriter.result writes it, around its number."""
     label = _Paint(colour)(f"{_LABELS[VALID]:9}", VALID)
     return (f"{label}  {operation_id:{width}}  {file}#", f"  {method or ''} {url or ''}".rstrip() + "\n")
+
+
+def table_said(result: Result, width: int, colour: bool, quiet: bool) -> str:
+    """What the table says of a result: its line, and one for each violation (with `quiet`, of a
+    violation or drift only)."""
+    if quiet and result.outcome not in (INVALID, DRIFT):
+        return ""
+    where = result.source
+    if result.operation_id is None or result.entry is not None:  # HAR entries: say what was called
+        where += f"  {result.method or ''} {result.url or ''}".rstrip()
+    if result.note:
+        where += f"  ({result.note})"
+    label = _LABELS[result.outcome]
+    lines = [f"{_Paint(colour)(f'{label:9}', result.outcome)}  {result.operation_id or '-':{width}}  {where}"]
+    for f in result.findings:
+        lines.append(
+            f"{'':11}{f.part} {f.pointer or '/'}  {f.rule}: expected {f.expected}, found {f.found}"
+            + (f"  ({f.message})" if f.rule in ("json", "required", "location", "members") else "")
+        )
+    return "\n".join(lines) + "\n"
 
 
 def _table_one(result: Result) -> str:  # never: every plain result has parts

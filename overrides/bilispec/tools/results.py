@@ -65,6 +65,11 @@ class Tally:
             self.outcomes[item.outcome] += 1
             self.responses += item.validated
 
+    def add_many(self, result: Result, count: int) -> None:
+        """`count` results like `result` (Plain's told rows: they differ only in their number)."""
+        self.outcomes[result.outcome] += count
+        self.responses += result.validated * count
+
     def add_plain(self, count: int) -> None:
         """`count` plain results (Plain): valid, each with its body validated."""
         self.outcomes[VALID] += count
