@@ -6,6 +6,11 @@ result that has no parts (`one`: a name or URL msgspec cannot encode). So the sa
 with the numbers known (one process, or a --jobs worker given whole batches), or later: a --jobs
 worker reading its own byte range of a HAR (tools/har_ranges.py) numbers its entries from 0, and
 this process puts each number in place once it knows how many entries came before (`Rows.text`).
+
+Results that are not plain but differ only in their number (a page polls and gets the same drifting
+answer, or sends the same wrong request) are written the same way (`Said`: a format's text of a
+result, made once and written around each number); a worker sends them as rows too (`Rows.told`),
+with what the report counts of them.
 """
 
 from __future__ import annotations
