@@ -124,6 +124,56 @@ def test_merged_accepts_what_the_pair_accepts_on_every_operation() -> None:
     assert accepted > 500 and refused > 1000, (accepted, refused)
 
 
+def test_merged_with_extra_members_accepts_what_the_depth_guard_and_schema_accept() -> None:
+    """`merged(..., extra=True)`, what `accepts_success` compiles: the success schema beside the depth
+    guard over the whole body, in one walk. On every operation's recordings and thousands of
+    mutations (new members, holding deep values too), its verdict is the pair's."""
+    desc = description()
+    shapes = Shapes(desc)
+    registry = components_registry(desc.document["components"])
+    rng = random.Random(23)
+    agreed = accepted = refused = 0
+    defs = _depth_limits(MAX_DEPTH)
+    for op in desc.operations.values():
+        if "oneOf" not in op.response_schema:
+            continue
+        branch = op.response_schema["oneOf"][0]
+        shape = shapes.root(op, True)
+        pair = {"$schema": _DIALECT, "allOf": rebased([{"$ref": f"#/$defs/depth{MAX_DEPTH}"}, branch]), "$defs": defs}
+        one = {
+            "$schema": _DIALECT,
+            "allOf": rebased([shapes.merged(shape, statuses=False, max_depth=MAX_DEPTH, extra=True)]),
+        }
+        one["$defs"] = defs
+        pair_check = jsonschema_rs.validator_for(pair, registry=registry)
+        one_check = jsonschema_rs.validator_for(one, registry=registry)
+        bodies = [
+            json.loads(p.read_text(encoding="utf-8"))["response"]["body"]
+            for p in sorted((RECORDINGS / op.operation_id).glob("*.json"))
+        ]
+        candidates = [b for body in bodies for b in [body] + [_mutated(body, rng) for _ in range(40)]]
+        candidates += [_with_deep_member(body, levels) for body in bodies for levels in (MAX_DEPTH - 4, MAX_DEPTH + 2)]
+        for candidate in candidates:
+            expected = pair_check.is_valid(candidate)
+            assert one_check.is_valid(candidate) == expected, (op.operation_id, candidate)
+            agreed += 1
+            accepted += expected
+            refused += not expected
+    said = f"{agreed:,} verdicts equal to the pair's ({accepted:,} accepted, {refused:,} refused)"
+    print(f"merged with extra members: {said}")
+    assert accepted > 1000 and refused > 500, (accepted, refused)
+
+
+def _with_deep_member(body: Any, levels: int) -> Any:
+    """The body with a member the description does not name, nested `levels` deep, in its data."""
+    if not isinstance(body, dict):
+        return body
+    data = body.get("data")
+    if isinstance(data, dict):
+        return {**body, "data": {**data, "x_deep": _deep(levels)}}
+    return {**body, "x_deep": _deep(levels)}
+
+
 # Small descriptions, one kind of place each: what merging folds and what it leaves whole.
 _CASES: dict[str, dict[str, Any]] = {
     "allOf with a clash of types": {

@@ -159,7 +159,9 @@ class Shapes:
         """
         return self._closed(shape, statuses, max_depth, level, fold=False)
 
-    def merged(self, shape: Shape, *, statuses: bool, max_depth: int | None = None, level: int = 0) -> Any:
+    def merged(
+        self, shape: Shape, *, statuses: bool, max_depth: int | None = None, level: int = 0, extra: bool = False
+    ) -> Any:
         """`allOf: [closed(shape), the schemas of shape]` in one schema that walks a body once.
 
         Where the schemas of a place are only `$ref`s, `allOf`s and keywords of the place itself
@@ -168,18 +170,29 @@ class Shapes:
         the description and the closed list together. Any other place (a oneOf or anyOf, a map, an
         `additionalProperties` of the description's own, a `$ref` with siblings) keeps the two
         schemas side by side there, so the whole accepts exactly what the pair accepts.
-        """
-        return self._closed(shape, statuses, max_depth, level, fold=True)
 
-    def _closed(self, shape: Shape, statuses: bool, max_depth: int | None, level: int, fold: bool) -> Any:
-        """`closed` (fold False) or `merged` (fold True) at one place, and below it the same."""
+        With `extra`, members the description does not name are taken, nested within `max_depth`
+        like the free places: the description's schemas and the depth guard in one walk, where the
+        pair `allOf: [depth guard, schemas]` walks a body twice. Past CLOSED_LEVELS it refuses (the
+        caller asks the pair then).
+        """
+        return self._closed(shape, statuses, max_depth, level, fold=True, extra=extra)
+
+    def _closed(
+        self, shape: Shape, statuses: bool, max_depth: int | None, level: int, fold: bool, extra: bool = False
+    ) -> Any:
+        """`closed` (fold False) or `merged` (fold True) at one place, and below it the same; with
+        `extra`, members not named are held to the depth guard instead of refused."""
         if level >= CLOSED_LEVELS:
             return False
         node: dict[str, Any] = {}
         if fold:
             parts = _conjunction(self.document, shape.schemas)
             if parts is None or any(free_form(part) for part in parts):  # kept whole: the pair, here and below
-                closed = self.closed(shape, statuses=statuses, max_depth=max_depth, level=level)
+                if extra:
+                    closed = self._closed(shape, statuses, max_depth, level, fold=False, extra=True)
+                else:
+                    closed = self.closed(shape, statuses=statuses, max_depth=max_depth, level=level)
                 return {"allOf": [*shape.schemas, closed]}
             node = _folded(parts)
         guard: Any = True if max_depth is None else _guard(max_depth - level - 1)
@@ -188,15 +201,15 @@ class Shapes:
             names = sorted(set(shape.properties) | set(shape.children))
             members = [(name, self.member(shape, name)) for name in names]
             node["properties"] = {
-                name: self._closed(sub, statuses, max_depth, level + 1, fold)
+                name: self._closed(sub, statuses, max_depth, level + 1, fold, extra)
                 for name, sub in members
                 if sub is not None
             }
-            node["additionalProperties"] = False
+            node["additionalProperties"] = guard if extra else False
         elif guard is not True and (may_be is None or "object" in may_be):
             node["additionalProperties"] = guard
         if shape.items is not None:
-            node["items"] = self._closed(shape.items, statuses, max_depth, level + 1, fold)
+            node["items"] = self._closed(shape.items, statuses, max_depth, level + 1, fold, extra)
         elif guard is not True and (may_be is None or "array" in may_be):
             node["items"] = guard
         if statuses and shape.status_values is not None:

@@ -154,7 +154,9 @@ class ResponseValidator:
         at most `max_depth` levels, in one pass. False says nothing more: ask `validate` why."""
 
         def extra(op: Operation) -> Any:
-            return {"allOf": [{"$ref": f"#/$defs/depth{max_depth}"}, op.response_schema["oneOf"][0]]}
+            # The success schema and the depth guard in one walk (`allOf: [guard, schema]` walked a
+            # body twice): members not named are held to the guard where they stand.
+            return self._shapes.merged(self._shapes.root(op, True), statuses=False, max_depth=max_depth, extra=True)
 
         return self._success_check(("open", operation_id, max_depth), operation_id, max_depth, extra, body)
 
