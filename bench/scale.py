@@ -62,19 +62,13 @@ def halves_at_once(capture: Path, out: Path) -> float:
     return time.perf_counter() - started
 
 
-def capture(
-    folder: Path,
-    entries: int,
-    large: bool = False,
-    mixed: bool = False,
-    layout: str = "lines",
-    unknown: bool = False,
-    unique: bool = False,
-) -> Path:
-    kinds = f"{'-large' if large else ''}{'-mixed' if mixed else ''}{'-unknown' if unknown else ''}"
-    path = folder / f"capture-{entries}{kinds}{'-unique' if unique else ''}-{layout}.har"
+def capture(folder: Path, entries: int, layout: str = "lines", **kinds: bool) -> Path:
+    """captures.write's capture of `entries` in `folder`, written once: `kinds` are its flags
+    (large, mixed, unknown, unique)."""
+    named = "".join(f"-{kind}" for kind, on in kinds.items() if on)
+    path = folder / f"capture-{entries}{named}-{layout}.har"
     if not path.exists():
-        captures.write(path, entries, large, mixed, layout, unknown, unique)
+        captures.write(path, entries, layout=layout, **kinds)
     return path
 
 

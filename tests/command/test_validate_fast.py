@@ -505,3 +505,20 @@ def test_requests_with_problems_are_judged_in_the_lean_lane(monkeypatch: pytest.
     lean = _lean_only(monkeypatch, entries * 2)
     assert sum(r.outcome == "invalid" for r in lean) > len(lean) // 2
     assert not any(secret in repr(lean) for secret in SECRETS)
+
+
+def test_what_the_lean_lane_keeps_is_bounded() -> None:
+    """Request verdicts and answers said again are kept within a bound of their texts' size: a text
+    longer than the bound for one is not kept, and past the bound for all, it starts again."""
+    from bilispec.tools.audit import Bounded
+
+    kept: Bounded[bytes, int] = Bounded(most=10, each=4)
+    kept.put(b"toolong", 1, 7)
+    assert b"toolong" not in kept
+    for n in range(6):  # five of 2 make 10, the bound; the sixth starts again
+        kept.put(bytes([n]) * 2, n, 2)
+    assert list(kept) == [b"\x05\x05"]
+    kept.clear()
+    kept.put(b"abcd", 9, 4)
+    kept.put(b"efgh", 9, 4)
+    assert len(kept) == 2  # cleared: its count of sizes too

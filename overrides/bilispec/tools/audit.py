@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import SplitResult, urlsplit
 
 from ..core.description import Description, Operation
@@ -41,6 +41,8 @@ _VERDICTS_HELD, _VERDICT_BYTES = 32 * 1024 * 1024, 16 * 1024
 _BODIES_HELD, _BODY_CHARS = 16 * 1024 * 1024, 64 * 1024
 _MEDIA = 256  # content types whose media type is kept
 _UNSEEN: Any = object()
+K = TypeVar("K")
+V = TypeVar("V")
 # A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
 # ResponseValidator.known_text_check, the request's held values, its drift: members the description
 # does not know, its problems) once its operation is known, else False (the general way judges it).
@@ -48,6 +50,27 @@ _Verdict = (
     tuple[str, str | None, str | None, Callable[[str], bool], tuple[str, ...], tuple[Finding, ...], tuple[Finding, ...]]
     | Literal[False]
 )
+
+
+class Bounded(dict[K, V]):
+    """A dict of what the lean lane keeps, its keys at most `most` long (bytes or characters) in all
+    and `each` each: past `most` it starts again (a capture's recurring texts are soon kept again)."""
+
+    def __init__(self, most: int, each: int) -> None:
+        super().__init__()
+        self._most, self._each, self._held = most, each, 0
+
+    def put(self, key: K, value: V, size: int) -> None:
+        if size > self._each:
+            return
+        if self._held + size > self._most:
+            self.clear()
+        self[key] = value
+        self._held += size
+
+    def clear(self) -> None:
+        super().clear()
+        self._held = 0
 
 
 def held_values(request: Request | None) -> list[str]:
@@ -92,14 +115,13 @@ class Auditor:
         self.stand_ins = frozenset(urlsplit(o if "//" in o else f"//{o}").netloc.lower() for o in self.origins)
         # The lean lane's memory (_lean): a request's text -> its verdict (_Verdict), or its Result when
         # no operation answers it; a content's mimeType -> its media type.
-        self._verdicts: dict[bytes, _Verdict | Result] = {}
-        self._verdicts_held = 0  # bytes of their keys
+        self._verdicts: Bounded[bytes, _Verdict | Result] = Bounded(_VERDICTS_HELD, _VERDICT_BYTES)
         self._verdicts_limit = 0
         self._media: dict[str | None, str | None] = {}  # a content's mimeType -> its media type
         self._codes: dict[str, frozenset[int]] = {}
         self._shapes = RequestShapes()  # a new request text of a shape judged before: its values only
-        self._bodies: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (verdict, status, media type, text) -> what is said
-        self._bodies_held = 0  # characters of their texts
+        # (verdict, status, media type, text) -> what is said of the answer
+        self._bodies: Bounded[tuple[Any, ...], tuple[Any, ...]] = Bounded(_BODIES_HELD, _BODY_CHARS)
 
     def checker(self, op: Operation) -> RequestChecker:
         if op.operation_id not in self._checkers:
@@ -159,7 +181,7 @@ class Auditor:
             self._verdicts.clear()
             self._shapes.clear()
             self._bodies.clear()
-            self._verdicts_held, self._verdicts_limit = 0, limit
+            self._verdicts_limit = limit
         plain: list[tuple[int, str, str | None, str | None]] = []
         lean = self._lean
         for offset, entry in enumerate(lean_entries(batch)):
@@ -183,13 +205,12 @@ class Auditor:
     def _lean(self, entry: LeanEntry, file: str, index: int, limit: int) -> _Verdict | Result | None:
         """The common case in a few steps: status 200, a JSON body a typed decode takes whole (a valid
         success, or error envelope with a listed code; every member and status value known: no
-        drift), and a request whose checks found no problem when its text was first seen: its
-        verdict, whose first three (operation, method, URL) make the entry's plain result
-        (results.Plain). Such a request with drift, or with a body the decode does not take (drift, a
-        violation): the entry's Result, its response judged as `judge` judges one
-        (`_response_judged`). A request no operation answers (another host, a preflight, an unknown
-        URL): its Result, which no response changes but for the status. None for anything else: the
-        general way judges it."""
+        drift), and a request whose checks found nothing when its text was first seen: its verdict,
+        whose first three (operation, method, URL) make the entry's plain result (results.Plain). A
+        request with problems or drift, or a body the decode does not take (drift, a violation): the
+        entry's Result, its response judged as `judge` judges one (`_response_judged`). A request no
+        operation answers (another host, a preflight, an unknown URL): its Result, which no response
+        changes but for the status. None for anything else: the general way judges it."""
         response = entry.response
         if response is None or response.status <= 0 or entry.messages is not None:
             return None
@@ -240,9 +261,9 @@ class Auditor:
         limit: int,
         refused: bool = False,
     ) -> Result:
-        """The Result `judge` gives an entry whose request's checks found no problem (`verdict`: they
-        add its drift, if any) and whose response (not a redirect) has `status` and `text` of media
-        type `kind`: its response judged the same way, the request not again; the request's held
+        """The Result `judge` gives an entry whose request's operation is known (`verdict`: its
+        problems and drift come first) and whose response (not a redirect) has `status` and `text` of
+        media type `kind`: its response judged the same way, the request not again; the request's held
         values scrubbed from what is said, as judge_safely does. tests/command/test_validate_fast.py
         compares it with the general way. `refused`: the typed decodes did not take the text (see
         _judge_response)."""
@@ -264,13 +285,8 @@ class Auditor:
         )
         with holding(held):
             self._response_outcome(op, exchange, result, refused)
-        if len(text) <= _BODY_CHARS:
-            if self._bodies_held + len(text) > _BODIES_HELD:
-                self._bodies.clear()
-                self._bodies_held = 0
-            r = result
-            self._bodies[key] = (r.outcome, tuple(r.findings), tuple(r.drift), r.note, r.validated)
-            self._bodies_held += len(text)
+        r = result
+        self._bodies.put(key, (r.outcome, tuple(r.findings), tuple(r.drift), r.note, r.validated), len(text))
         return result
 
     def _known_codes(self, operation_id: str) -> frozenset[int]:
@@ -298,12 +314,7 @@ class Auditor:
                     self._shapes.learn(shape, verdict, None, None)
                 elif verdict is not False and not verdict[6]:  # clean: its values alone decide the next
                     self._shapes.learn(shape, verdict, self._checkers[verdict[0]], request.cookies.get("bili_jct"))
-        if len(key) <= _VERDICT_BYTES:  # an upload's request is judged again the next time
-            if self._verdicts_held + len(key) > _VERDICTS_HELD:
-                self._verdicts.clear()
-                self._verdicts_held = 0
-            self._verdicts[key] = verdict
-            self._verdicts_held += len(key)
+        self._verdicts.put(key, verdict, len(key))  # an upload's request is judged again the next time
         return verdict
 
     def _request_judged(self, request: Request, file: str, index: int) -> _Verdict | Result:

@@ -303,12 +303,8 @@ def json_parts(file: str, operation_id: str, method: str | None, url: str | None
     return (f',\n    {{"source":{source}', f'","file":{file_text},"entry":', middle)
 
 
-def _json_text(result: Result) -> str:
-    return _line(_result_json(result))
-
-
 def _json_one(result: Result) -> str:
-    return ",\n    " + _json_text(result)
+    return ",\n    " + _line(_result_json(result))
 
 
 json_plain = PlainFormat(json_parts, _json_one, _json_one)

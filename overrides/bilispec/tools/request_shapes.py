@@ -71,8 +71,10 @@ class RequestShapes:
         """The verdict of a request of this shape with these values, when a clean request of the shape
         was judged and these values change nothing; else None (judge it in full)."""
         kept = self._kept.get(shape.key)
-        if kept is None or kept.checker is None:
-            return None if kept is None else kept.verdict
+        if kept is None:
+            return None
+        if kept.checker is None:  # no operation answers the shape
+            return kept.verdict
         sent: dict[tuple[str, str], Any] = {("query", name): value for name, value in shape.query.items()}
         if shape.form is not None:
             sent.update({("form", name): value for name, value in shape.form.items()})
