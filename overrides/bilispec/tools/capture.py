@@ -163,15 +163,20 @@ class InputProblem:
 
 @dataclass(frozen=True)
 class Pending:
-    """A HAR entry or a recording as text, read where it is judged (in a --jobs worker): `items()`."""
+    """A HAR entry, a recording or a JSON line as text, read where it is judged (in a --jobs worker):
+    `items()`."""
 
     file: str
     entry: int
     text: str
     har: bool  # a HAR entry; else a value of an array of recordings
     options: Options
+    line: bool = False  # a line of JSON lines, read as read_lines reads it
 
     def items(self) -> Iterator[Exchange | InputProblem | StreamMessage]:
+        if self.line:
+            yield from read_line(self.file, self.entry, self.text, self.options)
+            return
         if self.har:
             from .har_entries import exchange  # noqa: PLC0415 (it builds on this module)
 
@@ -194,7 +199,10 @@ class Pending:
 class Batch:
     """`count` consecutive HAR entries from `entry` on, as UTF-8 JSON values separated by `,` and white
     space in `span`; `lean`, their lean reading when the reader made it (tools/har_stream.py). The
-    auditor judges a batch in one step (Auditor.judge_all); `pending()` gives one entry the general way."""
+    auditor judges a batch in one step (Auditor.judge_all); `pending()` gives one entry the general way.
+    `lines`: the span is `count` lines of JSON lines, each beginning with `{` (tools/line_stream.py),
+    HAR entries unless they say otherwise (har_entries.lean_entries); the general way reads each as
+    read_lines does."""
 
     file: str
     entry: int
@@ -202,18 +210,22 @@ class Batch:
     count: int
     options: Options
     lean: list[Any] | None = field(default=None, compare=False, repr=False)
+    lines: bool = False
 
     @cached_property
     def texts(self) -> list[bytes]:
         """Each entry's bytes (read only when an entry goes the general way, or at --max-entries)."""
+        if self.lines:
+            return bytes(self.span).split(b"\n")
         return [bytes(raw) for raw in RAW_VALUES.decode(b"[" + self.span + b"]")]
 
     def pending(self, offset: int) -> Pending:
         text = self.texts[offset].decode("utf-8", "replace")
-        return Pending(self.file, self.entry + offset, text, True, self.options)
+        return Pending(self.file, self.entry + offset, text, not self.lines, self.options, self.lines)
 
     def head(self, count: int) -> Batch:  # the first `count` entries
-        return Batch(self.file, self.entry, b",".join(self.texts[:count]), count, self.options)
+        span = (b"\n" if self.lines else b",").join(self.texts[:count])
+        return Batch(self.file, self.entry, span, count, self.options, lines=self.lines)
 
     def __len__(self) -> int:
         return self.count
@@ -358,15 +370,20 @@ def read_document(name: str, document: Any, options: Options = DEFAULTS) -> Iter
 def read_lines(name: str, lines: Iterable[str], options: Options = DEFAULTS) -> Iterator[Item]:
     """JSON lines: one recording or one HAR entry per line (blank lines skipped), numbered from 0."""
     for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        try:
-            item = read_json(line)
-        except (ValueError, RecursionError) as exc:
-            why = "nested too deeply" if isinstance(exc, RecursionError) else _json_error(exc)
-            yield InputProblem(name, f"line {index + 1} is not JSON: {why}", index)
-            continue
-        yield from line_items(name, index, item, options)
+        yield from read_line(name, index, line, options)
+
+
+def read_line(name: str, index: int, line: str, options: Options) -> Iterator[Exchange | InputProblem | StreamMessage]:
+    """Line `index` of JSON lines: nothing when blank."""
+    if not line.strip():
+        return
+    try:
+        item = read_json(line)
+    except (ValueError, RecursionError) as exc:
+        why = "nested too deeply" if isinstance(exc, RecursionError) else _json_error(exc)
+        yield InputProblem(name, f"line {index + 1} is not JSON: {why}", index)
+        return
+    yield from line_items(name, index, item, options)
 
 
 def line_items(name: str, index: int, item: Any, options: Options) -> Iterator[Exchange | InputProblem | StreamMessage]:

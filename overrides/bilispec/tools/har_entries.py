@@ -87,15 +87,25 @@ class LeanEntry(msgspec.Struct, gc=False):
     messages: Any = msgspec.field(default=None, name="_webSocketMessages")
 
 
+class LeanLine(LeanEntry, gc=False):
+    """A line of JSON lines: a HAR entry, unless it is a command of the message stream (`cmd`) or a
+    recording (a response without `content`): capture.line_items tells them apart."""
+
+    cmd: Any = None
+
+
 # A run of entries read in one decode (here, and by the reader, tools/har_stream.py, as it cuts them).
 LEAN_ENTRIES = msgspec.json.Decoder(list[LeanEntry])
 _LEAN_ONE = msgspec.json.Decoder(LeanEntry)
+_LEAN_LINE = msgspec.json.Decoder(LeanLine)
 _REQUEST = msgspec.json.Decoder(RawRequest)
 
 
 def lean_entries(batch: Batch) -> Sequence[LeanEntry | None]:
     """The lean reading of each entry of a batch, all in one decode (or the reader's, when it made
     it); None for an entry it cannot read (the general way reads it)."""
+    if batch.lines:
+        return _lean_lines(batch)
     if batch.lean is not None:
         return batch.lean
     try:
@@ -111,6 +121,33 @@ def lean_entries(batch: Batch) -> Sequence[LeanEntry | None]:
         except (msgspec.DecodeError, ValueError, RecursionError):
             each.append(None)
     return each
+
+
+def _lean_lines(batch: Batch) -> list[LeanEntry | None]:
+    """The lean reading of each line of a batch of JSON lines that capture.line_items reads as a HAR
+    entry: a response with `content`, no command (a request that is not an object, the lean lane
+    does not read). None for any other line (the general way reads it as a line)."""
+    try:
+        found: Sequence[LeanLine | None] = _LEAN_LINE.decode_lines(batch.span)
+        if len(found) != len(batch):  # two values on a line (decode_lines takes them both)
+            raise ValueError
+    except (msgspec.DecodeError, ValueError, RecursionError):
+        each: list[LeanLine | None] = []
+        for text in batch.texts:
+            try:
+                each.append(_LEAN_LINE.decode(text))
+            except (msgspec.DecodeError, ValueError, RecursionError):
+                each.append(None)
+        found = each
+    return [
+        line
+        if line is not None
+        and line.response is not None
+        and line.response.content is not None
+        and not isinstance(line.cmd, str)
+        else None
+        for line in found
+    ]
 
 
 def lean_request(text: bytes, limit: int) -> Request | None:

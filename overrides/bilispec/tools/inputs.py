@@ -35,10 +35,10 @@ from .capture import (
     inflate_stream,
     line_items,
     read_bytes,
-    read_lines,
 )
 from .har_ranges import HarRest, Spill
 from .har_stream import After, HarEntries, Run
+from .line_stream import read_line_blocks
 from .values import ArrayValues, Text, ValueProblem
 
 # Files up to this size (decompressed) are read whole; larger ones stream.
@@ -218,7 +218,7 @@ def _stream(
     start = text.lstrip()[:1]
     found = _ENTRIES.search(head) if start == "{" else None
     if name.lower().endswith(_LINES) or (start == "{" and found is None):
-        yield from read_lines(name, _lines(text, texts, options.max_decompressed), options)
+        yield from read_line_blocks(name, head, rest, options, entries_per_batch())
         return
     if start == "[":
         values = ArrayValues(text, text.index("[") + 1, texts, options.max_decompressed, lazy=True)
@@ -323,19 +323,3 @@ def resume(rest: HarRest, offset: int, index: int) -> Iterator[Item]:
         yield InputProblem(name, f"cannot read: {exc.strerror or exc}")
     except _Unreadable as exc:  # the rest of a compressed file
         yield InputProblem(name, str(exc))
-
-
-def _lines(text: str, texts: Iterator[str], limit: int) -> Iterator[str]:
-    """Lines of a text stream, each at most `limit` characters (a longer one is cut, and so fails to parse)."""
-    buffer = text
-    for more in texts:
-        buffer += more
-        start = 0
-        while (end := buffer.find("\n", start)) >= 0:
-            yield buffer[start:end]
-            start = end + 1
-        buffer = buffer[start:]
-        if len(buffer) > limit:
-            raise _Unreadable(f"a line longer than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
-    if buffer:
-        yield buffer
