@@ -33,8 +33,8 @@ from bilispec.core.description import description
 from bilispec.core.scrub import scrub, scrub_text, views
 from bilispec.tools import render
 from bilispec.tools.audit import Auditor
-from bilispec.tools.capture import read_document
 from bilispec.tools.cli import main
+from bilispec.tools.documents import read_document
 from bilispec.tools.leaks import scan_files, scan_text
 
 HEX = "0123456789abcdef"

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilispec.core.description import description
-from bilispec.tools import har_entries, inputs, request_shapes
+from bilispec.tools import documents, har_entries, inputs, request_shapes
 from bilispec.tools.audit import Auditor
 from bilispec.tools.capture import DEFAULTS, Batch, InputProblem
 from bilispec.tools.cli import main
@@ -326,23 +326,27 @@ def test_max_entries_cuts_a_batch_at_the_bound(
 def test_a_streamed_har_takes_the_lean_lane_and_reports_as_read_whole(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Over PEEK bytes a HAR is cut into batches; the report is the one of the same file read whole
-    (as dicts, the general way), and the batches are the entries' own text."""
+    """Over PEEK bytes a HAR is cut into batches as it streams; under it, a HAR that reads in one
+    decode is cut into batches too. Either way the report is the one of the same file read whole as
+    dicts, the general way (documents.read_bytes), and the batches are the entries' own text."""
     entries = [e for e in base_entries() for _ in range(3)]
     rng = random.Random(6)
     entries += [_entry_mutant(rng, rng.choice(base_entries())) for _ in range(120)]
     path = write_har(tmp_path / "capture.har", entries)
     reports = []
-    for peek in (64 * 1024, inputs.PEEK):
-        monkeypatch.setattr(inputs, "PEEK", peek)
-        batches = [item for item in inputs.read_paths([path]) if isinstance(item, Batch)]
-        assert (peek < path.stat().st_size) == bool(batches)
-        for batch in batches:
-            for offset in range(len(batch)):
-                assert json.loads(batch.pending(offset).text) == entries[batch.entry + offset]
+    for peek in (64 * 1024, inputs.PEEK, None):
+        if peek is None:  # the general way
+            monkeypatch.setattr(inputs, "_small", documents.read_bytes)
+        else:
+            monkeypatch.setattr(inputs, "PEEK", peek)
+            batches = [item for item in inputs.read_paths([path]) if isinstance(item, Batch)]
+            assert batches and (peek < path.stat().st_size or sum(map(len, batches)) == len(entries))
+            for batch in batches:
+                for offset in range(len(batch)):
+                    assert json.loads(batch.pending(offset).text) == entries[batch.entry + offset]
         main(["validate", "--format", "json", "--jobs", "1", str(path)])
         reports.append(capsys.readouterr().out)
-    assert reports[0] == reports[1]
+    assert reports[0] == reports[1] == reports[2]
     summary = json.loads(reports[0])["summary"]
     assert summary["valid"] >= len(base_entries()) * 3, summary
 

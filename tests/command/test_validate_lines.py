@@ -1,6 +1,6 @@
 """A large file of JSON lines (tools/line_stream.py): lines of HAR entries go together onto the lean
 lane, every other line is read alone, and the report is the one the general way gives line by line
-(capture.read_lines), with one process or several."""
+(documents.read_lines), with one process or several."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bilispec.core.description import description
-from bilispec.tools import capture, inputs
+from bilispec.tools import documents, inputs
 from bilispec.tools.audit import Auditor
 from bilispec.tools.capture import DEFAULTS, Batch, InputProblem
 from bilispec.tools.cli import main
@@ -77,7 +77,7 @@ def _lines() -> list[bytes]:
 def _general(path: Path) -> list[Any]:
     """What the general way gives: the text split into lines, each read alone."""
     text = path.read_bytes().decode("utf-8-sig", "replace")
-    return list(Auditor(description()).judge_all(capture.read_lines(str(path), text.split("\n"), DEFAULTS)))
+    return list(Auditor(description()).judge_all(documents.read_lines(str(path), text.split("\n"), DEFAULTS)))
 
 
 @pytest.mark.parametrize(("ending", "last"), [(b"\n", b"\n"), (b"\r\n", b"\r\n"), (b"\n", b"")])

@@ -89,7 +89,7 @@ class LeanEntry(msgspec.Struct, gc=False):
 
 class LeanLine(LeanEntry, gc=False):
     """A line of JSON lines: a HAR entry, unless it is a command of the message stream (`cmd`) or a
-    recording (a response without `content`): capture.line_items tells them apart."""
+    recording (a response without `content`): documents.line_items tells them apart."""
 
     cmd: Any = None
 
@@ -123,8 +123,28 @@ def lean_entries(batch: Batch) -> Sequence[LeanEntry | None]:
     return each
 
 
+class _Log(msgspec.Struct, gc=False):
+    entries: list[msgspec.Raw]
+
+
+class _Har(msgspec.Struct, gc=False):
+    log: _Log
+
+
+_HAR = msgspec.json.Decoder(_Har)
+
+
+def har_entry_texts(data: bytes) -> list[msgspec.Raw] | None:
+    """The text of each entry of a whole HAR file (UTF-8, no byte order mark), read in one decode;
+    None for anything else, or a HAR of another form (documents.read_bytes reads every form)."""
+    try:
+        return _HAR.decode(data).log.entries
+    except (msgspec.DecodeError, ValueError, RecursionError):
+        return None
+
+
 def _lean_lines(batch: Batch) -> list[LeanEntry | None]:
-    """The lean reading of each line of a batch of JSON lines that capture.line_items reads as a HAR
+    """The lean reading of each line of a batch of JSON lines that documents.line_items reads as a HAR
     entry: a response with `content`, no command (a request that is not an object, the lean lane
     does not read). None for any other line (the general way reads it as a line)."""
     try:

@@ -1,6 +1,6 @@
 """Open capture files and read them entry by entry, within bounds, whatever their size.
 
-A file of at most PEEK bytes (after gzip) is read whole by capture.read_bytes, which knows every
+A file of at most PEEK bytes (after gzip) is read whole by documents.read_bytes, which knows every
 odd form (base64'd files, UTF-16, truncated HARs, raw bodies). A larger one is read as a stream: a
 HAR's log.entries, a JSON array of recordings, or JSON lines, one value at a time, so memory stays
 flat whatever the capture's size. Every file is bounded before the work: in bytes (each gzip layer,
@@ -33,11 +33,12 @@ from .capture import (
     Pending,
     har_items,
     inflate_stream,
-    line_items,
-    read_bytes,
 )
+from .documents import line_items, read_bytes
+from .har_entries import har_entry_texts
 from .har_ranges import HarRest, Spill
 from .har_stream import After, HarEntries, Run
+from .layers import _strip_bom
 from .line_stream import read_line_blocks
 from .values import ArrayValues, Text, ValueProblem
 
@@ -187,8 +188,8 @@ def _read_stream(name: str, raw: IO[bytes], options: Options, path: str) -> Iter
                 break
             pieces.append(chunk)
             size += len(chunk)
-        if size <= PEEK:  # small: read whole, every odd form understood
-            yield from read_bytes(name, b"".join(pieces), options)
+        if size <= PEEK:  # small: read whole
+            yield from _small(name, b"".join(pieces), options)
             return
         # With --jobs, the workers read a HAR's entries themselves, by ranges: of the file, or of a
         # compressed file decompressed into a temporary one as they go (har_ranges.Spill).
@@ -196,6 +197,26 @@ def _read_stream(name: str, raw: IO[bytes], options: Options, path: str) -> Iter
         yield from _stream(name, b"".join(pieces), rest, options, file)
     except _Unreadable as exc:
         yield InputProblem(name, str(exc))
+
+
+def _small(name: str, data: bytes, options: Options) -> Iterator[Read]:
+    """A file of at most PEEK bytes. JSON lines, and a HAR that reads in one decode (its entries as
+    their text), go onto the lean lane in batches as a large file's do; documents.read_bytes reads
+    anything else, every odd form understood (base64'd, UTF-16, truncated). A directory of small HARs
+    read by read_bytes alone took 5.5 s for 40,000 entries, against 1 s as one file."""
+    text = _strip_bom(data)
+    if text.lstrip()[:1] == b"{":
+        if name.lower().endswith(_LINES):
+            yield from read_line_blocks(name, data, iter(()), options, entries_per_batch())
+            return
+        entries = har_entry_texts(text)
+        if entries is not None:
+            size = entries_per_batch()
+            for start in range(0, len(entries), size):
+                texts = entries[start : start + size]
+                yield Batch(name, start, b",".join(texts), len(texts), options)
+            return
+    yield from read_bytes(name, data, options)
 
 
 def _texts(head: bytes, rest: Iterator[bytes]) -> Iterator[str]:

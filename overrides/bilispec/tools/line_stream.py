@@ -4,7 +4,7 @@ A JSON value holds no raw newline, so lines are cut at each newline without bein
 each begin with `{` go on together, as they are (capture.Batch, lines=True): the auditor reads their
 HAR entries in one msgspec decode onto the lean lane (har_entries.lean_entries), as it reads a HAR's
 runs, and a --jobs worker reads them, not this process. Any other line (blank, indented, a stray
-byte order mark) is read alone here, as capture.read_lines reads it. Before, every line was read the
+byte order mark) is read alone here, as documents.read_lines reads it. Before, every line was read the
 general way: 200,000 lines of HAR entries took 20 s, against 2 s for the same entries in a HAR.
 """
 
@@ -15,7 +15,8 @@ import re
 from collections.abc import Generator, Iterator
 from itertools import chain
 
-from .capture import Batch, InputProblem, Item, Options, read_line
+from .capture import Batch, InputProblem, Item, Options
+from .documents import read_line
 
 _ODD = re.compile(rb"\n(?!\{)")  # the newline before a line that does not begin with `{`
 

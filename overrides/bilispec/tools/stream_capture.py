@@ -8,7 +8,7 @@ Two inputs carry the live message stream:
   (auth, heartbeats) are skipped: the auth body holds the token (`key`) and buvid, which are
   never read into a result or printed;
 - JSON lines (or a single document) of decoded commands: a JSON object with a string `cmd` read by
-  capture's one line reader (`line_items`), whatever else the file holds beside it, becomes a
+  capture's one line reader (`documents.line_items`), whatever else the file holds beside it, becomes a
   StreamMessage here (`line_message`).
 
 Each command becomes a StreamMessage; `judge` checks it against the AsyncAPI description
