@@ -28,6 +28,7 @@ from bilispec.tools.results import Plain
 from bilispec.tools.values import Layout
 
 from .. import har_support as har
+from ..conftest import load_recording, recording_files
 from .test_validate_streaming import recording_entries, repeated, run, write_har
 
 FORMATS = ("json", "table", "junit", "github", "sarif")
@@ -143,8 +144,9 @@ def test_ranges_in_real_workers(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def _polled(count: int) -> list[Any]:
-    """A page polling: the same answers again and again, a third of them not plain (drift, a
-    violation, risk control's 412), some of them under the wrong method."""
+    """A page polling: the same answers again and again, half of them not plain (drift, a violation,
+    risk control's 412, another host's, no answer: GitHub and SARIF write nothing of the last two,
+    which are counted each as itself all the same), some of them under the wrong method."""
     entries: list[Any] = [json.loads(json.dumps(e)) for e in repeated(count)]
     for n, entry in enumerate(entries):
         body = json.loads(entry["response"]["content"]["text"])
@@ -154,6 +156,10 @@ def _polled(count: int) -> list[Any]:
             entry["response"]["content"]["text"] = json.dumps({**body, "code": "zero"})
         elif n % 9 == 7:
             entry["response"]["status"] = 412
+        elif n % 9 == 2:
+            entry["request"]["url"] = "https://s1.hdslb.com/bfs/static/app.js"
+        elif n % 9 == 5:
+            entry["response"]["status"] = 0
         if n % 5 == 3:
             entry["request"]["method"] = "PUT"
     return entries
@@ -467,3 +473,68 @@ def test_a_spill_left_unread_is_removed(tmp_path: Path, spill_folder: Path) -> N
     assert [p.name for p in spill_folder.iterdir()] == [Path(spill.path).name]
     del spill
     assert not list(spill_folder.iterdir())
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON lines: after the first line, the workers read the file by ranges of lines too
+
+
+def _lines_file(path: Path, count: int, ending: str = "\n", last: str = "\n") -> Path:
+    """_mixed's entries as JSON lines, and lines of every other kind among them: blank ones (not
+    counted by --max-entries), indented, not JSON, a recording, a command of the message stream (its
+    result says `line N`)."""
+    lines = [json.dumps(e) for e in _mixed(count)]
+    others = [
+        (count // 6, ""),
+        (count // 5 + 1, "   "),
+        (count // 2 + 1, "{broken"),
+        (3 * count // 4, json.dumps(load_recording(recording_files()[0]))),
+        (4 * count // 5, json.dumps({"cmd": "DANMU_MSG", "info": [[0], "hi", [1, "u"]]})),
+        (5 * count // 6, "  " + lines[0]),
+    ]
+    for at, line in others:
+        lines.insert(at, line)
+    path.write_text(ending.join(lines) + last, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_json_lines_by_ranges_give_the_report_of_one_process(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    path = _lines_file(tmp_path / "capture.jsonl", 400)
+    one = _report(capsys, path, 1, fmt)
+    assert _report(capsys, path, 2, fmt) == one
+    assert at_once["ranges"] > 20 and at_once["unread"] == at_once["resumed"] == 0, at_once
+    assert "line " in one[1]
+
+
+@pytest.mark.parametrize(("ending", "last"), [("\r\n", "\r\n"), ("\n", ""), ("\n", "\n\n\n")])
+def test_json_lines_of_any_ending_read_by_ranges(
+    ending: str, last: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    path = _lines_file(tmp_path / "capture.jsonl", 300, ending, last)
+    one = _report(capsys, path, 1)
+    assert _report(capsys, path, 2) == one
+    assert at_once["ranges"] > 10 and at_once["resumed"] == 0, at_once
+
+
+@pytest.mark.parametrize("bound", ["50", "199", "333"])
+def test_json_lines_stop_at_the_entry_bound_where_one_process_stops(
+    bound: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    """Blank lines take a number but are no entry: the bound counts entries, as one process does."""
+    path = _lines_file(tmp_path / "capture.jsonl", 400)
+    one = _report(capsys, path, 1, "json", "--max-entries", bound)
+    assert f"stopped after {int(bound):,} entries" in one[1]
+    assert _report(capsys, path, 2, "json", "--max-entries", bound) == one
+    assert at_once["resumed"] == 1, at_once
+
+
+def test_json_lines_by_ranges_in_real_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spied: dict[str, int]
+) -> None:
+    path = _lines_file(tmp_path / "capture.jsonl", 300)
+    one = _report(capsys, path, 1)
+    assert _report(capsys, path, 2) == one and _report(capsys, path, 3, "github") == _report(capsys, path, 1, "github")
+    assert "line " in one[1]

@@ -4,6 +4,7 @@ reported."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -38,7 +39,8 @@ def _dying_range(*arguments: Any) -> Any:
     return _JUDGE_RANGE(*arguments)
 
 
-@pytest.mark.parametrize("name", ["capture.har", "capture.jsonl"])  # read by ranges; in batches
+# Read by ranges (a HAR, JSON lines); in batches (compressed JSON lines: this process reads them)
+@pytest.mark.parametrize("name", ["capture.har", "capture.jsonl", "capture.jsonl.gz"])
 def test_a_worker_that_dies_ends_the_run_with_a_message(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -46,9 +48,10 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(
     monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
     monkeypatch.setattr(parallel, "_judge_batch", _dying)
     monkeypatch.setattr(parallel, "_judge_range", _dying_range)
-    if name.endswith(".jsonl"):
+    if ".jsonl" in name:
         path = tmp_path / name
-        path.write_text("\n".join(json.dumps(entry) for entry in repeated(300)), encoding="utf-8")
+        text = "\n".join(json.dumps(entry) for entry in repeated(300)).encode()
+        path.write_bytes(gzip.compress(text) if name.endswith(".gz") else text)
     else:
         path = write_har(tmp_path / name, repeated(300))
     started = time.monotonic()
@@ -62,4 +65,4 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(
     # lost with the pool: concurrent.futures fails every future whose answer it had not yet read when
     # a worker died, so how many is a race.
     entries = [int(number) for number in re.findall(r'"entry":(\d+)', out)]
-    assert entries == list(range(len(entries))) and len(entries) >= (32 if name.endswith(".jsonl") else 1), out[:500]
+    assert entries == list(range(len(entries))) and len(entries) >= (32 if name.endswith(".gz") else 1), out[:500]

@@ -58,6 +58,10 @@ class HarRest:
     options: Options
     deadline: float = float("inf")
     spill: Spill | None = field(default=None, compare=False, repr=False)  # a compressed file's, this process's
+    # JSON lines (LINE_LAYOUT): `index` lines read, `counted` of them entries as --max-entries counts
+    # them (a blank line is none); a range holds the lines after the newlines that start in it.
+    lines: bool = False
+    counted: int | None = None
 
     def ranges(self, size: int) -> Iterator[Range]:
         """The ranges of about `size` bytes (at most the bound on one entry) that cut the rest of the file."""
@@ -176,6 +180,10 @@ class _Shrunk(Exception):
     pass
 
 
+# Between two lines of JSON lines: a newline, the next line from the byte after it.
+LINE_LAYOUT = Layout(b"\n", 0, 1)
+
+
 def read_range(rest: HarRest, start: int, end: int, readable: int | None = None, final: bool = True) -> Span | None:
     """The entries that follow an occurrence of the layout starting in [start, end), read from the
     file's first `readable` bytes (default: its size) of which there are no more when `final`;
@@ -226,7 +234,7 @@ def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> 
             if start + len(data) >= size:
                 if not final:
                     return MORE
-                stop = _array_end(data, begin)  # the file's last entry
+                stop = len(data) if rest.lines else _array_end(data, begin)  # the file's last entry
                 if stop is None:
                     return None
                 break
@@ -238,6 +246,8 @@ def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> 
             stop = found + closer
         if stop - begin > limit:
             return None
+    if rest.lines:
+        return _lines(data, start, first, stop)
     # The entries as a JSON array where they lie: the layout's byte before the first `{` and the one
     # after the last entry (layout, white space or the array's `]`) become the brackets.
     data[first + opener - 1] = _OPEN
@@ -257,6 +267,18 @@ def _read_range(rest: HarRest, start: int, end: int, size: int, final: bool) -> 
         except (msgspec.DecodeError, ValueError, RecursionError):
             return None
     return Span(text, count, lean, start + first + closer, start + stop)
+
+
+def _lines(data: bytearray, start: int, first: int, stop: int) -> Span:
+    """The lines between the newline at `first` and `stop` (the next newline, or the file's end): read
+    where they are judged (line_stream), each numbered in the file by the lines before it."""
+    if stop == len(data) and data[stop - 1 : stop] == b"\n":  # the file's last newline: no line after it
+        stop -= 1
+    if stop <= first:
+        return EMPTY
+    return Span(
+        bytes(data[first + 1 : stop]), data.count(b"\n", first + 1, stop) + 1, None, start + first, start + stop
+    )
 
 
 def _array_end(data: bytearray, begin: int) -> int | None:

@@ -36,7 +36,7 @@ from .capture import (
 )
 from .documents import line_items, read_bytes
 from .har_entries import har_entry_texts
-from .har_ranges import HarRest, Spill
+from .har_ranges import LINE_LAYOUT, HarRest, Spill
 from .har_stream import After, HarEntries, Run
 from .layers import _strip_bom
 from .line_stream import read_line_blocks
@@ -239,6 +239,14 @@ def _stream(
     start = text.lstrip()[:1]
     found = _ENTRIES.search(head) if start == "{" else None
     if name.lower().endswith(_LINES) or (start == "{" and found is None):
+        first = head.find(b"\n")
+        if file is not None and not options.lean and first >= 0:  # --jobs: the workers read the rest by ranges
+            items = list(read_line_blocks(name, head[: first + 1], iter(()), options, entries_per_batch()))
+            yield from items
+            counted = sum(len(item) if isinstance(item, Batch) else 1 for item in items)
+            path, size = file
+            yield HarRest(name, path, first, 1, LINE_LAYOUT, size, first + 1, options, lines=True, counted=counted)
+            return
         yield from read_line_blocks(name, head, rest, options, entries_per_batch())
         return
     if start == "[":
@@ -320,9 +328,11 @@ def _values(
         index += 1
 
 
-def resume(rest: HarRest, offset: int, index: int) -> Iterator[Item]:
+def resume(rest: HarRest, offset: int, index: int, counted: int | None = None) -> Iterator[Item]:
     """The entries of a HAR read by ranges (tools/har_ranges.py) from byte `offset` on, the end of
-    entry `index - 1`, the way one process reads them: where a range did not read, or at a bound."""
+    entry `index - 1`, the way one process reads them: where a range did not read, or at a bound.
+    Of JSON lines, `offset` is the newline that ends line `index - 1`, and `counted` of the lines
+    before it are entries as --max-entries counts them."""
     name, options = rest.file, rest.options
     try:
         with contextlib.ExitStack() as stack:
@@ -331,13 +341,17 @@ def resume(rest: HarRest, offset: int, index: int) -> Iterator[Item]:
                 chunks = rest.spill.chunks(offset)
             else:
                 raw = stack.enter_context(open(rest.path, "rb"))
-                raw.seek(offset)
+                raw.seek(offset + rest.lines)  # a line begins after its newline
                 chunks = _chunks(raw)
-            entries = HarEntries(
-                b"", 0, chunks, options.max_decompressed, entries_per_batch(), options.lean, first=False
-            )
-            values = _values(name, entries, options, "HAR", index)
-            for item in _bounded(name, values, options, index, rest.deadline):
+            values: Iterator[Read]
+            if rest.lines:
+                values = read_line_blocks(name, b"", chunks, options, entries_per_batch(), index)
+            else:
+                entries = HarEntries(
+                    b"", 0, chunks, options.max_decompressed, entries_per_batch(), options.lean, first=False
+                )
+                values = _values(name, entries, options, "HAR", index)
+            for item in _bounded(name, values, options, index if counted is None else counted, rest.deadline):
                 assert not isinstance(item, HarRest)
                 yield item
     except OSError as exc:

@@ -21,12 +21,15 @@ from .documents import read_line
 _ODD = re.compile(rb"\n(?!\{)")  # the newline before a line that does not begin with `{`
 
 
-def read_line_blocks(name: str, head: bytes, rest: Iterator[bytes], options: Options, size: int) -> Iterator[Item]:
-    """The items of the JSON lines whose bytes are `head` then `rest`, numbered by line from 0, lines
-    beginning with `{` in batches of about `size`. A line longer than --max-decompressed (in
-    characters) is a problem that ends the file, as in read_lines."""
+def read_line_blocks(
+    name: str, head: bytes, rest: Iterator[bytes], options: Options, size: int, index: int = 0
+) -> Iterator[Item]:
+    """The items of the JSON lines whose bytes are `head` then `rest`, numbered by line from `index`
+    (0: the file's start, where a byte order mark is skipped), lines beginning with `{` in batches of
+    about `size`. A line longer than --max-decompressed (in characters) is a problem that ends the
+    file, as in read_lines."""
     limit = options.max_decompressed
-    buffer, index = head.removeprefix(codecs.BOM_UTF8), 0
+    buffer = head.removeprefix(codecs.BOM_UTF8) if index == 0 else head
     for chunk in chain(rest, [None]):  # None: the end, where a sequence cut short counts as one character
         buffer += chunk or b""
         end = buffer.rfind(b"\n") + 1
@@ -38,6 +41,11 @@ def read_line_blocks(name: str, head: bytes, rest: Iterator[bytes], options: Opt
             return
     if buffer:  # the last line, without a newline
         yield from _blocks(name, buffer, len(buffer), index, options, size)
+
+
+def line_items(name: str, data: bytes, options: Options, size: int) -> Iterator[Item]:
+    """The items of whole lines (a --jobs worker's range, tools/har_ranges.py), numbered from 0."""
+    yield from _blocks(name, data, len(data), 0, options, size)
 
 
 def _blocks(name: str, data: bytes, end: int, index: int, options: Options, size: int) -> Generator[Item, None, int]:

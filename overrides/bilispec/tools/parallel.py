@@ -32,6 +32,7 @@ from .audit import Auditor
 from .capture import Batch, InputProblem, Item, Pending
 from .har_ranges import MORE, RANGE_MOST, HarRest, Range, read_range
 from .inputs import Read, entries_per_batch, resume
+from .line_stream import line_items
 from .plain import PlainFormat, Rows, Said
 from .results import VALID, Plain, Result
 
@@ -129,6 +130,7 @@ class _Ranges:
     base: int
     boundary: int
     sent: HarRest  # what the workers are given: the rest without this process's spill
+    counted: int  # of the `base` entries, those --max-entries counts (JSON lines: not the blank ones)
     given: bool = False  # every range sent
 
     def take(self, judged: _Ranged | None, plain: PlainFormat) -> list[Result | InputProblem | Written] | None:
@@ -137,12 +139,13 @@ class _Ranges:
         if (
             judged is None
             or (judged.count and judged.first != self.boundary)
-            or self.base + judged.count > self.rest.options.max_entries
+            or self.counted + judged.counted > self.rest.options.max_entries
         ):
             return None
         placed = list(_placed(judged.items, self.base, plain))
         if judged.count:
             self.base, self.boundary = self.base + judged.count, judged.last
+            self.counted += judged.counted
         return placed
 
     def next(self) -> Range | None:
@@ -160,7 +163,9 @@ class _Ranges:
         if time.monotonic() <= self.rest.deadline:
             return None
         seconds = self.rest.options.max_seconds
-        return InputProblem(self.rest.file, f"stopped after {self.base:,} entries: {seconds:g} s spent (--max-seconds)")
+        return InputProblem(
+            self.rest.file, f"stopped after {self.counted:,} entries: {seconds:g} s spent (--max-seconds)"
+        )
 
 
 def _pooled(
@@ -216,7 +221,8 @@ def _pooled(
                         # Ranges of RANGE_MOST bytes (HarRest.ranges caps them there): each task costs this
                         # process about a millisecond. BILISPEC_JOBS_BATCH asks for fewer entries a range.
                         todo = unit.ranges(entries_per_batch(RANGE_MOST // unit.entry_bytes + 1) * unit.entry_bytes)
-                        ranges = _Ranges(unit, todo, unit.index, unit.offset, replace(unit, spill=None))
+                        counted = unit.index if unit.counted is None else unit.counted
+                        ranges = _Ranges(unit, todo, unit.index, unit.offset, replace(unit, spill=None), counted)
                         if not started and (range_ := ranges.next()) is not None:  # the first here: the
                             pending.append((_done(_judge_range(ranges.sent, range_)), range_))  # workers fork
                             # with what it compiled
@@ -247,7 +253,7 @@ def _pooled(
                 yield stopped
                 ranges.close()
             elif (placed := ranges.take(judged, plain)) is None:  # read on, the way one process does
-                sources.append(_units(resume(ranges.rest, ranges.boundary, ranges.base), size))
+                sources.append(_units(resume(ranges.rest, ranges.boundary, ranges.base, ranges.counted), size))
             else:
                 yield from placed
                 continue
@@ -315,12 +321,14 @@ def _judge_batch(batch: list[Any]) -> list[Any]:
 @dataclass(frozen=True)
 class _Ranged:
     """What a worker read and judged of a range (har_ranges.Span): `count` entries between bytes
-    `first` and `last`, their results numbered from 0 (plain ones as Rows)."""
+    `first` and `last`, their results numbered from 0 (plain ones as Rows); `counted`, those
+    --max-entries counts (JSON lines: not the blank ones)."""
 
     count: int
     first: int
     last: int
     items: list[Rows | Result | InputProblem]
+    counted: int
 
 
 def _judge_range(rest: HarRest, range_: Range) -> _Ranged | str | None:
@@ -332,14 +340,20 @@ def _judge_range(rest: HarRest, range_: Range) -> _Ranged | str | None:
     if span is MORE:
         return _MORE
     if span is None or not span.count:
-        return None if span is None else _Ranged(0, -1, -1, [])
-    batch = Batch(rest.file, 0, span.data, span.count, rest.options, span.lean)
-    judged = _AUDITOR.judge_runs([batch])
+        return None if span is None else _Ranged(0, -1, -1, [], 0)
+    counted = span.count
+    read: list[Item]
+    if rest.lines:  # batches of lines that begin with `{`, any other line alone, as line_stream reads them
+        read = list(line_items(rest.file, bytes(span.data), rest.options, entries_per_batch()))
+        counted = sum(len(item) if isinstance(item, Batch) else 1 for item in read)
+    else:
+        read = [Batch(rest.file, 0, span.data, span.count, rest.options, span.lean)]
+    judged = _AUDITOR.judge_runs(read)
     if _PLAIN.said is None:
         items = [_PLAIN.rows(item) if isinstance(item, Plain) else item for item in judged]
     else:  # results that differ only in their number travel as their text, as plain ones do
         items = _PLAIN.told_rows(judged, _said(_PLAIN))
-    return _Ranged(span.count, span.first, span.last, items)
+    return _Ranged(span.count, span.first, span.last, items, counted)
 
 
 # A worker's texts of results around their number, for the format it was given (one process runs
@@ -382,11 +396,16 @@ def _placed(
             yield Written(len(item), plain.text(item, base), _told(item, base))
         elif item.entry is None:
             yield item
-        elif isinstance(item, InputProblem):
-            yield replace(item, entry=item.entry + base)
+        elif isinstance(item, InputProblem):  # a line that is not JSON says which, from 1
+            line, moved = f"line {item.entry + 1} ", f"line {item.entry + base + 1} "
+            message = moved + item.message[len(line) :] if item.message.startswith(line) else item.message
+            yield replace(item, entry=item.entry + base, message=message)
         else:  # a Result of its own, just received: numbered in place (dataclasses.replace was 10 µs)
             old, new = f"{item.file}#{item.entry}", f"{item.file}#{item.entry + base}"
             if item.source.startswith(old):
-                item.source = new + item.source[len(old) :]
+                rest, line = item.source[len(old) :], f" line {item.entry + 1}"
+                if rest.startswith(line):  # a command read from JSON lines says its line, from 1
+                    rest = f" line {item.entry + base + 1}{rest[len(line) :]}"
+                item.source = new + rest
             item.entry += base
             yield item

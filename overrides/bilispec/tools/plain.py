@@ -143,7 +143,9 @@ class _Rows:
             self.entries.append(entry)
 
     def told_one(self, result: Result, parts: tuple[str, ...]) -> None:
-        key = (None, parts)  # never an operation's: those begin with its name
+        # Never an operation's key (those begin with its name). The result's own, not its text alone:
+        # two results a format writes alike (nothing, in GitHub's) are counted each as itself.
+        key = (None, parts, said_key(result))
         index = self.known.get(key)
         if index is None:
             index = self.known[key] = len(self.found)
@@ -179,6 +181,23 @@ _SAID = 4096  # results' texts kept around their number: a page's few answers, n
 _A, _B = 8_371_190_465_002_918_273, 5_902_617  # two numbers of different lengths no text holds otherwise
 
 
+def said_key(r: Result) -> tuple[Any, ...]:
+    """All of a result but its number: results with the same key differ only in their number."""
+    return (
+        r.file,
+        r.operation_id,
+        r.method,
+        r.url,
+        r.status,
+        r.outcome,
+        r.note,
+        r.validated,
+        *r.findings,
+        None,
+        *r.drift,
+    )
+
+
 class Said:
     """What a format writes of a result (`text`), made once for results that differ only in their
     entry number (a page polls and gets the same answer, or sends the same wrong request, entry after
@@ -198,20 +217,7 @@ class Said:
         """The text of the result around its number, or None: made for each result."""
         if result.entry is None or result.source != f"{result.file}#{result.entry}":
             return None
-        r = result
-        key = (
-            r.file,
-            r.operation_id,
-            r.method,
-            r.url,
-            r.status,
-            r.outcome,
-            r.note,
-            r.validated,
-            *r.findings,
-            None,
-            *r.drift,
-        )
+        key = said_key(result)
         parts = self._parts.get(key, _NONE)
         if parts is _NONE:
             if len(self._parts) >= _SAID:
