@@ -9,6 +9,8 @@ share of them and giving way on a good share too.
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import random
 from collections.abc import Iterator
@@ -159,8 +161,10 @@ def _entry_mutant(rng: random.Random, entry: dict[str, Any]) -> Any:
                 ["application/json", "Application/JSON; charset=UTF-8", "text/plain", "text/html", "", None, 5]
             )
         elif part == 6:
-            choice = rng.randrange(4)
-            if choice == 0:
+            choice = rng.randrange(5)
+            if choice == 4:  # the body as base64 (Firefox, Charles, mitmproxy), of its bytes or of odd ones
+                content.update(text=_base64_mutant(rng, content.get("text")), encoding=rng.choice(["base64", "Base64"]))
+            elif choice == 0:
                 content.update(encoding=rng.choice(["base64", "", "BASE64"]))
             elif choice == 1:
                 content.pop("text", None)
@@ -172,6 +176,25 @@ def _entry_mutant(rng: random.Random, entry: dict[str, Any]) -> Any:
         elif isinstance(entry["request"], dict):
             _request_mutant(rng, entry["request"])
     return entry if rng.random() < 0.98 else rng.choice(["not an entry", [], 5])
+
+
+def _base64_mutant(rng: random.Random, text: Any) -> Any:
+    """The text's bytes as base64, or other bytes a capture may hold: gzip'd, after a byte order mark,
+    UTF-16, not UTF-8, nothing; unpadded, or not base64 at all."""
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else b""
+    data = rng.choice(
+        [
+            data,
+            data,
+            gzip.compress(data),
+            b"\xef\xbb\xbf" + data,
+            data.decode("utf-8", "replace").encode("utf-16"),
+            data + b"\xff",
+            b"",
+        ]
+    )
+    encoded = base64.b64encode(data).decode()
+    return rng.choice([encoded, encoded, encoded.rstrip("="), "not base64!", "{}", text])
 
 
 def _parsed(text: Any) -> Any:
@@ -227,7 +250,7 @@ def test_the_lean_lane_agrees_with_the_general_way_on_thousands_of_mutated_entri
         if start % (97 * 10) == 0:  # now and then, against an auditor that has seen nothing before
             assert _judged(Auditor(desc), batch) == general
     assert compared == len(mutants)
-    assert taken > 1000 and given_way > 1000, (taken, given_way)  # both ways, many times
+    assert taken > 1000 and given_way > 800, (taken, given_way)  # both ways, many times
 
 
 def test_a_batch_the_lean_decode_cannot_read_whole_is_read_entry_by_entry() -> None:

@@ -125,7 +125,9 @@ class ResponseValidator:
         self._registry = components_registry(self._components)
         # accepts_known_text's typed decoders (success, error) by operation and listed codes.
         self._typed: dict[tuple[str, frozenset[int]], tuple[Any, Any]] = {}
-        self._known_text: dict[tuple[str, frozenset[int], bool], Callable[[str], bool]] = {}  # known_text_check's
+        self._known_text: dict[
+            tuple[str, frozenset[int], bool], Callable[[str | bytes], bool]
+        ] = {}  # known_text_check's
         # Error decoders shared by operations, by their known error schema's text (or why there is none).
         self._errors: dict[str, Any] = {}
         self._listed: frozenset[int] | None = None  # every error code the description lists
@@ -206,7 +208,9 @@ class ResponseValidator:
         check = self._known_text.get((operation_id, codes, True))
         return (check or self.known_text_check(operation_id, codes))(text)
 
-    def known_text_check(self, operation_id: str, codes: frozenset[int], read: bool = True) -> Callable[[str], bool]:
+    def known_text_check(
+        self, operation_id: str, codes: frozenset[int], read: bool = True
+    ) -> Callable[[str | bytes], bool]:
         """`accepts_known_text` for one operation and its codes, as a function of the text: a caller
         that judges many bodies of one operation (`bilispec validate`) keeps it. Without `read`, only
         the typed decodes: False where they do not take the text (a caller that judges such a body in
@@ -220,7 +224,7 @@ class ResponseValidator:
         # A body that begins with code 0 is no error (the error decoder takes listed codes, never 0).
         success_only = [decoders[0]] if decoders[0] is not None else []
 
-        def check(text: str) -> bool:
+        def check(text: str | bytes) -> bool:  # bytes: UTF-8 (a HAR's base64 body)
             # A body that begins with a code other than 0 is most likely an error: its decoder first.
             if text[:8] != '{"code":':
                 tried = success_first
@@ -239,7 +243,7 @@ class ResponseValidator:
         self._known_text[(operation_id, codes, read)] = check
         return check
 
-    def _known_text_read(self, operation_id: str, text: str, codes: frozenset[int]) -> bool:
+    def _known_text_read(self, operation_id: str, text: str | bytes, codes: frozenset[int]) -> bool:
         """accepts_known_text where no typed decode took the text: read, then checked as it is."""
         body = read_json_fast(text)
         code = body.get("code") if type(body) is dict else None

@@ -19,7 +19,7 @@ from ..core.description import Description, Operation
 from ..core.findings import Finding, drift, path_file, request_problem
 from ..core.scrub import SECRET_NAMES, holding, scrub_text
 from ..core.validation import MAX_DEPTH, deeper_than, shared_validator
-from .capture import NO_BODY, Batch, Exchange, InputProblem, Item, Pending, Request, Response, media_type
+from .capture import NO_BODY, Batch, Exchange, InputProblem, Item, Pending, Request, Response, base64_body, media_type
 from .drift import DriftFinder
 from .har_entries import LeanEntry, lean_entries, raw_request, read_request
 from .pinpoint import BranchPinpointer
@@ -41,13 +41,22 @@ _VERDICTS_HELD, _VERDICT_BYTES = 32 * 1024 * 1024, 16 * 1024
 _BODIES_HELD, _BODY_CHARS = 16 * 1024 * 1024, 64 * 1024
 _MEDIA = 256  # content types whose media type is kept
 _UNSEEN: Any = object()
+_BRACES = ("{", b"{")  # a JSON object begins so, as text or as bytes (a base64 body)
 K = TypeVar("K")
 V = TypeVar("V")
 # A request's verdict: (operation, method, URL as shown, the operation's check of a body's text:
 # ResponseValidator.known_text_check, the request's held values, its drift: members the description
 # does not know, its problems) once its operation is known, else False (the general way judges it).
 _Verdict = (
-    tuple[str, str | None, str | None, Callable[[str], bool], tuple[str, ...], tuple[Finding, ...], tuple[Finding, ...]]
+    tuple[
+        str,
+        str | None,
+        str | None,
+        Callable[[str | bytes], bool],
+        tuple[str, ...],
+        tuple[Finding, ...],
+        tuple[Finding, ...],
+    ]
     | Literal[False]
 )
 
@@ -228,8 +237,14 @@ class Auditor:
         if verdict is False or 300 <= response.status < 400:
             return None
         content = response.content
-        if content is None or content.text is None or content.encoding is not None:
+        if content is None or content.text is None:
             return None
+        text: str | bytes = content.text
+        # Base64 (HAR exports of Firefox, Charles, mitmproxy) is read as its bytes; any other mark is
+        # no encoding the general way knows: it reads the text as text.
+        if content.encoding is not None and content.encoding.lower() == "base64":
+            decoded = base64_body(content.text)
+            text = text if decoded is None else decoded
         kind = self._media.get(content.mimeType, _UNSEEN)
         if kind is _UNSEEN:
             kind = media_type(content.mimeType)
@@ -237,8 +252,8 @@ class Auditor:
                 self._media[content.mimeType] = kind
         if kind is None:  # the general way reads the response's Content-Type header instead
             return None
-        text, status = content.text, response.status
-        if status != 200 or kind != "application/json" or text[:1] != "{":  # JSON as text/plain, HTML...
+        status = response.status
+        if status != 200 or kind != "application/json" or text[:1] not in _BRACES:  # JSON as text/plain, HTML...
             return self._response_judged(verdict, status, text, kind, file, index, limit)
         # A typed decode of the text, else the response judged as `judge` judges it
         if verdict[3](text):
@@ -254,7 +269,7 @@ class Auditor:
         self,
         verdict: _Verdict,
         status: int,
-        text: str,
+        text: str | bytes,
         kind: str,
         file: str,
         index: int,
@@ -278,7 +293,8 @@ class Auditor:
             return Result(source, file, index, *verdict[:3], status, outcome, found, drifted, note, validated)
         op = self.desc.operations[operation_id]
         self._compile(op, True)
-        response = Response(status, kind, raw=text.encode("utf-8", "surrogatepass"), limit=limit)
+        raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+        response = Response(status, kind, raw=raw, limit=limit)
         exchange = Exchange(file, index, None, None, response)
         result = Result(
             exchange.source, file, index, operation_id, method, url, status, findings=list(problems), drift=list(drift)

@@ -349,11 +349,18 @@ def _har_body_bytes(content: dict[str, Any]) -> bytes | None:
     if not isinstance(text, str):
         return None
     if str(content.get("encoding", "")).lower() == "base64":
-        try:
-            return base64.b64decode(text + "=" * (-len(text) % 4))
-        except (binascii.Error, ValueError):
-            return text.encode("utf-8", "surrogatepass")  # marked base64 but is not: read it as text
-    return text.encode("utf-8", "surrogatepass")
+        data = base64_body(text)
+        if data is not None:
+            return data
+    return text.encode("utf-8", "surrogatepass")  # marked base64 but is not: read it as text
+
+
+def base64_body(text: str) -> bytes | None:
+    """A body a HAR marks as base64, decoded; None where it is not base64 (it is read as text)."""
+    try:
+        return base64.b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        return None
 
 
 def har_request(raw: Any, limit: int = DEFAULT_MAX_DECOMPRESSED) -> Request | None:
