@@ -8,6 +8,8 @@
     python bench/captures.py OUT.har 50000 --chrome  # as Chrome exports: its own members, sorted, indented
     python bench/captures.py OUT.har 50000 --compact # compact JSON on one line (no white space at all)
     python bench/captures.py OUT.har 50000 --unknown # every body with a member the description does not know
+    python bench/captures.py OUT.jsonl 50000 --lines # JSON lines: an entry a line, no HAR around them
+    python bench/captures.py OUT.har 50000 --base64  # every body as base64, as Firefox or Charles may write it
 
 Entries are written one by one (the file is never held in memory), cycling through every recording
 with headers, cookies and timings as a browser's export carries them, so the figures measure what a
@@ -19,6 +21,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from base64 import b64encode
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -207,24 +210,46 @@ def write(
     layout: str = "lines",
     unknown: bool = False,
     unique: bool = False,
+    base64: bool = False,
 ) -> Path:
     """`layout`: "lines" (an entry a line), "chrome" (chrome()'s entries, sorted and indented by
-    two spaces, as Chrome writes them) or "compact" (one line, no white space). `unknown`: every
-    body holds a member the description does not know (with_unknown). `unique`: with `mixed`, the
-    room ids never repeat (_varied)."""
+    two spaces, as Chrome writes them), "compact" (one line, no white space) or "jsonl" (JSON lines:
+    the entries alone, one a line). `unknown`: every body holds a member the description does not
+    know (with_unknown). `unique`: with `mixed`, the room ids never repeat (_varied). `base64`: every
+    body as base64 (content.encoding)."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "wt", encoding="utf-8") as out:
-        _write(out, count, large, mixed, layout, unknown, unique)
+        _write(out, count, large, mixed, layout, unknown, unique, base64)
     return path
 
 
+def _base64(item: dict[str, Any]) -> dict[str, Any]:
+    content = item["response"]["content"]
+    text = b64encode(content["text"].encode("utf-8")).decode("ascii")
+    return {**item, "response": {**item["response"], "content": {**content, "text": text, "encoding": "base64"}}}
+
+
 def _write(
-    out: IO[str], count: int, large: bool, mixed: bool, layout: str, unknown: bool = False, unique: bool = False
+    out: IO[str],
+    count: int,
+    large: bool,
+    mixed: bool,
+    layout: str,
+    unknown: bool = False,
+    unique: bool = False,
+    base64: bool = False,
 ) -> None:
+    items = entries(count, large, mixed, unknown, unique)
+    if base64:
+        items = map(_base64, items)
+    if layout == "jsonl":
+        for item in items:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        return
     if layout == "chrome":
         out.write('{\n  "log": {\n    "version": "1.2",\n    "creator": {\n      "name": "WebInspector",\n')
         out.write('      "version": "537.36"\n    },\n    "pages": [],\n    "entries": [\n')
-        for n, item in enumerate(entries(count, large, mixed, unknown, unique)):
+        for n, item in enumerate(items):
             text = json.dumps(chrome(item), ensure_ascii=False, indent=2, sort_keys=True)
             out.write((",\n" if n else "") + "      " + text.replace("\n", "\n      "))
         out.write("\n    ]\n  }\n}")
@@ -232,7 +257,7 @@ def _write(
     compact = layout == "compact"
     out.write('{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[')
     out.write("" if compact else "\n")
-    for n, item in enumerate(entries(count, large, mixed, unknown, unique)):
+    for n, item in enumerate(items):
         separators = (",", ":") if compact else None
         out.write(("," if compact else ",\n") * bool(n) + json.dumps(item, ensure_ascii=False, separators=separators))
     out.write("]}}" if compact else "\n]}}\n")
@@ -240,7 +265,7 @@ def _write(
 
 if __name__ == "__main__":
     flags = sys.argv[3:]
-    layout = "chrome" if "--chrome" in flags else "compact" if "--compact" in flags else "lines"
+    layout = next((f[2:] for f in flags if f in ("--chrome", "--compact")), "jsonl" if "--lines" in flags else "lines")
     large, mixed, unknown, unique = "--large" in flags, "--mixed" in flags, "--unknown" in flags, "--unique" in flags
-    written = write(Path(sys.argv[1]), int(sys.argv[2]), large, mixed, layout, unknown, unique)
+    written = write(Path(sys.argv[1]), int(sys.argv[2]), large, mixed, layout, unknown, unique, "--base64" in flags)
     print(f"{written}: {written.stat().st_size:,} bytes")

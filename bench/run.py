@@ -358,7 +358,7 @@ def make_test() -> Result:
 SCALE = (10_000, 100_000, 200_000)
 LARGE_BODIES = 20_000
 MIXED = 50_000
-LAYOUTS = 50_000  # entries of the Chrome-like and compact captures
+LAYOUTS = 50_000  # entries of the Chrome-like, compact, JSON-lines and base64 captures
 PEAK_BOUND_MB = 300.0
 
 
@@ -450,7 +450,7 @@ def bench_scale() -> list[Result]:
         # Other layouts of the same entries: as Chrome exports them (its own members, sorted,
         # indented), and compact JSON on one line. Per response, and --jobs 2 on Chrome's.
         loads_layout = scale.json_loads_seconds(LAYOUTS) / LAYOUTS * 1e6
-        for layout, what in (("chrome", "Chrome-like"), ("compact", "compact")):
+        for layout, what in (("chrome", "Chrome-like"), ("compact", "compact"), ("jsonl", "JSON-lines")):
             path = scale.capture(folder, LAYOUTS, layout=layout)
             one = scale.validate(path, 1, report)
             per_layout = (one["cpu"] - base["cpu"]) / LAYOUTS * 1e6
@@ -461,11 +461,19 @@ def bench_scale() -> list[Result]:
                     f"validate end to end per {what} response", per_layout, US, "json.loads", loads_layout, "<= 2", note
                 )
             )
-            if layout == "chrome":
+            if layout in ("chrome", "jsonl"):
                 two = scale.validate(path, 2, report)
                 note = f"wall {one['wall']:.2f} s / {two['wall']:.2f} s, CPU {one['cpu']:.2f} s / {two['cpu']:.2f} s"
                 name = f"validate {LAYOUTS:,} {what}: --jobs 1 / --jobs 2 wall"
                 results.append(compared(name, one["wall"], "s", "--jobs 2", two["wall"], None, note))
+        # Bodies as base64, as Firefox, Charles or mitmproxy may export them: read as their bytes.
+        path = scale.capture(folder, LAYOUTS, base64=True)
+        coded = scale.validate(path, 1, report)
+        per_coded = (coded["cpu"] - base["cpu"]) / LAYOUTS * 1e6
+        note = f"{LAYOUTS:,} entries of captures.py --base64, --jobs 1"
+        results.append(
+            compared("validate end to end per base64 response", per_coded, US, "json.loads", loads_layout, "<= 2", note)
+        )
         # Drift everywhere: each body holds a member the description does not know (the server added
         # one): every entry is judged in full (validation, the drift walk, a result of its own).
         path = scale.capture(folder, LAYOUTS, unknown=True)

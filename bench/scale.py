@@ -64,9 +64,9 @@ def halves_at_once(capture: Path, out: Path) -> float:
 
 def capture(folder: Path, entries: int, layout: str = "lines", **kinds: bool) -> Path:
     """captures.write's capture of `entries` in `folder`, written once: `kinds` are its flags
-    (large, mixed, unknown, unique)."""
+    (large, mixed, unknown, unique, base64)."""
     named = "".join(f"-{kind}" for kind, on in kinds.items() if on)
-    path = folder / f"capture-{entries}{named}-{layout}.har"
+    path = folder / f"capture-{entries}{named}-{layout}.{'jsonl' if layout == 'jsonl' else 'har'}"
     if not path.exists():
         captures.write(path, entries, layout=layout, **kinds)
     return path
