@@ -121,6 +121,13 @@ def test_json_lines_keep_their_bounds(
     report = json.loads(capsys.readouterr().out)
     assert report["summary"]["valid"] == 200
     assert "a line longer than 1 MiB" in report["input_errors"][0]["message"]
+    # The bound is in characters: 700,000 of three bytes each pass it (2.1 MB), 1,100,000 do not.
+    for count, past in ((700_000, False), (1_100_000, True)):
+        wide = path.with_name(f"wide-{count}.jsonl")
+        wide.write_bytes(b"\n".join([entry, json.dumps({"x": "中" * count}, ensure_ascii=False).encode(), entry]))
+        main(["validate", "--format", "json", "--max-decompressed", "1", str(wide)])
+        messages = [p["message"] for p in json.loads(capsys.readouterr().out)["input_errors"]]
+        assert any("a line longer than 1 MiB" in m for m in messages) == past, messages
 
 
 @pytest.mark.parametrize("fmt", ["json", "github"])

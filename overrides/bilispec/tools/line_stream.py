@@ -30,15 +30,23 @@ def read_line_blocks(
     file, as in read_lines."""
     limit = options.max_decompressed
     buffer = head.removeprefix(codecs.BOM_UTF8) if index == 0 else head
+    # The characters of a line past `limit` bytes, counted as it grows (not again from its start).
+    decoder, characters = codecs.getincrementaldecoder("utf-8")("replace"), -1
     for chunk in chain(rest, [None]):  # None: the end, where a sequence cut short counts as one character
         buffer += chunk or b""
         end = buffer.rfind(b"\n") + 1
         if end:
             index = yield from _blocks(name, buffer, end, index, options, size)
-            buffer = buffer[end:]
-        if len(buffer) > limit and len(codecs.utf_8_decode(buffer, "replace", chunk is None)[0]) > limit:
-            yield InputProblem(name, f"a line longer than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
-            return
+            buffer, characters = buffer[end:], -1
+        if len(buffer) > limit:
+            if characters < 0:
+                decoder.reset()
+                characters = len(decoder.decode(buffer, chunk is None))
+            else:
+                characters += len(decoder.decode(chunk or b"", chunk is None))
+            if characters > limit:
+                yield InputProblem(name, f"a line longer than {limit / (1024 * 1024):g} MiB (--max-decompressed)")
+                return
     if buffer:  # the last line, without a newline
         yield from _blocks(name, buffer, len(buffer), index, options, size)
 
