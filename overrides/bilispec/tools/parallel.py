@@ -2,12 +2,13 @@
 
 N workers judge and write what the report says of plain results (the common case: tools/plain.py,
 a text for a whole run of them); this process reads, counts, and writes in order. A large HAR
-this process reads no further than its first entry: the workers read the rest from the file by
-byte ranges (tools/har_ranges.py; a compressed file is decompressed here into a temporary one as
-they go) and number their entries from 0; this process puts each range's numbers in place once the
-ranges before it are counted, and where a range does not read, or a bound is reached, reads the
-file on from the last whole entry the way one process does. Other inputs (JSON lines, directories
-of recordings) this process reads and cuts into batches the workers judge. So N processes judge on
+(or file of JSON lines) this process reads no further than its first entry (line): the workers
+read the rest from the file by byte ranges (tools/har_ranges.py; a compressed HAR is decompressed
+here into a temporary one as they go) and number their entries from 0; this process puts each
+range's numbers in place once the ranges before it are counted, and where a range does not read,
+or a bound is reached, reads the file on from the last whole entry the way one process does. Other
+inputs (small files, compressed JSON lines, recordings) this process reads and cuts into batches
+the workers judge. So N processes judge on
 N cores and this one stays light: when it read and sent every entry, it was the bottleneck (on
 200,000 entries, `--jobs 2` was 1.0x to 1.3x the speed of one).
 At most a few tasks per worker are in flight, so memory stays flat however fast the reading goes;
