@@ -303,3 +303,64 @@ def test_clients_of_one_description_share_its_compiled_validators() -> None:
     for other in many[1:]:
         assert shared_validator(other) is shared_validator(other)
     assert shared_validator(many[0]) is not first  # let go, made afresh
+
+
+def test_an_operation_with_new_members_is_checked_in_one_pass_until_they_go() -> None:
+    """Once an operation's answer holds a member the description does not name, its answers take
+    the open check alone (one walk of the body, not two), and one in DRIFT_RECHECK the described
+    check first: when the server stops sending the member, the described path comes back. Every
+    answer parses to what the two checks in turn give, and a violation is still refused."""
+    from bilispec.client._engine import DRIFT_RECHECK
+    from bilispec.errors import ResponseValidationError
+
+    DAY = "2025-01-01 00:00:00"
+
+    described = next(b for o, b in _recorded() if o == "get_live_session_data" and b.get("code") == 0)
+    new = copy.deepcopy(described)
+    new["data"]["brand_new"] = 1
+    wrong = copy.deepcopy(new)
+    wrong["data"]["session_data"] = "not a list"
+    answers = (
+        [described] * 3 + [new] * (2 * DRIFT_RECHECK + 5) + [wrong] + [new] * 3 + [described] * (DRIFT_RECHECK + 2)
+    )
+    given = iter(answers)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=next(given)))
+    calls: list[str] = []
+    with BiliClient(sessdata="s", bili_jct="j", http_client=httpx.Client(transport=transport)) as client:
+        validator = client._engine.validator
+        closed, open_ = validator.accepts_described_success, validator.accepts_success
+
+        def spied_closed(*arguments: Any) -> bool:
+            calls.append("described")
+            return closed(*arguments)
+
+        def spied_open(*arguments: Any) -> bool:
+            calls.append("open")
+            return open_(*arguments)
+
+        validator.accepts_described_success, validator.accepts_success = spied_closed, spied_open  # type: ignore[method-assign]
+        try:
+            parsed = []
+            for answer in answers:
+                calls.append("|")
+                try:
+                    parsed.append(client.call("get_live_session_data", live_key="1", start_tm=DAY, end_tm=DAY))
+                except ResponseValidationError:
+                    assert answer is wrong
+                    parsed.append(None)
+        finally:
+            del validator.accepts_described_success, validator.accepts_success
+    passes = [part.count("described") + part.count("open") for part in "".join(calls).split("|")[1:]]
+    firsts = [part[:4] for part in "".join(calls).split("|")[1:]]
+    # described answers: one pass; the first new one: two; then one, but for a check every DRIFT_RECHECK
+    assert passes[:3] == [1, 1, 1] and passes[3] == 2
+    drifting = passes[4 : 3 + 2 * DRIFT_RECHECK + 5]
+    assert drifting.count(2) == 2 and drifting.count(1) == len(drifting) - 2, drifting
+    tail = firsts[-(DRIFT_RECHECK + 2) :]  # described again: within DRIFT_RECHECK answers, checked so first
+    assert tail[-1] == "desc" and tail.index("desc") <= DRIFT_RECHECK
+    reference = BiliClient(sessdata="s", bili_jct="j")._engine
+    op = reference.operation("get_live_session_data")
+    for answer, got in zip(answers, parsed, strict=True):
+        if answer is not wrong:
+            content = json.dumps(answer).encode()
+            assert got == reference.interpret(op, httpx.Response(200, content=content), content)
