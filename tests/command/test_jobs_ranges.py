@@ -538,3 +538,49 @@ def test_json_lines_by_ranges_in_real_workers(
     one = _report(capsys, path, 1)
     assert _report(capsys, path, 2) == one and _report(capsys, path, 3, "github") == _report(capsys, path, 1, "github")
     assert "line " in one[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# A folder of small files: each read and judged whole by a worker
+
+
+def _folder(root: Path) -> Path:
+    """Small HARs (one broken), recordings, JSON lines, a gzip'd HAR (read here) and a file too large
+    to send whole (read here, by ranges)."""
+    folder = root / "captures"
+    (folder / "deeper").mkdir(parents=True)
+    mixed = _mixed(60)
+    for n in range(12):
+        write_har(folder / f"page-{n:02}.har", mixed[n * 5 : n * 5 + 5] * 4)
+    (folder / "page-05.har").write_text('{"log": {"entries": [{"request": ', encoding="utf-8")
+    for n, path in enumerate(recording_files()[:9]):
+        (folder / "deeper" / f"recording-{n}.json").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "deeper" / "lines.jsonl").write_text("\n".join(json.dumps(e) for e in mixed[:30]), encoding="utf-8")
+    with gzip.open(folder / "zipped.har.gz", "wt", encoding="utf-8") as out:
+        out.write(json.dumps(har.har(mixed[:20])))
+    write_har(folder / "zz-large.har", repeated(120))
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["json", "github", "junit"])
+def test_a_folder_of_small_files_is_read_by_the_workers(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], spied: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Real workers: this process names each small file (inputs.WholeFile) and reads only the first
+    two tasks' files before they start, a gzip'd file and a file over PEEK; the report is one
+    process's."""
+    folder = _folder(tmp_path)
+    one = _report(capsys, folder, 1, fmt)
+    read_here: list[str] = []
+    real = inputs.read_file
+
+    def counted(path: Path, *arguments: Any) -> Any:
+        read_here.append(path.name)
+        return real(path, *arguments)
+
+    monkeypatch.setattr(inputs, "read_file", counted)  # this process's count: the workers keep their own
+    assert _report(capsys, folder, 2, fmt) == one
+    small = {p.name for p in folder.rglob("*") if p.is_file() and p.stat().st_size <= inputs.PEEK} - {"zipped.har.gz"}
+    assert "zipped.har.gz" in read_here and "zz-large.har" in read_here
+    # Here: the first two tasks' small files (a task: about eight entries), and no other small one.
+    assert len(small & set(read_here)) <= 4 and len(small) > 15, (sorted(small), read_here)

@@ -19,7 +19,7 @@ import stat
 import time
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
@@ -48,7 +48,6 @@ PEEK = 4 * 1024 * 1024
 BATCH = 256
 _CHUNK = 1024 * 1024
 _LINES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-Read = Item | HarRest  # what reading the files gives: items, and the rest of a HAR to read by ranges
 _ENTRIES = re.compile(rb'"entries"[ \t\r\n]*:[ \t\r\n]*\[')
 
 
@@ -71,8 +70,41 @@ def read_paths(paths: Iterable[str | Path], options: Options = DEFAULTS) -> Iter
     for path in expand(paths):
         if isinstance(path, InputProblem):
             yield path
+        elif not options.lean and (whole := _whole(path, options)) is not None:
+            yield whole  # --jobs: a worker reads it
         else:
             yield from read_file(path, options)
+
+
+@dataclass(frozen=True)
+class WholeFile:
+    """A small file (at most PEEK bytes, not compressed) that a --jobs worker reads and judges
+    whole (read_file), its entries numbered in it as ever: this process only names it. A folder of
+    small HARs was read here and sent entry by entry (tools/parallel.py)."""
+
+    path: str
+    size: int
+    options: Options
+
+    def items(self) -> Iterator[Read]:
+        return read_file(Path(self.path), self.options)
+
+
+# What reading the files gives: items, the rest of a HAR to read by ranges, a small file for a worker
+Read = Item | HarRest | WholeFile
+
+
+def _whole(path: Path, options: Options) -> WholeFile | None:
+    try:
+        found = os.stat(path)
+        if not stat.S_ISREG(found.st_mode) or found.st_size > PEEK:
+            return None
+        with open(path, "rb") as file:
+            if file.read(2) == b"\x1f\x8b":  # gzip: it may hold more than PEEK (read here, as a stream)
+                return None
+    except OSError:  # read_file says why
+        return None
+    return WholeFile(str(path), found.st_size, options)
 
 
 def read_file(path: Path, options: Options = DEFAULTS) -> Iterator[Read]:
@@ -352,7 +384,7 @@ def resume(rest: HarRest, offset: int, index: int, counted: int | None = None) -
                 )
                 values = _values(name, entries, options, "HAR", index)
             for item in _bounded(name, values, options, index if counted is None else counted, rest.deadline):
-                assert not isinstance(item, HarRest)
+                assert not isinstance(item, HarRest | WholeFile)
                 yield item
     except OSError as exc:
         yield InputProblem(name, f"cannot read: {exc.strerror or exc}")

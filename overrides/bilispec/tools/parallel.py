@@ -32,7 +32,7 @@ from ..core.description import build
 from .audit import Auditor
 from .capture import Batch, InputProblem, Item, Pending
 from .har_ranges import MORE, RANGE_MOST, HarRest, Range, read_range
-from .inputs import Read, entries_per_batch, resume
+from .inputs import Read, WholeFile, entries_per_batch, resume
 from .line_stream import line_items
 from .plain import PlainFormat, Rows, Said
 from .results import VALID, Plain, Result
@@ -64,10 +64,10 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _units(items: Iterable[Read], size: int) -> Iterator[list[Item] | HarRest]:
+def _units(items: Iterable[Read], size: int) -> Iterator[list[Item | WholeFile] | HarRest]:
     """The items in tasks of about `size` entries (a Batch of a large HAR's entries counts them
     all), and the rest of each HAR read by ranges alone."""
-    task: list[Item] = []
+    task: list[Item | WholeFile] = []
     entries = 0
     for item in items:
         if isinstance(item, HarRest):
@@ -77,7 +77,7 @@ def _units(items: Iterable[Read], size: int) -> Iterator[list[Item] | HarRest]:
             yield item
             continue
         task.append(item)
-        entries += len(item) if isinstance(item, Batch) else 1
+        entries += len(item) if isinstance(item, Batch) else item.size // 1500 + 1 if isinstance(item, WholeFile) else 1
         if entries >= size:
             yield task
             task, entries = [], 0
@@ -115,7 +115,9 @@ def _judged(auditor: Auditor, items: Iterable[Read], plain: PlainFormat) -> Iter
 
 def _one_by_one(items: Iterable[Read]) -> Iterator[Item]:
     for item in items:
-        if isinstance(item, HarRest):  # read here, as one process reads it
+        if isinstance(item, WholeFile):  # a small file named for a worker: read where it is judged
+            yield from _one_by_one(item.items())
+        elif isinstance(item, HarRest):  # read here, as one process reads it
             yield from resume(item, item.offset, item.index)
         else:
             yield item
@@ -170,7 +172,7 @@ class _Ranges:
 
 
 def _pooled(
-    auditor: Auditor, units: Iterator[list[Item] | HarRest], jobs: int, plain: PlainFormat
+    auditor: Auditor, units: Iterator[list[Item | WholeFile] | HarRest], jobs: int, plain: PlainFormat
 ) -> Iterator[Result | InputProblem | Written]:
     global _AUDITOR, _PLAIN
     # Imported here: 18 ms of imports (multiprocessing, tempfile, subprocess) a run without workers
@@ -286,7 +288,7 @@ class WorkerLostError(RuntimeError):
 # costs a third of that each way, and this process does it for every entry.
 
 
-def _sent(item: Item) -> Any:
+def _sent(item: Item | WholeFile) -> Any:
     if isinstance(item, Batch):  # the worker reads it again: structs pickle slowly, views not at all
         return replace(item, lean=None, span=bytes(item.span))
     if isinstance(item, Pending):
