@@ -584,3 +584,47 @@ def test_a_folder_of_small_files_is_read_by_the_workers(
     assert "zipped.har.gz" in read_here and "zz-large.har" in read_here
     # Here: the first two tasks' small files (a task: about eight entries), and no other small one.
     assert len(small & set(read_here)) <= 4 and len(small) > 15, (sorted(small), read_here)
+
+
+@pytest.mark.parametrize("workers", ["at once", "forked"])
+def test_gzipped_json_lines_are_read_by_ranges_of_their_spill(
+    workers: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    spied: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Decompressed into a temporary file as the ranges need it (har_ranges.Spill), a line longer
+    than a range among them (decompressed further): the report is one process's."""
+    if workers == "at once":
+        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _AtOnce)
+    plain = _lines_file(tmp_path / "plain.jsonl", 300)
+    lines = plain.read_text(encoding="utf-8").split("\n")
+    long = json.loads(lines[10])
+    long["comment"] = "x" * 300_000
+    lines.insert(150, json.dumps(long))
+    path = tmp_path / "capture.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(lines).encode()))
+    one = _report(capsys, path, 1)
+    assert _report(capsys, path, 2) == one
+    assert one[1].count('"source"') > 290
+    if workers == "at once":
+        assert spied["ranges"] > 10 and spied["resumed"] == 0, spied
+
+
+@pytest.mark.parametrize("cut", ["bound", "damaged"])
+def test_gzipped_json_lines_cut_short_say_what_one_process_says(
+    cut: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], at_once: dict[str, int]
+) -> None:
+    """Decompression stopped by --max-decompressed, or a damaged file: the line it cuts is no line,
+    and the report says why, as one process's does (no range takes the spill's end for the file's)."""
+    plain = _lines_file(tmp_path / "plain.jsonl", 1200)  # 1.1 MB
+    data = gzip.compress(plain.read_bytes())
+    path = tmp_path / "capture.jsonl.gz"
+    path.write_bytes(data if cut == "bound" else data[: len(data) * 2 // 3])
+    more = ("--max-decompressed", "0.5") if cut == "bound" else ()
+    one = _report(capsys, path, 1, "json", *more)
+    assert ("more than 0.5 MiB" if cut == "bound" else "gzip data that is truncated") in one[1]
+    assert 300 < one[1].count('"source"') < 1200
+    assert _report(capsys, path, 2, "json", *more) == one
+    assert at_once["ranges"] > 5 and at_once["resumed"] == 1, at_once

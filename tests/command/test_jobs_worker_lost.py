@@ -16,6 +16,7 @@ import pytest
 
 from bilispec.tools import inputs, parallel
 
+from ..conftest import recording_files
 from .test_validate_streaming import repeated, run, write_har
 
 _JUDGE, _JUDGE_RANGE = parallel._judge_batch, parallel._judge_range
@@ -39,8 +40,9 @@ def _dying_range(*arguments: Any) -> Any:
     return _JUDGE_RANGE(*arguments)
 
 
-# Read by ranges (a HAR, JSON lines); in batches (compressed JSON lines: this process reads them)
-@pytest.mark.parametrize("name", ["capture.har", "capture.jsonl", "capture.jsonl.gz"])
+# Read by ranges (a HAR, JSON lines, gzip'd JSON lines); in batches (an array of recordings: this
+# process reads it)
+@pytest.mark.parametrize("name", ["capture.har", "capture.jsonl", "capture.jsonl.gz", "recordings.json"])
 def test_a_worker_that_dies_ends_the_run_with_a_message(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -48,12 +50,16 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(
     monkeypatch.setattr(inputs, "PEEK", 64 * 1024)
     monkeypatch.setattr(parallel, "_judge_batch", _dying)
     monkeypatch.setattr(parallel, "_judge_range", _dying_range)
-    if ".jsonl" in name:
-        path = tmp_path / name
+    _CALLS.clear()  # this process judges a first range itself: its calls count too
+    path = tmp_path / name
+    if name == "recordings.json":
+        recordings = [json.loads(p.read_text(encoding="utf-8")) for p in recording_files()]
+        path.write_text(json.dumps((recordings * 10)[:300]), encoding="utf-8")
+    elif ".jsonl" in name:
         text = "\n".join(json.dumps(entry) for entry in repeated(300)).encode()
         path.write_bytes(gzip.compress(text) if name.endswith(".gz") else text)
     else:
-        path = write_har(tmp_path / name, repeated(300))
+        path = write_har(path, repeated(300))
     started = time.monotonic()
     code, out, err = run(capsys, "--format", "json", "--jobs", "2", str(path))
     assert time.monotonic() - started < 60
@@ -65,4 +71,4 @@ def test_a_worker_that_dies_ends_the_run_with_a_message(
     # lost with the pool: concurrent.futures fails every future whose answer it had not yet read when
     # a worker died, so how many is a race.
     entries = [int(number) for number in re.findall(r'"entry":(\d+)', out)]
-    assert entries == list(range(len(entries))) and len(entries) >= (32 if name.endswith(".gz") else 1), out[:500]
+    assert entries == list(range(len(entries))) and len(entries) >= (32 if name == "recordings.json" else 1), out[:500]

@@ -126,13 +126,19 @@ class Spill:
             self.grow(start + 2 * size)  # the entry the range's last starts is most likely within
             if start >= self.written:
                 return
-            yield Range(start, start + size, self.written, self.done)
+            yield Range(start, start + size, self.written, self.whole)
             start += size
 
     def more(self, wanted: Range) -> Range:
         """The range again, with twice as much to read past its end (an entry longer than a range)."""
         self.grow(wanted.readable + max(wanted.readable - wanted.start, 1 << 16))
-        return Range(wanted.start, wanted.end, self.written, self.done)
+        return Range(wanted.start, wanted.end, self.written, self.whole)
+
+    @property
+    def whole(self) -> bool:
+        """Everything decompressed, without an error: the file's end is the capture's (a line cut
+        short by a damaged file or by --max-decompressed is no line: see `chunks`)."""
+        return self.done and self._error is None
 
     def chunks(self, offset: int) -> Iterator[bytes]:
         """The decompressed bytes from `offset` of the file on: those of the file, then the rest."""

@@ -271,15 +271,7 @@ def _stream(
     start = text.lstrip()[:1]
     found = _ENTRIES.search(head) if start == "{" else None
     if name.lower().endswith(_LINES) or (start == "{" and found is None):
-        first = head.find(b"\n")
-        if file is not None and not options.lean and first >= 0:  # --jobs: the workers read the rest by ranges
-            items = list(read_line_blocks(name, head[: first + 1], iter(()), options, entries_per_batch()))
-            yield from items
-            counted = sum(len(item) if isinstance(item, Batch) else 1 for item in items)
-            path, size = file
-            yield HarRest(name, path, first, 1, LINE_LAYOUT, size, first + 1, options, lines=True, counted=counted)
-            return
-        yield from read_line_blocks(name, head, rest, options, entries_per_batch())
+        yield from _lines(name, head, rest, options, file)
         return
     if start == "[":
         values = ArrayValues(text, text.index("[") + 1, texts, options.max_decompressed, lazy=True)
@@ -297,6 +289,31 @@ def _stream(
         head, found.end(), rest, options.max_decompressed, entries_per_batch(), options.lean, not options.lean
     )
     yield from _values(name, entries, options, "HAR", file=file)
+
+
+def _lines(
+    name: str, head: bytes, rest: Iterator[bytes], options: Options, file: tuple[str, int] | None
+) -> Iterator[Read]:
+    """JSON lines. With --jobs, the first line is read here and the workers read the rest by ranges
+    (har_ranges.LINE_LAYOUT): of the file, or of a compressed file decompressed into a temporary one
+    as they go, from the newline that ends the first line."""
+    first, size = head.find(b"\n"), entries_per_batch()
+    if options.lean or first < 0:
+        yield from read_line_blocks(name, head, rest, options, size)
+        return
+    items = list(read_line_blocks(name, head[: first + 1], iter(()), options, size))
+    yield from items
+    counted = sum(len(item) if isinstance(item, Batch) else 1 for item in items)
+    if file is not None:
+        path, length = file
+        yield HarRest(name, path, first, 1, LINE_LAYOUT, length, first + 1, options, lines=True, counted=counted)
+        return
+    try:
+        spill = Spill(head[first:], rest)
+    except OSError:  # no temporary file: read on here
+        yield from read_line_blocks(name, head[first + 1 :], rest, options, size, 1)
+        return
+    yield HarRest(name, spill.path, 0, 1, LINE_LAYOUT, -1, first + 1, options, spill=spill, lines=True, counted=counted)
 
 
 def _har_prefix(prefix: str) -> bool:
@@ -370,7 +387,7 @@ def resume(rest: HarRest, offset: int, index: int, counted: int | None = None) -
         with contextlib.ExitStack() as stack:
             if rest.spill is not None:  # its file, then what is left to decompress
                 stack.callback(rest.spill.close)
-                chunks = rest.spill.chunks(offset)
+                chunks = rest.spill.chunks(offset + rest.lines)  # a line begins after its newline
             else:
                 raw = stack.enter_context(open(rest.path, "rb"))
                 raw.seek(offset + rest.lines)  # a line begins after its newline

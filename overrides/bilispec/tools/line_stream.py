@@ -32,6 +32,10 @@ def read_line_blocks(
     buffer = head.removeprefix(codecs.BOM_UTF8) if index == 0 else head
     # The characters of a line past `limit` bytes, counted as it grows (not again from its start).
     decoder, characters = codecs.getincrementaldecoder("utf-8")("replace"), -1
+    end = buffer.rfind(b"\n") + 1  # the lines read already, before the next chunk (a damaged file's may fail)
+    if end:
+        index = yield from _blocks(name, buffer, end, index, options, size)
+        buffer = buffer[end:]
     for chunk in chain(rest, [None]):  # None: the end, where a sequence cut short counts as one character
         buffer += chunk or b""
         end = buffer.rfind(b"\n") + 1

@@ -240,9 +240,12 @@ def _pooled(
                 future, range_ = pending.popleft()
                 judged = future.result()  # the oldest, waited for
                 if judged == _MORE and ranges is not None and ranges.rest.spill is not None and range_ is not None:
-                    again = ranges.rest.spill.more(range_)  # decompressed further, the same range again
-                    pending.appendleft((submit(_judge_range, ranges.sent, again), again))
-                    continue
+                    if ranges.rest.spill.done:  # nothing more to decompress: what stopped it is said
+                        judged = None  # where the file is read on, the way one process reads it
+                    else:
+                        again = ranges.rest.spill.more(range_)  # decompressed further, the same range again
+                        pending.appendleft((submit(_judge_range, ranges.sent, again), again))
+                        continue
             except BrokenProcessPool:
                 raise WorkerLostError(
                     "a --jobs worker process ended before it gave its results (killed, or out of memory?); "
