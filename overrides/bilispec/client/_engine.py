@@ -279,11 +279,12 @@ class Engine:
         # likely do too), its answers take the second pass alone, and one in DRIFT_RECHECK both, to
         # see whether they are described again: one walk of a body instead of two.
         since = self._drifting.get(name)
-        if (since is None or since >= DRIFT_RECHECK) and self.validator.accepts_described_success(name, body):
+        described_first = since is None or since >= DRIFT_RECHECK
+        if described_first and self.validator.accepts_described_success(name, body):
             self._drifting.pop(name, None)
             return self._parse_success(op, body, described=True)
         if self.validator.accepts_success(name, body, MAX_DEPTH):
-            self._drifting[name] = 0 if since is None or since >= DRIFT_RECHECK else since + 1
+            self._drifting[name] = 0 if since is None or described_first else since + 1
             return self._parse_success(op, body)
         if deeper_than(body, MAX_DEPTH):  # refused before anything recursive (validator, scrub) sees it
             raise errors.ResponseValidationError(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qsl, urlsplit
 
 from ..core.jsonread import NumberTooLargeError, read_json, read_json_fast
@@ -168,18 +168,20 @@ class Pending:
     file: str
     entry: int
     text: str
-    har: bool  # a HAR entry; else a value of an array of recordings
+    # "har": a HAR entry; "value": a value of an array of recordings; "line": a line of JSON lines,
+    # read as read_lines reads it
+    kind: Literal["har", "value", "line"]
     options: Options
-    line: bool = False  # a line of JSON lines, read as read_lines reads it
 
     def items(self) -> Iterator[Exchange | InputProblem | StreamMessage]:
-        from .documents import line_items, read_line  # noqa: PLC0415 (it builds on this module)
+        # Imported here: those modules build on this one.
+        if self.kind == "line":
+            from .documents import read_line  # noqa: PLC0415
 
-        if self.line:
             yield from read_line(self.file, self.entry, self.text, self.options)
             return
-        if self.har:
-            from .har_entries import exchange  # noqa: PLC0415 (it builds on this module)
+        if self.kind == "har":
+            from .har_entries import exchange  # noqa: PLC0415
 
             found = exchange(self.file, self.entry, self.text, self.options.max_decompressed)
             if found is not None:  # the common, well-formed entry, read in C
@@ -190,9 +192,11 @@ class Pending:
         except (ValueError, RecursionError):
             yield InputProblem(self.file, "entry is not JSON that can be read", self.entry)
             return
-        if self.har:
+        if self.kind == "har":
             yield from har_items(self.file, self.entry, value, self.options)
         else:
+            from .documents import line_items  # noqa: PLC0415
+
             yield from line_items(self.file, self.entry, value, self.options)
 
 
@@ -222,7 +226,7 @@ class Batch:
 
     def pending(self, offset: int) -> Pending:
         text = self.texts[offset].decode("utf-8", "replace")
-        return Pending(self.file, self.entry + offset, text, not self.lines, self.options, self.lines)
+        return Pending(self.file, self.entry + offset, text, "line" if self.lines else "har", self.options)
 
     def head(self, count: int) -> Batch:  # the first `count` entries
         span = (b"\n" if self.lines else b",").join(self.texts[:count])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -108,16 +108,22 @@ def lean_entries(batch: Batch) -> Sequence[LeanEntry | None]:
         return _lean_lines(batch)
     if batch.lean is not None:
         return batch.lean
+    return _whole_or_each(batch, lambda: LEAN_ENTRIES.decode(b"[" + batch.span + b"]"), _LEAN_ONE)
+
+
+def _whole_or_each(batch: Batch, whole: Callable[[], Sequence[Any]], one: msgspec.json.Decoder[Any]) -> Sequence[Any]:
+    """The batch's entries read by `whole` in one decode; where that fails, or reads another number
+    of them, each alone by `one` (None for one it cannot read)."""
     try:
-        found = LEAN_ENTRIES.decode(b"[" + batch.span + b"]")
+        found = whole()
         if len(found) == len(batch):
             return found
     except (msgspec.DecodeError, ValueError, RecursionError):
         pass
-    each: list[LeanEntry | None] = []
+    each: list[Any] = []
     for text in batch.texts:
         try:
-            each.append(_LEAN_ONE.decode(text))
+            each.append(one.decode(text))
         except (msgspec.DecodeError, ValueError, RecursionError):
             each.append(None)
     return each
@@ -147,18 +153,8 @@ def _lean_lines(batch: Batch) -> list[LeanEntry | None]:
     """The lean reading of each line of a batch of JSON lines that documents.line_items reads as a HAR
     entry: a response with `content`, no command (a request that is not an object, the lean lane
     does not read). None for any other line (the general way reads it as a line)."""
-    try:
-        found: Sequence[LeanLine | None] = _LEAN_LINE.decode_lines(batch.span)
-        if len(found) != len(batch):  # two values on a line (decode_lines takes them both)
-            raise ValueError
-    except (msgspec.DecodeError, ValueError, RecursionError):
-        each: list[LeanLine | None] = []
-        for text in batch.texts:
-            try:
-                each.append(_LEAN_LINE.decode(text))
-            except (msgspec.DecodeError, ValueError, RecursionError):
-                each.append(None)
-        found = each
+    # Another number than the lines: two values on a line (decode_lines takes them both)
+    found: Sequence[LeanLine | None] = _whole_or_each(batch, lambda: _LEAN_LINE.decode_lines(batch.span), _LEAN_LINE)
     return [
         line
         if line is not None

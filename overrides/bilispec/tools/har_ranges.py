@@ -282,9 +282,8 @@ def _lines(data: bytearray, start: int, first: int, stop: int) -> Span:
         stop -= 1
     if stop <= first:
         return EMPTY
-    return Span(
-        bytes(data[first + 1 : stop]), data.count(b"\n", first + 1, stop) + 1, None, start + first, start + stop
-    )
+    lines = bytes(memoryview(data)[first + 1 : stop])  # one copy: a bytearray's slice is one already
+    return Span(lines, data.count(b"\n", first + 1, stop) + 1, None, start + first, start + stop)
 
 
 def _array_end(data: bytearray, begin: int) -> int | None:

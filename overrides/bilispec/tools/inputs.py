@@ -155,8 +155,14 @@ def _bounded(
             yield item.head(most - count)
             yield stopped
             return
-        count += len(item) if isinstance(item, Batch) else 0 if isinstance(item, HarRest) else 1
+        count += counted_entries(item)
         yield item
+
+
+def counted_entries(item: Read) -> int:
+    """The entries --max-entries counts of an item: a batch's, one of any other, none of a HAR's rest
+    or of a small file a worker reads (each counts its own)."""
+    return len(item) if isinstance(item, Batch) else 0 if isinstance(item, HarRest | WholeFile) else 1
 
 
 def _chunks(raw: IO[bytes]) -> Iterator[bytes]:
@@ -303,17 +309,17 @@ def _lines(
         return
     items = list(read_line_blocks(name, head[: first + 1], iter(()), options, size))
     yield from items
-    counted = sum(len(item) if isinstance(item, Batch) else 1 for item in items)
+    read = sum(map(counted_entries, items))
     if file is not None:
         path, length = file
-        yield HarRest(name, path, first, 1, LINE_LAYOUT, length, first + 1, options, lines=True, counted=counted)
+        yield HarRest(name, path, first, 1, LINE_LAYOUT, length, first + 1, options, lines=True, counted=read)
         return
     try:
         spill = Spill(head[first:], rest)
     except OSError:  # no temporary file: read on here
         yield from read_line_blocks(name, head[first + 1 :], rest, options, size, 1)
         return
-    yield HarRest(name, spill.path, 0, 1, LINE_LAYOUT, -1, first + 1, options, spill=spill, lines=True, counted=counted)
+    yield HarRest(name, spill.path, 0, 1, LINE_LAYOUT, -1, first + 1, options, spill=spill, lines=True, counted=read)
 
 
 def _har_prefix(prefix: str) -> bool:
@@ -369,7 +375,7 @@ def _values(
             yield InputProblem(name, f"{what} ({value.message}); {complete}")
             return
         if isinstance(value, Text):  # read where it is judged
-            yield Pending(name, index, value.text, kind == "HAR", options)
+            yield Pending(name, index, value.text, "har" if kind == "HAR" else "value", options)
         elif kind == "HAR":
             yield from har_items(name, index, value.value, options)
         else:

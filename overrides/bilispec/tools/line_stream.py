@@ -55,7 +55,7 @@ def read_line_blocks(
         yield from _blocks(name, buffer, len(buffer), index, options, size)
 
 
-def line_items(name: str, data: bytes, options: Options, size: int) -> Iterator[Item]:
+def whole_lines(name: str, data: bytes, options: Options, size: int) -> Iterator[Item]:
     """The items of whole lines (a --jobs worker's range, tools/har_ranges.py), numbered from 0."""
     yield from _blocks(name, data, len(data), 0, options, size)
 

@@ -32,8 +32,8 @@ from ..core.description import build
 from .audit import Auditor
 from .capture import Batch, InputProblem, Item, Pending
 from .har_ranges import MORE, RANGE_MOST, HarRest, Range, read_range
-from .inputs import Read, WholeFile, entries_per_batch, resume
-from .line_stream import line_items
+from .inputs import Read, WholeFile, counted_entries, entries_per_batch, resume
+from .line_stream import whole_lines
 from .plain import PlainFormat, Rows, Said
 from .results import VALID, Plain, Result
 
@@ -295,7 +295,7 @@ def _sent(item: Item | WholeFile) -> Any:
     if isinstance(item, Batch):  # the worker reads it again: structs pickle slowly, views not at all
         return replace(item, lean=None, span=bytes(item.span))
     if isinstance(item, Pending):
-        return (item.file, item.entry, item.text, item.har, item.options)
+        return (item.file, item.entry, item.text, item.kind, item.options)
     return item
 
 
@@ -350,8 +350,8 @@ def _judge_range(rest: HarRest, range_: Range) -> _Ranged | str | None:
     counted = span.count
     read: list[Item]
     if rest.lines:  # batches of lines that begin with `{`, any other line alone, as line_stream reads them
-        read = list(line_items(rest.file, bytes(span.data), rest.options, entries_per_batch()))
-        counted = sum(len(item) if isinstance(item, Batch) else 1 for item in read)
+        read = list(whole_lines(rest.file, bytes(span.data), rest.options, entries_per_batch()))
+        counted = sum(map(counted_entries, read))
     else:
         read = [Batch(rest.file, 0, span.data, span.count, rest.options, span.lean)]
     judged = _AUDITOR.judge_runs(read)
